@@ -1,0 +1,249 @@
+"""What an audience may see: the one gate between the catalogue and any output.
+
+Lists, search, the item view, exports and exhibits all read through here, so
+the consent rules (memoria.domain.consent) are applied on every path out and
+pseudonyms replace real names before anything leaves the custodian view.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from memoria.domain.consent import (
+    Audience,
+    Decision,
+    applicable_to_item,
+    applicable_to_segment,
+    decide,
+    embargo_awaiting_review,
+    public_name,
+)
+from memoria.domain.model import (
+    Anonymisation,
+    ConsentRecord,
+    ConsentStatus,
+    Item,
+    ItemPerson,
+    Person,
+    Place,
+    PlaceKind,
+    Scope,
+    Segment,
+)
+from memoria.storage import consents as consent_store
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+
+ANONYMOUS = {"es": "Persona anónima", "en": "Anonymous person"}
+_GENERAL_PLACE_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEPARTMENT, PlaceKind.MUNICIPALITY}
+
+
+class NotVisible(Exception):
+    """The audience may not see this item; `decision` says why."""
+
+    def __init__(self, item_id: int, decision: Decision) -> None:
+        super().__init__(f"item {item_id} is not visible to {decision.audience.value}")
+        self.item_id = item_id
+        self.decision = decision
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """An item as one audience may see it: names, places and transcript already
+    anonymised as consent demands."""
+
+    item: Item
+    decision: Decision
+    segments: tuple[Segment, ...]
+    hidden_segments: int  # segments left out by segment-level consent
+
+
+class ConsentSnapshot:
+    """All consent records, read once, for deciding many items at a time."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.records = consent_store.all_records(archive)
+        self.by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
+        self.by_person: dict[int, list[ConsentRecord]] = defaultdict(list)
+        for record in self.records:
+            self.by_person[record.person_id].append(record)
+            for item_id in record.item_ids:
+                self.by_item[item_id].append(record)
+
+    def decide(self, item_id: int, audience: Audience, scope: Scope | None = None) -> Decision:
+        return decide(
+            audience, applicable_to_item(self.by_item.get(item_id, ()), item_id),
+            self.archive.today(), scope,
+        )
+
+    def status(self, item_id: int) -> str:
+        """A one-word consent badge for lists: none, pending, granted, restricted,
+        withdrawn, embargoed, review (most restrictive first)."""
+        records = applicable_to_item(self.by_item.get(item_id, ()), item_id)
+        if not records:
+            return "none"
+        statuses = {r.status for r in records}
+        today = self.archive.today()
+        for status in (ConsentStatus.WITHDRAWN, ConsentStatus.PENDING):
+            if status in statuses:
+                return status.value
+        if any(r.embargo_until and r.embargo_until > today for r in records):
+            return "embargoed"
+        if any(embargo_awaiting_review(r, today) for r in records):
+            return "review"
+        if ConsentStatus.RESTRICTED in statuses:
+            return "restricted"
+        return "granted"
+
+
+def visible_item_ids(
+    archive: Archive, audience: Audience, scope: Scope | None = None,
+    snapshot: ConsentSnapshot | None = None,
+) -> set[int]:
+    all_ids = [r[0] for r in archive.conn.execute("SELECT id FROM items")]
+    if audience is Audience.CUSTODIAN and scope is None:
+        return set(all_ids)
+    snap = snapshot or ConsentSnapshot(archive)
+    return {i for i in all_ids if snap.decide(i, audience, scope).allowed}
+
+
+def decision_for(
+    archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None
+) -> Decision:
+    records = applicable_to_item(consent_store.records_for_item(archive, item_id), item_id)
+    return decide(audience, records, archive.today(), scope)
+
+
+def display_name(
+    archive: Archive, person: Person, audience: Audience, lang: str = "es",
+    snapshot: ConsentSnapshot | None = None,
+) -> str:
+    records = (
+        snapshot.by_person.get(person.id, [])
+        if snapshot else consent_store.records_for_person(archive, person.id)
+    )
+    return public_name(person, records, audience) or ANONYMOUS.get(lang, ANONYMOUS["es"])
+
+
+def view_item(
+    archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None,
+    lang: str = "es",
+) -> ItemView:
+    """The item as `audience` may see it, or NotVisible with the reason."""
+    records = consent_store.records_for_item(archive, item_id)
+    decision = decide(audience, applicable_to_item(records, item_id), archive.today(), scope)
+    if not decision.allowed:
+        raise NotVisible(item_id, decision)
+    item = item_store.get_item(archive, item_id)
+    segments = item_store.segments_of(archive, item_id)
+    if audience is Audience.CUSTODIAN:
+        return ItemView(item, decision, tuple(segments), 0)
+
+    # Names: every person on the item, by the public name their consents allow.
+    renames: dict[str, str] = {}
+    people: list[ItemPerson] = []
+    for link in item.people:
+        shown = display_name(archive, link.person, audience, lang)
+        if shown != link.person.name:
+            renames[link.person.name] = shown
+        people.append(ItemPerson(Person(link.person.id, shown), link.role))
+
+    kept: list[Segment] = []
+    for seg in segments:
+        seg_decision = decide(
+            audience, applicable_to_segment(records, item_id, seg.id), archive.today(), scope
+        )
+        if seg_decision.allowed:
+            kept.append(replace(
+                seg, text=_rename(seg.text, renames), title=_rename(seg.title, renames),
+                speaker=_rename(seg.speaker, renames),
+            ))
+    places = item.places
+    if Anonymisation.GENERALISE_PLACES in decision.anonymisation:
+        places = tuple(p for p in places if p.kind in _GENERAL_PLACE_KINDS) or _generalise(
+            archive, places
+        )
+    public_item = replace(
+        item,
+        title=_rename(item.title, renames),
+        description=_rename(item.description, renames),
+        notes="",  # internal notes never leave the custodian view
+        people=tuple(people),
+        places=places,
+    )
+    return ItemView(public_item, decision, tuple(kept), len(segments) - len(kept))
+
+
+def _generalise(archive: Archive, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    from memoria.storage.authorities import place_path
+
+    general: dict[int, Place] = {}
+    for place in places:
+        for ancestor in place_path(archive, place.id):
+            if ancestor.kind is PlaceKind.MUNICIPALITY:
+                general[ancestor.id] = ancestor
+    return tuple(general.values())
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    ).casefold()
+
+
+def _rename(text: str, renames: dict[str, str]) -> str:
+    """Replace real names (whole, then each part of three letters or more) by the
+    pseudonym, ignoring case and accents: over-replacing is safer than a leak."""
+    if not text or not renames:
+        return text
+    for real, shown in sorted(renames.items(), key=lambda kv: -len(kv[0])):
+        parts = [real] + [p for p in real.split() if len(p) >= 3]
+        for part in parts:
+            text = _replace_folded(text, part, shown)
+    return text
+
+
+def _replace_folded(text: str, needle: str, replacement: str) -> str:
+    folded_needle = _fold(needle)
+    # Fold character by character so positions in the folded text map back.
+    folded_chars = [_fold(c) for c in text]
+    folded = "".join(folded_chars)
+    starts = [m.start() for m in re.finditer(r"\b" + re.escape(folded_needle) + r"\b", folded)]
+    if not starts:
+        return text
+    index_map: list[int] = []
+    for original_index, chunk in enumerate(folded_chars):
+        index_map.extend([original_index] * len(chunk))
+    index_map.append(len(text))
+    out, last = [], 0
+    for start in starts:
+        begin = index_map[start]
+        end = index_map[start + len(folded_needle)] if start + len(folded_needle) < len(
+            index_map) else len(text)
+        if begin < last:
+            continue
+        out.append(text[last:begin])
+        out.append(replacement)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# -- work queues -----------------------------------------------------------------
+QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn", "no_consent")
+
+
+def queue_item_ids(archive: Archive, queue: str, snapshot: ConsentSnapshot | None = None) -> list[int]:
+    snap = snapshot or ConsentSnapshot(archive)
+    wanted = {
+        "consent_pending": {"pending"},
+        "embargo_review": {"review"},
+        "consent_withdrawn": {"withdrawn"},
+        "no_consent": {"none"},
+    }[queue]
+    ids = item_store.list_item_ids(archive)
+    return [i for i in ids if snap.status(i) in wanted]

@@ -1,0 +1,233 @@
+"""One archive is one folder: open it, create it, and keep it to one writer.
+
+    <archive>/catalogue.sqlite  the truth (WAL)
+    <archive>/media/            originals by SHA-256, read-only
+    <archive>/derived/          thumbnails, access copies (rebuildable)
+    <archive>/index/            full-text index (rebuildable)
+    <archive>/tmp/              ingest in progress; swept at start-up
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import IO
+
+from memoria.storage import db
+
+MEDIA = "media"
+DERIVED = "derived"
+INDEX = "index"
+TMP = "tmp"
+LOCKFILE = ".memoria.lock"
+MARKER = "memoria-archive.json"  # says what this folder is, for a person browsing it
+
+
+class ArchiveError(Exception):
+    """An archive cannot be opened or created as asked; the message is for a person."""
+
+
+class ArchiveLocked(ArchiveError):
+    """Another Memoria process is writing to this archive."""
+
+
+class _WriterLock:
+    """An OS file lock: released by the OS if the process dies, so no stale locks."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the session
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise ArchiveLocked(
+                f"The archive {self.path.parent} is already open for writing by {holder}. "
+                "Close the other Memoria window or command and try again."
+            ) from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"Memoria (pid {os.getpid()}, user {_user()})")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is not worth failing over
+        return "unknown"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Archive:
+    """An open archive folder: its catalogue connection, paths and writer lock."""
+
+    def __init__(self, root: Path, conn: sqlite3.Connection, lock: _WriterLock | None) -> None:
+        self.root = root
+        self.conn = conn
+        self._lock = lock
+        self.actor = os.environ.get("MEMORIA_USER") or _user()
+        self.today_override: date | None = None  # tests and review tools set "today"
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path) -> Archive:
+        path = Path(path).expanduser().absolute()
+        if (path / db.CATALOGUE).exists():
+            raise ArchiveError(f"{path} is already a Memoria archive.")
+        if path.exists() and any(path.iterdir()):
+            raise ArchiveError(
+                f"{path} is not empty. Choose an empty or new folder for a new archive."
+            )
+        path.mkdir(parents=True, exist_ok=True)
+        for sub in (MEDIA, DERIVED, INDEX, TMP):
+            (path / sub).mkdir(exist_ok=True)
+        (path / MARKER).write_text(
+            json.dumps({"format": "memoria-archive", "created": utc_now()}, indent=2) + "\n",
+            encoding="utf-8",
+        )
+        return cls.open(path, create=True)
+
+    @classmethod
+    def open(cls, path: Path, *, writable: bool = True, create: bool = False) -> Archive:
+        path = Path(path).expanduser().absolute()
+        catalogue = path / db.CATALOGUE
+        if not path.is_dir():
+            raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
+        if not catalogue.exists() and not create:
+            raise ArchiveError(
+                f"{path} is not a Memoria archive (it has no {db.CATALOGUE}). "
+                "Use 'memoria init' to create one."
+            )
+        lock = None
+        if writable:
+            lock = _WriterLock(path / LOCKFILE)
+            lock.acquire()
+        try:
+            conn = db.connect(catalogue, readonly=not writable)
+            if not create:
+                db.check_is_catalogue(conn, catalogue)
+            version = db.current_version(conn)
+            if version > db.schema_version():
+                db.migrate(conn, path)  # raises the "newer Memoria" error
+            if writable:
+                db.migrate(conn, path)
+            elif version < db.schema_version():
+                raise ArchiveError(
+                    f"{path} needs an upgrade; open it once for writing to upgrade it."
+                )
+        except db.CatalogueError as exc:
+            if lock:
+                lock.release()
+            raise ArchiveError(str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            if lock:
+                lock.release()
+            raise ArchiveError(f"{catalogue} cannot be read as a catalogue: {exc}") from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        archive = cls(path, conn, lock)
+        if writable:
+            for sub in (MEDIA, DERIVED, INDEX, TMP):
+                (path / sub).mkdir(exist_ok=True)
+            from memoria.storage.media_store import sweep_orphans
+
+            archive.swept = sweep_orphans(archive)
+        return archive
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- helpers used by the repositories ----------------------------------------
+    swept: list[str] = []
+
+    @property
+    def writable(self) -> bool:
+        return self._lock is not None
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def audit(
+        self,
+        entity_type: str,
+        entity_id: int | None,
+        action: str,
+        details: dict | None = None,
+        item_id: int | None = None,
+    ) -> None:
+        """Append to the audit trail; call inside the transaction that made the change."""
+        self.conn.execute(
+            "INSERT INTO audit_log (at, actor, entity_type, entity_id, item_id, action, details)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                utc_now(),
+                self.actor,
+                entity_type,
+                entity_id,
+                item_id,
+                action,
+                json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+
+    def touch(self, item_id: int | None) -> None:
+        """Record a catalogue change, so the search index can tell it is stale."""
+        self.conn.execute("INSERT INTO changes (item_id, at) VALUES (?, ?)", (item_id, utc_now()))
+
+    def generation(self) -> int:
+        row = self.conn.execute("SELECT MAX(generation) FROM changes").fetchone()
+        return int(row[0] or 0)

@@ -1,0 +1,154 @@
+"""The catalogue connection and its numbered migrations.
+
+Migrations are `migrations/NNNN_name.sql`, applied in order by
+`PRAGMA user_version`, one transaction each. Before any migration of an
+existing catalogue, a copy is made with SQLite's backup API, so a failed
+upgrade never costs the archive its catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+CATALOGUE = "catalogue.sqlite"
+APPLICATION_ID = 0x4D454D4F  # "MEMO": tells our catalogue from any other SQLite file
+
+
+class CatalogueError(Exception):
+    """The catalogue cannot be opened as asked; the message is for a person."""
+
+
+def _migration_files() -> list[tuple[int, str, str]]:
+    found = []
+    for entry in resources.files("memoria.storage.migrations").iterdir():
+        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
+        if match:
+            found.append((int(match.group(1)), match.group(2), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def schema_version() -> int:
+    """The newest schema this version of Memoria knows."""
+    return _migration_files()[-1][0]
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the catalogue with the pragmas every connection needs."""
+    if readonly:
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed import survives a power cut, not just a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error.
+
+    Nested use becomes a savepoint, so a repository function can be called
+    both on its own and inside a larger unit of work (an import).
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_is_catalogue(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise CatalogueError(f"{path} is not a Memoria catalogue ({exc}).") from exc
+    if app_id != APPLICATION_ID:
+        raise CatalogueError(f"{path} is an SQLite file, but not a Memoria catalogue.")
+
+
+def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy of a live catalogue (SQLite's backup API, not a file copy)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(str(dest))
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def migrate(conn: sqlite3.Connection, archive_root: Path) -> list[int]:
+    """Bring the catalogue up to the newest schema; return the versions applied."""
+    version = current_version(conn)
+    newest = schema_version()
+    if version > newest:
+        raise CatalogueError(
+            f"This archive was written by a newer Memoria (schema {version}; "
+            f"this version knows up to {newest}). Update Memoria to open it."
+        )
+    pending = [m for m in _migration_files() if m[0] > version]
+    if pending and version > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup_to(conn, archive_root / "backups" / f"catalogue-v{version}-{stamp}.sqlite")
+    applied = []
+    for number, _name, sql in pending:
+        # executescript would commit on its own; run the statements inside our
+        # own transaction so a migration is applied whole or not at all.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            if number == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(number)
+    return applied
+
+
+def _split_sql(script: str) -> Iterator[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement:
+                yield statement
+            buffer = ""
+    if buffer.strip():
+        raise CatalogueError(f"Incomplete SQL statement in a migration: {buffer[:60]!r}")

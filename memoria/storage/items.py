@@ -1,0 +1,371 @@
+"""Items: create, edit, read, list. Every change is audited and bumps the
+catalogue generation (so the search index knows it is stale)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from memoria.domain.collation import sort_key
+from memoria.domain.dates import UncertainDate
+from memoria.domain.model import (
+    Item,
+    ItemPerson,
+    Kind,
+    MediaFile,
+    Person,
+    Place,
+    PlaceKind,
+    Role,
+    Segment,
+    SegmentDraft,
+)
+from memoria.storage.archive import Archive, utc_now
+from memoria.storage.authorities import get_or_add_subject
+from memoria.storage.db import transaction
+
+
+class ItemError(ValueError):
+    """An item cannot be saved as given; the message says which field and why."""
+
+    def __init__(self, message: str, field_name: str = "") -> None:
+        super().__init__(message)
+        self.field_name = field_name
+
+
+@dataclass
+class ItemFields:
+    """What a person edits; ids for places and people, terms for subjects."""
+
+    kind: Kind
+    title: str
+    description: str = ""
+    date_edtf: str | None = None
+    notes: str = ""
+    languages: list[str] = field(default_factory=list)
+    place_ids: list[int] = field(default_factory=list)
+    people: list[tuple[int, Role]] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_item(cls, item: Item) -> ItemFields:
+        return cls(
+            kind=item.kind,
+            title=item.title,
+            description=item.description,
+            date_edtf=item.date_edtf,
+            notes=item.notes,
+            languages=list(item.languages),
+            place_ids=[p.id for p in item.places],
+            people=[(ip.person.id, ip.role) for ip in item.people],
+            subjects=list(item.subjects),
+        )
+
+
+def _date_span(date_edtf: str | None) -> tuple[str | None, str | None]:
+    if not date_edtf:
+        return None, None
+    try:
+        parsed = UncertainDate.from_edtf(date_edtf)
+    except ValueError as exc:
+        raise ItemError(f"The date '{date_edtf}' is not a valid date ({exc}).", "date") from exc
+    return (
+        parsed.earliest.isoformat() if parsed.earliest else None,
+        parsed.latest.isoformat() if parsed.latest else None,
+    )
+
+
+def next_accession(archive: Archive, kind: Kind, year: int | None = None) -> str:
+    """T-2024-0007: prefix per kind (a setting), year, a counter per kind and year."""
+    year = year or date.today().year
+    prefix = archive.setting(f"prefix.{kind.value}", kind.value[0].upper())
+    with transaction(archive.conn):
+        row = archive.conn.execute(
+            "SELECT last FROM accession_counters WHERE kind = ? AND year = ?", (kind.value, year)
+        ).fetchone()
+        number = (row[0] if row else 0) + 1
+        while archive.conn.execute(
+            "SELECT 1 FROM items WHERE accession = ?", (f"{prefix}-{year}-{number:04d}",)
+        ).fetchone():
+            number += 1  # an accession typed by hand took this number
+        archive.conn.execute(
+            "INSERT INTO accession_counters (kind, year, last) VALUES (?, ?, ?) "
+            "ON CONFLICT (kind, year) DO UPDATE SET last = excluded.last",
+            (kind.value, year, number),
+        )
+    return f"{prefix}-{year}-{number:04d}"
+
+
+def _validate(fields: ItemFields) -> None:
+    if not fields.title.strip():
+        raise ItemError("Every item needs a title.", "title")
+    Kind(fields.kind)
+
+
+def create_item(archive: Archive, fields: ItemFields, accession: str | None = None) -> int:
+    _validate(fields)
+    start, end = _date_span(fields.date_edtf)
+    now = utc_now()
+    with transaction(archive.conn):
+        accession = (accession or "").strip() or next_accession(archive, Kind(fields.kind))
+        if archive.conn.execute("SELECT 1 FROM items WHERE accession = ?", (accession,)).fetchone():
+            raise ItemError(f"The accession number {accession} is already in use.", "accession")
+        cur = archive.conn.execute(
+            "INSERT INTO items (kind, accession, title, title_key, description, date_edtf,"
+            " date_start, date_end, notes, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                Kind(fields.kind).value, accession, fields.title.strip(),
+                sort_key(fields.title), fields.description, fields.date_edtf or None,
+                start, end, fields.notes, now, now,
+            ),
+        )
+        item_id = int(cur.lastrowid)
+        _write_links(archive, item_id, fields)
+        archive.audit("item", item_id, "create", {"accession": accession, **_snapshot(fields)}, item_id)
+        archive.touch(item_id)
+    return item_id
+
+
+def update_item(archive: Archive, item_id: int, fields: ItemFields) -> None:
+    _validate(fields)
+    before = ItemFields.from_item(get_item(archive, item_id))
+    start, end = _date_span(fields.date_edtf)
+    with transaction(archive.conn):
+        archive.conn.execute(
+            "UPDATE items SET kind = ?, title = ?, title_key = ?, description = ?, date_edtf = ?,"
+            " date_start = ?, date_end = ?, notes = ?, updated_at = ? WHERE id = ?",
+            (
+                Kind(fields.kind).value, fields.title.strip(), sort_key(fields.title),
+                fields.description, fields.date_edtf or None, start, end, fields.notes,
+                utc_now(), item_id,
+            ),
+        )
+        for table in ("item_languages", "item_places", "item_people", "item_subjects"):
+            archive.conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item_id,))
+        _write_links(archive, item_id, fields)
+        old, new = _snapshot(before), _snapshot(fields)
+        changed = {k: {"before": old[k], "after": new[k]} for k in new if old[k] != new[k]}
+        if changed:
+            archive.audit("item", item_id, "update", changed, item_id)
+        archive.touch(item_id)
+
+
+def _snapshot(fields: ItemFields) -> dict:
+    data = asdict(fields)
+    data["kind"] = Kind(fields.kind).value
+    data["people"] = [[pid, Role(role).value] for pid, role in fields.people]
+    return data
+
+
+def _write_links(archive: Archive, item_id: int, fields: ItemFields) -> None:
+    conn = archive.conn
+    for lang in dict.fromkeys(fields.languages):
+        conn.execute("INSERT INTO item_languages VALUES (?, ?)", (item_id, lang.strip().lower()))
+    for place_id in dict.fromkeys(fields.place_ids):
+        conn.execute("INSERT INTO item_places VALUES (?, ?)", (item_id, place_id))
+    for person_id, role in dict.fromkeys(fields.people):
+        conn.execute(
+            "INSERT INTO item_people VALUES (?, ?, ?)", (item_id, person_id, Role(role).value)
+        )
+    for term in dict.fromkeys(fields.subjects):
+        if term.strip():
+            subject_id = get_or_add_subject(archive, term)
+            conn.execute("INSERT OR IGNORE INTO item_subjects VALUES (?, ?)", (item_id, subject_id))
+
+
+# -- reading ---------------------------------------------------------------------
+def get_item(archive: Archive, item_id: int) -> Item:
+    conn = archive.conn
+    row = conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        raise ItemError(f"There is no item with id {item_id}.")
+    languages = tuple(
+        r[0] for r in conn.execute(
+            "SELECT language FROM item_languages WHERE item_id = ? ORDER BY rowid", (item_id,)
+        )
+    )
+    places = tuple(
+        Place(r["id"], r["name"], PlaceKind(r["kind"]), r["parent_id"])
+        for r in conn.execute(
+            "SELECT p.* FROM places p JOIN item_places ip ON ip.place_id = p.id"
+            " WHERE ip.item_id = ? ORDER BY ip.rowid", (item_id,)
+        )
+    )
+    people = tuple(
+        ItemPerson(Person(r["id"], r["name"], r["pseudonym"], r["notes"]), Role(r["role"]))
+        for r in conn.execute(
+            "SELECT p.*, ip.role FROM people p JOIN item_people ip ON ip.person_id = p.id"
+            " WHERE ip.item_id = ? ORDER BY ip.rowid", (item_id,)
+        )
+    )
+    subjects = tuple(
+        r[0] for r in conn.execute(
+            "SELECT s.term FROM subjects s JOIN item_subjects i ON i.subject_id = s.id"
+            " WHERE i.item_id = ? ORDER BY i.rowid", (item_id,)
+        )
+    )
+    return Item(
+        id=row["id"], kind=Kind(row["kind"]), accession=row["accession"], title=row["title"],
+        description=row["description"], date_edtf=row["date_edtf"], notes=row["notes"],
+        languages=languages, places=places, people=people, subjects=subjects,
+        media=tuple(media_of(archive, item_id)), created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def item_id_by_accession(archive: Archive, accession: str) -> int | None:
+    row = archive.conn.execute(
+        "SELECT id FROM items WHERE accession = ? COLLATE NOCASE", (accession.strip(),)
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def resolve_item(archive: Archive, ref: str) -> int:
+    """An item from what a person types: its accession number or its numeric id."""
+    found = item_id_by_accession(archive, ref)
+    if found is not None:
+        return found
+    if ref.isdigit() and archive.conn.execute(
+        "SELECT 1 FROM items WHERE id = ?", (int(ref),)
+    ).fetchone():
+        return int(ref)
+    raise ItemError(f"There is no item '{ref}' in this archive.")
+
+
+SORT_COLUMNS = {
+    "accession": "kind, accession",
+    "title": "title_key",
+    "date": "date_start IS NULL, date_start, date_end",
+    "kind": "kind, accession",
+    "created": "id",
+}
+
+
+def list_item_ids(
+    archive: Archive, kind: Kind | None = None, sort: str = "accession", descending: bool = False
+) -> list[int]:
+    """Ids in display order, sorted by SQL on indexed columns (never in Python)."""
+    order = SORT_COLUMNS.get(sort)
+    if order is None:
+        raise ItemError(f"Cannot sort by '{sort}'.")
+    if descending:
+        order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    where, params = ("WHERE kind = ?", (Kind(kind).value,)) if kind else ("", ())
+    rows = archive.conn.execute(f"SELECT id FROM items {where} ORDER BY {order}, id", params)
+    return [r[0] for r in rows]
+
+
+def count_by_kind(archive: Archive) -> dict[str, int]:
+    return {
+        r[0]: r[1] for r in archive.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind")
+    }
+
+
+# -- media -----------------------------------------------------------------------
+def media_of(archive: Archive, item_id: int) -> list[MediaFile]:
+    rows = archive.conn.execute(
+        "SELECT m.id, m.original_name, b.* FROM media_files m JOIN blobs b USING (sha256)"
+        " WHERE m.item_id = ? ORDER BY m.position, m.id",
+        (item_id,),
+    )
+    return [
+        MediaFile(
+            id=r["id"], sha256=r["sha256"], path=r["path"], original_name=r["original_name"],
+            size=r["size"], mime=r["mime"], format=r["format"],
+            technical=json.loads(r["technical"] or "{}"),
+            fixity_ok=None if r["fixity_ok"] is None else bool(r["fixity_ok"]),
+        )
+        for r in rows
+    ]
+
+
+def record_blob(
+    archive: Archive, sha256: str, size: int, relpath: str, mime: str, fmt: str, technical: dict
+) -> None:
+    archive.conn.execute(
+        "INSERT OR IGNORE INTO blobs (sha256, size, path, mime, format, technical, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (sha256, size, relpath, mime, fmt, json.dumps(technical, ensure_ascii=False), utc_now()),
+    )
+
+
+def attach_media(archive: Archive, item_id: int, sha256: str, original_name: str) -> bool:
+    """Link a stored blob to an item; False if the item already had those bytes."""
+    with transaction(archive.conn):
+        position = archive.conn.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM media_files WHERE item_id = ?", (item_id,)
+        ).fetchone()[0]
+        cur = archive.conn.execute(
+            "INSERT OR IGNORE INTO media_files (item_id, sha256, original_name, position, added_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (item_id, sha256, original_name, position, utc_now()),
+        )
+        if cur.rowcount:
+            archive.audit(
+                "media", int(cur.lastrowid), "attach",
+                {"sha256": sha256, "name": original_name}, item_id,
+            )
+            archive.touch(item_id)
+    return bool(cur.rowcount)
+
+
+# -- transcript segments ---------------------------------------------------------
+def segments_of(archive: Archive, item_id: int) -> list[Segment]:
+    rows = archive.conn.execute(
+        "SELECT * FROM segments WHERE item_id = ? ORDER BY position, start_ms", (item_id,)
+    )
+    return [
+        Segment(r["id"], r["position"], r["start_ms"], r["end_ms"], r["speaker"], r["text"],
+                r["title"], r["keywords"])
+        for r in rows
+    ]
+
+
+def save_segments(
+    archive: Archive, item_id: int, segments: list[Segment | SegmentDraft]
+) -> list[int]:
+    """Replace an item's transcript, keeping the ids of segments that stay.
+
+    A segment named by a consent record cannot be removed: the consent would
+    silently stop applying to the words it was given for.
+    """
+    existing = {s.id for s in segments_of(archive, item_id)}
+    kept = {s.id for s in segments if isinstance(s, Segment)}
+    if unknown := kept - existing:
+        raise ItemError(f"Segments {sorted(unknown)} do not belong to this item.", "transcript")
+    ids: list[int] = []
+    with transaction(archive.conn):
+        for removed in sorted(existing - kept):
+            if archive.conn.execute(
+                "SELECT 1 FROM consent_segments WHERE segment_id = ?", (removed,)
+            ).fetchone():
+                raise ItemError(
+                    "A transcript segment covered by a consent record cannot be deleted; "
+                    "change the consent record first.", "transcript",
+                )
+            archive.conn.execute("DELETE FROM segments WHERE id = ?", (removed,))
+        for position, seg in enumerate(segments):
+            if seg.end_ms is not None and seg.end_ms < seg.start_ms:
+                raise ItemError(f"Segment {position + 1} ends before it starts.", "transcript")
+            values = (position, seg.start_ms, seg.end_ms, seg.speaker, seg.text, seg.title,
+                      seg.keywords)
+            if isinstance(seg, Segment):
+                archive.conn.execute(
+                    "UPDATE segments SET position = ?, start_ms = ?, end_ms = ?, speaker = ?,"
+                    " text = ?, title = ?, keywords = ? WHERE id = ?", (*values, seg.id),
+                )
+                ids.append(seg.id)
+            else:
+                cur = archive.conn.execute(
+                    "INSERT INTO segments (position, start_ms, end_ms, speaker, text, title,"
+                    " keywords, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (*values, item_id),
+                )
+                ids.append(int(cur.lastrowid))
+        archive.audit(
+            "transcript", item_id, "save",
+            {"segments": len(segments), "removed": len(existing - kept)}, item_id,
+        )
+        archive.touch(item_id)
+    return ids

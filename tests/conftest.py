@@ -1,0 +1,70 @@
+"""Shared fixtures: real archives in tmp_path, real media files made on the spot."""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import wave
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MEMORIA_USER", "test-archivist")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    from memoria.storage.archive import Archive
+
+    arch = Archive.create(tmp_path / "archive")
+    arch.today_override = date(2026, 6, 1)
+    yield arch
+    arch.close()
+
+
+def make_jpeg(path: Path, color=(180, 60, 40), size=(64, 48), exif: bytes | None = None) -> Path:
+    from PIL import Image
+
+    img = Image.new("RGB", size, color)
+    img.save(path, "JPEG", quality=85, **({"exif": exif} if exif else {}))
+    return path
+
+
+def make_png(path: Path, color=(20, 120, 200, 255), size=(40, 40)) -> Path:
+    from PIL import Image
+
+    Image.new("RGBA", size, color).save(path, "PNG")
+    return path
+
+
+def make_wav(path: Path, seconds: float = 0.5, freq: float = 440.0, rate: int = 8000) -> Path:
+    frames = int(seconds * rate)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(b"".join(
+            struct.pack("<h", int(12000 * math.sin(2 * math.pi * freq * i / rate)))
+            for i in range(frames)
+        ))
+    return path
+
+
+@pytest.fixture
+def media_folder(tmp_path) -> Path:
+    """A folder of real files of every format the import must take."""
+    import shutil
+
+    folder = tmp_path / "field-batch"
+    folder.mkdir()
+    make_jpeg(folder / "barrio.jpg")
+    make_png(folder / "mural.png")
+    make_wav(folder / "entrevista.wav")
+    for name in ("tone.mp3", "tone.flac", "tone.ogg"):
+        shutil.copy(DATA / "media" / name, folder / name)
+    return folder
