@@ -1,0 +1,3 @@
+from memoria.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,439 @@
+"""The `memoria` command: how scripts, batch work and tests drive an archive.
+
+Errors go to stderr with a non-zero exit and a sentence a person
+understands; `--json` output is stable (docs/cli-json.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from memoria import __version__
+from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
+from memoria.domain.consent import Audience
+from memoria.domain.messages import default_language, explain
+from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
+from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
+from memoria.paths import default_archive_path
+from memoria.storage import authorities, consents, media_store
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive, ArchiveError
+
+EXIT_USAGE = 2
+EXIT_REFUSED = 3  # consent does not allow what was asked
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _audience(value: str) -> Audience:
+    aliases = {"custodia": "custodian", "curador": "curator", "curadora": "curator",
+               "investigador": "researcher", "investigadora": "researcher", "publico": "public"}
+    try:
+        return Audience(aliases.get(value.lower(), value.lower()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown audience '{value}' (custodian, curator, researcher, public)"
+        ) from None
+
+
+def _kind(value: str) -> Kind:
+    from memoria.importing.importer import _parse_kind
+
+    try:
+        return _parse_kind(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="memoria",
+        description="Memoria: testimonies, photographs and audio kept with the consent of "
+        "the people in them. With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"memoria {__version__}")
+    parser.add_argument(
+        "--archive", type=Path, default=None,
+        help="archive folder (default: $MEMORIA_ARCHIVE or the user-data folder)",
+    )
+    parser.add_argument("--lang", choices=["es", "en"], default=None,
+                        help="language of messages (default: from the system)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new, empty archive")
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("demo", help="create an archive filled with fictional sample material")
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("gui", help="open the desktop window")
+
+    p = sub.add_parser("import", help="import files or folders (one item per file)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--kind", type=_kind, help="testimony, photograph or audio")
+    p.add_argument("--metadata", type=Path, help="CSV mapping file names to metadata")
+    p.add_argument("--json", action="store_true")
+
+    for name, text in (("show", "show one item"), ("list", "list items")):
+        p = sub.add_parser(name, help=text)
+        if name == "show":
+            p.add_argument("id", help="accession number or numeric id")
+        else:
+            p.add_argument("--kind", type=_kind)
+            p.add_argument("--sort", default="accession",
+                           choices=sorted(item_store.SORT_COLUMNS))
+        p.add_argument("--as", dest="audience", type=_audience, default=Audience.CUSTODIAN)
+        p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search the catalogue")
+    p.add_argument("query")
+    p.add_argument("--as", dest="audience", type=_audience, default=Audience.CUSTODIAN)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+
+    consent = sub.add_parser("consent", help="show, grant and withdraw consent")
+    csub = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
+    p = csub.add_parser("show", help="consent records of an item or a person")
+    p.add_argument("id", help="item accession/id, or person:ID")
+    p.add_argument("--json", action="store_true")
+    p = csub.add_parser("grant", help="record consent for an item or a person's items")
+    p.add_argument("id", help="item accession/id, or person:ID")
+    p.add_argument("--scope", action="append", required=True, dest="scopes")
+    p.add_argument("--person", help="whose consent (default: the item's narrator/depicted)")
+    p.add_argument("--status", choices=["granted", "restricted", "pending"], default="granted")
+    p.add_argument("--embargo-until", type=_iso_date)
+    p.add_argument("--review-date", type=_iso_date)
+    p.add_argument("--pseudonym")
+    p.add_argument("--anonymise", action="append", default=[],
+                   choices=[a.value for a in Anonymisation])
+    p.add_argument("--form", type=Path, help="scan of the signed form (internal only)")
+    p.add_argument("--obtained-by", default="")
+    p.add_argument("--reason", default="")
+    p = csub.add_parser("withdraw", help="withdraw consent, at once, everywhere")
+    p.add_argument("id", help="item accession/id, or person:ID")
+    p.add_argument("--reason", required=True)
+    p = csub.add_parser("review", help="lift an ended embargo after review")
+    p.add_argument("consent_id", type=int)
+    p.add_argument("--reason", default="")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = args.lang or default_language()
+    if args.command is None or args.command == "gui":
+        return _open_gui(args, parser)
+    try:
+        return _COMMANDS[args.command](args, lang)
+    except (CliError, ArchiveError, ValueError) as exc:
+        print(f"memoria: {exc}", file=sys.stderr)
+        return getattr(exc, "code", 1) or 1
+    except KeyboardInterrupt:
+        print("memoria: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        from memoria.ui.app import run
+    except ImportError:
+        parser.print_help()
+        return 0
+    return run(args.archive)
+
+
+def _archive_path(args: argparse.Namespace) -> Path:
+    return args.archive or default_archive_path()
+
+
+def _open(args: argparse.Namespace, writable: bool) -> Archive:
+    return Archive.open(_archive_path(args), writable=writable)
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    sys.stdout.write("\n")
+
+
+# -- commands --------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, lang: str) -> int:
+    Archive.create(args.path).close()
+    print(f"Archivo creado en {args.path}" if lang == "es" else f"Archive created at {args.path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, lang: str) -> int:
+    from memoria.demo import build_demo
+
+    summary = build_demo(args.path)
+    print(summary)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from memoria.importing.importer import ImportOptions, import_paths
+
+    with _open(args, writable=True) as archive:
+        options = ImportOptions(kind=args.kind, metadata_csv=args.metadata)
+        report = import_paths(archive, args.paths, options)
+    if args.json:
+        _print_json({
+            "format": JSON_FORMAT_VERSION,
+            "files": [
+                {"path": str(o.path), "status": o.status, "reason": o.reason,
+                 "accession": o.accession, "sha256": o.sha256, "warnings": o.warnings}
+                for o in report.outcomes
+            ],
+            "problems": report.problems,
+        })
+    else:
+        for o in report.outcomes:
+            if o.status == "imported":
+                print(f"  + {o.accession}  {o.path.name}")
+            elif o.status == "duplicate":
+                print(f"  = {o.path.name}: {o.reason}")
+            for warning in o.warnings:
+                print(f"  ! {o.path.name}: {warning}", file=sys.stderr)
+        for o in report.with_status("failed"):
+            print(f"  x {o.path}: {o.reason}", file=sys.stderr)
+        for problem in report.problems:
+            print(f"  ! {problem}", file=sys.stderr)
+        counts = {s: len(report.with_status(s)) for s in ("imported", "duplicate", "failed")}
+        print(
+            f"{counts['imported']} imported, {counts['duplicate']} already in the archive, "
+            f"{counts['failed']} could not be imported."
+        )
+    return 1 if report.with_status("failed") else 0
+
+
+def cmd_show(args: argparse.Namespace, lang: str) -> int:
+    with _open(args, writable=False) as archive:
+        item_id = item_store.resolve_item(archive, args.id)
+        try:
+            view = view_item(archive, item_id, args.audience, lang=lang)
+        except NotVisible as refused:
+            raise CliError(explain(refused.decision, lang), EXIT_REFUSED) from None
+        data = item_dict(archive, view, ConsentSnapshot(archive), lang)
+    if args.json:
+        _print_json({"format": JSON_FORMAT_VERSION, "item": data})
+        return 0
+    print(f"{data['accession']}  [{data['kind']}]  {data['title']}")
+    if data["date"]:
+        print(f"  {data['date']['display']}")
+    if data["description"]:
+        print(f"  {data['description']}")
+    for person in data["people"]:
+        print(f"  {person['role']}: {person['name']}")
+    for place in data["places"]:
+        print(f"  {place['path']}")
+    if data["subjects"]:
+        print("  " + ", ".join(data["subjects"]))
+    for media in data["media"]:
+        print(f"  {media['original_name']}  {media['format']}  {media['size']} B  {media['sha256']}")
+    print(f"  {data['consent']['explanation']}")
+    for seg in data.get("segments", []):
+        print(f"  [{_clock(seg['start_ms'])}] {seg['speaker']}: {seg['text']}")
+    if data.get("hidden_segments"):
+        print(f"  ({data['hidden_segments']} segments withheld by consent)")
+    return 0
+
+
+def _clock(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) -> list[dict]:
+    snapshot = ConsentSnapshot(archive)
+    out = []
+    for item_id in ids:
+        view = view_item(archive, item_id, audience, lang=lang)
+        out.append(item_dict(archive, view, snapshot, lang, with_segments=False))
+    return out
+
+
+def cmd_list(args: argparse.Namespace, lang: str) -> int:
+    with _open(args, writable=False) as archive:
+        ids = item_store.list_item_ids(archive, args.kind, args.sort)
+        visible = visible_item_ids(archive, args.audience)
+        items = _summaries(archive, [i for i in ids if i in visible], args.audience, lang)
+    if args.json:
+        _print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
+                     "count": len(items), "items": items})
+        return 0
+    for data in items:
+        date_text = data["date"]["display"] if data["date"] else ""
+        print(f"{data['accession']:<14} {data['kind']:<10} {data['consent']['status']:<10} "
+              f"{date_text:<18} {data['title']}")
+    print(f"{len(items)} items")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, lang: str) -> int:
+    from memoria.catalogue_search import catalogue_search
+
+    with _open(args, writable=False) as archive:
+        ids = catalogue_search(archive, args.query, args.audience)[: args.limit]
+        items = _summaries(archive, ids, args.audience, lang)
+    if args.json:
+        _print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
+                     "query": args.query, "count": len(items), "items": items})
+        return 0
+    for data in items:
+        print(f"{data['accession']:<14} {data['title']}")
+    print(f"{len(items)} results")
+    return 0
+
+
+# -- consent ---------------------------------------------------------------------
+def _target(archive: Archive, ref: str) -> tuple[str, int]:
+    if ref.lower().startswith(("person:", "persona:")):
+        person_id = int(ref.split(":", 1)[1])
+        authorities.get_person(archive, person_id)
+        return "person", person_id
+    return "item", item_store.resolve_item(archive, ref)
+
+
+def cmd_consent(args: argparse.Namespace, lang: str) -> int:
+    writable = args.consent_command != "show"
+    with _open(args, writable=writable) as archive:
+        return _CONSENT[args.consent_command](archive, args, lang)
+
+
+def consent_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
+    kind, target = _target(archive, args.id)
+    records = (consents.records_for_item(archive, target) if kind == "item"
+               else consents.records_for_person(archive, target))
+    out = []
+    for r in records:
+        person = authorities.get_person(archive, r.person_id)
+        out.append({
+            "id": r.id, "person": {"id": person.id, "name": person.name,
+                                   "pseudonym": r.pseudonym or person.pseudonym},
+            "status": r.status.value, "scopes": sorted(s.value for s in r.scopes),
+            "embargo_until": r.embargo_until.isoformat() if r.embargo_until else None,
+            "embargo_reviewed": r.embargo_reviewed_at is not None,
+            "review_date": r.review_date.isoformat() if r.review_date else None,
+            "anonymisation": sorted(a.value for a in r.anonymisation),
+            "items": sorted(r.item_ids), "segments": sorted(r.segment_ids),
+            "signed_form": bool(r.form_sha256), "superseded_by": r.superseded_by,
+            "history": [{"at": e.at, "by": e.actor, "action": e.action,
+                         "status": e.status.value, "reason": e.reason}
+                        for e in consents.events(archive, r.id)],
+        })
+    if args.json:
+        _print_json({"format": JSON_FORMAT_VERSION, "records": out})
+        return 0
+    if kind == "item":
+        print(explain(ConsentSnapshot(archive).decide(target, Audience.RESEARCHER), lang))
+    if not out:
+        print("Sin registros de consentimiento." if lang == "es" else "No consent records.")
+    for r in out:
+        scopes = ", ".join(r["scopes"]) or "-"
+        print(f"#{r['id']} {r['person']['name']}: {r['status']} [{scopes}]"
+              + (f" embargo {r['embargo_until']}" if r["embargo_until"] else ""))
+        for event in r["history"]:
+            print(f"    {event['at']} {event['by']}: {event['action']} -> {event['status']}"
+                  + (f" ({event['reason']})" if event["reason"] else ""))
+    return 0
+
+
+def _consenting_people(archive: Archive, item_id: int, person: str | None) -> list[int]:
+    if person:
+        found = authorities.person_by_name(archive, person)
+        if found is None:
+            raise CliError(f"There is no person named '{person}'.")
+        return [found.id]
+    item = item_store.get_item(archive, item_id)
+    people = [ip.person.id for ip in item.people if ip.role.value in ("narrator", "depicted")]
+    if not people:
+        raise CliError(
+            f"{item.accession} has no narrator or depicted person; say whose consent with --person."
+        )
+    return list(dict.fromkeys(people))
+
+
+def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
+    from memoria.importing.importer import default_probe, parse_scope
+
+    kind, target = _target(archive, args.id)
+    anonymisation = {Anonymisation(a) for a in args.anonymise}
+    if args.pseudonym:
+        anonymisation.add(Anonymisation.PSEUDONYM)
+    terms = consents.ConsentTerms(
+        status=ConsentStatus(args.status), scopes={parse_scope(s) for s in args.scopes},
+        embargo_until=args.embargo_until, review_date=args.review_date,
+        anonymisation=anonymisation, pseudonym=args.pseudonym,
+        provenance=Provenance(
+            ProvenanceMethod.SIGNED_FORM if args.form else None, args.obtained_by,
+            date.today(), "",
+        ),
+    )
+    form_sha = None
+    if args.form:
+        probed = default_probe(args.form)
+        staged = media_store.stage(archive, args.form, probed.extension)
+        item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
+                               probed.mime, probed.format, {"role": "consent_form"})
+        media_store.settle(archive, staged)
+        form_sha = staged.sha256
+    if kind == "person":
+        item_ids = [r[0] for r in archive.conn.execute(
+            "SELECT DISTINCT item_id FROM item_people WHERE person_id = ?", (target,))]
+        if not item_ids:
+            raise CliError("This person appears on no item yet.")
+        people = [target]
+    else:
+        item_ids, people = [target], _consenting_people(archive, target, args.person)
+    for person_id in people:
+        cid = consents.record_consent(archive, person_id, item_ids, terms,
+                                      form_sha256=form_sha, reason=args.reason)
+        name = authorities.get_person(archive, person_id).name
+        print(f"Consent #{cid} recorded for {name} ({len(item_ids)} item(s)).")
+    return 0
+
+
+def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> int:
+    kind, target = _target(archive, args.id)
+    records = (consents.records_for_item(archive, target) if kind == "item"
+               else consents.records_for_person(archive, target))
+    current = [r for r in records if r.status not in (ConsentStatus.SUPERSEDED,
+                                                      ConsentStatus.WITHDRAWN)]
+    if not current:
+        raise CliError("There is no current consent to withdraw here "
+                       "(without consent, only custodians see it already).")
+    for record in current:
+        consents.withdraw(archive, record.id, args.reason)
+        person = authorities.get_person(archive, record.person_id)
+        print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
+              f"withdrawn; {len(record.item_ids)} item(s) no longer visible outside custody.")
+    return 0
+
+
+def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int:
+    consents.review_embargo(archive, args.consent_id, args.reason)
+    print(f"Embargo of consent #{args.consent_id} reviewed and lifted.")
+    return 0
+
+
+_CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_withdraw,
+            "review": consent_review}
+_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
+             "list": cmd_list, "search": cmd_search, "consent": cmd_consent}
