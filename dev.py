@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Set everything up, then open the demo or run the tests (stdlib only).
+
+    python3 dev.py demo    # venv + dependencies + demo archive, then the window
+    python3 dev.py test    # venv + dependencies, then the whole test suite
+    python3 dev.py bench   # the benchmarks (see docs/benchmarks.md)
+
+System libraries Qt needs on Debian/Ubuntu are installed with apt-get when
+this runs as root; otherwise the exact command to run is printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+# Qt's xcb window, multimedia (PulseAudio client), OpenGL/EGL and fonts.
+APT_TEST = ["libpulse0", "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1",
+            "libdbus-1-3", "fonts-dejavu-core"]
+APT_GUI = APT_TEST + ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
+                      "libxcb-keysyms1", "libxcb-shape0", "libxcb-image0",
+                      "libxcb-render-util0", "libxcb-xinerama0", "libxcb-randr0"]
+
+
+def say(text: str) -> None:
+    print(f"[memoria] {text}", flush=True)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_system_packages(packages: list[str]) -> None:
+    if not sys.platform.startswith("linux") or shutil.which("dpkg") is None:
+        return
+    missing = [p for p in packages if subprocess.run(
+        ["dpkg", "-s", p], capture_output=True).returncode != 0]
+    if not missing:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say(f"installing system libraries: {' '.join(missing)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+    else:
+        say("Qt needs these system libraries; install them with:")
+        say(f"    sudo apt-get install {' '.join(missing)}")
+
+
+def ensure_venv() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("Memoria needs Python 3.11 or newer.")
+    python = venv_python()
+    stamp = VENV / ".installed"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if python.exists() and stamp.exists() and stamp.read_text() == wanted:
+        return python
+    if not python.exists():
+        say("creating the virtual environment in .venv")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    say("installing Memoria and its dependencies")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=False)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    stamp.write_text(wanted)
+    return python
+
+
+def demo(args: list[str]) -> int:
+    ensure_system_packages(APT_GUI)
+    python = ensure_venv()
+    archive = ROOT / "demo-archive"
+    if not (archive / "catalogue.sqlite").exists():
+        subprocess.run([str(python), "-m", "memoria", "demo", str(archive)], check=True)
+    return subprocess.call([str(python), "-m", "memoria", "--archive", str(archive), *args])
+
+
+def test(args: list[str]) -> int:
+    ensure_system_packages(APT_TEST)
+    python = ensure_venv()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def bench(args: list[str]) -> int:
+    python = ensure_venv()
+    return subprocess.call([str(python), "-m", "bench", *args], cwd=ROOT)
+
+
+def main() -> int:
+    commands = {"demo": demo, "test": test, "bench": bench}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
