@@ -1,0 +1,191 @@
+"""Analysis behaviour on real Spanish and English text in real whoosh indexes."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from whoosh import index
+from whoosh.filedb.filestore import RamStorage
+from whoosh.query import Phrase, Prefix, Term
+
+from memoria.search.analysis import (
+    FoldFilter,
+    IonAccentFilter,
+    SearchFields,
+    analyze,
+    analyzer_for,
+    build_schema,
+    fold,
+    spanish_analyzer,
+)
+
+F = SearchFields()
+
+DOCS = [
+    ("es1", "es", "Llegamos a Medellín en el año 2002, desplazados de la vereda con los niños."),
+    ("es2", "es", "Mi compañera fue desplazada por las milicias; las víctimas nos juntamos."),
+    ("es3", "es", "La organización de madres y padres buscó a los desaparecidos."),
+    ("es4", "es", "Hubo reuniones de madres de padres ausentes y organizaciones de mujeres."),
+    ("es5", "es", "Eso fue hace un ano, o sea nada, dijo el médico."),
+    ("es6", "es", "Volvimos a casa después del desplazamiento; madres padres hijos."),
+    ("en1", "en", "We were displaced from Comuna 13 after the operation in Medellín."),
+    ("en2", "en", "The displacement of families continued for years."),
+    ("pt1", "pt", "A organização das mães continua em Medellín."),
+]
+
+
+@pytest.fixture(scope="module")
+def ix():
+    ix = RamStorage().create_index(build_schema())
+    with ix.writer() as w:
+        for doc_id, lang, text in DOCS:
+            w.add_document(**F.document({"doc_id": doc_id, "text": text}, lang))
+    return ix
+
+
+def hits(ix, q) -> set[str]:
+    with ix.searcher() as s:
+        return {h["doc_id"] for h in s.search(q, limit=None)}
+
+
+def es(word: str) -> Term:
+    (term,) = analyze(word, "es")
+    return Term("text", term)
+
+
+# ------------------------------------------------------------ pure analysis
+
+
+def test_fold_strips_accents_but_keeps_enye():
+    assert fold("Medellín Víctimas ÁRBOL Itagüí") == "medellin victimas arbol itagui"
+    assert fold("AÑO Niños Compañera") == "año niños compañera"
+
+
+def test_fold_normalises_decomposed_text():
+    decomposed = "Medelli\u0301n an\u0303o"  # as pasted from macOS
+    assert fold(decomposed) == "medellin año"
+    assert analyze(decomposed, "es") == analyze("Medellín año", "es")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("Medellín", "Medellin", "MEDELLÍN"),
+        ("víctima", "victima", "víctimas", "victimas"),
+        ("organización", "organizacion", "organizaciones"),
+        ("desaparición", "desaparicion", "desapariciones"),
+        ("desplazado", "desplazada", "desplazados", "desplazadas"),
+        ("tenía", "tenia"),
+        ("reunión", "reunion", "reuniones"),
+    ],
+)
+def test_spanish_forms_meet(forms):
+    stems = {tuple(analyze(f, "es")) for f in forms}
+    assert len(stems) == 1, stems
+
+
+def test_ion_accent_is_restored_before_stemming():
+    # Without IonAccentFilter the folded singular would not lose its suffix.
+    assert analyze("organizacion", "es") == analyze("organizaciones", "es") == ["organiz"]
+
+
+def test_enye_stays_distinct():
+    assert analyze("año", "es") != analyze("ano", "es")
+    assert analyze("años", None) == ["años"]
+    assert analyze("niños", "es") == analyze("niño", "es")
+
+
+def test_english_stemming():
+    assert analyze("displaced", "en") == analyze("displacing", "en")
+    assert analyze("families", "en") == analyze("family", "en")
+    assert analyze("Medellín", "en") == ["medellin"]
+
+
+def test_exact_analyzer_folds_without_stemming():
+    assert analyze("Desplazados víctimas", None) == ["desplazados", "victimas"]
+
+
+def test_one_letter_words_are_kept_at_true_positions():
+    tokens = spanish_analyzer()("madres y padres a casa", positions=True)
+    assert [(t.text, t.pos) for t in tokens] == [
+        ("madr", 0), ("y", 1), ("padr", 2), ("a", 3), ("cas", 4)]
+
+
+def test_analyzer_for_picks_by_language():
+    assert analyze("desplazados", "es-CO") == analyze("desplazados", "ES")
+    assert analyze("desplazados", "pt") == ["desplazados"]  # neutral
+    assert analyzer_for(None) is analyzer_for("")
+    assert analyze("Víctimas", "xx") == analyze("Víctimas", None) == ["victimas"]
+
+
+def test_filters_pickle_at_their_stable_path():
+    data = pickle.dumps(spanish_analyzer())
+    assert b"memoria.search.analysis" in data and b"FoldFilter" in data
+    again = pickle.loads(data)
+    assert [t.text for t in again("Organización")] == ["organiz"]
+    assert FoldFilter() == FoldFilter() and IonAccentFilter() == IonAccentFilter()
+
+
+# ------------------------------------------------------------ in an index
+
+
+def test_unaccented_query_finds_accented_text(ix):
+    assert hits(ix, es("Medellin")) == {"es1"}
+    assert hits(ix, Term("text_en", analyze("Medellin", "en")[0])) == {"en1"}
+    assert hits(ix, es("victima")) == {"es2"}
+
+
+def test_inflections_meet_in_the_index(ix):
+    # desplazado/desplazada/desplazados, and the noun desplazamiento too:
+    # the Spanish stemmer takes all of them to "desplaz".
+    assert hits(ix, es("desplazado")) == {"es1", "es2", "es6"}
+    assert hits(ix, es("organizacion")) == {"es3", "es4"}
+
+
+def test_english_items_stem_in_english(ix):
+    assert hits(ix, Term("text_en", analyze("displacement", "en")[0])) == {"en1", "en2"}
+    assert hits(ix, Term("text_en", analyze("family", "en")[0])) == {"en2"}
+    # The Spanish twin of an English item is empty: no cross-language stems.
+    assert hits(ix, Term("text", analyze("displaced", "es")[0])) == set()
+
+
+def test_enye_in_index(ix):
+    assert hits(ix, es("año")) == {"es1"}
+    assert hits(ix, es("ano")) == {"es5"}
+
+
+def test_phrase_with_one_letter_word_is_exact(ix):
+    # "madres y padres" must not match "madres de padres" nor "madres padres":
+    # with whoosh's stop filter both would, because "y" is dropped and renumbered.
+    words = analyze("madres y padres", "es")
+    assert hits(ix, Phrase("text", words)) == {"es3"}
+    assert hits(ix, Phrase("text", analyze("volvimos a casa", "es"))) == {"es6"}
+    assert hits(ix, Phrase("text", analyze("madres padres", "es"))) == {"es6"}
+
+
+def test_prefix_needs_the_unstemmed_twin(ix):
+    # The stemmed field holds "desplaz", so a partial word misses there ...
+    assert hits(ix, Prefix("text", "desplazam")) == set()
+    # ... and the exact twin holds whole words.
+    assert hits(ix, Prefix("text_exact", "desplazam")) == {"es6"}
+    assert hits(ix, Prefix("text_exact", "medel")) == {"es1", "en1", "pt1"}
+
+
+def test_exact_twin_does_not_stem(ix):
+    assert hits(ix, Term("text_exact", "desplazados")) == {"es1"}
+    assert hits(ix, Term("text_exact", "desplazada")) == {"es2"}
+
+
+def test_language_without_stemmer_still_searchable(ix):
+    assert hits(ix, Term("text_exact", fold("organização"))) == {"pt1"}
+    assert hits(ix, es("organização")) == set()
+
+
+def test_schema_round_trips_through_a_disk_index(tmp_path):
+    ix = index.create_in(str(tmp_path), build_schema())
+    with ix.writer() as w:
+        w.add_document(**F.document({"doc_id": "1", "text": "Las organizaciones"}, "es"))
+    reopened = index.open_dir(str(tmp_path))
+    assert isinstance(reopened.schema["text"].analyzer.items[1], FoldFilter)
+    assert hits(reopened, es("organización")) == {"1"}
