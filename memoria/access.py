@@ -196,37 +196,39 @@ def _fold(text: str) -> str:
 
 
 def _rename(text: str, renames: dict[str, str]) -> str:
-    """Replace real names (whole, then each part of three letters or more) by the
-    pseudonym, ignoring case and accents: over-replacing is safer than a leak."""
+    """Replace real names by the pseudonym, ignoring case and accents.
+
+    Any run of the name's parts (three letters or more: "Luz Dary", "Restrepo")
+    becomes one pseudonym; over-replacing is safer than a leak.
+    """
     if not text or not renames:
         return text
     for real, shown in sorted(renames.items(), key=lambda kv: -len(kv[0])):
-        parts = [real] + [p for p in real.split() if len(p) >= 3]
-        for part in parts:
-            text = _replace_folded(text, part, shown)
+        parts = sorted({_fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
+        if parts:
+            text = _replace_runs(text, parts, shown)
     return text
 
 
-def _replace_folded(text: str, needle: str, replacement: str) -> str:
-    folded_needle = _fold(needle)
+def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
     # Fold character by character so positions in the folded text map back.
     folded_chars = [_fold(c) for c in text]
-    folded = "".join(folded_chars)
-    starts = [m.start() for m in re.finditer(r"\b" + re.escape(folded_needle) + r"\b", folded)]
-    if not starts:
-        return text
     index_map: list[int] = []
     for original_index, chunk in enumerate(folded_chars):
         index_map.extend([original_index] * len(chunk))
     index_map.append(len(text))
+    folded = "".join(folded_chars)
+    word = "(?:" + "|".join(re.escape(p) for p in folded_parts) + ")"
+    pattern = re.compile(rf"\b{word}(?:\s+{word})*\b")
     out, last = [], 0
-    for start in starts:
-        begin = index_map[start]
-        end = index_map[start + len(folded_needle)] if start + len(folded_needle) < len(
-            index_map) else len(text)
-        if begin < last:
-            continue
-        out.append(text[last:begin])
+    first_word = _fold(replacement.split()[0]) + " " if replacement.split() else ""
+    for match in pattern.finditer(folded):
+        begin, end = index_map[match.start()], index_map[match.end()]
+        before = text[last:begin]
+        # "Doña Luz Dary" with pseudonym "Doña Flor": do not say "Doña Doña Flor".
+        if first_word and _fold(before).endswith(first_word):
+            before = before[: len(before) - len(first_word)]
+        out.append(before)
         out.append(replacement)
         last = end
     out.append(text[last:])

@@ -74,7 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["es", "en"], default=None,
                         help="language of messages (default: from the system)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The global options are accepted after the command too ("memoria list --archive X").
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--archive", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=["es", "en"], default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
+    sub = _SubparsersWithCommon(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
 
     p = sub.add_parser("init", help="create a new, empty archive")
     p.add_argument("path", type=Path)
@@ -132,6 +137,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("consent_id", type=int)
     p.add_argument("--reason", default="")
     return parser
+
+
+class _SubparsersWithCommon:
+    """Adds the shared global options to every subcommand parser, nested ones too."""
+
+    def __init__(self, action: argparse._SubParsersAction, common: argparse.ArgumentParser):
+        self._action = action
+        self._common = common
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", []).append(self._common)
+        parser = self._action.add_parser(name, **kwargs)
+        original = parser.add_subparsers
+
+        def add_subparsers(**sub_kwargs):
+            return _SubparsersWithCommon(original(**sub_kwargs), self._common)
+
+        parser.add_subparsers = add_subparsers  # type: ignore[method-assign]
+        return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

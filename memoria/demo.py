@@ -126,11 +126,8 @@ def _record_demo_consent(
                                    probed.mime, probed.format, {"role": "consent_form"})
         media_store.settle(archive, staged)
         form_sha = staged.sha256
-    segs: list[int] = []
-    for ref in c.get("segments") or []:
-        # "t1#2": the third segment of item t1 (or a plain index into the first item)
-        key, _, index = str(ref).partition("#") if "#" in str(ref) else (c["items"][0], "", ref)
-        segs.append(segment_ids[key][int(index)])
+    # Segment-level consent: [{"item": "t3", "index": 2}] (0-based), null = whole items.
+    segs = [segment_ids[ref["item"]][int(ref["index"])] for ref in c.get("segments") or []]
     terms = consents.ConsentTerms(
         status=ConsentStatus(first["status"]),
         scopes={Scope(s) for s in c.get("scopes", [])},
