@@ -265,11 +265,15 @@ class QueryParser:
         neg = [c.query for c in clauses if c.neg]
         if not pos and not neg:
             return None
-        positive: Q.Query = (pos[0].query if len(pos) == 1
-                             else Q.And([c.query for c in pos]) if pos else Q.Every())
         if not neg:
-            return positive
-        return Q.AndNot(positive, neg[0] if len(neg) == 1 else Q.Or(neg))
+            return pos[0].query if len(pos) == 1 else Q.And([c.query for c in pos])
+        # And + Not rather than AndNot: whoosh's AndNotMatcher does not skip a
+        # prohibited document that comes before the first required one, so
+        # "murales -testimonio" could return a testimony (2.7.4 and 2.7.5).
+        negative = Q.Not(neg[0] if len(neg) == 1 else Q.Or(neg))
+        if not pos:
+            return negative
+        return Q.And([*(c.query for c in pos), negative])
 
     def _unary(self, ctx: _Ctx) -> _Clause | None:
         tok = self._peek()

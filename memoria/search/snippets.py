@@ -150,9 +150,8 @@ def snippets_for_hits(
                     wanted.setdefault(term, []).append(hit.docnum)
     else:
         everyone = [hit.docnum for hit in hits]
-        for term in results.q.existing_terms(searcher.reader(), expand=True):
-            if term[0] in family:
-                wanted[term] = everyone
+        for term in _query_terms(results, family):
+            wanted[term] = everyone
 
     offsets: dict[int, list[tuple[int, int]]] = {hit.docnum: [] for hit in hits}
     for (fieldname, btext), docnums in wanted.items():
@@ -169,3 +168,23 @@ def snippets_for_hits(
         text = hit.get(stored)
         out.append(None if text is None else make_snippet(text, offsets[hit.docnum], maxchars))
     return out
+
+
+def _query_terms(results: Results, family: set[str]) -> set[tuple[str, bytes]]:
+    """The query's terms in ``family`` that exist, prefixes and fuzzy expanded.
+
+    Not ``Query.existing_terms``: in whoosh 2.7.4/2.7.5 its loop variable
+    shadows the ``fieldname`` argument, so after the first term it skips
+    every leaf of another field.
+    """
+    reader = results.searcher.reader()
+    schema = reader.schema
+    found: set[tuple[str, bytes]] = set()
+    for leaf in results.q.leaves():
+        if leaf.field() not in family:
+            continue
+        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
+            btext = schema[fieldname].to_bytes(text)
+            if (fieldname, btext) in reader:
+                found.add((fieldname, btext))
+    return found
