@@ -115,7 +115,7 @@ def pillow_errors(path: str | os.PathLike[str]) -> Iterator[None]:
         raise CorruptFileError("The image data cannot be read.", path=path) from exc
     except OSError as exc:
         text = str(exc).lower()
-        if "truncated" in text or "premature end" in text or "broken data stream" in text:
+        if "truncated" in text or "premature end" in text:
             raise TruncatedFileError("The image file is incomplete (truncated).", path=path) from exc
         if isinstance(exc, FileNotFoundError | PermissionError):
             raise MediaError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
@@ -184,16 +184,24 @@ def probe_image(path: str | os.PathLike[str], *, decode: bool = True) -> ImageIn
     file is reported now rather than when someone opens it years later.
     """
     with open_image(path) as (im, fmt), pillow_errors(path):
+        width, height, mode = im.width, im.height, im.mode
+        if decode:
+            # Before reading metadata: some plugins (PNG) load pixels to find
+            # late metadata chunks and would otherwise swallow decode errors.
+            if fmt.format == "JPEG":
+                im.draft(im.mode, (max(1, width // 8), max(1, height // 8)))
+            im.load()
         meta = read_embedded(im)
         frames = int(getattr(im, "n_frames", 1) or 1)
+        turned = meta.orientation >= 5
         info = ImageInfo(
             format=fmt.format,
             mime=fmt.mime,
-            width=im.width,
-            height=im.height,
-            display_width=im.height if meta.orientation >= 5 else im.width,
-            display_height=im.width if meta.orientation >= 5 else im.height,
-            mode=im.mode,
+            width=width,
+            height=height,
+            display_width=height if turned else width,
+            display_height=width if turned else height,
+            mode=mode,
             bit_depth=_bit_depth(path, im, fmt),
             frames=frames,
             animated=frames > 1,
@@ -212,11 +220,6 @@ def probe_image(path: str | os.PathLike[str], *, decode: bool = True) -> ImageIn
             has_xmp=meta.has_xmp,
             has_iptc=meta.has_iptc,
         )
-        if decode:
-            im.seek(0)
-            if fmt.format == "JPEG":
-                im.draft(im.mode, (max(1, im.width // 8), max(1, im.height // 8)))
-            im.load()
     return info
 
 
