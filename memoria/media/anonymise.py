@@ -67,17 +67,23 @@ def strip_image_metadata(src: str | os.PathLike[str], dest: str | os.PathLike[st
     return out
 
 
-def _pixel_box(region: Region, width: int, height: int) -> tuple[int, int, int, int]:
+def _clamp_region(region: Region) -> tuple[float, float, float, float]:
+    """Validate a fractional region and clip it to the picture: (left, top, right, bottom)."""
     x, y, w, h = (float(v) for v in region)
     if not all(math.isfinite(v) for v in (x, y, w, h)) or w <= 0 or h <= 0:
         raise ValueError(f"Invalid blur region {region!r}: needs finite x, y and positive w, h.")
-    left, top = max(0.0, x), max(0.0, y)
-    right, bottom = min(1.0, x + w), min(1.0, y + h)
+    left, top, right, bottom = max(0.0, x), max(0.0, y), min(1.0, x + w), min(1.0, y + h)
     if right <= left or bottom <= top:
         raise ValueError(f"Blur region {region!r} lies outside the picture.")
-    return (math.floor(left * width), math.floor(top * height),
-            max(math.floor(left * width) + 1, math.ceil(right * width)),
-            max(math.floor(top * height) + 1, math.ceil(bottom * height)))
+    return left, top, right, bottom
+
+
+def _pixel_box(frac: tuple[float, float, float, float], width: int,
+               height: int) -> tuple[int, int, int, int]:
+    """Round outwards, so a region never leaves a sliver of a face unblurred."""
+    left, top = math.floor(frac[0] * width), math.floor(frac[1] * height)
+    return (left, top, max(left + 1, math.ceil(frac[2] * width)),
+            max(top + 1, math.ceil(frac[3] * height)))
 
 
 def blur_regions(src: str | os.PathLike[str], dest: str | os.PathLike[str],
@@ -94,10 +100,11 @@ def blur_regions(src: str | os.PathLike[str], dest: str | os.PathLike[str],
     """
     if not regions:
         raise ValueError("blur_regions needs at least one region.")
+    boxes = [_clamp_region(r) for r in regions]  # refuse bad input before decoding
     with pillow_errors(src):
         im = render(src, None)
-        for region in regions:
-            box = _pixel_box(region, im.width, im.height)
+        for frac in boxes:
+            box = _pixel_box(frac, im.width, im.height)
             patch = im.crop(box)
             side = max(1, min(patch.size) // max(1, blocks))
             small = patch.resize((max(1, patch.width // side), max(1, patch.height // side)),
