@@ -23,6 +23,7 @@ from memoria.paths import default_archive_path
 from memoria.storage import authorities, consents, media_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
+from memoria.trust import cli as trust_cli
 
 EXIT_USAGE = 2
 EXIT_REFUSED = 3  # consent does not allow what was asked
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("review", help="lift an ended embargo after review")
     p.add_argument("consent_id", type=int)
     p.add_argument("--reason", default="")
+    trust_cli.register(sub)
     return parser
 
 
@@ -460,4 +462,5 @@ def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int
 _CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_withdraw,
             "review": consent_review}
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
-             "list": cmd_list, "search": cmd_search, "consent": cmd_consent}
+             "list": cmd_list, "search": cmd_search, "consent": cmd_consent,
+             **trust_cli.COMMANDS}

@@ -6,6 +6,7 @@ cancelled import keeps what was finished and nothing half-done.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from memoria.storage.db import transaction
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 ProbeFn = Callable[[Path], Probed]
+DISK_FULL = "no space left on device"
 
 
 @dataclass
@@ -98,7 +100,22 @@ def import_paths(
     probe_fn: ProbeFn | None = None,
 ) -> ImportReport:
     options = options or ImportOptions()
-    probe_fn = probe_fn or default_probe
+    own_probe = None
+    if probe_fn is None:  # untrusted files are decoded in a limited worker process
+        from memoria.importing.probe import SafeProbe
+
+        probe_fn = own_probe = SafeProbe.for_archive(archive)
+    try:
+        return _import_files(archive, paths, options, progress, cancel, probe_fn)
+    finally:
+        if own_probe is not None:
+            own_probe.close()
+
+
+def _import_files(
+    archive: Archive, paths: Iterable[Path], options: ImportOptions,
+    progress: ProgressFn | None, cancel: CancelFn | None, probe_fn: ProbeFn,
+) -> ImportReport:
     report = ImportReport()
     files, refused = collect_files(paths)
     report.outcomes.extend(refused)
@@ -114,9 +131,18 @@ def import_paths(
             break
         if progress:
             progress(done, total, path.name)
-        report.outcomes.append(
-            import_one(archive, path, options, rows.get(path.resolve()), probe_fn)
-        )
+        outcome = import_one(archive, path, options, rows.get(path.resolve()), probe_fn)
+        report.outcomes.append(outcome)
+        if outcome.reason.startswith(DISK_FULL):
+            # Every further copy would fail too: stop, and say which files were not tried.
+            rest = files[done + 1:]
+            report.outcomes.extend(
+                FileOutcome(p, "failed", "not imported: the disk is full") for p in rest)
+            report.problems.append(
+                f"{DISK_FULL} while copying {path.name}; the import stopped there "
+                f"({len(report.with_status('imported'))} imported, {len(rest)} not tried). "
+                "Free some space and import the folder again: finished files are skipped.")
+            break
     if progress and not report.cancelled:
         progress(total, total, "")
     return report
@@ -146,6 +172,9 @@ def import_one(
     try:
         staged = media_store.stage(archive, path, probed.extension)
     except media_store.IngestError as exc:
+        if getattr(exc.__cause__, "errno", None) == errno.ENOSPC:
+            return FileOutcome(path, "failed", f"{DISK_FULL}: {path.name} was not imported",
+                               warnings=warnings)
         return FileOutcome(path, "failed", str(exc), warnings=warnings)
     if not staged.is_new:
         owner = archive.conn.execute(

@@ -75,3 +75,88 @@ def sniff(path: Path) -> Probed:
     if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0:
         return Probed("audio", "MP3", "audio/mpeg", "mp3")
     raise ProbeError("this is not a photograph or audio format Memoria knows", "unsupported")
+
+
+# -- deep probing of untrusted files, in limited worker processes ----------------
+MAX_FILE_KEY = "import.max_file_mb"
+DEFAULT_MAX_FILE_MB = 16 * 1024  # 16 GB: hours of uncompressed WAV fit; a runaway file does not
+_REFUSED_CODES = {
+    "corrupt": "the data is damaged",
+    "truncated": "the file is incomplete (truncated)",
+    "bomb": "it declares far more pixels than any real photograph (decompression bomb)",
+    "timeout": "reading it took too long and was stopped",
+    "memory": "reading it needed too much memory and was stopped",
+    "crashed": "the decoder crashed on it",
+}
+
+
+def _deep_probe(path: str, family: str) -> dict:
+    """Runs in a worker: fully parse the file so damage is found at ingest, not years later."""
+    if family == "image":
+        from memoria.media.images import probe_image
+
+        info = probe_image(path)
+        return {"width": info.width, "height": info.height, "mode": info.mode}
+    from memoria.media.audio import probe_audio
+
+    audio = probe_audio(path)
+    return {"duration": audio.duration, "sample_rate": audio.sample_rate,
+            "channels": audio.channels, "codec": audio.codec}
+
+
+class SafeProbe:
+    """A `probe_fn` for the importer: size limit, content sniff, then a full decode in a
+    worker process with a wall-clock and memory limit, so no hostile file can hang,
+    exhaust or crash the process that holds the archive open.
+
+    Order matters: the size check and the 64-byte sniff are cheap and happen
+    first, so a multi-GB file of zeros is refused without being read.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_FILE_MB << 20, timeout: float = 30.0,
+                 memory_mb: int = 1024) -> None:
+        from memoria.media.safe import MediaPool
+
+        self.max_bytes = max_bytes
+        self._pool = MediaPool(1, timeout=timeout, memory_mb=memory_mb)
+
+    @classmethod
+    def for_archive(cls, archive: object, **kwargs: float) -> SafeProbe:
+        """Limits from the archive's settings table ('import.max_file_mb')."""
+        try:
+            mb = int(archive.setting(MAX_FILE_KEY, str(DEFAULT_MAX_FILE_MB)))  # type: ignore[attr-defined]
+        except (TypeError, ValueError):
+            mb = DEFAULT_MAX_FILE_MB
+        return cls(max_bytes=mb << 20, **kwargs)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def __call__(self, path: Path) -> Probed:
+        from memoria.media.safe import Job
+
+        try:
+            if not path.is_file():
+                raise ProbeError("not a regular file", "unreadable")
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ProbeError(f"cannot be read: {exc.strerror or exc}", "unreadable") from exc
+        if size > self.max_bytes:
+            raise ProbeError(
+                f"the file is {size / 2**30:.1f} GB, over the import limit of "
+                f"{self.max_bytes / 2**30:.1f} GB (setting {MAX_FILE_KEY})", "too_large")
+        probed = sniff(path)
+        if probed.family not in ("image", "audio"):
+            return probed
+        (result,) = self._pool.run([Job(_deep_probe, (str(path), probed.family))])
+        if result.ok:
+            return Probed(probed.family, probed.format, probed.mime, probed.extension,
+                          dict(result.value), probed.warnings)
+        code = result.error.code if result.error else "failed"
+        if code in _REFUSED_CODES:
+            raise ProbeError(f"{probed.format}: {_REFUSED_CODES[code]}", code)
+        # Recognised but not decodable here (e.g. HEIF without its plug-in): keep the
+        # original rather than lose it, and say so.
+        message = result.error.message if result.error else "unknown reason"
+        return Probed(probed.family, probed.format, probed.mime, probed.extension, {},
+                      (*probed.warnings, f"could not be fully checked: {message}"))

@@ -1,0 +1,362 @@
+"""BagIt (RFC 8493) export and import: how a batch leaves one archive and enters another.
+
+A field laptop exports its new items as a bag; the main archive imports it.
+A bag is a plain folder any archive tool can check: data/<accession>/ holds
+the item's files, metadata.json (the stable JSON of memoria.jsonview) and
+dc.xml (Dublin Core); SHA-256 manifests prove nothing changed on the way.
+
+Consent travels only in custodian bags (consent.json); a scan of a signed
+consent form never leaves the archive at all (DESIGN rule 7). Bags for other
+audiences are built from access.view_item, so names are already
+pseudonymised, and carry copies of photographs and recordings with embedded
+metadata stripped; items needing any other anonymisation carry no media.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import uuid
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import bagit
+
+from memoria import __version__
+from memoria.access import ConsentSnapshot, NotVisible, view_item
+from memoria.domain.consent import Audience
+from memoria.domain.messages import explain
+from memoria.domain.model import (
+    Anonymisation,
+    ConsentStatus,
+    Kind,
+    Provenance,
+    ProvenanceMethod,
+    Role,
+    Scope,
+    SegmentDraft,
+)
+from memoria.jsonview import item_dict
+from memoria.storage import authorities, consents, media_store
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive, ArchiveError
+from memoria.storage.db import transaction
+
+DC = "http://purl.org/dc/elements/1.1/"
+ET.register_namespace("dc", DC)
+
+
+class BagError(ArchiveError):
+    """A bag cannot be written or is refused; nothing was changed."""
+
+
+@dataclass
+class BagReport:
+    dest: str
+    exported: list[str] = field(default_factory=list)  # accessions (export) / new (import)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (accession or dir, why)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"dest": self.dest, "items": self.exported,
+                "skipped": [{"item": a, "reason": r} for a, r in self.skipped],
+                "warnings": self.warnings}
+
+
+def _safe_name(name: str, taken: set[str]) -> str:
+    """A file name that is harmless on every system and unique in its folder."""
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '/\\:*?"<>|\u202e')
+    name = name.strip(" .") or "file"
+    stem, dot, ext = name.rpartition(".")
+    if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)", stem or name):
+        name = f"_{name}"
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem}-{n}.{ext}" if dot else f"{name}-{n}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+def dublin_core(data: dict) -> bytes:
+    """Dublin Core for one item; ElementTree escapes every value properly."""
+    root = ET.Element("metadata")
+
+    def add(tag: str, value: object) -> None:
+        if value not in (None, ""):
+            ET.SubElement(root, f"{{{DC}}}{tag}").text = str(value)
+
+    add("identifier", data["accession"])
+    add("title", data["title"])
+    add("description", data.get("description"))
+    add("type", {"photograph": "StillImage", "audio": "Sound", "testimony": "Sound"}
+        .get(data["kind"], "Text"))
+    add("date", (data.get("date") or {}).get("edtf"))
+    for person in data.get("people", []):
+        add("creator" if person["role"] in ("photographer", "author") else "contributor",
+            person["name"])
+    for subject in data.get("subjects", []):
+        add("subject", subject)
+    for place in data.get("places", []):
+        add("coverage", place["path"])
+    for language in data.get("languages", []):
+        add("language", language)
+    for media in data.get("media", []):
+        add("format", media["mime"])
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _consent_dicts(archive: Archive, item_id: int, segment_pos: dict[int, int]) -> list[dict]:
+    out = []
+    for rec in consents.records_for_item(archive, item_id):
+        prov = rec.provenance
+        out.append({
+            "id": rec.id, "person": authorities.get_person(archive, rec.person_id).name,
+            "status": rec.status.value, "scopes": sorted(s.value for s in rec.scopes),
+            "embargo_until": rec.embargo_until.isoformat() if rec.embargo_until else None,
+            "review_date": rec.review_date.isoformat() if rec.review_date else None,
+            "anonymisation": sorted(a.value for a in rec.anonymisation),
+            "pseudonym": rec.pseudonym,
+            "provenance": {"method": prov.method.value if prov.method else None,
+                           "obtained_by": prov.obtained_by, "witness": prov.witness,
+                           "obtained_at": prov.obtained_at.isoformat() if prov.obtained_at
+                           else None},
+            "signed_form_kept_in_source_archive": rec.form_sha256 is not None,
+            "segment_positions": sorted(segment_pos[s] for s in rec.segment_ids
+                                        if s in segment_pos),
+        })
+    return out
+
+
+def _write_item(archive: Archive, item_id: int, audience: Audience, folder: Path,
+                snapshot: ConsentSnapshot, lang: str, report: BagReport) -> None:
+    view = view_item(archive, item_id, audience, lang=lang)
+    data = item_dict(archive, view, snapshot, lang)
+    acc = data["accession"]
+    target = folder / _safe_name(acc, set())
+    (target / "files").mkdir(parents=True)
+    taken: set[str] = set()
+    files = []
+    custodian = audience is Audience.CUSTODIAN
+    for media in data["media"]:
+        name = _safe_name(media["original_name"], taken)
+        src = archive.root / media["path"]
+        dest = target / "files" / name
+        if custodian:
+            shutil.copyfile(src, dest)
+        elif view.decision.anonymisation:
+            report.warnings.append(f"{acc}: {media['original_name']} left out (consent asks "
+                                   "for anonymisation; export a redacted copy instead)")
+            continue
+        else:
+            try:
+                _stripped_copy(src, dest, media["mime"])
+            except Exception as exc:  # noqa: BLE001 - leave the file out, say why
+                report.warnings.append(f"{acc}: {media['original_name']} left out ({exc})")
+                continue
+        files.append({"file": f"files/{name}", "sha256": media["sha256"] if custodian else None,
+                      "original_name": media["original_name"]})
+        media.pop("path", None)  # where it sits inside our archive is nobody else's business
+    data["files"] = files
+    (target / "metadata.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (target / "dc.xml").write_bytes(dublin_core(data))
+    if custodian:
+        pos = {s.id: s.position for s in item_store.segments_of(archive, item_id)}
+        (target / "consent.json").write_text(json.dumps(
+            _consent_dicts(archive, item_id, pos), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8")
+    report.exported.append(acc)
+
+
+def _stripped_copy(src: Path, dest: Path, mime: str) -> None:
+    from memoria.media.anonymise import strip_audio_metadata, strip_image_metadata
+
+    if mime.startswith("image/"):
+        out = strip_image_metadata(src, dest)
+        if Path(out.path) != dest:
+            os.replace(out.path, dest)
+    else:
+        strip_audio_metadata(src, dest)
+
+
+def export_bag(archive: Archive, item_ids: list[int], dest: Path,
+               audience: Audience = Audience.CUSTODIAN, lang: str = "es") -> BagReport:
+    """Write a validated bag of `item_ids` to `dest` (which must not exist or be empty)."""
+    dest = Path(dest).expanduser().absolute()
+    if dest.exists() and any(dest.iterdir()):
+        raise BagError(f"{dest} is not empty; choose a new folder for the bag.")
+    report = BagReport(str(dest))
+    staging = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.building"
+    staging.mkdir(parents=True)
+    try:
+        snapshot = ConsentSnapshot(archive)
+        for item_id in item_ids:
+            try:
+                _write_item(archive, item_id, audience, staging, snapshot, lang, report)
+            except NotVisible as exc:
+                acc = item_store.get_item(archive, item_id).accession
+                report.skipped.append((acc, explain(exc.decision, lang)))
+        bagit.make_bag(str(staging), {
+            "Source-Organization": archive.setting("institution", "") or "Memoria archive",
+            "External-Description": f"{len(report.exported)} items exported for "
+                                    f"{audience.value}",
+            "Bagging-Software": f"Memoria {__version__}",
+            "Memoria-Audience": audience.value,
+        }, checksums=["sha256"])
+        bagit.Bag(str(staging)).validate()
+        if dest.exists():
+            dest.rmdir()
+        os.replace(staging, dest)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return report
+
+
+# -- import ------------------------------------------------------------------------
+def check_bag_paths(bag_dir: Path) -> None:
+    """Refuse links anywhere in the bag and manifest paths that leave it."""
+    for dirpath, dirnames, filenames in os.walk(bag_dir, followlinks=False):
+        for name in dirnames + filenames:
+            if (Path(dirpath) / name).is_symlink():
+                raise BagError(f"the bag contains a link ({name}); refused")
+    for manifest in bag_dir.glob("*manifest-*.txt"):
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rel = line.split(None, 1)[1] if len(line.split(None, 1)) == 2 else ""
+            parts = Path(rel.replace("\\", "/")).parts
+            if (not rel or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel)
+                    or ".." in parts):
+                raise BagError(f"{manifest.name} names a path outside the bag ({rel!r}); refused")
+
+
+def _terms(rec: dict) -> ConsentTerms:
+    prov = rec.get("provenance") or {}
+    return consents.ConsentTerms(
+        status=ConsentStatus(rec["status"]),
+        scopes={Scope(s) for s in rec.get("scopes", [])},
+        embargo_until=date.fromisoformat(rec["embargo_until"]) if rec.get("embargo_until")
+        else None,
+        review_date=date.fromisoformat(rec["review_date"]) if rec.get("review_date") else None,
+        anonymisation={Anonymisation(a) for a in rec.get("anonymisation", [])},
+        pseudonym=rec.get("pseudonym"),
+        provenance=Provenance(
+            ProvenanceMethod(prov["method"]) if prov.get("method") else None,
+            prov.get("obtained_by", ""),
+            date.fromisoformat(prov["obtained_at"]) if prov.get("obtained_at") else None,
+            prov.get("witness", "")),
+    )
+
+
+ConsentTerms = consents.ConsentTerms
+
+
+def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dict[int, int],
+                 report: BagReport) -> None:
+    data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    staged: list[tuple[media_store.StagedFile, dict, dict]] = []
+    media_by_sha = {m["sha256"]: m for m in data.get("media", [])}
+    try:
+        for entry in data.get("files", []):
+            path = folder / entry["file"]
+            if not path.resolve().is_relative_to(folder.resolve()):
+                raise BagError(f"{entry['file']} leaves the item folder")
+            meta = media_by_sha.get(entry["sha256"] or "", {})
+            ext = Path(entry["original_name"]).suffix or Path(entry["file"]).suffix
+            staged_file = media_store.stage(archive, path, ext)
+            if entry["sha256"] and staged_file.sha256 != entry["sha256"]:
+                raise BagError(f"{entry['file']} does not match its recorded checksum")
+            staged.append((staged_file, entry, meta))
+        if staged and all(not s.is_new for s, _e, _m in staged):
+            owner = archive.conn.execute(
+                "SELECT i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
+                " WHERE m.sha256 = ? LIMIT 1", (staged[0][0].sha256,)).fetchone()
+            if owner:
+                report.skipped.append((data["accession"], f"already in the archive as {owner[0]}"))
+                for s, _e, _m in staged:
+                    media_store.settle(archive, s)
+                return
+        with transaction(archive.conn):
+            item_id = _create_item(archive, data, staged, report)
+            segments = [SegmentDraft(s["start_ms"], s["end_ms"], s["speaker"], s["text"],
+                                     s["title"], s["keywords"]) for s in data.get("segments", [])]
+            seg_ids = item_store.save_segments(archive, item_id, segments) if segments else []
+            consent_file = folder / "consent.json"
+            if consent_file.is_file():
+                for rec in json.loads(consent_file.read_text(encoding="utf-8")):
+                    _import_consent(archive, item_id, rec, seg_ids, consent_ids, bag_name)
+    except BaseException:
+        for s, _e, _m in staged:
+            media_store.discard(archive, s)
+        raise
+    for s, _e, _m in staged:
+        media_store.settle(archive, s)
+
+
+def _create_item(archive: Archive, data: dict, staged: list, report: BagReport) -> int:
+    people = [(authorities.get_or_add_person(archive, p["name"]).id, Role(p["role"]))
+              for p in data.get("people", [])]
+    places = [p.id for p in (authorities.place_by_path(archive, pl["path"])
+                             for pl in data.get("places", [])) if p]
+    fields = item_store.ItemFields(
+        kind=Kind(data["kind"]), title=data["title"], description=data.get("description", ""),
+        date_edtf=(data.get("date") or {}).get("edtf"), notes=data.get("notes", ""),
+        languages=list(data.get("languages", [])), place_ids=places, people=people,
+        subjects=list(data.get("subjects", [])))
+    wanted = data["accession"]
+    free = item_store.item_id_by_accession(archive, wanted) is None
+    if not free:
+        report.warnings.append(f"{wanted}: accession already used here; a new one was given")
+    item_id = item_store.create_item(archive, fields, wanted if free else None)
+    for s, entry, meta in staged:
+        item_store.record_blob(archive, s.sha256, s.size, s.relpath,
+                               meta.get("mime", "application/octet-stream"),
+                               meta.get("format", ""), meta.get("technical", {}))
+        item_store.attach_media(archive, item_id, s.sha256, entry["original_name"])
+    archive.audit("item", item_id, "import_bag", {"accession_in_bag": wanted}, item_id)
+    report.exported.append(item_store.get_item(archive, item_id).accession)
+    return item_id
+
+
+def _import_consent(archive: Archive, item_id: int, rec: dict, seg_ids: list[int],
+                    consent_ids: dict[int, int], bag_name: str) -> None:
+    if rec["status"] == ConsentStatus.SUPERSEDED.value:
+        return  # its successor travels too; history stays in the source archive
+    if rec["id"] in consent_ids:  # one record covering several items of this bag
+        archive.conn.execute("INSERT OR IGNORE INTO consent_items VALUES (?, ?)",
+                             (consent_ids[rec["id"]], item_id))
+        return
+    person = authorities.get_or_add_person(archive, rec["person"])
+    segments = [seg_ids[p] for p in rec.get("segment_positions", []) if p < len(seg_ids)]
+    consent_ids[rec["id"]] = consents.record_consent(
+        archive, person.id, [item_id], _terms(rec), segment_ids=segments,
+        reason=f"imported from bag {bag_name}", supersede=False)
+
+
+def import_bag(archive: Archive, bag_dir: Path) -> BagReport:
+    """Validate the whole bag first, then import item by item (each its own transaction)."""
+    bag_dir = Path(bag_dir).expanduser().absolute()
+    if not (bag_dir / "bagit.txt").is_file():
+        raise BagError(f"{bag_dir} is not a BagIt bag (no bagit.txt).")
+    check_bag_paths(bag_dir)
+    try:
+        bagit.Bag(str(bag_dir)).validate()
+    except (bagit.BagError, bagit.BagValidationError) as exc:
+        raise BagError(f"the bag failed validation; nothing was imported: {exc}") from exc
+    report = BagReport(str(bag_dir))
+    consent_ids: dict[int, int] = {}
+    for folder in sorted(p for p in (bag_dir / "data").iterdir() if p.is_dir()):
+        if not (folder / "metadata.json").is_file():
+            report.skipped.append((folder.name, "no metadata.json"))
+            continue
+        try:
+            _import_item(archive, folder, bag_dir.name, consent_ids, report)
+        except (BagError, ValueError, KeyError, media_store.IngestError) as exc:
+            report.skipped.append((folder.name, str(exc)))
+    return report

@@ -1,0 +1,136 @@
+"""`memoria verify | backup | restore | export-bag | import-bag`.
+
+Kept apart from memoria/cli.py so the trust commands can grow without
+touching the rest of the command line; memoria/cli.py only calls
+`register(subparsers)` and dispatches through `COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from memoria.domain.consent import Audience
+from memoria.paths import default_archive_path
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+
+EXIT_PROBLEMS = 1
+
+
+def register(sub: object) -> None:
+    """Add the trust subcommands to memoria's subparsers object."""
+    p = sub.add_parser("verify", help="re-hash every original and check the catalogue (fixity)")  # type: ignore[attr-defined]
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("backup", help="copy the catalogue (safely, while live) and new media to DEST")  # type: ignore[attr-defined]
+    p.add_argument("dest", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("restore", help="rebuild an archive from a backup into an empty folder")  # type: ignore[attr-defined]
+    p.add_argument("backup", type=Path)
+    p.add_argument("dest", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("export-bag", help="export items as a BagIt bag (RFC 8493)")  # type: ignore[attr-defined]
+    p.add_argument("targets", nargs="+", metavar="ITEM... DEST",
+                   help="accession numbers or ids, then the destination folder")
+    p.add_argument("--all", action="store_true", help="every item")
+    p.add_argument("--as", dest="audience", default="custodian",
+                   choices=[a.value for a in Audience])
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("import-bag", help="validate a BagIt bag and import its items")  # type: ignore[attr-defined]
+    p.add_argument("bag", type=Path)
+    p.add_argument("--json", action="store_true")
+
+
+def _open(args: argparse.Namespace, writable: bool = True) -> Archive:
+    return Archive.open(getattr(args, "archive", None) or default_archive_path(),
+                        writable=writable)
+
+
+def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def cmd_verify(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.fixity import verify_archive
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr)
+
+    with _open(args) as archive:
+        report = verify_archive(archive, progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    lines = [report.summary()]
+    lines += [f"  changed:    {p}" for p in report.changed]
+    lines += [f"  missing:    {p}" for p in report.missing]
+    lines += [f"  unexpected: {p}" for p in report.unexpected]
+    lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys]
+    _emit(args, report.to_dict(), "\n".join(lines))
+    return 0 if report.ok else EXIT_PROBLEMS
+
+
+def cmd_backup(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.backup import backup_archive
+
+    # Read-only: a backup may run while the app has the archive open for writing.
+    with _open(args, writable=False) as archive:
+        report = backup_archive(archive, args.dest)
+    text = (f"Backup in {report.dest}: catalogue copied, {report.media_copied} new originals "
+            f"copied ({report.bytes_copied / 1e6:.1f} MB), {report.media_skipped} already there.")
+    text += "".join(f"\n  problem: {p}" for p in report.problems)
+    _emit(args, report.to_dict(), text)
+    return 0 if report.ok else EXIT_PROBLEMS
+
+
+def cmd_restore(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.backup import restore_backup
+
+    report = restore_backup(args.backup, args.dest)
+    text = (f"Restored into {report.dest}: {report.media_copied} originals. "
+            f"Run 'memoria verify --archive {report.dest}' to prove it.")
+    text += "".join(f"\n  problem: {p}" for p in report.problems)
+    _emit(args, report.to_dict(), text)
+    return 0 if report.ok else EXIT_PROBLEMS
+
+
+def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.bag import export_bag
+
+    *refs, dest = args.targets
+    if bool(refs) == bool(args.all):
+        raise ValueError("name the items to export, or use --all (not both)")
+    with _open(args, writable=False) as archive:
+        ids = (item_store.list_item_ids(archive) if args.all
+               else [item_store.resolve_item(archive, r) for r in refs])
+        report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
+    text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
+    text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
+    text += "".join(f"\n  note: {w}" for w in report.warnings)
+    _emit(args, report.to_dict(), text)
+    return 0
+
+
+def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.bag import import_bag
+
+    with _open(args) as archive:
+        report = import_bag(archive, args.bag)
+    text = f"Imported {len(report.exported)} items from {args.bag}."
+    text += "".join(f"\n  not imported {a}: {r}" for a, r in report.skipped)
+    text += "".join(f"\n  note: {w}" for w in report.warnings)
+    _emit(args, report.to_dict(), text)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
+    "export-bag": cmd_export_bag, "import-bag": cmd_import_bag,
+}

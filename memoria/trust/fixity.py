@@ -1,0 +1,194 @@
+"""Fixity: prove that every original is still exactly the file we were given.
+
+Bit rot, a bad disk, a sync tool or a person "tidying up" media/ can change
+or remove an original without anybody noticing for years. A fixity check
+re-hashes every original against the SHA-256 the catalogue recorded at
+ingest, lists files in media/ the catalogue does not know, asks SQLite to
+check the catalogue itself, and writes the result into the audit log, so
+the archive can show when it was last proven intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from memoria.storage.archive import Archive, utc_now
+from memoria.storage.db import transaction
+
+ProgressFn = Callable[[int, int, str], None]  # (done, total, current relative path)
+CancelFn = Callable[[], bool]
+PERIOD_KEY = "fixity.period_days"
+DEFAULT_PERIOD_DAYS = 90
+CHUNK = 1024 * 1024
+
+
+@dataclass
+class FixityReport:
+    """What a fixity check found; `ok` is True only when nothing at all is wrong."""
+
+    checked: int = 0
+    bytes_hashed: int = 0
+    changed: list[str] = field(default_factory=list)  # relative paths whose hash differs
+    missing: list[str] = field(default_factory=list)
+    unexpected: list[str] = field(default_factory=list)  # in media/, not in the catalogue
+    integrity: list[str] = field(default_factory=list)  # PRAGMA integrity_check lines
+    foreign_keys: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    started_at: str = ""
+    finished_at: str = ""
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.changed or self.missing or self.unexpected or self.integrity
+                    or self.foreign_keys or self.cancelled)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["ok"] = self.ok
+        return data
+
+    def summary(self) -> str:
+        """One paragraph for a person."""
+        if self.cancelled:
+            return f"Fixity check cancelled after {self.checked} files; nothing is proven."
+        if self.ok:
+            return (f"All {self.checked} originals are intact "
+                    f"({self.bytes_hashed / 1e6:.1f} MB re-hashed); the catalogue is sound.")
+        parts = []
+        for label, paths in (("changed", self.changed), ("missing", self.missing),
+                             ("unexpected", self.unexpected)):
+            if paths:
+                parts.append(f"{len(paths)} {label}: " + ", ".join(paths[:10]))
+        if self.integrity:
+            parts.append("catalogue damaged: " + "; ".join(self.integrity[:5]))
+        if self.foreign_keys:
+            parts.append("catalogue links broken: " + "; ".join(self.foreign_keys[:5]))
+        return "PROBLEMS FOUND. " + ". ".join(parts) + "."
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def catalogue_problems(archive: Archive) -> tuple[list[str], list[str]]:
+    """SQLite's own structural check and the foreign-key check, as readable lines."""
+    integrity = [row[0] for row in archive.conn.execute("PRAGMA integrity_check")]
+    if integrity == ["ok"]:
+        integrity = []
+    fks = [f"{row[0]} row {row[1]} points to a missing {row[2]}"
+           for row in archive.conn.execute("PRAGMA foreign_key_check")]
+    return integrity, fks
+
+
+def media_on_disk(root: Path) -> set[str]:
+    """Every file under media/, as archive-relative paths with forward slashes."""
+    media = root / "media"
+    if not media.is_dir():
+        return set()
+    return {p.relative_to(root).as_posix() for p in media.rglob("*") if p.is_file()
+            or p.is_symlink()}
+
+
+def verify_archive(archive: Archive, progress: ProgressFn | None = None,
+                   cancelled: CancelFn | None = None, record: bool = True) -> FixityReport:
+    """Re-hash every original, look for strays, check the catalogue; audit the result.
+
+    Runs happily in a background thread of the app: `progress` is called
+    before each file and `cancelled` is polled between files (a cancelled
+    check records nothing, because it proves nothing). With `record` and a
+    writable archive, each blob's fixity_ok/fixity_at is set, so an item can
+    show a failed file, and one 'fixity' event goes to the audit log.
+    """
+    start = datetime.now(UTC)
+    report = FixityReport(started_at=utc_now())
+    rows = archive.conn.execute("SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()
+    on_disk = media_on_disk(archive.root)
+    results: dict[str, bool] = {}
+    for done, (sha, relpath, _size) in enumerate(rows):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(done, len(rows), relpath)
+        on_disk.discard(relpath)
+        path = archive.root / relpath
+        try:
+            actual = sha256_of(path)
+        except FileNotFoundError:
+            report.missing.append(relpath)
+            results[sha] = False
+            continue
+        except OSError as exc:
+            report.changed.append(f"{relpath} (unreadable: {exc.strerror or exc})")
+            results[sha] = False
+            continue
+        report.checked += 1
+        report.bytes_hashed += path.stat().st_size
+        results[sha] = actual == sha
+        if actual != sha:
+            report.changed.append(relpath)
+    if report.cancelled:
+        return report
+    if progress:
+        progress(len(rows), len(rows), "")
+    report.unexpected = sorted(on_disk)
+    report.integrity, report.foreign_keys = catalogue_problems(archive)
+    report.finished_at = utc_now()
+    report.seconds = round((datetime.now(UTC) - start).total_seconds(), 3)
+    if record and archive.writable:
+        _record(archive, report, results)
+    return report
+
+
+def _record(archive: Archive, report: FixityReport, results: dict[str, bool]) -> None:
+    with transaction(archive.conn):
+        archive.conn.executemany(
+            "UPDATE blobs SET fixity_ok = ?, fixity_at = ? WHERE sha256 = ?",
+            [(int(ok), report.finished_at, sha) for sha, ok in results.items()],
+        )
+        details = {k: v for k, v in report.to_dict().items()
+                   if k not in ("started_at", "cancelled")}
+        archive.audit("archive", None, "fixity", details)
+
+
+def last_fixity_check(archive: Archive) -> dict | None:
+    """The newest recorded fixity event: {'at', 'ok', ...} or None if never checked."""
+    row = archive.conn.execute(
+        "SELECT at, details FROM audit_log WHERE entity_type = 'archive' AND action = 'fixity'"
+        " ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    details = json.loads(row["details"] or "{}")
+    details["at"] = row["at"]
+    return details
+
+
+def fixity_period_days(archive: Archive, default: int = DEFAULT_PERIOD_DAYS) -> int:
+    try:
+        return int(archive.setting(PERIOD_KEY, str(default)) or default)
+    except ValueError:
+        return default
+
+
+def fixity_overdue(archive: Archive, days: int | None = None,
+                   now: datetime | None = None) -> bool:
+    """True when no check was ever run, or the last one is older than the period.
+
+    The period is `days`, else the 'fixity.period_days' setting, else 90.
+    """
+    last = last_fixity_check(archive)
+    if last is None:
+        return True
+    period = days if days is not None else fixity_period_days(archive)
+    at = datetime.fromisoformat(last["at"])
+    return (now or datetime.now(UTC)) - at > timedelta(days=period)
