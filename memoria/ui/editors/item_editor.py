@@ -1,0 +1,277 @@
+"""Edit one item: description, files, transcript and history, in tabs.
+
+Saving builds the core's ItemFields and hands one job to the writer thread:
+new people and places are created in the same transaction as the item, so a
+failed save leaves no stray authority records. Unsaved edits are measured
+against the state as loaded, so closing never loses work silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memoria.domain.consent import Audience
+from memoria.domain.model import Kind, Role, Segment, SegmentDraft
+from memoria.storage import authorities
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+from memoria.storage.db import transaction
+from memoria.ui.editors.history_view import HistoryView
+from memoria.ui.editors.item_fields_form import ItemFieldsForm
+from memoria.ui.editors.media_tab import MediaTab
+from memoria.ui.editors.people_table import PersonRow
+from memoria.ui.editors.suggest import place_paths
+from memoria.ui.editors.transcript_table import TranscriptTable
+from memoria.ui.session import Session
+
+
+@dataclass
+class ItemDraft:
+    """Everything the writer needs, as plain data (no widgets cross threads)."""
+
+    item_id: int | None
+    kind: Kind
+    accession: str
+    title: str
+    description: str
+    date_edtf: str | None
+    notes: str
+    languages: list[str]
+    places: list[tuple[str, int | None]]
+    people: list[PersonRow]
+    subjects: list[str]
+    segments: list[Segment | SegmentDraft] | None  # None: transcript untouched
+
+
+def save_draft(archive: Archive, draft: ItemDraft) -> int:
+    """Writer-thread job: one transaction for people, places, item and transcript."""
+    with transaction(archive.conn):
+        place_ids = []
+        for path, place_id in draft.places:
+            if place_id is None:
+                place = authorities.place_by_path(archive, path)
+                place_id = place.id if place else None
+            if place_id is not None:
+                place_ids.append(place_id)
+        people: list[tuple[int, Role]] = [
+            (row.person_id if row.person_id is not None
+             else authorities.get_or_add_person(archive, row.name).id, row.role)
+            for row in draft.people
+        ]
+        fields = item_store.ItemFields(
+            kind=draft.kind, title=draft.title, description=draft.description,
+            date_edtf=draft.date_edtf, notes=draft.notes, languages=draft.languages,
+            place_ids=place_ids, people=people, subjects=draft.subjects,
+        )
+        if draft.item_id is None:
+            item_id = item_store.create_item(archive, fields, draft.accession or None)
+        else:
+            item_id = draft.item_id
+            item_store.update_item(archive, item_id, fields)
+        if draft.segments is not None:
+            item_store.save_segments(archive, item_id, draft.segments)
+    return item_id
+
+
+class ItemEditor(QWidget):
+    saved = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id: int | None = None
+        self._loaded_state: tuple = ()
+        self._saving = False
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.form = ItemFieldsForm(session, self)
+        self.media = MediaTab(session, self)
+        self.transcript = TranscriptTable(self)
+        self.history = HistoryView(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form, self.tr("Descr&iption"))
+        self.tabs.addTab(self.media, self.tr("&Media"))
+        self.tabs.addTab(self.transcript, self.tr("T&ranscript"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.form.title)
+
+        self.form.changed.connect(self._update_buttons)
+        self.form.kind.currentIndexChanged.connect(self._show_transcript_tab)
+        self.transcript.changed.connect(self._update_buttons)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(lambda: self.load(self.item_id, self.form.current_kind()))
+        self.media.filesAdded.connect(lambda: self.history.load(self.item_id))
+        self._loaded_state = self._state()  # nothing loaded yet: nothing to lose
+
+    # -- loading ---------------------------------------------------------------
+    def load(self, item_id: int | None, kind: Kind | None = None) -> None:
+        """Show an item (None: a new item of `kind`); what is shown becomes "unchanged"."""
+        editable = self.session.audience is Audience.CUSTODIAN
+        self.banner.setVisible(not editable)
+        self.banner.setText(self.tr(
+            "Only custodians edit items. Switch to the custodian view to edit this item."))
+        self.tabs.setEnabled(editable)
+        self.item_id = item_id if editable else None
+        item = None
+        if editable and item_id is not None:
+            item = item_store.get_item(self.session.reader, item_id)
+        kind = item.kind if item else Kind(kind or Kind.TESTIMONY)
+        paths = dict((pid, path) for path, pid in place_paths(self.session.reader))
+        places = [(paths.get(p.id, p.name), p.id) for p in (item.places if item else ())]
+        self.form.show_item(item, kind, places)
+        self.transcript.set_segments(
+            item_store.segments_of(self.session.reader, item.id) if item else [])
+        self.media.load(self.item_id)
+        self.history.load(self.item_id)
+        self._show_transcript_tab()
+        self.message.clear()
+        self.message.setStyleSheet("")
+        self._loaded_state = self._state()
+        self._update_buttons()
+        self.save_button.setVisible(editable)
+        self.revert_button.setVisible(editable)
+
+    def _show_transcript_tab(self) -> None:
+        self.tabs.setTabVisible(self.tabs.indexOf(self.transcript),
+                                self.form.current_kind() is Kind.TESTIMONY)
+
+    # -- state -----------------------------------------------------------------
+    def _state(self) -> tuple:
+        return self.form.state() + (tuple(self.transcript.state()),)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.tabs.isEnabled() and self._state() != self._loaded_state
+
+    def is_valid(self) -> bool:
+        return self.form.is_valid()
+
+    def _update_buttons(self) -> None:
+        dirty = self.has_unsaved_changes()
+        self.save_button.setEnabled(self.is_valid() and dirty and not self._saving)
+        self.revert_button.setEnabled(dirty and not self._saving)
+
+    # -- saving ----------------------------------------------------------------
+    def draft(self) -> ItemDraft:
+        transcript_changed = tuple(self.transcript.state()) != self._loaded_state[-1]
+        segments = None
+        if self.form.current_kind() is Kind.TESTIMONY and transcript_changed:
+            segments = self.transcript.segments()
+        form = self.form
+        return ItemDraft(
+            item_id=self.item_id, kind=form.current_kind(), accession=form.accession.text().strip(),
+            title=form.title.text().strip(), description=form.description.toPlainText(),
+            date_edtf=form.date.edtf(), notes=form.notes.toPlainText(),
+            languages=form.language_list(), places=form.places.values(), people=form.people.rows(),
+            subjects=[term for term, _ in form.subjects.values()], segments=segments,
+        )
+
+    def save(self) -> bool:
+        """Start saving; False when the form cannot be saved as it stands."""
+        if not self.is_valid() or self._saving:
+            return False
+        try:
+            draft = self.draft()
+        except ValueError as exc:
+            self._failed(str(exc))
+            return False
+        self._saving = True
+        self.message.setText(self.tr("Saving..."))
+        self._update_buttons()
+        changed = {draft.item_id} if draft.item_id is not None else set()
+        self.session.write(save_draft, draft, label=self.tr("Saving item"), changed=changed,
+                           on_done=self._saved, on_error=self._failed)
+        return True
+
+    def _saved(self, item_id: int) -> None:
+        self._saving = False
+        self.load(item_id)
+        self.message.setText(self.tr("Saved."))
+        self.saved.emit(item_id)
+
+    def _failed(self, message: str) -> None:
+        self._saving = False
+        self.message.setText(self.tr("Not saved: %1").replace("%1", message))
+        self.message.setStyleSheet("color: #b42318;")
+        self._update_buttons()
+
+
+class ItemEditorDialog(QDialog):
+    """The editor in a window that asks before closing over unsaved edits."""
+
+    def __init__(self, session: Session, item_id: int | None = None, kind: Kind | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = ItemEditor(session, self)
+        self.editor.load(item_id, kind)
+        self._close_after_save = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Edit item"))
+        self.resize(820, 640)
+        self.editor.saved.connect(self._on_saved)
+
+    def _on_saved(self, _item_id: int) -> None:
+        self.setWindowTitle(self.tr("Edit item"))
+        if self._close_after_save:
+            self._close_after_save = False
+            super().accept()
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel; a separate method so tests can answer it."""
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This item has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def _may_close(self) -> bool:
+        if not self.editor.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Discard:
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = True
+            if not self.editor.save():
+                self._close_after_save = False
+                self.editor.tabs.setCurrentIndex(0)
+            return False  # closes from _on_saved once the writer has committed
+        return False
+
+    def reject(self) -> None:
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._may_close():
+            event.accept()
+        else:
+            event.ignore()

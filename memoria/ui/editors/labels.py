@@ -1,0 +1,127 @@
+"""Translated names for the core's enums, and small formatting helpers.
+
+The core stores stable English keys (``narrator``, ``research``); people read
+them in their language. One table here keeps every editor saying the same word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from memoria.domain.consent import Audience
+from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def ui_lang() -> str:
+    """'es' or 'en', for the core's sentence builders (format_date, explain)."""
+    return "es" if QLocale().name().lower().startswith("es") else "en"
+
+
+def kind_label(kind: Kind) -> str:
+    return {
+        Kind.TESTIMONY: _t("Testimony"),
+        Kind.PHOTOGRAPH: _t("Photograph"),
+        Kind.AUDIO: _t("Audio recording"),
+    }[Kind(kind)]
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.NARRATOR: _t("Narrator"),
+        Role.INTERVIEWER: _t("Interviewer"),
+        Role.DEPICTED: _t("Depicted"),
+        Role.PHOTOGRAPHER: _t("Photographer"),
+        Role.AUTHOR: _t("Author"),
+    }[Role(role)]
+
+
+def status_label(status: ConsentStatus | str) -> str:
+    return {
+        "pending": _t("Pending"),
+        "granted": _t("Granted"),
+        "restricted": _t("Restricted"),
+        "withdrawn": _t("Withdrawn"),
+        "superseded": _t("Superseded"),
+        "none": _t("No consent"),
+        "embargoed": _t("Embargoed"),
+        "review": _t("Embargo to review"),
+    }.get(str(status), str(status))
+
+
+STATUS_COLOURS = {
+    "granted": "#1b7f3b", "restricted": "#9a6700", "pending": "#6e7781",
+    "withdrawn": "#b42318", "superseded": "#6e7781", "embargoed": "#8250df",
+    "review": "#8250df", "none": "#6e7781",
+}
+
+
+def scope_label(scope: Scope) -> str:
+    return {
+        Scope.INTERNAL: _t("Internal use"),
+        Scope.RESEARCH: _t("Reading-room research"),
+        Scope.EXHIBITION: _t("Museum exhibition"),
+        Scope.PUBLICATION_PRINT: _t("Print publication"),
+        Scope.PUBLICATION_ONLINE: _t("Online publication"),
+        Scope.PRESS: _t("Press"),
+    }[Scope(scope)]
+
+
+def anonymisation_label(value: Anonymisation) -> str:
+    return {
+        Anonymisation.PSEUDONYM: _t("Use a pseudonym"),
+        Anonymisation.REDACT_NAMES: _t("Redact names"),
+        Anonymisation.BLUR_FACES: _t("Blur faces"),
+        Anonymisation.NO_VOICE: _t("Voice must not be played"),
+        Anonymisation.GENERALISE_PLACES: _t("Generalise places"),
+    }[Anonymisation(value)]
+
+
+def audience_label(audience: Audience) -> str:
+    return {
+        Audience.CUSTODIAN: _t("Custodians"),
+        Audience.CURATOR: _t("Curators"),
+        Audience.RESEARCHER: _t("Researchers"),
+        Audience.PUBLIC: _t("Public"),
+    }[Audience(audience)]
+
+
+def format_ms(ms: int | None) -> str:
+    """h:mm:ss, the way transcribers write time codes."""
+    if ms is None:
+        return ""
+    seconds, rest = divmod(int(ms), 1000)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    text = f"{hours}:{minutes:02d}:{seconds:02d}"
+    return f"{text}.{rest:03d}" if rest else text
+
+
+_TIME = re.compile(r"^(?:(\d+):)?(?:(\d{1,2}):)?(\d{1,2})(?:[.,](\d{1,3}))?$")
+
+
+def parse_ms(text: str) -> int | None:
+    """'1:02:03', '2:03', '45' or '0:00:01.5' -> milliseconds; '' -> None.
+
+    Raises ValueError for anything else, so a typo never becomes time zero.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(text)
+    first, second, seconds, fraction = match.groups()
+    if second is None and first is not None:
+        hours, minutes = 0, int(first)  # "mm:ss"
+    else:
+        hours, minutes = int(first or 0), int(second or 0)
+    if int(seconds) >= 60 or (second is not None and minutes >= 60):
+        raise ValueError(text)
+    millis = int((fraction or "0").ljust(3, "0"))
+    return ((hours * 60 + minutes) * 60 + int(seconds)) * 1000 + millis

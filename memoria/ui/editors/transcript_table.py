@@ -1,0 +1,141 @@
+"""A testimony's transcript as time-coded segments, edited in place.
+
+Each row remembers the id of the segment it was loaded from: the core keeps
+those ids on save, and consent records that name a segment keep applying to
+the same words even after rows are moved or edited.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memoria.domain.model import Segment, SegmentDraft
+from memoria.ui.editors.labels import format_ms, parse_ms
+
+START, END, SPEAKER, TEXT, TITLE, KEYWORDS = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TranscriptTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(self.tr("Transcript segments"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Start"), self.tr("End"), self.tr("Speaker"), self.tr("Text"),
+            self.tr("Title"), self.tr("Keywords"),
+        ])
+        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add segment"), self)
+        self.remove_button = QPushButton(self.tr("&Remove segment"), self)
+        self.up_button = QPushButton(self.tr("Move &up"), self)
+        self.down_button = QPushButton(self.tr("Move &down"), self)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_segment())
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+
+    # -- rows ------------------------------------------------------------------
+    def _put_row(self, row: int, values: list[str], segment_id: int | None) -> None:
+        self.table.blockSignals(True)
+        for column, value in enumerate(values):
+            cell = QTableWidgetItem(value)
+            if column in (START, END):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, cell)
+        self.table.item(row, START).setData(ID_ROLE, segment_id)
+        self.table.blockSignals(False)
+
+    def _row_values(self, row: int) -> tuple[list[str], int | None]:
+        values = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
+                  for c in range(6)]
+        first = self.table.item(row, START)
+        return values, (first.data(ID_ROLE) if first else None)
+
+    def add_segment(self, start: str = "", end: str = "", speaker: str = "", text: str = "",
+                    title: str = "", keywords: str = "") -> int:
+        """Insert after the current row; a new segment starts where the last one ended."""
+        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
+        if not start and row > 0:
+            previous, _ = self._row_values(row - 1)
+            start = previous[END] or previous[START]
+        self.table.insertRow(row)
+        self._put_row(row, [start or "0:00:00", end, speaker, text, title, keywords], None)
+        self.table.setCurrentCell(row, TEXT)
+        self.changed.emit()
+        return row
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        here, here_id = self._row_values(row)
+        there, there_id = self._row_values(target)
+        self._put_row(row, there, there_id)
+        self._put_row(target, here, here_id)
+        self.table.setCurrentCell(target, self.table.currentColumn())
+        self.changed.emit()
+
+    # -- values ----------------------------------------------------------------
+    def set_segments(self, segments: list[Segment]) -> None:
+        self.table.setRowCount(0)
+        for row, seg in enumerate(segments):
+            self.table.insertRow(row)
+            self._put_row(row, [format_ms(seg.start_ms), format_ms(seg.end_ms), seg.speaker,
+                                seg.text, seg.title, seg.keywords], seg.id)
+
+    def state(self) -> list[tuple]:
+        """The raw table, for comparing with what was loaded."""
+        return [tuple(self._row_values(r)[0]) + (self._row_values(r)[1],)
+                for r in range(self.table.rowCount())]
+
+    def segments(self) -> list[Segment | SegmentDraft]:
+        """Rows as the core wants them; ValueError names the row with a bad time."""
+        result: list[Segment | SegmentDraft] = []
+        for row in range(self.table.rowCount()):
+            values, segment_id = self._row_values(row)
+            try:
+                start = parse_ms(values[START])
+                end = parse_ms(values[END])
+            except ValueError as exc:
+                raise ValueError(
+                    self.tr("Row %1: '%2' is not a time (use h:mm:ss).")
+                    .replace("%1", str(row + 1)).replace("%2", str(exc))
+                ) from None
+            fields = dict(start_ms=start or 0, end_ms=end, speaker=values[SPEAKER].strip(),
+                          text=values[TEXT], title=values[TITLE].strip(),
+                          keywords=values[KEYWORDS].strip())
+            if segment_id is not None:
+                result.append(Segment(id=int(segment_id), position=row, **fields))
+            else:
+                result.append(SegmentDraft(**fields))
+        return result

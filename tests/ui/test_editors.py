@@ -1,0 +1,157 @@
+"""The item editor on a real archive, driven by the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from memoria.domain.consent import Audience
+from memoria.domain.model import Kind, Role
+from memoria.storage import authorities
+from memoria.storage import items as item_store
+from memoria.ui.editors.item_editor import ItemEditor, ItemEditorDialog
+from memoria.ui.session import Session
+from memoria.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def session(archive, qtbot):
+    path = archive.root
+    archive.close()
+    sess = Session(path, TaskRunner(synchronous=True))
+    yield sess
+    sess.close()
+
+
+@pytest.fixture
+def editor(session, qtbot):
+    widget = ItemEditor(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _new_testimony(editor, qtbot, date="c. 1998") -> int:
+    editor.load(None, Kind.TESTIMONY)
+    form = editor.form
+    qtbot.keyClicks(form.title, "Testimonio de la Comuna 13")
+    qtbot.keyClicks(form.date.edit, date)
+    qtbot.mouseClick(form.people.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.people.name_edit(0), "Ana Restrepo")
+    qtbot.keyClicks(form.subjects.input, "desplazamiento forzado")
+    qtbot.keyClick(form.subjects.input, Qt.Key.Key_Return)
+    # QTest types ASCII only; the accented path is pasted, as people often do.
+    form.places.input.setText("Colombia > Antioquia > Medellín > Comuna 13")
+    qtbot.keyClick(form.places.input, Qt.Key.Key_Return)
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    return saved.args[0]
+
+
+def test_create_testimony_through_the_editor(editor, session, qtbot):
+    assert not editor.has_unsaved_changes()
+    item_id = _new_testimony(editor, qtbot)
+    item = item_store.get_item(session.reader, item_id)
+    assert item_id in item_store.list_item_ids(session.reader, kind=Kind.TESTIMONY)
+    assert item.date_edtf == "1998~"
+    assert item.title == "Testimonio de la Comuna 13"
+    assert [(p.person.name, p.role) for p in item.people] == [("Ana Restrepo", Role.NARRATOR)]
+    assert item.subjects == ("desplazamiento forzado",)
+    assert [p.name for p in item.places] == ["Comuna 13"]
+    assert authorities.find_people(session.reader, "Ana")[0].name == "Ana Restrepo"
+    assert not editor.has_unsaved_changes()
+    assert editor.form.accession.isReadOnly() and editor.form.accession.text().startswith("T-")
+    assert "1998" in editor.form.date.hint.text()
+
+
+def test_malformed_date_shows_message_and_disables_save(editor, qtbot):
+    editor.load(None, Kind.PHOTOGRAPH)
+    assert not editor.save_button.isEnabled()  # no title yet
+    assert editor.form.title_error.text()
+    qtbot.keyClicks(editor.form.title, "Mural")
+    assert editor.save_button.isEnabled()
+    qtbot.keyClicks(editor.form.date.edit, "el mes de las flores")
+    assert not editor.save_button.isEnabled()
+    assert editor.form.date.error()
+    assert editor.form.date.error() in editor.form.date.hint.text()
+    editor.form.date.edit.clear()
+    qtbot.keyClicks(editor.form.date.edit, "1990s")
+    assert editor.save_button.isEnabled()
+    assert "199X" in editor.form.date.hint.text()
+
+
+def test_edit_transcript_and_history(editor, session, qtbot):
+    item_id = _new_testimony(editor, qtbot)
+    assert editor.tabs.isTabVisible(editor.tabs.indexOf(editor.transcript))
+    table = editor.transcript
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    table.table.item(0, 1).setText("0:01:30")
+    table.table.item(0, 2).setText("Ana")
+    table.table.item(0, 3).setText("Llegamos al barrio en 1998.")
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert table.table.item(1, 0).text() == "0:01:30"  # starts where the last ended
+    table.table.item(1, 3).setText("Después vino la operación.")
+    assert editor.has_unsaved_changes()
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    segments = item_store.segments_of(session.reader, item_id)
+    assert [(s.start_ms, s.end_ms, s.text) for s in segments] == [
+        (0, 90000, "Llegamos al barrio en 1998."), (90000, None, "Después vino la operación.")]
+    # Edit the title too, then read the history tab.
+    editor.form.title.clear()
+    qtbot.keyClicks(editor.form.title, "Testimonio de Ana")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    history = editor.history.table
+    actions = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert "Created" in actions and "Edited" in actions and "Transcript saved" in actions
+    summaries = [history.item(r, 3).text() for r in range(history.rowCount())]
+    assert any("Testimonio de Ana" in s for s in summaries)
+    assert all(history.item(r, 1).text() == "test-archivist" for r in range(history.rowCount()))
+
+
+def test_moving_segments_keeps_ids(editor, session, qtbot):
+    item_id = _new_testimony(editor, qtbot)
+    for _ in range(2):
+        qtbot.mouseClick(editor.transcript.add_button, Qt.MouseButton.LeftButton)
+    editor.save()
+    first, second = item_store.segments_of(session.reader, item_id)
+    editor.transcript.table.setCurrentCell(0, 3)
+    qtbot.mouseClick(editor.transcript.down_button, Qt.MouseButton.LeftButton)
+    editor.save()
+    assert [s.id for s in item_store.segments_of(session.reader, item_id)] == [second.id, first.id]
+
+
+def test_bad_time_code_is_reported_not_saved(editor, qtbot):
+    _new_testimony(editor, qtbot)
+    qtbot.mouseClick(editor.transcript.add_button, Qt.MouseButton.LeftButton)
+    editor.transcript.table.item(0, 1).setText("uno y medio")
+    assert not editor.save()
+    assert "Row 1" in editor.message.text()
+
+
+def test_dialog_asks_before_losing_edits(session, qtbot, monkeypatch):
+    dialog = ItemEditorDialog(session, kind=Kind.AUDIO)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editor.form.title, "Grabacion de la marcha")
+    asked = []
+    monkeypatch.setattr(dialog, "ask_unsaved",
+                        lambda: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    monkeypatch.setattr(dialog, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.reject()
+    assert item_store.list_item_ids(session.reader, kind=Kind.AUDIO)
+
+
+def test_not_editable_outside_custodian_view(session, qtbot):
+    session.set_audience(Audience.RESEARCHER)
+    widget = ItemEditor(session)
+    qtbot.addWidget(widget)
+    widget.load(None, Kind.TESTIMONY)
+    assert not widget.tabs.isEnabled() and not widget.banner.isHidden()
+    assert not widget.has_unsaved_changes()
