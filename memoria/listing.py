@@ -1,0 +1,96 @@
+"""Rows for item lists, fetched a page at a time: no Qt here.
+
+The desktop list holds only ids and asks for the few rows on screen, so a
+catalogue of 100,000 items costs one id query at reset, not 100,000 row
+reads. Sorting by consent status is the one order SQL cannot give (the
+status is computed by the consent rules), so it is done in Python over ids
+and a snapshot, never over full rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from memoria.access import ConsentSnapshot
+from memoria.domain.model import Kind
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+
+# Most restrictive first, so an ascending sort puts what needs attention on top.
+STATUS_ORDER = ("withdrawn", "pending", "none", "review", "embargoed", "restricted", "granted")
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """What one list row shows; raw values, formatted by the view."""
+
+    id: int
+    accession: str
+    title: str
+    kind: Kind
+    date_edtf: str | None
+    media_count: int
+    first_sha256: str | None  # the first media file, for a thumbnail
+    first_path: str | None  # relative to the archive folder
+    first_mime: str | None
+
+
+def fetch_rows(archive: Archive, ids: Sequence[int]) -> dict[int, ItemRow]:
+    """The rows for `ids` in one query (chunked below SQLite's variable limit)."""
+    rows: dict[int, ItemRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        for r in archive.conn.execute(
+            "SELECT i.id, i.accession, i.title, i.kind, i.date_edtf,"
+            " (SELECT COUNT(*) FROM media_files m WHERE m.item_id = i.id),"
+            " (SELECT m.sha256 FROM media_files m WHERE m.item_id = i.id"
+            "  ORDER BY m.position, m.id LIMIT 1) AS sha"
+            f" FROM items i WHERE i.id IN ({marks})",
+            chunk,
+        ):
+            blob = archive.conn.execute(
+                "SELECT path, mime FROM blobs WHERE sha256 = ?", (r[6],)
+            ).fetchone() if r[6] else None
+            rows[r[0]] = ItemRow(r[0], r[1], r[2], Kind(r[3]), r[4], r[5], r[6],
+                                 blob[0] if blob else None, blob[1] if blob else None)
+    return rows
+
+
+def sorted_ids(
+    archive: Archive, kind: Kind | None, sort: str, descending: bool,
+    snapshot: ConsentSnapshot | None = None,
+) -> list[int]:
+    """Ids in display order. `sort` is a catalogue column, "media" or "consent"."""
+    if sort == "media":
+        return media_sorted_ids(archive, kind, descending)
+    if sort != "consent":
+        return item_store.list_item_ids(archive, kind=kind, sort=sort, descending=descending)
+    ids = item_store.list_item_ids(archive, kind=kind, sort="accession")
+    return sort_by_status(ids, snapshot or ConsentSnapshot(archive), descending)
+
+
+def media_sorted_ids(archive: Archive, kind: Kind | None, descending: bool) -> list[int]:
+    """Ids by number of media files, in SQL (the count is not a column)."""
+    direction = "DESC" if descending else "ASC"
+    where, params = ("WHERE i.kind = ?", (Kind(kind).value,)) if kind else ("", ())
+    rows = archive.conn.execute(
+        "SELECT i.id FROM items i LEFT JOIN (SELECT item_id, COUNT(*) AS n FROM media_files"
+        f" GROUP BY item_id) m ON m.item_id = i.id {where}"
+        f" ORDER BY COALESCE(m.n, 0) {direction}, i.kind, i.accession", params,
+    )
+    return [r[0] for r in rows]
+
+
+def sort_by_status(ids: Iterable[int], snapshot: ConsentSnapshot, descending: bool) -> list[int]:
+    """A stable sort of ids by consent badge (most restrictive first)."""
+    rank = {status: n for n, status in enumerate(STATUS_ORDER)}
+    return sorted(ids, key=lambda i: rank.get(snapshot.status(i), 0), reverse=descending)
+
+
+def restrict(ordered: Iterable[int], allowed: set[int] | None) -> list[int]:
+    """Keep the display order, drop what the audience or a queue excludes."""
+    if allowed is None:
+        return list(ordered)
+    return [i for i in ordered if i in allowed]

@@ -1,0 +1,130 @@
+"""Starting the desktop app: language, which archive, one window per archive.
+
+An archive that cannot be opened (missing, locked by another Memoria, not an
+archive) is explained in a message box with a way forward (create it, pick
+another folder, quit) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from memoria import __version__
+from memoria.paths import default_archive_path
+from memoria.storage.archive import Archive, ArchiveError, ArchiveLocked
+from memoria.ui import i18n
+from memoria.ui.main_window import MainWindow
+from memoria.ui.session import Session
+
+CATALOGUE = "catalogue.sqlite"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class App:
+    """Holds the open session and window; replaces both when another archive opens."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+
+    def ask_for_archive(self, path: Path, parent: QWidget | None = None) -> Path | None:
+        """`path` if it is an archive; else offer to create it or choose another."""
+        while True:
+            if (path / CATALOGUE).exists():
+                return path
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(_tr("No archive here"))
+            box.setText(_tr("There is no Memoria archive in {path}.").format(path=path))
+            box.setInformativeText(_tr("Create a new, empty archive there, or choose the "
+                                       "folder of an existing one?"))
+            create = box.addButton(_tr("Create archive"), QMessageBox.ButtonRole.AcceptRole)
+            choose = box.addButton(_tr("Choose folder..."), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(create)
+            box.exec()
+            if box.clickedButton() is create:
+                try:
+                    Archive.create(path).close()
+                except (ArchiveError, OSError) as exc:
+                    QMessageBox.critical(parent, _tr("Cannot create the archive"), str(exc))
+                    continue
+                return path
+            if box.clickedButton() is choose:
+                folder = QFileDialog.getExistingDirectory(
+                    parent, _tr("Choose an archive folder"), str(path.parent))
+                if folder:
+                    path = Path(folder)
+                continue
+            return None
+
+    def open(self, path: Path, create: bool = False) -> bool:
+        """Open (or create) the archive at `path` in a new window; False if not."""
+        parent = self.window
+        if create and not (path / CATALOGUE).exists():
+            try:
+                Archive.create(path).close()
+            except (ArchiveError, OSError) as exc:
+                QMessageBox.critical(parent, _tr("Cannot create the archive"), str(exc))
+                return False
+        chosen = self.ask_for_archive(path, parent)
+        if chosen is None:
+            return False
+        if self.session is not None and chosen.resolve() == self.session.path.resolve():
+            return True
+        try:
+            session = Session(chosen)
+        except ArchiveLocked as exc:
+            QMessageBox.warning(parent, _tr("Archive in use"), _tr(
+                "Another Memoria window or program is working with this archive. Close it "
+                "and try again.\n\n{detail}").format(detail=exc))
+            return False
+        except (ArchiveError, OSError) as exc:
+            QMessageBox.critical(parent, _tr("Cannot open the archive"), str(exc))
+            return False
+        old_window, old_session = self.window, self.session
+        self.session = session
+        self.window = MainWindow(session, self.settings)
+        self.window.archiveRequested.connect(self.open)
+        self.settings.setValue("archive/last", str(chosen))
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_session is not None:
+            old_session.close()
+        return True
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+
+def run(archive_path: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("Memoria")
+    app.setApplicationName("Memoria")
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    i18n.install(app, i18n.chosen_language(settings))
+    last = settings.value("archive/last")
+    path = Path(archive_path) if archive_path else Path(str(last)) if last else \
+        default_archive_path()
+    if not archive_path and last and not (path / CATALOGUE).exists():
+        path = default_archive_path()  # the remembered archive was moved or deleted
+    controller = App(settings)
+    if not controller.open(path.expanduser()):
+        return 1
+    try:
+        return app.exec()
+    finally:
+        controller.close()

@@ -1,0 +1,289 @@
+"""The main window: sidebar, item list or grid, detail pane (like Zotero or Tropy).
+
+What the list shows is decided here in one place (`_allowed_ids`): the
+audience's visible items (access.visible_item_ids; custodians see all),
+narrowed by the sidebar's work queue and by the current search, while the
+model asks the catalogue for kind and order. Menus live in views/menus.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.domain.model import Kind
+from memoria.ui.models.item_table import ItemTableModel
+from memoria.ui.session import Session
+from memoria.ui.views.detail_pane import DetailPane
+from memoria.ui.views.editor_bridge import EditorBridge
+from memoria.ui.views.item_views import ItemViews
+from memoria.ui.views.menus import build_menus
+from memoria.ui.views.search import SearchController
+from memoria.ui.views.sidebar import ALL, QUEUES, Sidebar, Source
+from memoria.ui.views.thumbnails import ThumbnailProvider
+from memoria.ui.widgets.audience import AudienceBanner, AudienceSelector
+from memoria.ui.widgets.task_progress import TaskProgress
+
+
+class MainWindow(QMainWindow):
+    archiveRequested = Signal(object, bool)  # Path, create: handled by the app
+
+    def __init__(self, session: Session, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings or QSettings()
+        self.source: Source = ALL
+        self.setWindowTitle(self.tr("Memoria — {name}").format(name=session.path.name))
+        self.setAcceptDrops(True)
+
+        self.model = ItemTableModel(session, self)
+        self.thumbnails = ThumbnailProvider(session, self)
+        self.sidebar = Sidebar(self)
+        self.items = ItemViews(self.model, self.thumbnails, self)
+        self.detail = DetailPane(session, self)
+        self.editors = EditorBridge(session, self)
+        self.search = SearchController(session, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.sidebar, self.items, self.detail):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 700, 420])
+        self.setCentralWidget(self.splitter)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        build_menus(self)
+        self.setTabOrder(self.search_field, self.sidebar)
+        self.setTabOrder(self.sidebar, self.items.table)
+        self.setTabOrder(self.items.table, self.detail.edit_button)
+
+        self.sidebar.sourceChanged.connect(self.set_source)
+        self.items.currentItemChanged.connect(self.detail.show_item)
+        self.items.activated.connect(self._activated)
+        self.detail.editRequested.connect(self.editors.edit_item)
+        self.detail.consentRequested.connect(self.editors.edit_consent)
+        self.editors.saved.connect(self._saved)
+        self.search.resultsReady.connect(self._search_results)
+        session.audienceChanged.connect(self._audience_changed)
+        session.catalogueChanged.connect(self._catalogue_changed)
+        session.writeFailed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+
+        self.restore_state()
+        self._audience_changed(session.audience)
+
+    # -- building ------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Search titles, descriptions, transcripts…"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(280)
+        self.search_field.returnPressed.connect(self.run_search)
+        self.search_field.textChanged.connect(self._search_text_changed)
+        bar.addWidget(self.search_field)
+        bar.addSeparator()
+        self.grid_action = bar.addAction(self.tr("Grid"))
+        self.grid_action.setCheckable(True)
+        self.grid_action.setToolTip(self.tr("Show items as a grid of pictures (Ctrl+2)"))
+        self.grid_action.toggled.connect(self.set_grid)
+        bar.addSeparator()
+        view_as = QLabel(self.tr("View as:"), self)
+        self.audience_selector = AudienceSelector(self)
+        view_as.setBuddy(self.audience_selector)
+        self.audience_selector.audienceChosen.connect(self.session.set_audience)
+        bar.addWidget(view_as)
+        bar.addWidget(self.audience_selector)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        self.banner = AudienceBanner(self)
+        bar.addWidget(self.banner)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Item counts"))
+        self.status_audience = QLabel(self)
+        self.progress = TaskProgress(self.session.runner, self)
+        status.addWidget(self.count_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.status_audience)
+
+    # -- what the list shows ------------------------------------------------------------
+    def _allowed_ids(self) -> set[int] | None:
+        """Audience ∩ work queue ∩ search; None means "everything" (custodian, no filter)."""
+        reader, snapshot = self.session.reader, self.session.snapshot()
+        allowed: set[int] | None = None
+        if self.session.audience is not Audience.CUSTODIAN:
+            allowed = access.visible_item_ids(reader, self.session.audience, snapshot=snapshot)
+        if self.source.what == "queue" and self.source.queue:
+            queue = set(access.queue_item_ids(reader, self.source.queue, snapshot=snapshot))
+            allowed = queue if allowed is None else allowed & queue
+        if self.search.results is not None:
+            found = set(self.search.results)
+            allowed = found if allowed is None else allowed & found
+        return allowed
+
+    def reload(self) -> None:
+        """Recompute the list, keeping the selected item when it is still shown."""
+        keep = self.items.current_item()
+        self.model.kind = self.source.kind if self.source.what == "kind" else None
+        self.model.allowed = self._allowed_ids()
+        self.model.reload()
+        if not self.items.select_item(keep):
+            self.detail.show_item(None)
+        self.update_counts()
+
+    def set_source(self, source: Source) -> None:
+        self.source = source
+        self.reload()
+
+    def update_counts(self) -> None:
+        reader, snapshot = self.session.reader, self.session.snapshot()
+        locale = QLocale()
+        kinds = {r[0]: r[1] for r in reader.conn.execute("SELECT id, kind FROM items")}
+        total = len(kinds)
+        visible = set(kinds) if self.session.audience is Audience.CUSTODIAN else \
+            access.visible_item_ids(reader, self.session.audience, snapshot=snapshot)
+        counts: dict[Source, int] = {ALL: len(visible)}
+        for kind in Kind:
+            counts[Source("kind", kind=kind)] = sum(1 for i in visible if kinds.get(i) == kind)
+        if self.session.audience is Audience.CUSTODIAN:
+            for queue in QUEUES:
+                counts[Source("queue", queue=queue)] = len(
+                    access.queue_item_ids(reader, queue, snapshot=snapshot))
+        self.sidebar.set_counts(counts)
+        shown = locale.toString(self.model.rowCount())
+        if self.session.audience is Audience.CUSTODIAN:
+            text = self.tr("{shown} shown · {total} items in the archive").format(
+                shown=shown, total=locale.toString(total))
+        else:
+            text = self.tr("{shown} shown · {visible} visible of {total} items").format(
+                shown=shown, visible=locale.toString(len(visible)),
+                total=locale.toString(total))
+        self.count_label.setText(text)
+
+    # -- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_field.text().strip()
+        if text:
+            self.search.start(text)
+        else:
+            self.clear_search()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        if self.search_field.text():
+            self.search_field.clear()
+        self.reload()
+
+    def _search_text_changed(self, text: str) -> None:
+        if not text and self.search.results is not None:
+            self.clear_search()
+
+    def _search_results(self, _ids: list[int]) -> None:
+        self.reload()
+
+    # -- reactions ------------------------------------------------------------------------
+    def _audience_changed(self, audience: Audience) -> None:
+        self.audience_selector.set_audience(audience)
+        self.banner.set_audience(audience)
+        self.status_audience.setText(self.banner.text())
+        self.sidebar.set_queues_visible(audience is Audience.CUSTODIAN)
+        self.source = self.sidebar.current_source()
+        if self.search.results is not None and self.search.text:
+            self.search.start(self.search.text)  # the same words, for the new audience
+        else:
+            self.reload()
+        self.detail.refresh()
+        for action in self.custodian_actions:
+            action.setEnabled(audience is Audience.CUSTODIAN)
+
+    def _catalogue_changed(self, changed: object) -> None:
+        ids = set(changed) if isinstance(changed, (set, frozenset, list, tuple)) else set()
+        keep = self.items.current_item()
+        self.model.allowed = self._allowed_ids()
+        self.model.refresh(ids)
+        if keep is not None and self.items.current_item() != keep:
+            self.items.select_item(keep)
+        if self.detail.item_id is not None and (not ids or self.detail.item_id in ids):
+            self.detail.refresh()
+        if self.items.current_item() is None:
+            self.detail.show_item(None)
+        self.update_counts()
+
+    def _saved(self, item_id: int) -> None:
+        self.items.select_item(item_id)
+
+    def _activated(self, item_id: int) -> None:
+        if self.session.audience is Audience.CUSTODIAN:
+            self.editors.edit_item(item_id)
+
+    def set_grid(self, grid: bool) -> None:
+        self.items.set_grid(grid)
+        if self.grid_action.isChecked() != grid:
+            self.grid_action.setChecked(grid)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.editors.import_files(paths)
+
+    # -- state ------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("window/listHeader")
+        if header is not None:
+            self.items.table.horizontalHeader().restoreState(header)
+        self.set_grid(str(self.settings.value("window/grid", "false")).lower() == "true")
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/listHeader",
+                               self.items.table.horizontalHeader().saveState())
+        self.settings.setValue("window/grid", self.items.is_grid())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.editors.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("An editor has changes that are not saved. Close anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

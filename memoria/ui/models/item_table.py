@@ -1,0 +1,199 @@
+"""The item list model: ids only, rows fetched on first look, a bounded cache.
+
+Reset costs one id query; `data()` for a row not yet seen fetches a small
+page of rows around it in one SQL query (memoria.listing.fetch_rows), and at
+most CACHE_ROWS rows stay in memory, so 100,000 items scroll like 100.
+Sorting and filtering ask the catalogue (listing.sorted_ids) and replace the
+id list; there is no QSortFilterProxyModel over all rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from memoria import listing
+from memoria.domain.dates import UncertainDate, format_date
+from memoria.domain.model import Kind
+from memoria.listing import ItemRow
+from memoria.ui.i18n import current_language
+from memoria.ui.models.labels import kind_label
+from memoria.ui.session import Session
+from memoria.ui.widgets.consent_badge import BADGE_ROLE, status_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the ItemRow, for delegates and the grid
+
+COLUMNS = ("accession", "title", "date", "kind", "consent", "media")
+# Column -> the catalogue sort key (listing.sorted_ids).
+SORT_KEYS = {0: "accession", 1: "title", 2: "date", 3: "kind", 4: "consent", 5: "media"}
+PAGE = 64
+CACHE_ROWS = 4000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Rows of items for the current audience, sidebar source and search."""
+
+    sortChanged = Signal(int, object)  # column, Qt.SortOrder
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None  # built on demand, for refreshes
+        self._cache: OrderedDict[int, ItemRow] = OrderedDict()
+        self._dates: dict[int, str] = {}
+        self.fetches: list[list[int]] = []  # ids per fetch; tests check laziness
+        self.kind: Kind | None = None
+        self.allowed: set[int] | None = None  # audience ∩ queue ∩ search, None = all
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.decorate = None  # callable(ItemRow) -> QIcon | None, set by the grid
+
+    # -- the id list -------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        """Show exactly these ids in this order (no per-row work)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._row_of = None
+        self._cache.clear()
+        self._dates.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def query_ids(self) -> list[int]:
+        """The ids the current source, filter and sort give, from the catalogue."""
+        ordered = listing.sorted_ids(
+            self.session.reader, self.kind, SORT_KEYS[self.sort_column],
+            self.sort_order == Qt.SortOrder.DescendingOrder, self.session.snapshot(),
+        )
+        return listing.restrict(ordered, self.allowed)
+
+    def reload(self) -> None:
+        self.set_ids(self.query_ids())
+
+    def refresh(self, changed: set[int]) -> None:
+        """After a catalogue change: reset if membership or order moved, else
+        repaint only the changed rows (keeps the selection and scroll)."""
+        new_ids = self.query_ids()
+        if new_ids != self._ids:
+            self.set_ids(new_ids)
+            return
+        targets = changed or set(self._cache)
+        for item_id in targets:
+            self._cache.pop(item_id, None)
+            self._dates.pop(item_id, None)
+            row = self.row_of(item_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def row_of(self, item_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {i: n for n, i in enumerate(self._ids)}
+        return self._row_of.get(item_id)
+
+    def item_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    # -- Qt model API -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Accession"), self.tr("Title"), self.tr("Date"), self.tr("Kind"),
+                self.tr("Consent"), self.tr("Media"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        item_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return item_id
+        column = index.column()
+        if role == BADGE_ROLE:
+            return self.session.snapshot().status(item_id) if column == 4 else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole,
+                        ROW_ROLE, Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decorate(row) if column == 1 and self.decorate else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                if column == 5 else None
+        if role == Qt.ItemDataRole.ToolTipRole and column != 1:
+            return None
+        return self._text(row, column)
+
+    def _text(self, row: ItemRow, column: int) -> str:
+        if column == 0:
+            return row.accession
+        if column == 1:
+            return row.title
+        if column == 2:
+            return self._date(row)
+        if column == 3:
+            return kind_label(row.kind)
+        if column == 4:
+            return status_label(self.session.snapshot().status(row.id))
+        return QLocale().toString(row.media_count)
+
+    def _date(self, row: ItemRow) -> str:
+        text = self._dates.get(row.id)
+        if text is None:
+            text = ""
+            if row.date_edtf:
+                try:
+                    text = format_date(UncertainDate.from_edtf(row.date_edtf), current_language())
+                except ValueError:
+                    text = row.date_edtf
+            self._dates[row.id] = text
+        return text
+
+    def _row(self, row: int) -> ItemRow | None:
+        item_id = self._ids[row]
+        cached = self._cache.get(item_id)
+        if cached is not None:
+            self._cache.move_to_end(item_id)
+            return cached
+        start = (row // PAGE) * PAGE
+        page = [i for i in self._ids[start:start + PAGE] if i not in self._cache]
+        self.fetches.append(page)
+        self._cache.update(listing.fetch_rows(self.session.reader, page))
+        while len(self._cache) > CACHE_ROWS:
+            old, _ = self._cache.popitem(last=False)
+            self._dates.pop(old, None)
+        return self._cache.get(item_id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the catalogue for the new order (never sorts rows in Python)."""
+        if column not in SORT_KEYS:
+            return
+        self.sort_column, self.sort_order = column, order
+        self.reload()
+        self.sortChanged.emit(column, order)

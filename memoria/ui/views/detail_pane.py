@@ -1,0 +1,172 @@
+"""The right pane: one item, read-only, exactly as the current audience may see it.
+
+Everything shown comes from access.view_item (never get_item), so names are
+already pseudonymised, internal notes dropped and withheld transcript
+segments left out for anyone but a custodian. Editing is a separate window,
+asked for by signal so this pane never writes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.domain.dates import UncertainDate, format_date
+from memoria.domain.messages import explain
+from memoria.storage.authorities import place_path
+from memoria.ui.i18n import current_language
+from memoria.ui.models.labels import kind_label, role_label
+from memoria.ui.session import Session
+from memoria.ui.widgets.consent_badge import BadgeLabel
+
+FIRST_SEGMENTS = 5
+
+
+def _clock(ms: int) -> str:
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+class DetailPane(QWidget):
+    editRequested = Signal(int)
+    consentRequested = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id: int | None = None
+        self.setAccessibleName(self.tr("Item details"))
+
+        self.badge = BadgeLabel(self)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName(self.tr("Who may see this item"))
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit this item"))
+        self.consent_button = QPushButton(self.tr("C&onsent..."), self)
+        self.consent_button.setAccessibleName(self.tr("Consent of this item"))
+        self.edit_button.clicked.connect(self._edit)
+        self.consent_button.clicked.connect(self._consent)
+        self.body = QTextBrowser(self)
+        self.body.setOpenLinks(False)
+        self.body.setAccessibleName(self.tr("Item description"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.consent_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.body, 1)
+        self.show_item(None)
+
+    # -- showing --------------------------------------------------------------------
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        audience = self.session.audience
+        custodian = audience is Audience.CUSTODIAN
+        for button in (self.edit_button, self.consent_button):
+            button.setVisible(custodian)
+            button.setEnabled(item_id is not None)
+        if item_id is None:
+            self.badge.hide()
+            self.explanation.clear()
+            self.body.setHtml(f"<p><i>{escape(self.tr('No item selected.'))}</i></p>")
+            return
+        lang = current_language()
+        self.badge.show()
+        self.badge.set_status(self.session.snapshot().status(item_id))
+        try:
+            view = access.view_item(self.session.reader, item_id, audience, lang=lang)
+        except access.NotVisible as hidden:
+            self.explanation.setText(explain(hidden.decision, lang))
+            self.body.setHtml(
+                f"<p><i>{escape(self.tr('This item is not visible to this audience.'))}</i></p>")
+            return
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile, or a damaged row
+            self.explanation.clear()
+            self.body.setHtml(f"<p>{escape(str(exc))}</p>")
+            return
+        self.explanation.setText(explain(view.decision, lang))
+        self.body.setHtml(self._html(view, custodian, lang))
+
+    def refresh(self) -> None:
+        self.show_item(self.item_id)
+
+    def _html(self, view: access.ItemView, custodian: bool, lang: str) -> str:
+        item = view.item
+        locale = QLocale()
+        parts = [f"<h2>{escape(item.title)}</h2>"]
+        date = ""
+        if item.date_edtf:
+            try:
+                date = format_date(UncertainDate.from_edtf(item.date_edtf), lang)
+            except ValueError:
+                date = item.date_edtf
+        rows = [(self.tr("Accession"), escape(item.accession)),
+                (self.tr("Kind"), escape(kind_label(item.kind))),
+                (self.tr("Date"), escape(date or self.tr("undated")))]
+        if item.people:
+            rows.append((self.tr("People"), "<br>".join(
+                f"{escape(link.person.name)} <i>({escape(role_label(link.role))})</i>"
+                for link in item.people)))
+        if item.places:
+            rows.append((self.tr("Places"), "<br>".join(
+                escape(" › ".join(p.name for p in place_path(self.session.reader, place.id))
+                       or place.name)
+                for place in item.places)))
+        if item.subjects:
+            rows.append((self.tr("Subjects"), escape(", ".join(item.subjects))))
+        if item.languages:
+            rows.append((self.tr("Languages"), escape(", ".join(item.languages))))
+        parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
+            f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{value}</td></tr>"
+            for label, value in rows) + "</table>")
+        if item.description:
+            parts.append(f"<h3>{escape(self.tr('Description'))}</h3>"
+                         f"<p>{escape(item.description).replace(chr(10), '<br>')}</p>")
+        if item.media:
+            parts.append(f"<h3>{escape(self.tr('Media'))}</h3><ul>" + "".join(
+                f"<li>{escape(m.original_name)} "
+                f"<small>({escape(m.format or m.mime)}, "
+                f"{escape(locale.formattedDataSize(m.size))})</small></li>"
+                for m in item.media) + "</ul>")
+        if view.segments or view.hidden_segments:
+            parts.append(f"<h3>{escape(self.tr('Transcript'))}</h3>")
+            for seg in view.segments[:FIRST_SEGMENTS]:
+                speaker = f"<b>{escape(seg.speaker)}:</b> " if seg.speaker else ""
+                parts.append(f"<p><small>[{_clock(seg.start_ms)}]</small> {speaker}"
+                             f"{escape(seg.text)}</p>")
+            more = len(view.segments) - FIRST_SEGMENTS
+            if more > 0:
+                parts.append(f"<p><i>{escape(self.tr('… and {n} more segments.').format(n=locale.toString(more)))}</i></p>")
+            if view.hidden_segments:
+                parts.append(f"<p><i>{escape(self.tr('{n} segments withheld by consent.').format(n=locale.toString(view.hidden_segments)))}</i></p>")
+        if custodian and item.notes:
+            parts.append(f"<h3>{escape(self.tr('Internal notes'))}</h3>"
+                         f"<p>{escape(item.notes).replace(chr(10), '<br>')}</p>")
+        return "".join(parts)
+
+    # -- buttons ----------------------------------------------------------------------
+    def _edit(self) -> None:
+        if self.item_id is not None:
+            self.editRequested.emit(self.item_id)
+
+    def _consent(self) -> None:
+        if self.item_id is not None:
+            self.consentRequested.emit(self.item_id)

@@ -1,0 +1,103 @@
+"""Opening the item editor, consent editor and import dialog, if they exist.
+
+They are written separately (memoria/ui/editors, memoria/ui/dialogs) and
+imported lazily, so the main window works before they land and a missing
+one only disables its action with a message instead of breaking start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from memoria.domain.model import Kind
+from memoria.ui.session import Session
+
+
+def _load(module: str, name: str) -> type | None:
+    try:
+        mod = __import__(module, fromlist=[name])
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+def item_editor_class() -> type | None:
+    return _load("memoria.ui.editors.item_editor", "ItemEditor")
+
+
+def consent_editor_class() -> type | None:
+    return _load("memoria.ui.editors.consent_editor", "ConsentEditor")
+
+
+def import_dialog_class() -> type | None:
+    return _load("memoria.ui.dialogs.import_dialog", "ImportDialog")
+
+
+class EditorBridge(QObject):
+    """Opens editors for the window; `saved(item_id)` when an edit landed."""
+
+    saved = Signal(int)
+
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.open_editors: list[QWidget] = []
+
+    def _missing(self, what: str) -> None:
+        QMessageBox.information(
+            self.window, self.tr("Not available yet"),
+            self.tr("The {what} is not part of this version yet.").format(what=what))
+
+    def _show(self, widget: QWidget) -> None:
+        if isinstance(widget, QDialog):
+            widget.setModal(False)
+        else:
+            widget.setWindowFlag(Qt.WindowType.Window, True)
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.open_editors.append(widget)
+        widget.destroyed.connect(lambda *_: self._forget(widget))
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def _forget(self, widget: QWidget) -> None:
+        if widget in self.open_editors:
+            self.open_editors.remove(widget)
+
+    def edit_item(self, item_id: int | None, kind: Kind | None = None) -> QWidget | None:
+        editor_class = item_editor_class()
+        if editor_class is None:
+            self._missing(self.tr("item editor"))
+            return None
+        editor = editor_class(self.session, self.window)
+        editor.load(item_id, kind)
+        if hasattr(editor, "saved"):
+            editor.saved.connect(self.saved)
+        self._show(editor)
+        return editor
+
+    def edit_consent(self, item_id: int) -> QWidget | None:
+        dialog_class = consent_editor_class()
+        if dialog_class is None:
+            self._missing(self.tr("consent editor"))
+            return None
+        dialog = dialog_class(self.session, item_id=item_id, parent=self.window)
+        self._show(dialog)
+        return dialog
+
+    def import_files(self, paths: list[Path]) -> QWidget | None:
+        dialog_class = import_dialog_class()
+        if dialog_class is None:
+            self._missing(self.tr("import dialog"))
+            return None
+        dialog = dialog_class(self.session, paths, parent=self.window)
+        self._show(dialog)
+        return dialog
+
+    def has_unsaved_changes(self) -> bool:
+        return any(getattr(w, "has_unsaved_changes", lambda: False)()
+                   for w in self.open_editors)

@@ -1,0 +1,123 @@
+"""The centre pane: one model shown as a table or as a photo grid.
+
+Both views share one selection model, so switching keeps the selected item.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from memoria.ui.models.item_table import ID_ROLE, ItemTableModel
+from memoria.ui.views.thumbnails import THUMB_PX, ThumbnailProvider
+from memoria.ui.widgets.consent_badge import BadgeDelegate
+
+
+class ItemViews(QStackedWidget):
+    """Table and grid over the same ItemTableModel."""
+
+    currentItemChanged = Signal(object)  # int | None
+    activated = Signal(int)  # Enter / double click: open the editor
+
+    def __init__(self, model: ItemTableModel, thumbnails: ThumbnailProvider,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.thumbnails = thumbnails
+        model.decorate = thumbnails.icon
+        thumbnails.ready.connect(self._thumbnail_ready, Qt.ConnectionType.QueuedConnection)
+        model.modelAboutToBeReset.connect(thumbnails.reset)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Items"))
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(4, BadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        width = self.table.fontMetrics().horizontalAdvance
+        for column, sample in ((0, "F-2026-00000"), (2, "hacia octubre de 2018 "),
+                               (3, "Audio recording "), (4, "Review embargo  "), (5, "Media ")):
+            header.resizeSection(column, width(sample) + 16)
+
+        self.grid = QListView(self)
+        self.grid.setAccessibleName(self.tr("Item grid"))
+        self.grid.setModel(model)
+        self.grid.setModelColumn(1)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.setIconSize(QSize(THUMB_PX, THUMB_PX))
+        self.grid.setGridSize(QSize(THUMB_PX + 40, THUMB_PX + 56))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionModel(self.table.selectionModel())
+
+        self.addWidget(self.table)
+        self.addWidget(self.grid)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelReset.connect(lambda: self.currentItemChanged.emit(None))
+        for view in (self.table, self.grid):
+            view.activated.connect(self._activated)
+
+    # -- mode ----------------------------------------------------------------------
+    def set_grid(self, grid: bool) -> None:
+        self.thumbnails.enabled = grid
+        self.setCurrentWidget(self.grid if grid else self.table)
+        if grid:
+            self.grid.viewport().update()
+
+    def is_grid(self) -> bool:
+        return self.currentWidget() is self.grid
+
+    def view(self) -> QAbstractItemView:
+        return self.grid if self.is_grid() else self.table
+
+    # -- selection -----------------------------------------------------------------
+    def current_item(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_item(self, item_id: int | None) -> bool:
+        row = self.model.row_of(item_id) if item_id is not None else None
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view().scrollTo(index if not self.is_grid() else self.model.index(row, 1))
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentItemChanged.emit(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item_id = index.data(ID_ROLE)
+        if item_id is not None:
+            self.activated.emit(item_id)
+
+    def _thumbnail_ready(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is not None:
+            index = self.model.index(row, 1)
+            self.model.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

@@ -1,0 +1,123 @@
+"""The left pane: where the list's items come from (all, a kind, a work queue).
+
+Each entry carries a `Source` that the main window turns into a filter of
+the item list; counts are those of the current audience, so a researcher's
+sidebar never hints at items they may not see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from memoria.domain.model import Kind
+from memoria.ui.models.labels import kind_plural
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the list shows: "all", "kind" (with kind), "queue" (with queue name),
+    or a placeholder group ("exhibits", "saved") that selects nothing yet."""
+
+    what: str
+    kind: Kind | None = None
+    queue: str | None = None
+
+
+ALL = Source("all")
+QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn")
+
+
+class Sidebar(QTreeView):
+    sourceChanged = Signal(object)  # Source
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Collections"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self._model = QStandardItemModel(self)
+        self._entries: dict[Source, QStandardItem] = {}
+        self._names: dict[Source, str] = {}
+        self._build()
+        self.setModel(self._model)
+        self.expandAll()
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self.select(ALL)
+
+    def _group(self, title: str) -> QStandardItem:
+        group = QStandardItem(title)
+        group.setSelectable(False)
+        font = group.font()
+        font.setBold(True)
+        group.setFont(font)
+        self._model.appendRow(group)
+        return group
+
+    def _entry(self, parent: QStandardItem | QStandardItemModel, source: Source,
+               name: str) -> QStandardItem:
+        entry = QStandardItem(name)
+        entry.setData(source, SOURCE_ROLE)
+        parent.appendRow(entry)
+        self._entries[source] = entry
+        self._names[source] = name
+        return entry
+
+    def _build(self) -> None:
+        library = self._group(self.tr("Library"))
+        self._entry(library, ALL, self.tr("All items"))
+        for kind in Kind:
+            self._entry(library, Source("kind", kind=kind), kind_plural(kind))
+        exhibits = self._group(self.tr("Exhibits"))
+        placeholder = self._entry(exhibits, Source("exhibits"), self.tr("(none yet)"))
+        placeholder.setEnabled(False)
+        saved = self._group(self.tr("Saved searches"))
+        placeholder = self._entry(saved, Source("saved"), self.tr("(none yet)"))
+        placeholder.setEnabled(False)
+        self._queues = self._group(self.tr("Work queues"))
+        names = {
+            "consent_pending": self.tr("Consent pending"),
+            "embargo_review": self.tr("Embargo ended: review"),
+            "consent_withdrawn": self.tr("Consent withdrawn"),
+        }
+        for queue in QUEUES:
+            self._entry(self._queues, Source("queue", queue=queue), names[queue])
+
+    def select(self, source: Source) -> None:
+        entry = self._entries.get(source)
+        if entry is not None:
+            self.setCurrentIndex(entry.index())
+
+    def current_source(self) -> Source:
+        source = self.currentIndex().data(SOURCE_ROLE)
+        return source if isinstance(source, Source) else ALL
+
+    def set_counts(self, counts: dict[Source, int]) -> None:
+        """Show a count after each name ("Photographs (8)"), in the UI locale."""
+        locale = QLocale()
+        for source, entry in self._entries.items():
+            if source in counts:
+                entry.setText(f"{self._names[source]} ({locale.toString(counts[source])})")
+                entry.setData(
+                    self.tr("{name}, {count} items").format(
+                        name=self._names[source], count=locale.toString(counts[source])),
+                    Qt.ItemDataRole.AccessibleTextRole,
+                )
+
+    def set_queues_visible(self, visible: bool) -> None:
+        """Work queues are custodial work: hidden when viewing as anyone else."""
+        self.setRowHidden(self._queues.row(), QModelIndex(), not visible)
+        if not visible and self.current_source().what == "queue":
+            self.select(ALL)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = current.data(SOURCE_ROLE)
+        if isinstance(source, Source) and source.what in ("all", "kind", "queue"):
+            self.sourceChanged.emit(source)
