@@ -315,8 +315,11 @@ def render(src: str | os.PathLike[str], max_px: int | None) -> Image.Image:
     """Decode the first frame of `src`, upright and 8-bit, at most `max_px` a side."""
     with open_image(src) as (im, _fmt), pillow_errors(src):
         im.seek(0)
-        if max_px:
-            im.draft(im.mode, (max_px, max_px))  # JPEG: decode at 1/2..1/8 scale
+        if max_px and max(im.size) > max_px:
+            # JPEG decodes at 1/2..1/8 scale; the box must keep the aspect ratio,
+            # since draft() only reduces while both sides stay above the box.
+            f = max_px / max(im.size)
+            im.draft(im.mode, (max(1, int(im.width * f)), max(1, int(im.height * f))))
         out = to_8bit_display(im)
         if max_px and max(out.size) > max_px:
             out.thumbnail((max_px, max_px), Image.Resampling.LANCZOS, reducing_gap=3.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 
@@ -167,3 +168,18 @@ def test_waveform_cache_round_trip_and_damage(tmp_path):
 def test_bucket_count_must_be_positive(tmp_path):
     with pytest.raises(ValueError):
         compute_waveform(make_wav(tmp_path / "a.wav"), buckets=0)
+
+
+def test_wav_waveform_without_numpy_gives_the_same_peaks(tmp_path, monkeypatch):
+    """The stdlib path must stand alone: numpy is optional (it comes with soundfile)."""
+    from memoria.media import waveform
+
+    src = make_wav(tmp_path / "a.wav", amplitude=0.5, width=3, channels=2)
+    with_numpy = compute_waveform(src, buckets=20)
+    monkeypatch.setitem(sys.modules, "numpy", None)  # as if numpy were not installed
+    waveform._numpy.cache_clear()
+    try:
+        assert waveform._numpy() is None
+        assert compute_waveform(src, buckets=20) == with_numpy
+    finally:
+        waveform._numpy.cache_clear()
