@@ -1,0 +1,345 @@
+"""An exhibit as a self-contained folder of static HTML for a kiosk or a USB stick.
+
+What goes out is built only from `access.view_item` for the public under the
+exhibit's scope (names already pseudonymised, notes dropped, withheld segments
+gone), with redaction spans and the names-rename applied again to every text a
+curator or the transcript supplies. Templates autoescape everything; no data is
+ever marked safe.
+
+Repeatable: the same exhibit in the same consent state gives the same bytes
+(sorted iteration, content-derived media names, no clock in any page). The
+only dated fields are in manifest.json: the exhibit's last change and the
+day consent was evaluated (`as_of`), since an embargo can end overnight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.domain.model import Anonymisation, Kind, Scope
+from memoria.exhibits.check import AUDIO_FORMATS_CUTTABLE, EntryCheck, check_exhibit
+from memoria.exhibits.copies import ExportError, MediaCopier
+from memoria.exhibits.model import EntryKind, Exhibit, Texts
+from memoria.exhibits.store import _squash, apply_redactions, get_exhibit, redactions_for
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+from memoria.storage.db import transaction
+
+HERE = Path(__file__).parent
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
+REDACTED_NAME = {"es": "[nombre reservado]", "en": "[name withheld]"}
+
+__all__ = ["ExportError", "ExportResult", "export_exhibit"]
+
+
+class T(NamedTuple):
+    """A text and the language it is really in (for the `lang` attribute)."""
+
+    text: str
+    lang: str
+
+
+@dataclass
+class ExportResult:
+    dest: Path
+    scope: Scope
+    exported: list[EntryCheck] = field(default_factory=list)
+    left_out: list[EntryCheck] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # relative path -> sha256
+
+
+def _env() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
+        undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _renames(archive: Archive, checks: list[EntryCheck]) -> dict[str, str]:
+    """Real name -> public name for everyone on every item of the exhibit, blocked
+    ones included: a curator's caption or introduction may name anyone."""
+    renames: dict[str, str] = {}
+    for item_id in sorted({c.entry.item_id for c in checks}):
+        item = item_store.get_item(archive, item_id)
+        redact = any(Anonymisation.REDACT_NAMES in c.anonymisation for c in checks
+                     if c.entry.item_id == item_id)
+        for link in item.people:
+            shown = access.display_name(archive, link.person, Audience.PUBLIC)
+            if redact and shown == link.person.name:
+                shown = REDACTED_NAME["es"]
+            if shown != link.person.name:
+                renames[link.person.name] = shown
+    return renames
+
+
+def _pages(exhibit: Exhibit, lang: str) -> tuple[str, list[str]]:
+    suffix = ".en.html" if lang == "en" else ".html"
+    return "index" + suffix, [f"section-{i + 1}{suffix}" for i in range(len(exhibit.sections))]
+
+
+def export_exhibit(
+    archive: Archive, ref: str | int | Exhibit, dest: Path, *, scope: Scope | None = None,
+    kiosk: bool = False, idle_minutes: int = 3,
+) -> ExportResult:
+    """Write the exhibit to `dest` (replacing an earlier export there, never any
+    other folder) and say what was left out and why."""
+    exhibit = ref if isinstance(ref, Exhibit) else get_exhibit(archive, ref)
+    scope = scope or exhibit.scope
+    dest = Path(dest)
+    if dest.exists() and any(dest.iterdir()) and not (dest / MANIFEST).is_file():
+        raise ExportError(f"{dest} is not empty and holds no earlier export; choose an empty "
+                          "folder.")
+    checks = check_exhibit(archive, exhibit, scope)
+    result = ExportResult(dest, scope)
+    result.exported = [c for c in checks if c.allowed]
+    result.left_out = [c for c in checks if not c.allowed]
+    renames = _renames(archive, checks)
+
+    def clean(text: str) -> str:
+        return access._rename(text, renames)
+
+    tmp = dest.with_name(f".{dest.name}.export-tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    copier = MediaCopier(tmp, dest.with_name(f".{dest.name}.export-work"))
+    try:
+        entries = {c.entry.id: _entry_context(archive, c, copier, clean) for c in result.exported}
+        langs = ["es", "en"] if exhibit.bilingual else ["es"]
+        env = _env()
+        for name in ("exhibit.css", "kiosk.js"):
+            if name == "kiosk.js" and not kiosk:
+                continue
+            (tmp / name).write_bytes((HERE / "static" / name).read_bytes())
+        for lang in langs:
+            _render_lang(env, tmp, exhibit, lang, langs, entries, result.exported, clean,
+                         kiosk, idle_minutes)
+        _guard_names(tmp, renames)
+        result.files = _checksums(tmp)
+        manifest = _manifest(archive, exhibit, result, kiosk, langs)
+        (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
+        _swap(tmp, dest)
+    finally:
+        copier.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
+    if archive.writable:
+        with transaction(archive.conn):
+            archive.audit("exhibit", exhibit.id, "export", {
+                "scope": scope.value, "dest": str(dest), "kiosk": kiosk,
+                "exported": [c.entry.id for c in result.exported],
+                "left_out": {str(c.entry.id): list(c.reasons) for c in result.left_out},
+            })
+    return result
+
+
+def _render_lang(env: Environment, out: Path, exhibit: Exhibit, lang: str, langs: list[str],
+                 entries: dict[int, dict], allowed: list[EntryCheck], clean, kiosk: bool,
+                 idle_minutes: int) -> None:
+    index, section_pages = _pages(exhibit, lang)
+    other = "en" if lang == "es" else "es"
+    other_index, other_sections = _pages(exhibit, other)
+
+    def t(texts: Texts) -> T:
+        return T(clean(texts.get(lang)), texts.lang_of(lang))
+
+    allowed_ids = {c.entry.id for c in allowed}
+    sections = []
+    for number, section in enumerate(exhibit.sections):
+        sections.append({
+            "title": t(section.title), "intro": _paragraphs(t(section.intro)),
+            "page": section_pages[number], "other_page": other_sections[number],
+            "entries": [entries[e.id] | {"caption": t(e.caption), "text": _paragraphs(t(e.text))}
+                        for e in section.entries if e.id in allowed_ids],
+        })
+    common = {
+        "lang": lang, "langs": langs, "ui": UI[lang], "kiosk": kiosk,
+        "idle_minutes": idle_minutes, "home": "index.html", "index": index,
+        "title": t(exhibit.title), "subtitle": t(exhibit.subtitle),
+        "intro": _paragraphs(t(exhibit.intro)), "sections": sections,
+    }
+    page = env.get_template("index.html.j2").render(common, other_page=other_index)
+    (out / index).write_text(page, encoding="utf-8")
+    for number, section in enumerate(sections):
+        prev_page = sections[number - 1]["page"] if number else None
+        next_page = sections[number + 1]["page"] if number + 1 < len(sections) else None
+        page = env.get_template("section.html.j2").render(
+            common, section=section, number=number + 1, prev_page=prev_page,
+            next_page=next_page, other_page=section["other_page"])
+        (out / section["page"]).write_text(page, encoding="utf-8")
+
+
+UI = {
+    "es": {"sections": "Secciones", "cover": "Portada", "previous": "Sección anterior",
+           "next": "Sección siguiente", "switch": "English", "switch_lang": "en",
+           "skip": "Saltar al contenido", "transcript": "Transcripción", "quote": "Cita",
+           "empty": "Esta sección no tiene entradas que puedan mostrarse.",
+           "audio_fallback": "Su navegador no puede reproducir este audio.",
+           "start": "Comenzar", "withheld": "Algunas partes de este testimonio no se muestran."},
+    "en": {"sections": "Sections", "cover": "Cover", "previous": "Previous section",
+           "next": "Next section", "switch": "Español", "switch_lang": "es",
+           "skip": "Skip to content", "transcript": "Transcript", "quote": "Quotation",
+           "empty": "This section has no entries that can be shown.",
+           "audio_fallback": "Your browser cannot play this audio.",
+           "start": "Begin", "withheld": "Some parts of this testimony are not shown."},
+}
+
+
+def _paragraphs(text: T) -> list[T]:
+    return [T(p.strip(), text.lang) for p in re.split(r"\n\s*\n", text.text) if p.strip()]
+
+
+def _clock(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 60:d}:{seconds % 60:02d}"
+
+
+def _segment_text(archive: Archive, segment, clean) -> str:
+    return clean(apply_redactions(segment.text, redactions_for(archive, segment.id)))
+
+
+def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, clean) -> dict:
+    """What the templates show for one allowed entry, media copies made."""
+    view = check.view
+    assert view is not None
+    item = view.item
+    text_lang = (item.languages[0] if item.languages else "es")[:2]
+    ctx: dict = {
+        "id": check.entry.id, "kind": check.entry.kind.value, "accession": item.accession,
+        "item_title": T(clean(item.title), text_lang),
+        "description": _paragraphs(T(clean(item.description), text_lang)),
+        "photos": [], "clips": [], "transcript": [], "quote": None, "withheld": False,
+    }
+    for photo in check.photos:
+        ctx["photos"].append(copier.photo(archive.path(photo.path), photo.sha256,
+                                          check.blur.get(photo.sha256)))
+    segment = check.segment
+    if check.entry.kind is EntryKind.QUOTE and segment is not None:
+        ctx["quote"] = T(_quote_text(archive, segment, check.entry.quote, clean), text_lang)
+        ctx["speaker"] = clean(segment.speaker)
+        return ctx
+    audio = check.audio
+    if check.entry.kind is EntryKind.SEGMENT and segment is not None:
+        public = next(s for s in view.segments if s.id == segment.id)
+        ctx["transcript"] = [_line(archive, public, clean, text_lang)]
+        if audio is not None:
+            ctx["clips"].append(_clip(archive, copier, audio, segment.start_ms, segment.end_ms))
+        return ctx
+    if item.kind in (Kind.TESTIMONY, Kind.AUDIO):
+        ctx["transcript"] = [_line(archive, s, clean, text_lang) for s in view.segments]
+        ctx["withheld"] = view.hidden_segments > 0
+        if audio is not None and view.hidden_segments:
+            # Only the parts consent allows: one cut clip per visible segment (WAV only;
+            # the check refused other formats).
+            for seg in view.segments:
+                ctx["clips"].append(_clip(archive, copier, audio, seg.start_ms, seg.end_ms))
+        elif audio is not None:
+            rel = copier.audio_whole(archive.path(audio.path), audio.sha256,
+                                     Path(audio.path).suffix.lower())
+            ctx["clips"].append({"src": rel, "fragment": "", "end": "", "mime": audio.mime})
+    return ctx
+
+
+def _line(archive: Archive, public_seg, clean, lang: str) -> dict:
+    """A transcript line: the raw segment redacted then renamed (the public view's text
+    is already renamed, but redaction offsets refer to the raw text)."""
+    raw = next(s for s in item_store.segments_of(archive, _item_of(archive, public_seg.id))
+               if s.id == public_seg.id)
+    return {"time": _clock(public_seg.start_ms), "speaker": clean(raw.speaker),
+            "text": T(_segment_text(archive, raw, clean), lang)}
+
+
+def _item_of(archive: Archive, segment_id: int) -> int:
+    return int(archive.conn.execute("SELECT item_id FROM segments WHERE id = ?",
+                                    (segment_id,)).fetchone()[0])
+
+
+def _quote_text(archive: Archive, segment, quote: str, clean) -> str:
+    """The quotation with any redaction that falls inside it, then renamed."""
+    squashed = _squash(segment.text)
+    at = squashed.casefold().find(_squash(quote).casefold())
+    if squashed != segment.text or at < 0:
+        # Whitespace differs from the stored text: redact the whole segment view and
+        # fall back to the quotation itself, renamed (over-redaction errs safe).
+        text = _squash(quote)
+        for span in redactions_for(archive, segment.id):
+            text = text.replace(segment.text[span.start:span.end], span.replacement)
+        return clean(text)
+    spans = [s for s in redactions_for(archive, segment.id) if s.end > at
+             and s.start < at + len(quote)]
+    end = max([at + len(_squash(quote))] + [s.end for s in spans])
+    start = min([at] + [s.start for s in spans])
+    shifted = [type(s)(s.id, s.segment_id, s.start - start, s.end - start, s.replacement)
+               for s in spans]
+    return clean(apply_redactions(segment.text[start:end], shifted))
+
+
+def _clip(archive: Archive, copier: MediaCopier, audio, start_ms: int, end_ms: int | None
+          ) -> dict:
+    src = archive.path(audio.path)
+    if audio.format in AUDIO_FORMATS_CUTTABLE:
+        return {"src": copier.wav_cut(src, audio.sha256, start_ms, end_ms), "fragment": "",
+                "end": "", "mime": "audio/wav"}
+    rel = copier.audio_whole(src, audio.sha256, Path(audio.path).suffix.lower())
+    end = f"{end_ms / 1000:g}" if end_ms is not None else ""
+    return {"src": rel, "fragment": f"#t={start_ms / 1000:g}" + (f",{end}" if end else ""),
+            "end": end, "mime": audio.mime}
+
+
+def _guard_names(folder: Path, renames: dict[str, str]) -> None:
+    """Last line of defence: no real name behind a pseudonym in any exported text."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix not in (".html", ".json", ".css", ".js"):
+            continue
+        folded = access._fold(path.read_text("utf-8"))
+        for real in renames:
+            if access._fold(real) in folded:
+                raise ExportError(f"A protected name would appear in {path.name}; "
+                                  "export stopped.")
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _manifest(archive: Archive, exhibit: Exhibit, result: ExportResult, kiosk: bool,
+              langs: list[str]) -> str:
+    sizes = {rel: (result.dest.with_name(f".{result.dest.name}.export-tmp") / rel).stat().st_size
+             for rel in result.files}
+    data = {
+        "format": MANIFEST_FORMAT,
+        "exhibit": {"name": exhibit.name, "updated_at": exhibit.updated_at},
+        "as_of": archive.today().isoformat(),
+        "scope": result.scope.value, "kiosk": kiosk, "languages": langs,
+        "files": [{"path": rel, "sha256": sha, "size": sizes[rel]}
+                  for rel, sha in sorted(result.files.items())],
+        "entries": [{"entry": c.entry.id, "kind": c.entry.kind.value, "accession": c.accession,
+                     "scope": result.scope.value, "consent_records": list(c.consent_ids),
+                     "anonymisation": sorted(a.value for a in c.anonymisation)}
+                    for c in result.exported],
+        "left_out": [{"entry": c.entry.id, "kind": c.entry.kind.value, "accession": c.accession,
+                      "reasons": list(c.reasons), "explanation_es": c.explain("es"),
+                      "explanation_en": c.explain("en")} for c in result.left_out],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _swap(tmp: Path, dest: Path) -> None:
+    """Replace an earlier export at `dest` by the new one, never leaving a mix."""
+    old = dest.with_name(f".{dest.name}.export-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if dest.exists():
+        os.replace(dest, old)
+    os.replace(tmp, dest)
+    shutil.rmtree(old, ignore_errors=True)
