@@ -30,12 +30,13 @@ class AudienceSelector(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(self.tr("View as"))
         for audience in Audience:
-            self.addItem(audience_label(audience), audience)
-        self.currentIndexChanged.connect(lambda n: self.audienceChosen.emit(self.itemData(n)))
+            self.addItem(audience_label(audience), audience.value)
+        self.currentIndexChanged.connect(
+            lambda n: self.audienceChosen.emit(Audience(self.itemData(n))))
 
     def set_audience(self, audience: Audience) -> None:
         self.blockSignals(True)
-        self.setCurrentIndex(self.findData(audience))
+        self.setCurrentIndex(self.findData(audience.value))
         self.blockSignals(False)
 
 
