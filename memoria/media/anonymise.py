@@ -261,16 +261,20 @@ def _audio_leftovers(path: Path, fmt: str) -> list[str]:
         found.append("ID3v1 tag")
     if b"APETAGEX" in tail:
         found.append("APEv2 tag")
+    if b"3DI" in tail[-10:] or b"3DI" in tail[-138:-128]:
+        found.append("ID3v2 tag (appended)")
     if fmt == "M4A":
         return found + _blank_mp4_metadata(path, dry_run=True)
+    if fmt in ("MP3", "AAC"):
+        return found  # their tags are exactly the ID3/APE blocks checked above
+    reader = {"FLAC": FLAC, "OGG_VORBIS": OggVorbis, "OGG_OPUS": OggOpus}[fmt]
     try:
-        audio = mutagen.File(path)
+        audio = reader(path)
     except mutagen.MutagenError:
         return [*found, "tags unreadable"]
-    if audio is not None and audio.tags:
-        keys = audio.tags.keys() if hasattr(audio.tags, "keys") else [k for k, _ in audio.tags]
-        found.extend(f"tag {key}" for key in sorted(set(keys)))
-    if fmt == "FLAC" and audio is not None:
+    if audio.tags:
+        found.extend(f"tag {key}" for key in sorted(set(audio.tags.keys())))
+    if isinstance(audio, FLAC):
         if audio.pictures:
             found.append("FLAC picture")
         found.extend(f"FLAC metadata block type {b.code}" for b in audio.metadata_blocks

@@ -10,6 +10,7 @@ information for a damaged file, becomes a `MediaError` with a code.
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import struct
 from collections.abc import Callable
@@ -152,6 +153,21 @@ def _mp3_complete(path: Path, size: int) -> bool:
     return actual >= promised * 0.99
 
 
+def _adts_complete(path: Path, size: int) -> bool:
+    """Raw AAC has no index: walk the ADTS frame headers and see the last one end in the file."""
+    with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        pos = _id3_size(data[:10])
+        end = size - (128 if data[size - 128 : size - 125] == b"TAG" else 0)
+        while pos + 7 <= end:
+            if data[pos] != 0xFF or (data[pos + 1] & 0xF6) != 0xF0:
+                return False  # lost sync: damaged or cut mid-frame
+            length = ((data[pos + 3] & 0x03) << 11) | (data[pos + 4] << 3) | (data[pos + 5] >> 5)
+            if length < 7:
+                return False
+            pos += length
+        return pos == end
+
+
 def _flac_complete(info: Any, audio_bytes: int) -> bool:
     """STREAMINFO promises total samples; the smallest frame size bounds their bytes."""
     if not info.total_samples or not info.max_blocksize or not info.min_framesize:
@@ -212,6 +228,8 @@ def _structurally_complete(fmt: str, path: Path, size: int) -> bool:
             return _mp3_complete(path, size)
         if fmt == "WAV":
             return riff.read_chunks(path)[1]
+        if fmt == "AAC":
+            return _adts_complete(path, size)
     except (OSError, struct.error, ValueError):
         return False
     return True
@@ -286,6 +304,7 @@ def probe_audio(path: str | os.PathLike[str], *, strict: bool = True) -> AudioIn
     elif fmt.format == "AAC":
         with contextlib.suppress(ID3NoHeaderError, mutagen.MutagenError):
             tags, raw, picture = _id3_tags(ID3(p))
+        complete = _adts_complete(p, size)
     elif fmt.format == "MP3":
         complete = _mp3_complete(p, size)
     elif fmt.format == "FLAC":

@@ -29,6 +29,7 @@ EXPECTED = {
     "tone.ogg": ("OGG_VORBIS", "Vorbis", 22050),
     "tone.opus": ("OGG_OPUS", "Opus", 48000),
     "tone.m4a": ("M4A", "AAC-LC", 22050),
+    "tone.aac": ("AAC", "AAC", 22050),
 }
 TAGS = {"title": "Testimonio de prueba", "artist": "Archivo Memoria", "date": "2003",
         "comment": "Tono de prueba"}
@@ -151,8 +152,9 @@ def test_compressed_waveforms_with_soundfile(name):
     assert all(0.08 <= p <= 0.2 for p in middle)  # the fixtures are sines at 1/8 full scale
 
 
-def test_m4a_waveform_is_none_without_ffmpeg():
-    assert compute_waveform(DATA / "tone.m4a") is None
+@pytest.mark.parametrize("name", ["tone.m4a", "tone.aac"])
+def test_aac_waveform_is_none_without_ffmpeg(name):
+    assert compute_waveform(DATA / name) is None
 
 
 def test_waveform_cache_round_trip_and_damage(tmp_path):

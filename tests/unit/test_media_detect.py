@@ -20,6 +20,7 @@ from tests.unit.test_media_support import DATA, jpeg_with_exif
     ("tone.opus", "OGG_OPUS", "opus"),
     ("tone.m4a", "M4A", "m4a"),
     ("voice-mp42.m4a", "M4A", "m4a"),  # generic brand, but only a sound track
+    ("tone.aac", "AAC", "aac"),  # ADTS behind an ID3 tag
 ])
 def test_audio_fixtures_are_recognised(name, fmt, ext):
     found = detect_format(DATA / name)

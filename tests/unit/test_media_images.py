@@ -165,6 +165,17 @@ def test_heic_when_pillow_heif_is_installed(tmp_path):
     assert (out.width, out.height) == (32, 24)
 
 
+def test_avif_when_pillow_has_the_codec(tmp_path):
+    from PIL import features
+
+    if not features.check("avif"):
+        pytest.skip("this Pillow build has no AVIF codec")
+    src = tmp_path / "photo.avif"
+    Image.new("RGB", (40, 20), RED).save(src, "AVIF")
+    assert probe_image(src).format == "AVIF"
+    assert make_thumbnail(src, tmp_path / "t.jpg").width == 40
+
+
 # --- derivatives --------------------------------------------------------------------
 
 def test_thumbnail_applies_orientation(tmp_path):

@@ -19,7 +19,7 @@ from pathlib import Path
 from PIL import Image
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "media"
-AUDIO_FIXTURES = ["tone.mp3", "tone.flac", "tone.ogg", "tone.opus", "tone.m4a"]
+AUDIO_FIXTURES = ["tone.mp3", "tone.flac", "tone.ogg", "tone.opus", "tone.m4a", "tone.aac"]
 
 RED, BLUE = (220, 20, 20), (20, 20, 220)
 

@@ -20,3 +20,5 @@ gen 8000  voice-mp42.m4a -c:a aac -b:a 16k -f mp4 -brand mp42
 # A one-frame video, to prove generic MP4 with a video track is not audio.
 ffmpeg -hide_banner -loglevel error -y -f lavfi -i "color=c=gray:s=16x16:d=0.04" \
     -c:v mpeg4 -f mp4 -brand mp42 clip.mp4
+# Raw AAC in ADTS frames (no container), with an ID3v2 tag in front.
+gen 22050 tone.aac  -c:a aac -b:a 24k -f adts -write_id3v2 1
