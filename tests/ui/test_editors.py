@@ -11,17 +11,6 @@ from memoria.domain.model import Kind, Role
 from memoria.storage import authorities
 from memoria.storage import items as item_store
 from memoria.ui.editors.item_editor import ItemEditor, ItemEditorDialog
-from memoria.ui.session import Session
-from memoria.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def session(archive, qtbot):
-    path = archive.root
-    archive.close()
-    sess = Session(path, TaskRunner(synchronous=True))
-    yield sess
-    sess.close()
 
 
 @pytest.fixture

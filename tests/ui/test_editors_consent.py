@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from memoria.domain.consent import Audience, Refusal
-from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
+from memoria.domain.model import Anonymisation, ConsentStatus, Kind, ProvenanceMethod, Role, Scope
 from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.ui.editors.consent_editor import ConsentEditor
@@ -50,6 +50,7 @@ def test_record_then_withdraw_research_consent(session, testimony, qtbot, monkey
     form.anonymisation[Anonymisation.PSEUDONYM].setChecked(True)
     qtbot.keyClicks(form.pseudonym, "Rosa")
     qtbot.keyClicks(form.obtained_by, "Equipo de archivo")
+    form.method.setCurrentIndex(2)  # recorded verbally
     changes = []
     dialog.changed.connect(lambda: changes.append(1))
     with qtbot.waitSignal(session.catalogueChanged):
@@ -58,6 +59,8 @@ def test_record_then_withdraw_research_consent(session, testimony, qtbot, monkey
     (record,) = consents.records_for_person(session.reader, ana_id)
     assert record.status is ConsentStatus.GRANTED and record.pseudonym == "Rosa"
     assert record.item_ids == {item_id} and record.form_sha256 is None
+    assert record.provenance.method is ProvenanceMethod.VERBAL_RECORDED
+    assert record.provenance.obtained_by == "Equipo de archivo"
     assert dialog.decision(Audience.RESEARCHER).allowed
     assert dialog.records.rowCount() == 1
     researcher_text = dialog.explanations[Audience.RESEARCHER].text()

@@ -211,7 +211,8 @@ class ConsentForm(QWidget):
             anonymisation={a for a, box in self.anonymisation.items() if box.isChecked()},
             pseudonym=self.pseudonym.text().strip() or None,
             provenance=Provenance(
-                method=self.method.currentData(), obtained_by=self.obtained_by.text().strip(),
+                method=ProvenanceMethod(self.method.currentData())
+                if self.method.currentData() else None, obtained_by=self.obtained_by.text().strip(),
                 obtained_at=self.obtained_at.value(), witness=self.witness.text().strip()),
         )
 

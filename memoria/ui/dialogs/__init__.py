@@ -1,0 +1,1 @@
+"""Dialogs that are not editors of one record (import...)."""
