@@ -18,6 +18,10 @@ returns markup. Instead:
   the HTML exporter each escape and style it their own way (no markup to
   sanitise, no injection through transcript text).
 
+Known limit: every occurrence of a matched word is marked, so for the phrase
+"me acuerdo que" each "que" in the window is marked too (the stored
+positions would allow marking only the phrase; not done yet).
+
 Search with ``searcher.search(q, terms=True)`` so each hit knows its matched
 terms; without it the query's own terms are used (slower, and a prefix or
 fuzzy term is expanded against the whole index). Make snippets while the
