@@ -40,6 +40,14 @@ def atomic_write(dest: Path, write: Callable[[BinaryIO], None], *, durable: bool
     return dest
 
 
+def temp_sibling(dest: Path) -> Path:
+    """A new empty file next to `dest` under a name start-up sweeps recognise."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=dest.suffix, dir=dest.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
 def copy_to_temp_sibling(src: Path, dest: Path) -> Path:
     """Copy `src` next to `dest` under a temporary name, for edit-then-rename."""
     dest.parent.mkdir(parents=True, exist_ok=True)

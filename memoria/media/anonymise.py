@@ -24,7 +24,7 @@ from mutagen.oggvorbis import OggVorbis
 from PIL import Image, ImageFilter
 
 from . import riff
-from ._fs import atomic_write, copy_to_temp_sibling
+from ._fs import copy_to_temp_sibling, temp_sibling
 from .detect import detect_format, require_family
 from .errors import MediaError
 from .images import Derivative, OutputFormat, pillow_errors, render, save_clean
@@ -124,9 +124,11 @@ def _jpeg_leftovers(data: bytes) -> list[str]:
         if marker in (0xDA, 0xD9):  # start of scan: no more metadata segments
             break
         length = struct.unpack_from(">H", data, pos + 2)[0]
-        if 0xE1 <= marker <= 0xEF or marker == 0xFE:
+        if 0xE0 <= marker <= 0xEF or marker == 0xFE:
             payload = data[pos + 4 : pos + 4 + 40]
-            if marker == 0xEE and payload.startswith(b"Adobe"):
+            if marker == 0xE0 and payload.startswith(b"JFIF\x00"):
+                pass  # pixel density only (a JFXX APP0 could hold a thumbnail)
+            elif marker == 0xEE and payload.startswith(b"Adobe"):
                 pass  # colour transform flag only
             elif marker == 0xE1 and payload.startswith(b"Exif"):
                 found.append("EXIF (APP1)")
@@ -215,12 +217,12 @@ def strip_audio_metadata(src: str | os.PathLike[str], dest: str | os.PathLike[st
     """
     src_p, dest_p = Path(src), Path(dest)
     fmt = require_family(src_p, "audio").format
-    if fmt == "WAV":
-        tmp = dest_p.with_name(dest_p.name + ".part")
-        atomic_write(tmp, lambda fh: riff.write_without_metadata(src_p, fh), durable=True)
-    else:
-        tmp = copy_to_temp_sibling(src_p, dest_p)
+    # WAV is rewritten chunk by chunk; the others are copied, then edited in place.
+    tmp = temp_sibling(dest_p) if fmt == "WAV" else copy_to_temp_sibling(src_p, dest_p)
     try:
+        if fmt == "WAV":
+            with tmp.open("wb") as fh:
+                riff.write_without_metadata(src_p, fh)
         if fmt in ("MP3", "AAC"):
             id3.delete(tmp, delete_v1=True, delete_v2=True)
             apev2.delete(tmp)

