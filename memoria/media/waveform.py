@@ -84,6 +84,8 @@ def _wave_peaks(path: Path, buckets: int) -> list[float] | None:
         return None  # float or extensible WAV: the stdlib cannot; soundfile may
     except (EOFError, struct.error) as exc:
         raise TruncatedFileError(f"The WAV file is incomplete ({exc}).", path=path) from exc
+    except RuntimeError as exc:  # wave's chunk reader: a seek beyond its chunk
+        raise CorruptFileError("The WAV chunk structure is damaged.", path=path) from exc
 
 
 def _soundfile_peaks(path: Path, buckets: int) -> list[float] | None:

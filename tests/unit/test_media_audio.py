@@ -185,3 +185,13 @@ def test_wav_waveform_without_numpy_gives_the_same_peaks(tmp_path, monkeypatch):
         assert compute_waveform(src, buckets=20) == with_numpy
     finally:
         waveform._numpy.cache_clear()
+
+
+def test_wav_with_a_chunk_longer_than_the_file_is_a_media_error(tmp_path):
+    """The stdlib wave reader raises a bare RuntimeError here (found by mutation)."""
+    src = add_wav_metadata(make_wav(tmp_path / "a.wav", seconds=0.1))
+    data = bytearray(src.read_bytes())
+    data[16:20] = (0x7FFFFFF0).to_bytes(4, "little")  # fmt chunk claims 2 GB
+    src.write_bytes(bytes(data))
+    assert code_of(compute_waveform, src) in ("corrupt", "truncated")
+    assert code_of(probe_audio, src) in ("corrupt", "truncated")
