@@ -176,14 +176,15 @@ def _has_alpha(im: Image.Image) -> bool:
     )
 
 
-def probe_image(path: str | os.PathLike[str], *, decode: bool = True) -> ImageInfo:
+def probe_image(path: str | os.PathLike[str], *, decode: bool = True,
+                max_pixels: int = MAX_PIXELS) -> ImageInfo:
     """Read dimensions, depth, frames and archive metadata of a picture.
 
     With `decode=True` (the default, for ingest) the first frame is decoded
     too, at reduced scale where the format allows, so a truncated or corrupt
     file is reported now rather than when someone opens it years later.
     """
-    with open_image(path) as (im, fmt), pillow_errors(path):
+    with open_image(path, max_pixels=max_pixels) as (im, fmt), pillow_errors(path):
         width, height, mode = im.width, im.height, im.mode
         if decode:
             # Before reading metadata: some plugins (PNG) load pixels to find
@@ -311,9 +312,10 @@ def save_clean(
     return Derivative(str(target), clean.width, clean.height, chosen)
 
 
-def render(src: str | os.PathLike[str], max_px: int | None) -> Image.Image:
+def render(src: str | os.PathLike[str], max_px: int | None, *,
+           max_pixels: int = MAX_PIXELS) -> Image.Image:
     """Decode the first frame of `src`, upright and 8-bit, at most `max_px` a side."""
-    with open_image(src) as (im, _fmt), pillow_errors(src):
+    with open_image(src, max_pixels=max_pixels) as (im, _fmt), pillow_errors(src):
         im.seek(0)
         if max_px and max(im.size) > max_px:
             # JPEG decodes at 1/2..1/8 scale; the box must keep the aspect ratio,
@@ -329,17 +331,19 @@ def render(src: str | os.PathLike[str], max_px: int | None) -> Image.Image:
 
 def make_thumbnail(
     src: str | os.PathLike[str], dest: str | os.PathLike[str], max_px: int = 256,
-    *, fmt: OutputFormat = "auto", quality: int = 80,
+    *, fmt: OutputFormat = "auto", quality: int = 80, max_pixels: int = MAX_PIXELS,
 ) -> Derivative:
     """A small upright preview for grids; JPEG, or PNG when alpha matters."""
     with pillow_errors(src):
-        return save_clean(render(src, max_px), dest, fmt=fmt, quality=quality)
+        return save_clean(render(src, max_px, max_pixels=max_pixels), dest, fmt=fmt,
+                          quality=quality)
 
 
 def make_access_copy(
     src: str | os.PathLike[str], dest: str | os.PathLike[str], max_px: int = 1600,
-    *, fmt: OutputFormat = "auto", quality: int = 88,
+    *, fmt: OutputFormat = "auto", quality: int = 88, max_pixels: int = MAX_PIXELS,
 ) -> Derivative:
     """A screen-sized copy for viewing, so the original is never handed out."""
     with pillow_errors(src):
-        return save_clean(render(src, max_px), dest, fmt=fmt, quality=quality)
+        return save_clean(render(src, max_px, max_pixels=max_pixels), dest, fmt=fmt,
+                          quality=quality)

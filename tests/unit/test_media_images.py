@@ -275,6 +275,9 @@ def test_custom_pixel_ceiling(tmp_path):
     with pytest.raises(MediaError) as err, open_image(src, max_pixels=1000):
         pass
     assert err.value.code == "bomb"
+    assert error_code(lambda p: probe_image(p, max_pixels=1000), src) == "bomb"
+    assert error_code(lambda p: make_thumbnail(p, tmp_path / "t.jpg", max_pixels=1000), src) == "bomb"
+    assert probe_image(src, max_pixels=4096).width == 64
 
 
 def test_text_file_named_jpg_is_unsupported(tmp_path):
