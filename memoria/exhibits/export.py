@@ -125,6 +125,8 @@ def export_exhibit(
         for lang in langs:
             _render_lang(env, tmp, exhibit, lang, langs, entries, result.exported, clean,
                          kiosk, idle_minutes)
+        if not any((tmp / "media").iterdir()):
+            (tmp / "media").rmdir()
         _guard_names(tmp, renames)
         result.files = _checksums(tmp)
         manifest = _manifest(archive, exhibit, result, kiosk, langs)
