@@ -16,8 +16,7 @@ import struct
 from collections.abc import Sequence
 from pathlib import Path
 
-import mutagen
-from mutagen import apev2, id3
+from mutagen import MutagenError, apev2, id3
 from mutagen.flac import FLAC
 from mutagen.oggopus import OggOpus
 from mutagen.oggvorbis import OggVorbis
@@ -25,8 +24,9 @@ from PIL import Image, ImageFilter
 
 from . import riff
 from ._fs import copy_to_temp_sibling, temp_sibling
+from .audio import MUTAGEN_FAILURES
 from .detect import detect_format, require_family
-from .errors import MediaError
+from .errors import CorruptFileError, MediaError
 from .images import Derivative, OutputFormat, pillow_errors, render, save_clean
 
 Region = tuple[float, float, float, float]  # x, y, w, h as fractions of the upright picture
@@ -241,8 +241,11 @@ def strip_audio_metadata(src: str | os.PathLike[str], dest: str | os.PathLike[st
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest_p)
-    except mutagen.MutagenError as exc:
-        raise MediaError(f"The tags could not be removed ({exc}).", path=src_p) from exc
+    except MUTAGEN_FAILURES as exc:
+        if isinstance(exc, OSError) and not isinstance(exc, MutagenError):
+            raise MediaError(f"The export could not be written ({exc}).", path=dest_p,
+                             code="write_failed") from exc
+        raise CorruptFileError(f"The tags could not be removed ({exc}).", path=src_p) from exc
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -272,7 +275,7 @@ def _audio_leftovers(path: Path, fmt: str) -> list[str]:
     reader = {"FLAC": FLAC, "OGG_VORBIS": OggVorbis, "OGG_OPUS": OggOpus}[fmt]
     try:
         audio = reader(path)
-    except mutagen.MutagenError:
+    except MUTAGEN_FAILURES:
         return [*found, "tags unreadable"]
     if audio.tags:
         found.extend(f"tag {key}" for key in sorted(set(audio.tags.keys())))

@@ -58,6 +58,10 @@ class AudioInfo:
         return asdict(self)
 
 
+# What mutagen raises on damaged input besides its own errors (found by mutation tests).
+MUTAGEN_FAILURES = (mutagen.MutagenError, EOFError, struct.error, ValueError, IndexError,
+                    KeyError, TypeError, ZeroDivisionError, OverflowError, OSError)
+
 _ID3_NAMES = {"TIT2": "title", "TPE1": "artist", "TALB": "album", "TDRC": "date",
               "TYER": "date", "TCOP": "copyright", "TCON": "genre", "TLAN": "language",
               "TPE2": "album_artist", "TCOM": "composer"}
@@ -274,8 +278,7 @@ def probe_audio(path: str | os.PathLike[str], *, strict: bool = True) -> AudioIn
     size = p.stat().st_size
     try:
         audio, tag_reader = _READERS[fmt.format](p)
-    except (mutagen.MutagenError, EOFError, struct.error, ValueError, IndexError,
-            KeyError, TypeError, ZeroDivisionError, OverflowError, OSError) as exc:
+    except MUTAGEN_FAILURES as exc:
         if size < 1024 or "truncat" in str(exc).lower() or not _structurally_complete(fmt.format, p, size):
             raise TruncatedFileError(f"The audio file is incomplete ({exc}).", path=p) from exc
         raise CorruptFileError(f"The audio data cannot be read ({exc}).", path=p) from exc

@@ -12,7 +12,7 @@ import shutil
 import pytest
 from PIL import Image
 
-from memoria.media.anonymise import verify_stripped
+from memoria.media.anonymise import strip_audio_metadata, strip_image_metadata, verify_stripped
 from memoria.media.audio import compute_waveform, probe_audio
 from memoria.media.errors import MediaError
 from memoria.media.images import make_thumbnail, probe_image
@@ -67,7 +67,9 @@ def test_mutated_media_only_ever_raise_media_error(tmp_path, seed):
         path.write_bytes(mutate(rng, bytearray(src.read_bytes())))
         for fn in (probe_image, probe_audio, verify_stripped,
                    lambda p: make_thumbnail(p, tmp_path / "out.jpg"),
-                   lambda p: compute_waveform(p, 20)):
+                   lambda p: compute_waveform(p, 20),
+                   lambda p: strip_image_metadata(p, tmp_path / "clean.jpg"),
+                   lambda p: strip_audio_metadata(p, tmp_path / f"clean{p.suffix}")):
             try:
                 fn(path)
             except MediaError:
