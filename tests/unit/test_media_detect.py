@@ -116,3 +116,18 @@ def test_errors_survive_pickling_with_class_code_and_path():
         assert type(back) is type(err)
         assert (back.code, back.message, back.path) == (err.code, err.message, err.path)
         assert back.to_dict()["code"] == err.code
+
+
+def test_technical_metadata_is_json_ready(tmp_path):
+    import json
+
+    from memoria.media.metadata import technical_metadata
+
+    photo = technical_metadata(jpeg_with_exif(tmp_path / "a.jpg"), "image")
+    assert photo["detected"]["format"] == "JPEG" and photo["camera_make"] == "Canon"
+    sound = technical_metadata(DATA / "tone.flac")
+    assert sound["codec"] == "FLAC" and sound["tags"]["artist"] == "Archivo Memoria"
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    assert technical_metadata(pdf) == {"detected": detect_format(pdf).to_dict()}
+    json.dumps([photo, sound])
