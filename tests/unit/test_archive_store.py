@@ -56,12 +56,13 @@ def test_a_failed_migration_is_rolled_back_whole(tmp_path, monkeypatch):
     path = tmp_path / "a"
     Archive.create(path).close()
     broken = "ALTER TABLE items ADD COLUMN extra TEXT;\nTHIS IS NOT SQL;"
-    fake = [*db._migration_files(), (2, "broken", broken)]
+    current = db.schema_version()
+    fake = [*db._migration_files(), (current + 1, "broken", broken)]
     monkeypatch.setattr(db, "_migration_files", lambda: fake)
     with pytest.raises(ArchiveError):
         Archive.open(path)
     conn = sqlite3.connect(path / "catalogue.sqlite")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [r[1] for r in conn.execute("PRAGMA table_info(items)")]
     assert "extra" not in columns  # the first statement was undone too
 
@@ -71,11 +72,13 @@ def test_backup_before_migrating_an_existing_catalogue(tmp_path, monkeypatch):
     with Archive.create(path) as arch:
         item_store.create_item(arch, item_store.ItemFields(Kind.PHOTOGRAPH, "Antes"))
     extra = tmp_path / "migrations"
-    fake = [*db._migration_files(), (2, "add_column", "ALTER TABLE items ADD COLUMN extra TEXT;")]
+    current = db.schema_version()
+    fake = [*db._migration_files(),
+            (current + 1, "add_column", "ALTER TABLE items ADD COLUMN extra TEXT;")]
     monkeypatch.setattr(db, "_migration_files", lambda: fake)
     with Archive.open(path) as arch:
-        assert db.current_version(arch.conn) == 2
-    backups = list((path / "backups").glob("catalogue-v1-*.sqlite"))
+        assert db.current_version(arch.conn) == current + 1
+    backups = list((path / "backups").glob(f"catalogue-v{current}-*.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT title FROM items").fetchone()[0] == "Antes"
