@@ -31,6 +31,7 @@ from memoria.domain.messages import refusal_text
 from memoria.domain.model import Anonymisation, Kind, MediaFile, Scope, Segment
 from memoria.exhibits.model import Entry, EntryKind, Exhibit
 from memoria.exhibits.store import _squash, blur_regions_for
+from memoria.media.detect import detect_format
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -57,6 +58,12 @@ EXTRA_REASONS = {
 }
 
 AUDIO_FORMATS_CUTTABLE = {"WAV"}
+
+
+def cuttable(archive: Archive, audio: MediaFile) -> bool:
+    """Can we cut this recording ourselves? Sniffed from the bytes, not trusted
+    from the catalogue's format label (older imports spell formats differently)."""
+    return detect_format(archive.path(audio.path)).format in AUDIO_FORMATS_CUTTABLE
 
 
 @dataclass(frozen=True)
@@ -146,8 +153,8 @@ def check_entry(archive: Archive, entry: Entry, scope: Scope,
         audio = audio_of(media)
         if audio is not None and Anonymisation.NO_VOICE in anonymisation:
             reasons.append("no_voice")
-        elif (audio is not None and audio.format not in AUDIO_FORMATS_CUTTABLE
-              and view.hidden_segments):
+        elif (audio is not None and view.hidden_segments
+              and not cuttable(archive, audio)):
             reasons.append("audio_not_cuttable")
     if entry.kind is EntryKind.ITEM and view.item.kind is Kind.PHOTOGRAPH and not photos:
         reasons.append("media_missing")

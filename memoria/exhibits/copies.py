@@ -56,6 +56,7 @@ class MediaCopier:
         if target.exists():
             made.unlink()
         else:
+            os.chmod(made, 0o644)  # temp files are private; a kiosk's browser must read them
             os.replace(made, target)
         return rel
 

@@ -28,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, Kind, Scope
-from memoria.exhibits.check import AUDIO_FORMATS_CUTTABLE, EntryCheck, check_exhibit
+from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
 from memoria.exhibits.store import _squash, apply_redactions, get_exhibit, redactions_for
@@ -289,7 +289,7 @@ def _quote_text(archive: Archive, segment, quote: str, clean) -> str:
 def _clip(archive: Archive, copier: MediaCopier, audio, start_ms: int, end_ms: int | None
           ) -> dict:
     src = archive.path(audio.path)
-    if audio.format in AUDIO_FORMATS_CUTTABLE:
+    if cuttable(archive, audio):
         return {"src": copier.wav_cut(src, audio.sha256, start_ms, end_ms), "fragment": "",
                 "end": "", "mime": "audio/wav"}
     rel = copier.audio_whole(src, audio.sha256, Path(audio.path).suffix.lower())
