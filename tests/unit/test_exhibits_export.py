@@ -248,3 +248,48 @@ def test_caption_with_real_name_is_pseudonymised(museum, tmp_path):
     export_exhibit(museum.arch, "voces", out)
     assert REAL_NAME.encode() not in _all_bytes(out)
     assert io.BytesIO(_all_bytes(out)).read().count(b"Restrepo") == 0
+
+
+def _ogg_testimony(arch, tmp_path, *, withhold: bool):
+    """A testimony whose audio is Ogg Vorbis (cannot be cut here), two segments."""
+    import shutil
+
+    from memoria.domain.model import Kind, Role, SegmentDraft
+    from memoria.storage import authorities
+    from memoria.storage import items as item_store
+    from tests.conftest import DATA
+    from tests.unit.test_exhibits_support import add_media, terms
+
+    person = authorities.add_person(arch, "Olga Trece")
+    item = item_store.create_item(arch, item_store.ItemFields(
+        Kind.TESTIMONY, "Relato en Ogg", people=[(person.id, Role.NARRATOR)]))
+    src = tmp_path / "tono.ogg"
+    shutil.copy(DATA / "media" / "tone.ogg", src)
+    add_media(arch, item, src, "audio/ogg", "Ogg Vorbis")
+    segs = item_store.save_segments(arch, item, [SegmentDraft(0, 200, "Olga", "Uno."),
+                                                 SegmentDraft(200, 400, "Olga", "Dos.")])
+    consents.record_consent(arch, person.id, [item], terms())
+    if withhold:
+        cid = consents.record_consent(arch, person.id, [item], terms(), segment_ids=[segs[1]])
+        consents.withdraw(arch, cid, "esa parte no")
+    x = store.create_exhibit(arch, "ogg", "Ogg")
+    entry = store.add_entry(arch, x, item, segment_id=segs[0])
+    return entry
+
+
+def test_uncuttable_audio_plays_a_fragment_of_a_clean_whole_copy(archive, tmp_path):
+    entry = _ogg_testimony(archive, tmp_path, withhold=False)
+    out = tmp_path / "ogg"
+    result = export_exhibit(archive, "ogg", out)
+    assert [c.entry.id for c in result.exported] == [entry]
+    page = (out / "section-1.html").read_text("utf-8")
+    assert '#t=0,0.2" data-end="0.2"' in page
+    (ogg,) = (out / "media").glob("*.ogg")
+    assert verify_stripped(ogg) == []
+
+
+def test_uncuttable_audio_with_a_withheld_part_is_blocked(archive, tmp_path):
+    entry = _ogg_testimony(archive, tmp_path, withhold=True)
+    result = export_exhibit(archive, "ogg", tmp_path / "ogg")
+    assert {c.entry.id: c.reasons for c in result.left_out} == {entry: ("audio_not_cuttable",)}
+    assert not (tmp_path / "ogg" / "media").exists()
