@@ -46,9 +46,10 @@ Decisions, and why:
 * Stop words are indexed (phrases stay exact, see ``analysis``) but loose
   query words that are stop words are dropped when other words remain:
   "la madre de Juan" asks for madre AND Juan.
-* A word searches every language twin of a field (Spanish stem, English stem,
-  unstemmed with a small extra boost so the exact form ranks first), because
-  the person typing does not know the language of the item that will answer.
+* A word searches both language twins of a field (Spanish stem, English
+  stem), because the person typing does not know the language of the item
+  that will answer; the unstemmed twin only when
+  ``SearchFields.exact_twin_in_words`` is set (it costs ~4x on common words).
 """
 
 from __future__ import annotations
@@ -382,8 +383,9 @@ class QueryParser:
                 for lang in ("es", "en"):
                     subs.extend(self._leaf(self.fields.stemmed_field(logical, lang), lang,
                                            raw, boost, False, 0))
-                subs.extend(self._leaf(self.fields.exact_field(logical), None, raw,
-                                       boost * self.fields.exact_boost, False, 0))
+                if self.fields.exact_twin_in_words:
+                    subs.extend(self._leaf(self.fields.exact_field(logical), None, raw,
+                                           boost * self.fields.exact_boost, False, 0))
         if ctx.logical is None and not (wild or maxdist):
             subs.append(Q.Term(self.fields.accession, raw.lower(), boost=3.0))
         if not subs:
@@ -417,10 +419,13 @@ class QueryParser:
         for logical in ctx.logical or self.fields.default:
             boost = self.fields.boosts.get(logical, 1.0)
             targets: list[tuple[str, str | None]]
-            targets = [(self.fields.exact_field(logical), None)]
-            if not (ctx.exact or logical in self.fields.names):
-                targets += [(self.fields.stemmed_field(logical, lang), lang)
-                            for lang in ("es", "en")]
+            if ctx.exact or logical in self.fields.names:
+                targets = [(self.fields.exact_field(logical), None)]
+            else:
+                targets = [(self.fields.stemmed_field(logical, lang), lang)
+                           for lang in ("es", "en")]
+                if self.fields.exact_twin_in_words:
+                    targets.append((self.fields.exact_field(logical), None))
             for fieldname, lang in targets:
                 words = [t.text for t in analyzer_for(lang)(tok.text, mode="query")]
                 if len(words) == 1:
