@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -27,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from memoria import access
 from memoria.domain.consent import Audience
-from memoria.domain.model import Anonymisation, Kind, Scope
+from memoria.domain.model import Anonymisation, Kind, MediaFile, Scope, Segment
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
@@ -37,6 +38,7 @@ from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
 
 HERE = Path(__file__).parent
+Clean = Callable[[str], str]  # the rename every outgoing text goes through
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 REDACTED_NAME = {"es": "[nombre reservado]", "en": "[name withheld]"}
@@ -146,7 +148,7 @@ def export_exhibit(
 
 
 def _render_lang(env: Environment, out: Path, exhibit: Exhibit, lang: str, langs: list[str],
-                 entries: dict[int, dict], allowed: list[EntryCheck], clean, kiosk: bool,
+                 entries: dict[int, dict], allowed: list[EntryCheck], clean: Clean, kiosk: bool,
                  idle_minutes: int) -> None:
     index, section_pages = _pages(exhibit, lang)
     other = "en" if lang == "es" else "es"
@@ -206,11 +208,12 @@ def _clock(ms: int) -> str:
     return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 
-def _segment_text(archive: Archive, segment, clean) -> str:
+def _segment_text(archive: Archive, segment: Segment, clean: Clean) -> str:
     return clean(apply_redactions(segment.text, redactions_for(archive, segment.id)))
 
 
-def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, clean) -> dict:
+def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, clean: Clean
+                   ) -> dict:
     """What the templates show for one allowed entry, media copies made."""
     view = check.view
     assert view is not None
@@ -252,7 +255,7 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
     return ctx
 
 
-def _line(archive: Archive, public_seg, clean, lang: str) -> dict:
+def _line(archive: Archive, public_seg: Segment, clean: Clean, lang: str) -> dict:
     """A transcript line: the raw segment redacted then renamed (the public view's text
     is already renamed, but redaction offsets refer to the raw text)."""
     raw = next(s for s in item_store.segments_of(archive, _item_of(archive, public_seg.id))
@@ -266,7 +269,7 @@ def _item_of(archive: Archive, segment_id: int) -> int:
                                     (segment_id,)).fetchone()[0])
 
 
-def _quote_text(archive: Archive, segment, quote: str, clean) -> str:
+def _quote_text(archive: Archive, segment: Segment, quote: str, clean: Clean) -> str:
     """The quotation with any redaction that falls inside it, then renamed."""
     squashed = _squash(segment.text)
     at = squashed.casefold().find(_squash(quote).casefold())
@@ -286,8 +289,8 @@ def _quote_text(archive: Archive, segment, quote: str, clean) -> str:
     return clean(apply_redactions(segment.text[start:end], shifted))
 
 
-def _clip(archive: Archive, copier: MediaCopier, audio, start_ms: int, end_ms: int | None
-          ) -> dict:
+def _clip(archive: Archive, copier: MediaCopier, audio: MediaFile, start_ms: int,
+          end_ms: int | None) -> dict:
     src = archive.path(audio.path)
     if cuttable(archive, audio):
         return {"src": copier.wav_cut(src, audio.sha256, start_ms, end_ms), "fragment": "",

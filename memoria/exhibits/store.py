@@ -344,10 +344,13 @@ def apply_redactions(text: str, spans: Sequence[Redaction]) -> str:
     """`text` with each span replaced; overlapping spans merge into one."""
     out, last = [], 0
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        start, end = max(span.start, last), min(span.end, len(text))
-        if end <= start:
+        end = min(span.end, len(text))
+        if span.start < last:  # overlaps the previous span: widen it, one replacement
+            last = max(last, end)
             continue
-        out.append(text[last:start])
+        if end <= span.start:
+            continue
+        out.append(text[last:span.start])
         out.append(span.replacement)
         last = end
     out.append(text[last:])

@@ -293,3 +293,24 @@ def test_uncuttable_audio_with_a_withheld_part_is_blocked(archive, tmp_path):
     result = export_exhibit(archive, "ogg", tmp_path / "ogg")
     assert {c.entry.id: c.reasons for c in result.left_out} == {entry: ("audio_not_cuttable",)}
     assert not (tmp_path / "ogg" / "media").exists()
+
+
+def test_redact_names_consent_hides_a_name_that_has_no_pseudonym(archive, tmp_path):
+    from memoria.domain.model import Anonymisation, Kind, Role
+    from memoria.storage import authorities
+    from memoria.storage import items as item_store
+    from tests.unit.test_exhibits_support import add_media, jpeg_with_gps, terms
+
+    person = authorities.add_person(archive, "Gilberto Quintero")
+    item = item_store.create_item(archive, item_store.ItemFields(
+        Kind.PHOTOGRAPH, "Gilberto Quintero en la cancha", people=[(person.id, Role.DEPICTED)]))
+    add_media(archive, item, jpeg_with_gps(tmp_path / "g.jpg"), "image/jpeg", "JPEG")
+    consents.record_consent(archive, person.id, [item],
+                            terms(anonymisation={Anonymisation.REDACT_NAMES}))
+    x = store.create_exhibit(archive, "cancha", "Cancha")
+    store.add_entry(archive, x, item, caption="Foto de Gilberto")
+    out = tmp_path / "cancha"
+    export_exhibit(archive, "cancha", out)
+    everything = _all_bytes(out)
+    assert b"Gilberto" not in everything and b"Quintero" not in everything
+    assert "[nombre reservado] en la cancha" in _pages(out)
