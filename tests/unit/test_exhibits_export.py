@@ -314,3 +314,15 @@ def test_redact_names_consent_hides_a_name_that_has_no_pseudonym(archive, tmp_pa
     everything = _all_bytes(out)
     assert b"Gilberto" not in everything and b"Quintero" not in everything
     assert "[nombre reservado] en la cancha" in _pages(out)
+
+
+def test_a_copy_with_metadata_left_stops_the_export_and_keeps_the_old_one(
+        exported, monkeypatch):
+    museum, _, out = exported
+    before = _files(out)
+    monkeypatch.setattr("memoria.exhibits.copies.verify_stripped",
+                        lambda path: ["EXIF or XMP (APP1)"])
+    with pytest.raises(ExportError, match="Metadata remained"):
+        export_exhibit(museum.arch, "voces", out)
+    assert _files(out) == before
+    assert not list(out.parent.glob(".voces.export-*"))
