@@ -14,9 +14,11 @@ from memoria.ui.editors.item_editor import ItemEditor, ItemEditorDialog
 
 
 @pytest.fixture
-def editor(session, qtbot):
+def editor(session, qtbot, monkeypatch):
     widget = ItemEditor(session)
     qtbot.addWidget(widget)
+    # A modal question at teardown would wait forever in an offscreen test.
+    monkeypatch.setattr(widget, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     widget.show()
     return widget
 
@@ -127,11 +129,11 @@ def test_dialog_asks_before_losing_edits(session, qtbot, monkeypatch):
     dialog.show()
     qtbot.keyClicks(dialog.editor.form.title, "Grabacion de la marcha")
     asked = []
-    monkeypatch.setattr(dialog, "ask_unsaved",
+    monkeypatch.setattr(dialog.editor, "ask_unsaved",
                         lambda: asked.append(1) or QMessageBox.StandardButton.Cancel)
     dialog.reject()
     assert asked and dialog.isVisible()
-    monkeypatch.setattr(dialog, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(dialog.editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()
     assert item_store.list_item_ids(session.reader, kind=Kind.AUDIO)
@@ -144,3 +146,16 @@ def test_not_editable_outside_custodian_view(session, qtbot):
     widget.load(None, Kind.TESTIMONY)
     assert not widget.tabs.isEnabled() and not widget.banner.isHidden()
     assert not widget.has_unsaved_changes()
+
+
+def test_editor_as_its_own_window_guards_edits(session, qtbot, monkeypatch):
+    editor = ItemEditor(session)
+    qtbot.addWidget(editor)
+    editor.load(None, Kind.PHOTOGRAPH)
+    editor.show()
+    qtbot.keyClicks(editor.form.title, "Foto del mural")
+    monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    assert not editor.close() and editor.isVisible()
+    monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    assert editor.close()
+    assert item_store.list_item_ids(session.reader) == []

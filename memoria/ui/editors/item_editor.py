@@ -8,6 +8,7 @@ against the state as loaded, so closing never loses work silently.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -95,6 +96,7 @@ class ItemEditor(QWidget):
         self.item_id: int | None = None
         self._loaded_state: tuple = ()
         self._saving = False
+        self._close_after_save: Callable[[], object] | None = None
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -215,6 +217,42 @@ class ItemEditor(QWidget):
         self.load(item_id)
         self.message.setText(self.tr("Saved."))
         self.saved.emit(item_id)
+        close, self._close_after_save = self._close_after_save, None
+        if close:
+            close()
+
+    # -- closing ---------------------------------------------------------------
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel; a method of its own so tests can answer it."""
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This item has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def may_close(self, close: Callable[[], object]) -> bool:
+        """True to close now. After "Save" with a background writer, `close` is
+        called once the save has committed (and never if it fails)."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._loaded_state = self._state()  # the person chose to drop them
+            return True
+        if answer != QMessageBox.StandardButton.Save or not self.save():
+            self.tabs.setCurrentIndex(0)
+            return False
+        if self._saving:  # still on the writer thread: close when it lands
+            self._close_after_save = close
+            return False
+        return not self.has_unsaved_changes()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Opened as a window of its own, the editor guards its edits itself."""
+        if self.may_close(self.close):
+            event.accept()
+        else:
+            event.ignore()
 
     def _failed(self, message: str) -> None:
         self._saving = False
@@ -231,47 +269,21 @@ class ItemEditorDialog(QDialog):
         super().__init__(parent)
         self.editor = ItemEditor(session, self)
         self.editor.load(item_id, kind)
-        self._close_after_save = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Edit item"))
         self.resize(820, 640)
-        self.editor.saved.connect(self._on_saved)
+        self.editor.saved.connect(lambda _id: self.setWindowTitle(self.tr("Edit item")))
 
-    def _on_saved(self, _item_id: int) -> None:
-        self.setWindowTitle(self.tr("Edit item"))
-        if self._close_after_save:
-            self._close_after_save = False
-            super().accept()
-
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Save, Discard or Cancel; a separate method so tests can answer it."""
-        return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This item has changes that are not saved. Save them before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-
-    def _may_close(self) -> bool:
-        if not self.editor.has_unsaved_changes():
-            return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Discard:
-            return True
-        if answer == QMessageBox.StandardButton.Save:
-            self._close_after_save = True
-            if not self.editor.save():
-                self._close_after_save = False
-                self.editor.tabs.setCurrentIndex(0)
-            return False  # closes from _on_saved once the writer has committed
-        return False
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
 
     def reject(self) -> None:
-        if self._may_close():
+        if self.editor.may_close(super().reject):
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._may_close():
+        if self.editor.may_close(self.close):
             event.accept()
         else:
             event.ignore()
