@@ -159,3 +159,45 @@ def test_editor_as_its_own_window_guards_edits(session, qtbot, monkeypatch):
     monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     assert editor.close()
     assert item_store.list_item_ids(session.reader) == []
+
+
+def test_removing_a_consented_segment_shows_the_core_message(editor, session, qtbot):
+    from memoria.domain.model import ConsentStatus, Scope
+    from memoria.storage import consents
+
+    item_id = _new_testimony(editor, qtbot)
+    qtbot.mouseClick(editor.transcript.add_button, Qt.MouseButton.LeftButton)
+    editor.save()
+    (segment,) = item_store.segments_of(session.reader, item_id)
+    person_id = item_store.get_item(session.reader, item_id).people[0].person.id
+    terms = consents.ConsentTerms(ConsentStatus.GRANTED, {Scope.RESEARCH})
+    session.write(lambda arch: consents.record_consent(
+        arch, person_id, [item_id], terms, segment_ids=[segment.id]))
+    editor.transcript.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(editor.transcript.remove_button, Qt.MouseButton.LeftButton)
+    editor.save()
+    assert "consent" in editor.message.text()
+    assert editor.has_unsaved_changes()  # the edit is kept for the person to undo
+    assert item_store.segments_of(session.reader, item_id) == [segment]
+
+
+def test_media_tab_adds_files_off_the_gui_thread(editor, session, qtbot, tmp_path):
+    from tests.conftest import make_wav
+
+    item_id = _new_testimony(editor, qtbot)
+    assert editor.media.add_button.isEnabled()
+    editor.media.add_paths([make_wav(tmp_path / "entrevista.wav"), tmp_path / "missing.wav"])
+    (media,) = item_store.media_of(session.reader, item_id)
+    assert media.format == "WAV" and media.original_name == "entrevista.wav"
+    assert editor.media.table.rowCount() == 1
+    assert editor.media.table.item(0, 3).text() == media.sha256
+    assert "missing.wav" in editor.media.message.text()
+    actions = [editor.history.table.item(r, 2).text()
+               for r in range(editor.history.table.rowCount())]
+    assert "File added" in actions
+
+
+def test_new_item_cannot_take_files_before_it_is_saved(editor):
+    editor.load(None, Kind.AUDIO)
+    assert not editor.media.add_button.isEnabled()
+    assert not editor.tabs.isTabVisible(editor.tabs.indexOf(editor.transcript))

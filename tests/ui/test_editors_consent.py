@@ -135,3 +135,23 @@ def test_add_a_person_to_the_item(session, testimony, qtbot, monkeypatch):
     names = [p.person.name for p in item_store.get_item(session.reader, item_id).people]
     assert names == ["Ana Restrepo", "Luis Gómez"]
     assert dialog.person.count() == 2
+
+
+def test_review_an_ended_embargo(session, testimony, qtbot, monkeypatch):
+    from datetime import date
+
+    item_id, ana_id = testimony
+    dialog = _editor(session, qtbot, item_id=item_id)
+    form = dialog.form
+    form.status.setCurrentIndex(form.status.findData(ConsentStatus.GRANTED))
+    form.scopes[Scope.RESEARCH].setChecked(True)
+    form.embargo.set_value(date(2020, 1, 1))
+    dialog.record()
+    assert dialog.decision(Audience.RESEARCHER).reason is Refusal.EMBARGO_REVIEW
+    assert dialog.review_button.isEnabled()
+    monkeypatch.setattr(dialog, "ask_reason", lambda *_: "Plazo cumplido, revisado con Ana")
+    qtbot.mouseClick(dialog.review_button, Qt.MouseButton.LeftButton)
+    assert dialog.decision(Audience.RESEARCHER).allowed
+    assert not dialog.review_button.isEnabled()
+    actions = [dialog.events.item(r, 2).text() for r in range(dialog.events.rowCount())]
+    assert "embargo_reviewed" in actions

@@ -280,10 +280,9 @@ class ConsentEditor(QDialog):
             ids = [r.id for r in records]
             self.records.selectRow(ids.index(selected.id) if selected and selected.id in ids
                                    else len(records) - 1)
-        self._record_selected()
+        self._record_selected()  # also enables withdraw/review for the selected record
         self._explain()
-        for widget in (self.withdraw_button, self.review_button, self.add_person_button):
-            widget.setEnabled(self.editable)
+        self.add_person_button.setEnabled(self.editable)
 
     def selected_record(self) -> ConsentRecord | None:
         rows = self.records.selectionModel().selectedRows() if self.records.selectionModel() else []
