@@ -23,10 +23,6 @@ from memoria.ui.session import Session
 CATALOGUE = "catalogue.sqlite"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 class App:
     """Holds the open session and window; replaces both when another archive opens."""
 
@@ -42,12 +38,12 @@ class App:
                 return path
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(_tr("No archive here"))
-            box.setText(_tr("There is no Memoria archive in {path}.").format(path=path))
-            box.setInformativeText(_tr("Create a new, empty archive there, or choose the "
-                                       "folder of an existing one?"))
-            create = box.addButton(_tr("Create archive"), QMessageBox.ButtonRole.AcceptRole)
-            choose = box.addButton(_tr("Choose folder..."), QMessageBox.ButtonRole.ActionRole)
+            box.setWindowTitle(QCoreApplication.translate("App", "No archive here"))
+            box.setText(QCoreApplication.translate("App", "There is no Memoria archive in {path}.").format(path=path))
+            box.setInformativeText(QCoreApplication.translate("App",
+                "Create a new, empty archive there, or choose the folder of an existing one?"))
+            create = box.addButton(QCoreApplication.translate("App", "Create archive"), QMessageBox.ButtonRole.AcceptRole)
+            choose = box.addButton(QCoreApplication.translate("App", "Choose folder..."), QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(create)
             box.exec()
@@ -55,12 +51,12 @@ class App:
                 try:
                     Archive.create(path).close()
                 except (ArchiveError, OSError) as exc:
-                    QMessageBox.critical(parent, _tr("Cannot create the archive"), str(exc))
+                    QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc))
                     continue
                 return path
             if box.clickedButton() is choose:
                 folder = QFileDialog.getExistingDirectory(
-                    parent, _tr("Choose an archive folder"), str(path.parent))
+                    parent, QCoreApplication.translate("App", "Choose an archive folder"), str(path.parent))
                 if folder:
                     path = Path(folder)
                 continue
@@ -73,7 +69,7 @@ class App:
             try:
                 Archive.create(path).close()
             except (ArchiveError, OSError) as exc:
-                QMessageBox.critical(parent, _tr("Cannot create the archive"), str(exc))
+                QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc))
                 return False
         chosen = self.ask_for_archive(path, parent)
         if chosen is None:
@@ -83,12 +79,13 @@ class App:
         try:
             session = Session(chosen)
         except ArchiveLocked as exc:
-            QMessageBox.warning(parent, _tr("Archive in use"), _tr(
-                "Another Memoria window or program is working with this archive. Close it "
-                "and try again.\n\n{detail}").format(detail=exc))
+            message = QCoreApplication.translate(
+                "App", "Another Memoria program is using this archive. Close it and try again.")
+            QMessageBox.warning(parent, QCoreApplication.translate("App", "Archive in use"),
+                                f"{message}\n\n{exc}")
             return False
         except (ArchiveError, OSError) as exc:
-            QMessageBox.critical(parent, _tr("Cannot open the archive"), str(exc))
+            QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the archive"), str(exc))
             return False
         old_window, old_session = self.window, self.session
         self.session = session

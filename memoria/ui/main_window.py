@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 700, 420])
+        self.splitter.setSizes([255, 750, 360])
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()

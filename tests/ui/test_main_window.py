@@ -134,3 +134,17 @@ def test_window_remembers_geometry_and_splitter(session, settings, qtbot):
     again.show()
     qtbot.waitExposed(again)
     assert again.splitter.sizes() == sizes
+
+
+def test_edit_and_consent_buttons_open_the_editors_when_present(session, window, qtbot):
+    from memoria.ui.views import editor_bridge
+
+    item_id = _item(session, "Para editar")
+    session.catalogueChanged.emit(set())
+    assert window.items.select_item(item_id)
+    with qtbot.waitSignal(window.detail.editRequested):
+        window.detail.edit_button.click()
+    if editor_bridge.item_editor_class() is not None:
+        assert window.editors.open_editors
+    for editor in list(window.editors.open_editors):
+        editor.close()

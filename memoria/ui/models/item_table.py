@@ -27,7 +27,7 @@ from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.model import Kind
 from memoria.listing import ItemRow
 from memoria.ui.i18n import current_language
-from memoria.ui.models.labels import kind_label
+from memoria.ui.models.labels import kind_label, kind_short
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import BADGE_ROLE, status_label
 
@@ -146,8 +146,8 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
                 if column == 5 else None
-        if role == Qt.ItemDataRole.ToolTipRole and column != 1:
-            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return kind_label(row.kind) if column == 3 else row.title if column == 1 else None
         return self._text(row, column)
 
     def _text(self, row: ItemRow, column: int) -> str:
@@ -158,7 +158,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == 2:
             return self._date(row)
         if column == 3:
-            return kind_label(row.kind)
+            return kind_short(row.kind)
         if column == 4:
             return status_label(self.session.snapshot().status(row.id))
         return QLocale().toString(row.media_count)

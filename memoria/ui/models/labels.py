@@ -8,40 +8,45 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind, Role
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: Kind | str) -> str:
     return {
-        Kind.TESTIMONY: _tr("Testimony"),
-        Kind.PHOTOGRAPH: _tr("Photograph"),
-        Kind.AUDIO: _tr("Audio recording"),
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio recording"),
+    }.get(Kind(kind), str(kind))
+
+
+def kind_short(kind: Kind | str) -> str:
+    """One word for narrow list columns."""
+    return {
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio", "one item's kind"),
     }.get(Kind(kind), str(kind))
 
 
 def kind_plural(kind: Kind) -> str:
     return {
-        Kind.TESTIMONY: _tr("Testimonies"),
-        Kind.PHOTOGRAPH: _tr("Photographs"),
-        Kind.AUDIO: _tr("Audio"),
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimonies"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photographs"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio"),
     }[kind]
 
 
 def role_label(role: Role | str) -> str:
     return {
-        Role.NARRATOR: _tr("narrator"),
-        Role.INTERVIEWER: _tr("interviewer"),
-        Role.DEPICTED: _tr("depicted"),
-        Role.PHOTOGRAPHER: _tr("photographer"),
-        Role.AUTHOR: _tr("author"),
+        Role.NARRATOR: QCoreApplication.translate("Labels", "narrator"),
+        Role.INTERVIEWER: QCoreApplication.translate("Labels", "interviewer"),
+        Role.DEPICTED: QCoreApplication.translate("Labels", "depicted"),
+        Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "photographer"),
+        Role.AUTHOR: QCoreApplication.translate("Labels", "author"),
     }.get(Role(role), str(role))
 
 
 def audience_label(audience: Audience) -> str:
     return {
-        Audience.CUSTODIAN: _tr("Custodian"),
-        Audience.CURATOR: _tr("Curator"),
-        Audience.RESEARCHER: _tr("Researcher"),
-        Audience.PUBLIC: _tr("Public"),
+        Audience.CUSTODIAN: QCoreApplication.translate("Labels", "Custodian"),
+        Audience.CURATOR: QCoreApplication.translate("Labels", "Curator"),
+        Audience.RESEARCHER: QCoreApplication.translate("Labels", "Researcher"),
+        Audience.PUBLIC: QCoreApplication.translate("Labels", "Public"),
     }[audience]

@@ -86,7 +86,8 @@ class DetailPane(QWidget):
         if item_id is None:
             self.badge.hide()
             self.explanation.clear()
-            self.body.setHtml(f"<p><i>{escape(self.tr('No item selected.'))}</i></p>")
+            nothing = self.tr("No item selected.")
+            self.body.setHtml(f"<p><i>{escape(nothing)}</i></p>")
             return
         lang = current_language()
         self.badge.show()
@@ -95,8 +96,8 @@ class DetailPane(QWidget):
             view = access.view_item(self.session.reader, item_id, audience, lang=lang)
         except access.NotVisible as hidden:
             self.explanation.setText(explain(hidden.decision, lang))
-            self.body.setHtml(
-                f"<p><i>{escape(self.tr('This item is not visible to this audience.'))}</i></p>")
+            hidden_text = self.tr("This item is not visible to this audience.")
+            self.body.setHtml(f"<p><i>{escape(hidden_text)}</i></p>")
             return
         except Exception as exc:  # noqa: BLE001 - deleted meanwhile, or a damaged row
             self.explanation.clear()
@@ -138,27 +139,34 @@ class DetailPane(QWidget):
             f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{value}</td></tr>"
             for label, value in rows) + "</table>")
         if item.description:
-            parts.append(f"<h3>{escape(self.tr('Description'))}</h3>"
+            heading = self.tr("Description")
+            parts.append(f"<h3>{escape(heading)}</h3>"
                          f"<p>{escape(item.description).replace(chr(10), '<br>')}</p>")
         if item.media:
-            parts.append(f"<h3>{escape(self.tr('Media'))}</h3><ul>" + "".join(
+            heading = self.tr("Media")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>" + "".join(
                 f"<li>{escape(m.original_name)} "
                 f"<small>({escape(m.format or m.mime)}, "
                 f"{escape(locale.formattedDataSize(m.size))})</small></li>"
                 for m in item.media) + "</ul>")
         if view.segments or view.hidden_segments:
-            parts.append(f"<h3>{escape(self.tr('Transcript'))}</h3>")
+            heading = self.tr("Transcript")
+            parts.append(f"<h3>{escape(heading)}</h3>")
             for seg in view.segments[:FIRST_SEGMENTS]:
                 speaker = f"<b>{escape(seg.speaker)}:</b> " if seg.speaker else ""
                 parts.append(f"<p><small>[{_clock(seg.start_ms)}]</small> {speaker}"
                              f"{escape(seg.text)}</p>")
             more = len(view.segments) - FIRST_SEGMENTS
             if more > 0:
-                parts.append(f"<p><i>{escape(self.tr('… and {n} more segments.').format(n=locale.toString(more)))}</i></p>")
+                more_text = self.tr("… and {n} more segments.").format(n=locale.toString(more))
+                parts.append(f"<p><i>{escape(more_text)}</i></p>")
             if view.hidden_segments:
-                parts.append(f"<p><i>{escape(self.tr('{n} segments withheld by consent.').format(n=locale.toString(view.hidden_segments)))}</i></p>")
+                withheld = self.tr("{n} segments withheld by consent.").format(
+                    n=locale.toString(view.hidden_segments))
+                parts.append(f"<p><i>{escape(withheld)}</i></p>")
         if custodian and item.notes:
-            parts.append(f"<h3>{escape(self.tr('Internal notes'))}</h3>"
+            heading = self.tr("Internal notes")
+            parts.append(f"<h3>{escape(heading)}</h3>"
                          f"<p>{escape(item.notes).replace(chr(10), '<br>')}</p>")
         return "".join(parts)
 

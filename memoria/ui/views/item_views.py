@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.model import Kind
 from memoria.ui.models.item_table import ID_ROLE, ItemTableModel
+from memoria.ui.models.labels import kind_short
 from memoria.ui.views.thumbnails import THUMB_PX, ThumbnailProvider
-from memoria.ui.widgets.consent_badge import BadgeDelegate
+from memoria.ui.widgets.consent_badge import COLOURS, BadgeDelegate, status_label
 
 
 class ItemViews(QStackedWidget):
@@ -53,10 +55,7 @@ class ItemViews(QStackedWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in ((0, "F-2026-00000"), (2, "hacia octubre de 2018 "),
-                               (3, "Audio recording "), (4, "Review embargo  "), (5, "Media ")):
-            header.resizeSection(column, width(sample) + 16)
+        self._size_columns()
 
         self.grid = QListView(self)
         self.grid.setAccessibleName(self.tr("Item grid"))
@@ -78,6 +77,19 @@ class ItemViews(QStackedWidget):
         model.modelReset.connect(lambda: self.currentItemChanged.emit(None))
         for view in (self.table, self.grid):
             view.activated.connect(self._activated)
+
+    def _size_columns(self) -> None:
+        """Widths from the longest label in the UI language, never from the rows
+        (ResizeToContents would read thousands of rows to measure them)."""
+        width = self.table.fontMetrics().horizontalAdvance
+        header = self.table.horizontalHeader()
+        pad = 24
+        header.resizeSection(0, width("F-2026-0000") + pad)
+        header.resizeSection(2, width("3 de noviembre de 2017") + pad)
+        header.resizeSection(3, max(width(kind_short(k)) for k in Kind) + pad)
+        header.resizeSection(4, max(width(status_label(s)) for s in COLOURS) + pad + 14)
+        header.resizeSection(5, max(width(self.model.headerData(
+            5, Qt.Orientation.Horizontal)), width("000")) + pad)
 
     # -- mode ----------------------------------------------------------------------
     def set_grid(self, grid: bool) -> None:

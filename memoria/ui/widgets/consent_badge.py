@@ -27,15 +27,14 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 10  # the status word, for the delegate
 
 def status_label(status: str) -> str:
     """The translated word for a consent status."""
-    tr = QCoreApplication.translate
     return {
-        "granted": tr("ConsentBadge", "Granted"),
-        "restricted": tr("ConsentBadge", "Restricted"),
-        "pending": tr("ConsentBadge", "Pending"),
-        "review": tr("ConsentBadge", "Review embargo"),
-        "embargoed": tr("ConsentBadge", "Embargoed"),
-        "withdrawn": tr("ConsentBadge", "Withdrawn"),
-        "none": tr("ConsentBadge", "No consent"),
+        "granted": QCoreApplication.translate("ConsentBadge", "Granted"),
+        "restricted": QCoreApplication.translate("ConsentBadge", "Restricted"),
+        "pending": QCoreApplication.translate("ConsentBadge", "Pending"),
+        "review": QCoreApplication.translate("ConsentBadge", "Review embargo"),
+        "embargoed": QCoreApplication.translate("ConsentBadge", "Embargoed"),
+        "withdrawn": QCoreApplication.translate("ConsentBadge", "Withdrawn"),
+        "none": QCoreApplication.translate("ConsentBadge", "No consent"),
     }.get(status, status)
 
 

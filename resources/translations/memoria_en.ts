@@ -1,0 +1,1834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="41" />
+      <source>No archive here</source>
+      <translation>No archive here</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="42" />
+      <source>There is no Memoria archive in {path}.</source>
+      <translation>There is no Memoria archive in {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="43" />
+      <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
+      <translation>Create a new, empty archive there, or choose the folder of an existing one?</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="45" />
+      <source>Create archive</source>
+      <translation>Create archive</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="46" />
+      <source>Choose folder...</source>
+      <translation>Choose folder...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="54" />
+      <location filename="../../memoria/ui/app.py" line="72" />
+      <source>Cannot create the archive</source>
+      <translation>Cannot create the archive</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="59" />
+      <source>Choose an archive folder</source>
+      <translation>Choose an archive folder</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="82" />
+      <source>Another Memoria program is using this archive. Close it and try again.</source>
+      <translation>Another Memoria program is using this archive. Close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="84" />
+      <source>Archive in use</source>
+      <translation>Archive in use</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="88" />
+      <source>Cannot open the archive</source>
+      <translation>Cannot open the archive</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceBanner</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="48" />
+      <source>Current audience</source>
+      <translation>Current audience</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="52" />
+      <source>Viewing as: {audience}</source>
+      <translation>Viewing as: {audience}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceSelector</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="31" />
+      <source>View as</source>
+      <translation>View as</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentBadge</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="31" />
+      <source>Granted</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="32" />
+      <source>Restricted</source>
+      <translation>Restricted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="33" />
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="34" />
+      <source>Review embargo</source>
+      <translation>Review embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="35" />
+      <source>Embargoed</source>
+      <translation>Embargoed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="36" />
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="37" />
+      <source>No consent</source>
+      <translation>No consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="89" />
+      <source>Consent status</source>
+      <translation>Consent status</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentEditor</name>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="108" />
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="111" />
+      <source>Read only: only custodians can record or change consent.</source>
+      <translation>Read only: only custodians can record or change consent.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="115" />
+      <source>Whose consent</source>
+      <translation>Whose consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="116" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="118" />
+      <source>A&amp;dd person...</source>
+      <translation>A&amp;dd person...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="126" />
+      <source>Consent records</source>
+      <translation>Consent records</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Scopes</source>
+      <translation>Scopes</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
+      <source>Embargo until</source>
+      <translation>Embargo until</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="136" />
+      <source>History of the selected record</source>
+      <translation>History of the selected record</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="139" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="143" />
+      <source>&amp;Withdraw consent...</source>
+      <translation>&amp;Withdraw consent...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="144" />
+      <source>Review &amp;embargo...</source>
+      <translation>Review &amp;embargo...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="152" />
+      <source>History of the selected record:</source>
+      <translation>History of the selected record:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="157" />
+      <source>&amp;Record consent</source>
+      <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="163" />
+      <source>Records and &amp;history</source>
+      <translation>Records and &amp;history</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="164" />
+      <source>&amp;New consent</source>
+      <translation>&amp;New consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="168" />
+      <source>Who may see this item</source>
+      <translation>Who may see this item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="331" />
+      <source>Add person</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="332" />
+      <source>Name of the person giving consent:</source>
+      <translation>Name of the person giving consent:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="364" />
+      <source>Recording consent</source>
+      <translation>Recording consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="367" />
+      <source>Consent record %1 saved.</source>
+      <translation>Consent record %1 saved.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="376" />
+      <source>Withdraw consent</source>
+      <translation>Withdraw consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="377" />
+      <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
+      <translation>Why is consent withdrawn? The withdrawal applies at once, everywhere.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
+      <source>A withdrawal needs a reason.</source>
+      <translation>A withdrawal needs a reason.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="385" />
+      <source>Withdrawing consent</source>
+      <translation>Withdrawing consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="386" />
+      <source>Consent withdrawn.</source>
+      <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
+      <source>Review embargo</source>
+      <translation>Review embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="393" />
+      <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
+      <translation>The embargo has ended. Note why the item may now be shown as consent allows:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
+      <source>Reviewing embargo</source>
+      <translation>Reviewing embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="398" />
+      <source>Embargo reviewed.</source>
+      <translation>Embargo reviewed.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="405" />
+      <source>Adding person</source>
+      <translation>Adding person</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentForm</name>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="88" />
+      <source>Scopes granted</source>
+      <translation>Scopes granted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="93" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
+      <source>Items this consent covers</source>
+      <translation>Items this consent covers</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="96" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
+      <source>Only these segments</source>
+      <translation>Only these segments</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
+      <source>No embargo</source>
+      <translation>No embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
+      <source>Embargo until</source>
+      <translation>Embargo until</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
+      <source>No review date</source>
+      <translation>No review date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
+      <source>Review date</source>
+      <translation>Review date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="102" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="103" />
+      <source>Pseudonym to use</source>
+      <translation>Pseudonym to use</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="105" />
+      <source>Anonymisation required</source>
+      <translation>Anonymisation required</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="112" />
+      <source>Not recorded</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="113" />
+      <source>Signed form</source>
+      <translation>Signed form</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="114" />
+      <source>Recorded verbally</source>
+      <translation>Recorded verbally</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
+      <source>Date unknown</source>
+      <translation>Date unknown</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
+      <source>Obtained on</source>
+      <translation>Obtained on</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="118" />
+      <source>Attach si&amp;gned form...</source>
+      <translation>Attach si&amp;gned form...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="202" />
+      <source>No file attached</source>
+      <translation>No file attached</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
+      <source>Consent status</source>
+      <translation>Consent status</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
+      <source>&amp;Items:</source>
+      <translation>&amp;Items:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
+      <source>Se&amp;gments (optional):</source>
+      <translation>Se&amp;gments (optional):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
+      <source>&amp;Embargo until:</source>
+      <translation>&amp;Embargo until:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
+      <source>Re&amp;view date:</source>
+      <translation>Re&amp;view date:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
+      <source>&amp;How obtained:</source>
+      <translation>&amp;How obtained:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
+      <source>How consent was obtained</source>
+      <translation>How consent was obtained</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
+      <source>Obtained &amp;by:</source>
+      <translation>Obtained &amp;by:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
+      <source>Obtained by</source>
+      <translation>Obtained by</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
+      <source>Obtained o&amp;n:</source>
+      <translation>Obtained o&amp;n:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
+      <source>&amp;Witness:</source>
+      <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
+      <source>Witness</source>
+      <translation>Witness</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="146" />
+      <source>Signed form:</source>
+      <translation>Signed form:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <source>N&amp;ote for the history:</source>
+      <translation>N&amp;ote for the history:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <source>Note for the history</source>
+      <translation>Note for the history</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="195" />
+      <source>Scan of the signed consent form</source>
+      <translation>Scan of the signed consent form</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="224" />
+      <source>Choose at least one item.</source>
+      <translation>Choose at least one item.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="226" />
+      <source>Granted consent must name at least one scope.</source>
+      <translation>Granted consent must name at least one scope.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="228" />
+      <source>Say which pseudonym to use.</source>
+      <translation>Say which pseudonym to use.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="26" />
+      <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
+      <translation>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="27" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="29" />
+      <source>How the date is understood</source>
+      <translation>How the date is understood</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="70" />
+      <source>Cannot read this date: %1</source>
+      <translation>Cannot read this date: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <source>Understood as: %1 (%2)</source>
+      <translation>Understood as: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="78" />
+      <source>No date</source>
+      <translation>No date</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="50" />
+      <source>Item details</source>
+      <translation>Item details</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="55" />
+      <source>Who may see this item</source>
+      <translation>Who may see this item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="56" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="57" />
+      <source>Edit this item</source>
+      <translation>Edit this item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="58" />
+      <source>C&amp;onsent...</source>
+      <translation>C&amp;onsent...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="59" />
+      <source>Consent of this item</source>
+      <translation>Consent of this item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="64" />
+      <source>Item description</source>
+      <translation>Item description</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="89" />
+      <source>No item selected.</source>
+      <translation>No item selected.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="99" />
+      <source>This item is not visible to this audience.</source>
+      <translation>This item is not visible to this audience.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="122" />
+      <source>Accession</source>
+      <translation>Accession</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="123" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="124" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="124" />
+      <source>undated</source>
+      <translation>undated</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="126" />
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="130" />
+      <source>Places</source>
+      <translation>Places</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="135" />
+      <source>Subjects</source>
+      <translation>Subjects</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="142" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="146" />
+      <source>Media</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="153" />
+      <source>Transcript</source>
+      <translation>Transcript</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="161" />
+      <source>… and {n} more segments.</source>
+      <translation>… and {n} more segments.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="164" />
+      <source>{n} segments withheld by consent.</source>
+      <translation>{n} segments withheld by consent.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="168" />
+      <source>Internal notes</source>
+      <translation>Internal notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorBridge</name>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="52" />
+      <source>Not available yet</source>
+      <translation>Not available yet</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="53" />
+      <source>The {what} is not part of this version yet.</source>
+      <translation>The {what} is not part of this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="74" />
+      <source>item editor</source>
+      <translation>item editor</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="86" />
+      <source>consent editor</source>
+      <translation>consent editor</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="95" />
+      <source>import dialog</source>
+      <translation>import dialog</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="34" />
+      <source>History of the item</source>
+      <translation>History of the item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="65" />
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="66" />
+      <source>Edited</source>
+      <translation>Edited</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="67" />
+      <source>File added</source>
+      <translation>File added</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="68" />
+      <source>Transcript saved</source>
+      <translation>Transcript saved</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="69" />
+      <source>Consent recorded</source>
+      <translation>Consent recorded</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="70" />
+      <source>Consent status changed</source>
+      <translation>Consent status changed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="71" />
+      <source>Consent superseded</source>
+      <translation>Consent superseded</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="72" />
+      <source>Embargo reviewed</source>
+      <translation>Embargo reviewed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="79" />
+      <source>Accession %1, title '%2'</source>
+      <translation>Accession %1, title '%2'</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="91" />
+      <source>%1 segments, %2 removed</source>
+      <translation>%1 segments, %2 removed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="94" />
+      <source>Record %1: %2</source>
+      <translation>Record %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64" />
+      <source>Import files</source>
+      <translation>Import files</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68" />
+      <source>Files to import</source>
+      <translation>Files to import</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Kind (from content)</source>
+      <translation>Kind (from content)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76" />
+      <source>From the content (image: photograph, audio: recording)</source>
+      <translation>From the content (image: photograph, audio: recording)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81" />
+      <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
+      <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88" />
+      <source>Separated by commas</source>
+      <translation>Separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90" />
+      <source>e.g. es</source>
+      <translation>e.g. es</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92" />
+      <source>Bro&amp;wse...</source>
+      <translation>Bro&amp;wse...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99" />
+      <source>For every file</source>
+      <translation>For every file</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
+      <source>Kind for every file</source>
+      <translation>Kind for every file</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
+      <source>&amp;Subjects:</source>
+      <translation>&amp;Subjects:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
+      <source>Subjects</source>
+      <translation>Subjects</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
+      <source>&amp;Metadata CSV (optional):</source>
+      <translation>&amp;Metadata CSV (optional):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
+      <source>Metadata CSV</source>
+      <translation>Metadata CSV</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119" />
+      <source>Import progress</source>
+      <translation>Import progress</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121" />
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157" />
+      <source>Will not import: %1</source>
+      <translation>Will not import: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160" />
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="162" />
+      <source>%1 file(s) found, %2 ready to import.</source>
+      <translation>%1 file(s) found, %2 ready to import.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="167" />
+      <source>Metadata spreadsheet</source>
+      <translation>Metadata spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="168" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="191" />
+      <source>Cancel import</source>
+      <translation>Cancel import</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="192" />
+      <source>Importing...</source>
+      <translation>Importing...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
+      <source>Importing files</source>
+      <translation>Importing files</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="201" />
+      <source>Importing %1...</source>
+      <translation>Importing %1...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="207" />
+      <source>Stopping after the current file...</source>
+      <translation>Stopping after the current file...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="218" />
+      <source>The import stopped: %1</source>
+      <translation>The import stopped: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="223" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="235" />
+      <source>Imported as %1</source>
+      <translation>Imported as %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="237" />
+      <source>Already in the archive as %1</source>
+      <translation>Already in the archive as %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
+      <source>Not imported: %1</source>
+      <translation>Not imported: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="252" />
+      <source>Not imported (cancelled before this file)</source>
+      <translation>Not imported (cancelled before this file)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="259" />
+      <source>%1 imported, %2 already in the archive, %3 not imported.</source>
+      <translation>%1 imported, %2 already in the archive, %3 not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="263" />
+      <source>The import was cancelled; the files imported so far are kept.</source>
+      <translation>The import was cancelled; the files imported so far are kept.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="108" />
+      <source>Descr&amp;iption</source>
+      <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="109" />
+      <source>&amp;Media</source>
+      <translation>&amp;Media</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="110" />
+      <source>T&amp;ranscript</source>
+      <translation>T&amp;ranscript</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="111" />
+      <source>&amp;History</source>
+      <translation>&amp;History</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="114" />
+      <source>Save status</source>
+      <translation>Save status</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="115" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="117" />
+      <source>Re&amp;vert</source>
+      <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="142" />
+      <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
+      <translation>Only custodians edit items. Switch to the custodian view to edit this item.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="208" />
+      <source>Saving...</source>
+      <translation>Saving...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="211" />
+      <source>Saving item</source>
+      <translation>Saving item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="218" />
+      <source>Saved.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="228" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="229" />
+      <source>This item has changes that are not saved. Save them before closing?</source>
+      <translation>This item has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="259" />
+      <source>Not saved: %1</source>
+      <translation>Not saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditorDialog</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <source>New item</source>
+      <translation>New item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="276" />
+      <source>Edit item</source>
+      <translation>Edit item</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemFieldsForm</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="45" />
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="47" />
+      <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+      <translation>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="49" />
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
+      <source>Subject</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="52" />
+      <source>Language codes, e.g. es, en</source>
+      <translation>Language codes, e.g. es, en</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
+      <source>&amp;Accession number:</source>
+      <translation>&amp;Accession number:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
+      <source>Accession number</source>
+      <translation>Accession number</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
+      <source>&amp;Places:</source>
+      <translation>&amp;Places:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
+      <source>Pe&amp;ople:</source>
+      <translation>Pe&amp;ople:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
+      <source>People and their roles</source>
+      <translation>People and their roles</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
+      <source>&amp;Subjects:</source>
+      <translation>&amp;Subjects:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
+      <source>&amp;Languages:</source>
+      <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
+      <source>&amp;Notes (internal):</source>
+      <translation>&amp;Notes (internal):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
+      <source>Internal notes</source>
+      <translation>Internal notes</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="97" />
+      <source>Every item needs a title.</source>
+      <translation>Every item needs a title.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="105" />
+      <source>Leave empty to number it automatically</source>
+      <translation>Leave empty to number it automatically</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTableModel</name>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Accession</source>
+      <translation>Accession</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="124" />
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="124" />
+      <source>Media</source>
+      <translation>Media</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemViews</name>
+    <message>
+      <location filename="../../memoria/ui/views/item_views.py" line="41" />
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/item_views.py" line="61" />
+      <source>Item grid</source>
+      <translation>Item grid</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="13" />
+      <location filename="../../memoria/ui/models/labels.py" line="22" />
+      <source>Testimony</source>
+      <translation>Testimony</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="14" />
+      <location filename="../../memoria/ui/models/labels.py" line="23" />
+      <source>Photograph</source>
+      <translation>Photograph</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="15" />
+      <source>Audio recording</source>
+      <translation>Audio recording</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="24" />
+      <source>Audio</source>
+      <comment>one item's kind</comment>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="30" />
+      <source>Testimonies</source>
+      <translation>Testimonies</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="31" />
+      <source>Photographs</source>
+      <translation>Photographs</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="32" />
+      <source>Audio</source>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="38" />
+      <source>narrator</source>
+      <translation>narrator</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="39" />
+      <source>interviewer</source>
+      <translation>interviewer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="40" />
+      <source>depicted</source>
+      <translation>depicted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="41" />
+      <source>photographer</source>
+      <translation>photographer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="42" />
+      <source>author</source>
+      <translation>author</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="48" />
+      <source>Custodian</source>
+      <translation>Custodian</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="49" />
+      <source>Curator</source>
+      <translation>Curator</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="50" />
+      <source>Researcher</source>
+      <translation>Researcher</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="51" />
+      <source>Public</source>
+      <translation>Public</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="36" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="37" />
+      <source>&amp;New archive...</source>
+      <translation>&amp;New archive...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="39" />
+      <source>&amp;Open archive...</source>
+      <translation>&amp;Open archive...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="42" />
+      <source>New &amp;item</source>
+      <translation>New &amp;item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="50" />
+      <source>&amp;Import...</source>
+      <translation>&amp;Import...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="54" />
+      <source>&amp;Preferences...</source>
+      <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="60" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="65" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="66" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="67" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="72" />
+      <source>&amp;Find</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="75" />
+      <source>&amp;Clear search</source>
+      <translation>&amp;Clear search</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="77" />
+      <source>&amp;Edit item</source>
+      <translation>&amp;Edit item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="78" />
+      <source>&amp;Consent...</source>
+      <translation>&amp;Consent...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="85" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="86" />
+      <source>As &amp;list</source>
+      <translation>As &amp;list</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="87" />
+      <source>As &amp;grid</source>
+      <translation>As &amp;grid</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="91" />
+      <source>View &amp;as</source>
+      <translation>View &amp;as</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="107" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="108" />
+      <source>&amp;About Memoria</source>
+      <translation>&amp;About Memoria</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="109" />
+      <source>About Memoria</source>
+      <translation>About Memoria</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="110" />
+      <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="131" />
+      <source>Import files</source>
+      <translation>Import files</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="132" />
+      <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
+      <translation>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <source>New archive folder</source>
+      <translation>New archive folder</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <source>Open archive folder</source>
+      <translation>Open archive folder</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="42" />
+      <source>Memoria — {name}</source>
+      <translation>Memoria — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="85" />
+      <source>Main toolbar</source>
+      <translation>Main toolbar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="92" />
+      <source>Search titles, descriptions, transcripts…</source>
+      <translation>Search titles, descriptions, transcripts…</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="93" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="100" />
+      <source>Grid</source>
+      <translation>Grid</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="102" />
+      <source>Show items as a grid of pictures (Ctrl+2)</source>
+      <translation>Show items as a grid of pictures (Ctrl+2)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="105" />
+      <source>View as:</source>
+      <translation>View as:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="121" />
+      <source>Item counts</source>
+      <translation>Item counts</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="174" />
+      <source>{shown} shown · {total} items in the archive</source>
+      <translation>{shown} shown · {total} items in the archive</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="177" />
+      <source>{shown} shown · {visible} visible of {total} items</source>
+      <translation>{shown} shown · {visible} visible of {total} items</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="283" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="284" />
+      <source>An editor has changes that are not saved. Close anyway?</source>
+      <translation>An editor has changes that are not saved. Close anyway?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaTab</name>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="91" />
+      <source>Files of the item</source>
+      <translation>Files of the item</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="94" />
+      <source>Technical metadata</source>
+      <translation>Technical metadata</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="98" />
+      <source>Add &amp;files...</source>
+      <translation>Add &amp;files...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="113" />
+      <source>Save the item first, then add its files.</source>
+      <translation>Save the item first, then add its files.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="127" />
+      <source>Add files to the item</source>
+      <translation>Add files to the item</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../memoria/ui/editors/media_tab.py" line="135" />
+      <source>Adding %n file(s)...</source>
+      <translation>
+        <numerusform>Adding %n file...</numerusform>
+        <numerusform>Adding %n files...</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="136" />
+      <source>Adding files</source>
+      <translation>Adding files</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="140" />
+      <source>Files added.</source>
+      <translation>Files added.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="145" />
+      <source>The files could not be added: %1</source>
+      <translation>The files could not be added: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTable</name>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="45" />
+      <source>People and their roles</source>
+      <translation>People and their roles</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
+      <location filename="../../memoria/ui/editors/people_table.py" line="77" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="50" />
+      <source>Add person</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="51" />
+      <source>Remove person</source>
+      <translation>Remove person</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="66" />
+      <source>Person's name</source>
+      <translation>Person's name</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="13" />
+      <source>Preferences</source>
+      <translation>Preferences</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="15" />
+      <source>Interface language</source>
+      <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="16" />
+      <source>System language</source>
+      <translation>System language</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="21" />
+      <source>The new language is used the next time Memoria starts.</source>
+      <translation>The new language is used the next time Memoria starts.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="28" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sidebar</name>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="42" />
+      <source>Collections</source>
+      <translation>Collections</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="74" />
+      <source>Library</source>
+      <translation>Library</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="75" />
+      <source>All items</source>
+      <translation>All items</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="78" />
+      <source>Exhibits</source>
+      <translation>Exhibits</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="79" />
+      <location filename="../../memoria/ui/views/sidebar.py" line="82" />
+      <source>(none yet)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="81" />
+      <source>Saved searches</source>
+      <translation>Saved searches</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="84" />
+      <source>Work queues</source>
+      <translation>Work queues</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="86" />
+      <source>Consent pending</source>
+      <translation>Consent pending</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="87" />
+      <source>Embargo ended: review</source>
+      <translation>Embargo ended: review</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="88" />
+      <source>Consent withdrawn</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="109" />
+      <source>{name}, {count} items</source>
+      <translation>{name}, {count} items</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="22" />
+      <source>Progress of background work</source>
+      <translation>Progress of background work</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="23" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="24" />
+      <source>Cancel background work</source>
+      <translation>Cancel background work</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="61" />
+      <source>Cancelling…</source>
+      <translation>Cancelling…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TokenList</name>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="42" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="44" />
+      <source>%1 chosen</source>
+      <translation>%1 chosen</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="46" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptTable</name>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="35" />
+      <source>Transcript segments</source>
+      <translation>Transcript segments</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Speaker</source>
+      <translation>Speaker</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
+      <source>Keywords</source>
+      <translation>Keywords</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="45" />
+      <source>&amp;Add segment</source>
+      <translation>&amp;Add segment</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="46" />
+      <source>&amp;Remove segment</source>
+      <translation>&amp;Remove segment</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="47" />
+      <source>Move &amp;up</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="48" />
+      <source>Move &amp;down</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="131" />
+      <source>Row %1: '%2' is not a time (use h:mm:ss).</source>
+      <translation>Row %1: '%2' is not a time (use h:mm:ss).</translation>
+    </message>
+  </context>
+</TS>

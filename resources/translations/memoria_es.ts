@@ -1,0 +1,1834 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="41" />
+      <source>No archive here</source>
+      <translation>Aquí no hay un archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="42" />
+      <source>There is no Memoria archive in {path}.</source>
+      <translation>No hay un archivo de Memoria en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="43" />
+      <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
+      <translation>¿Crear allí un archivo nuevo y vacío, o elegir la carpeta de uno existente?</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="45" />
+      <source>Create archive</source>
+      <translation>Crear archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="46" />
+      <source>Choose folder...</source>
+      <translation>Elegir carpeta...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="54" />
+      <location filename="../../memoria/ui/app.py" line="72" />
+      <source>Cannot create the archive</source>
+      <translation>No se pudo crear el archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="59" />
+      <source>Choose an archive folder</source>
+      <translation>Elegir la carpeta de un archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="82" />
+      <source>Another Memoria program is using this archive. Close it and try again.</source>
+      <translation>Otro programa de Memoria está usando este archivo. Ciérrelo e intente de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="84" />
+      <source>Archive in use</source>
+      <translation>Archivo en uso</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/app.py" line="88" />
+      <source>Cannot open the archive</source>
+      <translation>No se pudo abrir el archivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceBanner</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="48" />
+      <source>Current audience</source>
+      <translation>Público actual</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="52" />
+      <source>Viewing as: {audience}</source>
+      <translation>Viendo como: {audience}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceSelector</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/audience.py" line="31" />
+      <source>View as</source>
+      <translation>Ver como</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentBadge</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="31" />
+      <source>Granted</source>
+      <translation>Otorgado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="32" />
+      <source>Restricted</source>
+      <translation>Restringido</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="33" />
+      <source>Pending</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="34" />
+      <source>Review embargo</source>
+      <translation>Revisar embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="35" />
+      <source>Embargoed</source>
+      <translation>En embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="36" />
+      <source>Withdrawn</source>
+      <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="37" />
+      <source>No consent</source>
+      <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/consent_badge.py" line="89" />
+      <source>Consent status</source>
+      <translation>Estado del consentimiento</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentEditor</name>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="108" />
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="111" />
+      <source>Read only: only custodians can record or change consent.</source>
+      <translation>Solo lectura: solo custodia puede registrar o cambiar consentimientos.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="115" />
+      <source>Whose consent</source>
+      <translation>De quién es el consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="116" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="118" />
+      <source>A&amp;dd person...</source>
+      <translation>A&amp;gregar persona...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="126" />
+      <source>Consent records</source>
+      <translation>Registros de consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Scopes</source>
+      <translation>Alcances</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
+      <source>Items</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
+      <source>Embargo until</source>
+      <translation>Embargo hasta</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
+      <source>Pseudonym</source>
+      <translation>Seudónimo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="136" />
+      <source>History of the selected record</source>
+      <translation>Historial del registro seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="139" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="143" />
+      <source>&amp;Withdraw consent...</source>
+      <translation>&amp;Retirar consentimiento...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="144" />
+      <source>Review &amp;embargo...</source>
+      <translation>Revisar &amp;embargo...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="152" />
+      <source>History of the selected record:</source>
+      <translation>Historial del registro seleccionado:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="157" />
+      <source>&amp;Record consent</source>
+      <translation>&amp;Registrar consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="163" />
+      <source>Records and &amp;history</source>
+      <translation>Registros e &amp;historial</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="164" />
+      <source>&amp;New consent</source>
+      <translation>&amp;Nuevo consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="168" />
+      <source>Who may see this item</source>
+      <translation>Quién puede ver este elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="331" />
+      <source>Add person</source>
+      <translation>Agregar persona</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="332" />
+      <source>Name of the person giving consent:</source>
+      <translation>Nombre de quien da el consentimiento:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="364" />
+      <source>Recording consent</source>
+      <translation>Registrando consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="367" />
+      <source>Consent record %1 saved.</source>
+      <translation>Registro de consentimiento %1 guardado.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="376" />
+      <source>Withdraw consent</source>
+      <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="377" />
+      <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
+      <translation>¿Por qué se retira el consentimiento? El retiro se aplica de inmediato y en todas partes.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
+      <source>A withdrawal needs a reason.</source>
+      <translation>Para retirar un consentimiento hay que indicar el motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="385" />
+      <source>Withdrawing consent</source>
+      <translation>Retirando consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="386" />
+      <source>Consent withdrawn.</source>
+      <translation>Consentimiento retirado.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
+      <source>Review embargo</source>
+      <translation>Revisar embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="393" />
+      <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
+      <translation>El embargo terminó. Anote por qué el elemento ya puede mostrarse según lo permita el consentimiento:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
+      <source>Reviewing embargo</source>
+      <translation>Revisando embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="398" />
+      <source>Embargo reviewed.</source>
+      <translation>Embargo revisado.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="405" />
+      <source>Adding person</source>
+      <translation>Agregando persona</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentForm</name>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="88" />
+      <source>Scopes granted</source>
+      <translation>Alcances otorgados</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="93" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
+      <source>Items this consent covers</source>
+      <translation>Elementos que cubre este consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="96" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
+      <source>Only these segments</source>
+      <translation>Solo estos segmentos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
+      <source>No embargo</source>
+      <translation>Ningún embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
+      <source>Embargo until</source>
+      <translation>Embargo hasta</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
+      <source>No review date</source>
+      <translation>Sin fecha de revisión</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
+      <source>Review date</source>
+      <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="102" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="103" />
+      <source>Pseudonym to use</source>
+      <translation>Seudónimo que se usará</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="105" />
+      <source>Anonymisation required</source>
+      <translation>Anonimización requerida</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="112" />
+      <source>Not recorded</source>
+      <translation>Sin registrar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="113" />
+      <source>Signed form</source>
+      <translation>Formulario firmado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="114" />
+      <source>Recorded verbally</source>
+      <translation>Grabado de viva voz</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
+      <source>Date unknown</source>
+      <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
+      <source>Obtained on</source>
+      <translation>Obtenido el</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="118" />
+      <source>Attach si&amp;gned form...</source>
+      <translation>Adjuntar formulario &amp;firmado...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="202" />
+      <source>No file attached</source>
+      <translation>Ningún archivo adjunto</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
+      <source>S&amp;tatus:</source>
+      <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
+      <source>Consent status</source>
+      <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
+      <source>&amp;Items:</source>
+      <translation>&amp;Elementos:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
+      <source>Se&amp;gments (optional):</source>
+      <translation>Se&amp;gmentos (opcional):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
+      <source>&amp;Embargo until:</source>
+      <translation>&amp;Embargo hasta:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
+      <source>Re&amp;view date:</source>
+      <translation>Fecha de re&amp;visión:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
+      <source>&amp;How obtained:</source>
+      <translation>&amp;Cómo se obtuvo:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
+      <source>How consent was obtained</source>
+      <translation>Cómo se obtuvo el consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
+      <source>Obtained &amp;by:</source>
+      <translation>Obtenido &amp;por:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
+      <source>Obtained by</source>
+      <translation>Obtenido por</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
+      <source>Obtained o&amp;n:</source>
+      <translation>Obtenido &amp;el:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
+      <source>&amp;Witness:</source>
+      <translation>&amp;Testigo:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
+      <source>Witness</source>
+      <translation>Testigo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="146" />
+      <source>Signed form:</source>
+      <translation>Formulario firmado:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <source>N&amp;ote for the history:</source>
+      <translation>N&amp;ota para el historial:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <source>Note for the history</source>
+      <translation>Nota para el historial</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="195" />
+      <source>Scan of the signed consent form</source>
+      <translation>Escaneo del formulario de consentimiento firmado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="224" />
+      <source>Choose at least one item.</source>
+      <translation>Elija al menos un elemento.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="226" />
+      <source>Granted consent must name at least one scope.</source>
+      <translation>Un consentimiento otorgado debe indicar al menos un alcance.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/consent_form.py" line="228" />
+      <source>Say which pseudonym to use.</source>
+      <translation>Indique qué seudónimo usar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="26" />
+      <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
+      <translation>p. ej. hacia 1998, década de 1990, 2002-10, entre 1985 y 1991</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="27" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="29" />
+      <source>How the date is understood</source>
+      <translation>Cómo se entiende la fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="70" />
+      <source>Cannot read this date: %1</source>
+      <translation>No se entiende esta fecha: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <source>Understood as: %1 (%2)</source>
+      <translation>Se entiende como: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="78" />
+      <source>No date</source>
+      <translation>Sin fecha</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="50" />
+      <source>Item details</source>
+      <translation>Detalles del elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="55" />
+      <source>Who may see this item</source>
+      <translation>Quién puede ver este elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="56" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="57" />
+      <source>Edit this item</source>
+      <translation>Editar este elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="58" />
+      <source>C&amp;onsent...</source>
+      <translation>C&amp;onsentimiento...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="59" />
+      <source>Consent of this item</source>
+      <translation>Consentimiento de este elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="64" />
+      <source>Item description</source>
+      <translation>Descripción del elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="89" />
+      <source>No item selected.</source>
+      <translation>Ningún elemento seleccionado.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="99" />
+      <source>This item is not visible to this audience.</source>
+      <translation>Este elemento no es visible para este público.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="122" />
+      <source>Accession</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="123" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="124" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="124" />
+      <source>undated</source>
+      <translation>sin fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="126" />
+      <source>People</source>
+      <translation>Personas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="130" />
+      <source>Places</source>
+      <translation>Lugares</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="135" />
+      <source>Subjects</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="142" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="146" />
+      <source>Media</source>
+      <translation>Medios</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="153" />
+      <source>Transcript</source>
+      <translation>Transcripción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="161" />
+      <source>… and {n} more segments.</source>
+      <translation>… y {n} segmentos más.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="164" />
+      <source>{n} segments withheld by consent.</source>
+      <translation>{n} segmentos retenidos por el consentimiento.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/detail_pane.py" line="168" />
+      <source>Internal notes</source>
+      <translation>Notas internas</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorBridge</name>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="52" />
+      <source>Not available yet</source>
+      <translation>Todavía no disponible</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="53" />
+      <source>The {what} is not part of this version yet.</source>
+      <translation>El {what} todavía no hace parte de esta versión.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="74" />
+      <source>item editor</source>
+      <translation>editor de elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="86" />
+      <source>consent editor</source>
+      <translation>editor de consentimientos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/editor_bridge.py" line="95" />
+      <source>import dialog</source>
+      <translation>diálogo de importación</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="34" />
+      <source>History of the item</source>
+      <translation>Historial del elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="65" />
+      <source>Created</source>
+      <translation>Creado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="66" />
+      <source>Edited</source>
+      <translation>Editado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="67" />
+      <source>File added</source>
+      <translation>Archivo agregado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="68" />
+      <source>Transcript saved</source>
+      <translation>Transcripción guardada</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="69" />
+      <source>Consent recorded</source>
+      <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="70" />
+      <source>Consent status changed</source>
+      <translation>Estado del consentimiento cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="71" />
+      <source>Consent superseded</source>
+      <translation>Consentimiento reemplazado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="72" />
+      <source>Embargo reviewed</source>
+      <translation>Embargo revisado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="79" />
+      <source>Accession %1, title '%2'</source>
+      <translation>Registro %1, título «%2»</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="91" />
+      <source>%1 segments, %2 removed</source>
+      <translation>%1 segmentos, %2 eliminados</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/history_view.py" line="94" />
+      <source>Record %1: %2</source>
+      <translation>Registro %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64" />
+      <source>Import files</source>
+      <translation>Importar archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68" />
+      <source>Files to import</source>
+      <translation>Archivos para importar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Kind (from content)</source>
+      <translation>Tipo (según el contenido)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76" />
+      <source>From the content (image: photograph, audio: recording)</source>
+      <translation>Según el contenido (imagen: fotografía; audio: grabación)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81" />
+      <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
+      <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88" />
+      <source>Separated by commas</source>
+      <translation>Separados por comas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90" />
+      <source>e.g. es</source>
+      <translation>p. ej. es</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92" />
+      <source>Bro&amp;wse...</source>
+      <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99" />
+      <source>For every file</source>
+      <translation>Para todos los archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
+      <source>Kind for every file</source>
+      <translation>Tipo para todos los archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
+      <source>&amp;Subjects:</source>
+      <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
+      <source>Subjects</source>
+      <translation>Temas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
+      <source>&amp;Metadata CSV (optional):</source>
+      <translation>CSV de &amp;metadatos (opcional):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
+      <source>Metadata CSV</source>
+      <translation>CSV de metadatos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119" />
+      <source>Import progress</source>
+      <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157" />
+      <source>Will not import: %1</source>
+      <translation>No se importará: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160" />
+      <source>Ready</source>
+      <translation>Listo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="162" />
+      <source>%1 file(s) found, %2 ready to import.</source>
+      <translation>%1 archivo(s) encontrado(s), %2 listo(s) para importar.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="167" />
+      <source>Metadata spreadsheet</source>
+      <translation>Hoja de cálculo de metadatos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="168" />
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="191" />
+      <source>Cancel import</source>
+      <translation>Cancelar importación</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="192" />
+      <source>Importing...</source>
+      <translation>Importando...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
+      <source>Importing files</source>
+      <translation>Importando archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="201" />
+      <source>Importing %1...</source>
+      <translation>Importando %1...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="207" />
+      <source>Stopping after the current file...</source>
+      <translation>Deteniendo después del archivo actual...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="218" />
+      <source>The import stopped: %1</source>
+      <translation>La importación se detuvo: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="223" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="235" />
+      <source>Imported as %1</source>
+      <translation>Importado como %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="237" />
+      <source>Already in the archive as %1</source>
+      <translation>Ya está en el archivo como %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
+      <source>Not imported: %1</source>
+      <translation>Sin importar: %1</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="252" />
+      <source>Not imported (cancelled before this file)</source>
+      <translation>Sin importar (se canceló antes de este archivo)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="259" />
+      <source>%1 imported, %2 already in the archive, %3 not imported.</source>
+      <translation>%1 importado(s), %2 ya estaban en el archivo, %3 sin importar.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="263" />
+      <source>The import was cancelled; the files imported so far are kept.</source>
+      <translation>Se canceló la importación; se conservan los archivos importados hasta ahora.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditor</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="108" />
+      <source>Descr&amp;iption</source>
+      <translation>Descr&amp;ipción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="109" />
+      <source>&amp;Media</source>
+      <translation>&amp;Medios</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="110" />
+      <source>T&amp;ranscript</source>
+      <translation>T&amp;ranscripción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="111" />
+      <source>&amp;History</source>
+      <translation>&amp;Historial</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="114" />
+      <source>Save status</source>
+      <translation>Guardar estado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="115" />
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="117" />
+      <source>Re&amp;vert</source>
+      <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="142" />
+      <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
+      <translation>Solo custodia edita elementos. Cambie a la vista de custodia para editar este elemento.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="208" />
+      <source>Saving...</source>
+      <translation>Guardando...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="211" />
+      <source>Saving item</source>
+      <translation>Guardando elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="218" />
+      <source>Saved.</source>
+      <translation>Guardado.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="228" />
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="229" />
+      <source>This item has changes that are not saved. Save them before closing?</source>
+      <translation>Este elemento tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="259" />
+      <source>Not saved: %1</source>
+      <translation>No se guardó: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemEditorDialog</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <source>New item</source>
+      <translation>Nuevo elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="276" />
+      <source>Edit item</source>
+      <translation>Editar elemento</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemFieldsForm</name>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="45" />
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="47" />
+      <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+      <translation>Elija un lugar o escriba uno nuevo: Colombia &gt; Antioquia &gt; Medellín</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="49" />
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
+      <source>Subject</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="52" />
+      <source>Language codes, e.g. es, en</source>
+      <translation>Códigos de idioma, p. ej. es, en</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
+      <source>&amp;Accession number:</source>
+      <translation>Número de &amp;registro:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
+      <source>Accession number</source>
+      <translation>Número de registro</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Título:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
+      <source>&amp;Places:</source>
+      <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
+      <source>Pe&amp;ople:</source>
+      <translation>Pe&amp;rsonas:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
+      <source>People and their roles</source>
+      <translation>Personas y sus roles</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
+      <source>&amp;Subjects:</source>
+      <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
+      <source>&amp;Languages:</source>
+      <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
+      <source>Languages</source>
+      <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
+      <source>&amp;Notes (internal):</source>
+      <translation>&amp;Notas (internas):</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
+      <source>Internal notes</source>
+      <translation>Notas internas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="97" />
+      <source>Every item needs a title.</source>
+      <translation>Todo elemento necesita un título.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/item_fields_form.py" line="105" />
+      <source>Leave empty to number it automatically</source>
+      <translation>Déjelo vacío para numerarlo automáticamente</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTableModel</name>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Accession</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="123" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="124" />
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/item_table.py" line="124" />
+      <source>Media</source>
+      <translation>Medios</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemViews</name>
+    <message>
+      <location filename="../../memoria/ui/views/item_views.py" line="41" />
+      <source>Items</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/item_views.py" line="61" />
+      <source>Item grid</source>
+      <translation>Cuadrícula de elementos</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="13" />
+      <location filename="../../memoria/ui/models/labels.py" line="22" />
+      <source>Testimony</source>
+      <translation>Testimonio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="14" />
+      <location filename="../../memoria/ui/models/labels.py" line="23" />
+      <source>Photograph</source>
+      <translation>Fotografía</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="15" />
+      <source>Audio recording</source>
+      <translation>Grabación de audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="24" />
+      <source>Audio</source>
+      <comment>one item's kind</comment>
+      <translation>Audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="30" />
+      <source>Testimonies</source>
+      <translation>Testimonios</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="31" />
+      <source>Photographs</source>
+      <translation>Fotografías</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="32" />
+      <source>Audio</source>
+      <translation>Audios</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="38" />
+      <source>narrator</source>
+      <translation>narrador(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="39" />
+      <source>interviewer</source>
+      <translation>entrevistador(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="40" />
+      <source>depicted</source>
+      <translation>retratado(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="41" />
+      <source>photographer</source>
+      <translation>fotógrafo(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="42" />
+      <source>author</source>
+      <translation>autor(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="48" />
+      <source>Custodian</source>
+      <translation>Custodia</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="49" />
+      <source>Curator</source>
+      <translation>Curaduría</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="50" />
+      <source>Researcher</source>
+      <translation>Investigación</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/models/labels.py" line="51" />
+      <source>Public</source>
+      <translation>Público</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="36" />
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="37" />
+      <source>&amp;New archive...</source>
+      <translation>&amp;Nuevo archivo...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="39" />
+      <source>&amp;Open archive...</source>
+      <translation>&amp;Abrir archivo...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="42" />
+      <source>New &amp;item</source>
+      <translation>Nuevo &amp;elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="50" />
+      <source>&amp;Import...</source>
+      <translation>&amp;Importar...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="54" />
+      <source>&amp;Preferences...</source>
+      <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="60" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="65" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="66" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="67" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="72" />
+      <source>&amp;Find</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="75" />
+      <source>&amp;Clear search</source>
+      <translation>&amp;Borrar búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="77" />
+      <source>&amp;Edit item</source>
+      <translation>&amp;Editar elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="78" />
+      <source>&amp;Consent...</source>
+      <translation>&amp;Consentimiento...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="85" />
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="86" />
+      <source>As &amp;list</source>
+      <translation>En &amp;lista</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="87" />
+      <source>As &amp;grid</source>
+      <translation>En &amp;cuadrícula</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="91" />
+      <source>View &amp;as</source>
+      <translation>Ver &amp;como</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="107" />
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="108" />
+      <source>&amp;About Memoria</source>
+      <translation>&amp;Acerca de Memoria</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="109" />
+      <source>About Memoria</source>
+      <translation>Acerca de Memoria</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="110" />
+      <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;Un archivo de escritorio para testimonios, fotografías y audios, guardados con el consentimiento de las personas que aparecen en ellos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="131" />
+      <source>Import files</source>
+      <translation>Importar archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="132" />
+      <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
+      <translation>Fotografías y audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <source>New archive folder</source>
+      <translation>Carpeta del nuevo archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <source>Open archive folder</source>
+      <translation>Abrir la carpeta de un archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="42" />
+      <source>Memoria — {name}</source>
+      <translation>Memoria — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="85" />
+      <source>Main toolbar</source>
+      <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="92" />
+      <source>Search titles, descriptions, transcripts…</source>
+      <translation>Buscar en títulos, descripciones, transcripciones…</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="93" />
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="100" />
+      <source>Grid</source>
+      <translation>Cuadrícula</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="102" />
+      <source>Show items as a grid of pictures (Ctrl+2)</source>
+      <translation>Mostrar los elementos como cuadrícula de imágenes (Ctrl+2)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="105" />
+      <source>View as:</source>
+      <translation>Ver como:</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="121" />
+      <source>Item counts</source>
+      <translation>Conteo de elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="174" />
+      <source>{shown} shown · {total} items in the archive</source>
+      <translation>{shown} mostrados · {total} elementos en el archivo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="177" />
+      <source>{shown} shown · {visible} visible of {total} items</source>
+      <translation>{shown} mostrados · {visible} visibles de {total} elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="283" />
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/main_window.py" line="284" />
+      <source>An editor has changes that are not saved. Close anyway?</source>
+      <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaTab</name>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="91" />
+      <source>Files of the item</source>
+      <translation>Archivos del elemento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="94" />
+      <source>Technical metadata</source>
+      <translation>Metadatos técnicos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="98" />
+      <source>Add &amp;files...</source>
+      <translation>Agregar &amp;archivos...</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="113" />
+      <source>Save the item first, then add its files.</source>
+      <translation>Guarde primero el elemento y luego agregue sus archivos.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="127" />
+      <source>Add files to the item</source>
+      <translation>Agregar archivos al elemento</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../memoria/ui/editors/media_tab.py" line="135" />
+      <source>Adding %n file(s)...</source>
+      <translation>
+        <numerusform>Agregando %n archivo...</numerusform>
+        <numerusform>Agregando %n archivos...</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="136" />
+      <source>Adding files</source>
+      <translation>Agregando archivos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="140" />
+      <source>Files added.</source>
+      <translation>Archivos agregados.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/media_tab.py" line="145" />
+      <source>The files could not be added: %1</source>
+      <translation>No se pudieron agregar los archivos: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleTable</name>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="45" />
+      <source>People and their roles</source>
+      <translation>Personas y sus roles</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
+      <location filename="../../memoria/ui/editors/people_table.py" line="77" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="50" />
+      <source>Add person</source>
+      <translation>Agregar persona</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="51" />
+      <source>Remove person</source>
+      <translation>Quitar persona</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/people_table.py" line="66" />
+      <source>Person's name</source>
+      <translation>Nombre de la persona</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="13" />
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="15" />
+      <source>Interface language</source>
+      <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="16" />
+      <source>System language</source>
+      <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="21" />
+      <source>The new language is used the next time Memoria starts.</source>
+      <translation>El nuevo idioma se usará la próxima vez que se abra Memoria.</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/preferences.py" line="28" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sidebar</name>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="42" />
+      <source>Collections</source>
+      <translation>Colecciones</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="74" />
+      <source>Library</source>
+      <translation>Biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="75" />
+      <source>All items</source>
+      <translation>Todos los elementos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="78" />
+      <source>Exhibits</source>
+      <translation>Exposiciones</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="79" />
+      <location filename="../../memoria/ui/views/sidebar.py" line="82" />
+      <source>(none yet)</source>
+      <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="81" />
+      <source>Saved searches</source>
+      <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="84" />
+      <source>Work queues</source>
+      <translation>Pendientes de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="86" />
+      <source>Consent pending</source>
+      <translation>Consentimiento pendiente</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="87" />
+      <source>Embargo ended: review</source>
+      <translation>Embargo terminado: revisar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="88" />
+      <source>Consent withdrawn</source>
+      <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/views/sidebar.py" line="109" />
+      <source>{name}, {count} items</source>
+      <translation>{name}, {count} elementos</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskProgress</name>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="22" />
+      <source>Progress of background work</source>
+      <translation>Progreso del trabajo en segundo plano</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="23" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="24" />
+      <source>Cancel background work</source>
+      <translation>Cancelar el trabajo en segundo plano</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/widgets/task_progress.py" line="61" />
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TokenList</name>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="42" />
+      <source>Add</source>
+      <translation>Agregar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="44" />
+      <source>%1 chosen</source>
+      <translation>%1 elegidos</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/token_list.py" line="46" />
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+  </context>
+  <context>
+    <name>TranscriptTable</name>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="35" />
+      <source>Transcript segments</source>
+      <translation>Segmentos de la transcripción</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Start</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Speaker</source>
+      <translation>Hablante</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
+      <source>Keywords</source>
+      <translation>Palabras clave</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="45" />
+      <source>&amp;Add segment</source>
+      <translation>&amp;Agregar segmento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="46" />
+      <source>&amp;Remove segment</source>
+      <translation>&amp;Quitar segmento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="47" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Subir</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="48" />
+      <source>Move &amp;down</source>
+      <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/transcript_table.py" line="131" />
+      <source>Row %1: '%2' is not a time (use h:mm:ss).</source>
+      <translation>Fila %1: «%2» no es una hora (use h:mm:ss).</translation>
+    </message>
+  </context>
+</TS>
