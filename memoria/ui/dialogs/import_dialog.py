@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         csv_layout.addWidget(self.csv, 1)
         csv_layout.addWidget(self.csv_button)
 
-        options = QGroupBox(self.tr("For every file"), self)
+        self.options_box = options = QGroupBox(self.tr("For every file"), self)
         form = QFormLayout(options)
         for text, name, widget, buddy in (
             (self.tr("&Kind:"), self.tr("Kind for every file"), self.kind, self.kind),
@@ -158,6 +158,8 @@ class ImportDialog(QDialog):
                           RED)
             else:
                 self._set(row, STATUS, self.tr("Ready"), GREY)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
         ready = sum(1 for r in self.rows if not r.problem)
         self.summary.setText(self.tr("%1 file(s) found, %2 ready to import.")
                              .replace("%1", str(len(self.rows))).replace("%2", str(ready)))
@@ -185,6 +187,7 @@ class ImportDialog(QDialog):
         if self.task is not None or not self.date.is_valid():
             return
         self.import_button.setEnabled(False)
+        self.options_box.setEnabled(False)  # what is being imported no longer changes
         self.progress.setRange(0, max(1, len(self.rows)))
         self.progress.setValue(0)
         self.progress.show()

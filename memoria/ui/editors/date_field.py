@@ -36,6 +36,7 @@ class DateField(QWidget):
         self._parsed: UncertainDate | None = None
         self._error = ""
         self.edit.textChanged.connect(self._reparse)
+        self._reparse()
 
     def set_edtf(self, edtf: str | None) -> None:
         """Show a stored date in words that parse back to the same EDTF."""

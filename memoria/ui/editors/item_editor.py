@@ -132,6 +132,18 @@ class ItemEditor(QWidget):
         self.revert_button.clicked.connect(lambda: self.load(self.item_id, self.form.current_kind()))
         self.media.filesAdded.connect(lambda: self.history.load(self.item_id))
         self._loaded_state = self._state()  # nothing loaded yet: nothing to lose
+        session.catalogueChanged.connect(self._catalogue_changed)
+
+    def _catalogue_changed(self, ids: object) -> None:
+        """Consent or files changed elsewhere: refresh what is read-only here.
+
+        The form is left alone so that a change in another window never
+        overwrites what the person is typing.
+        """
+        if self.item_id is not None and not self._saving and (
+                not ids or self.item_id in ids):  # type: ignore[operator]
+            self.media.load(self.item_id)
+            self.history.load(self.item_id)
 
     # -- loading ---------------------------------------------------------------
     def load(self, item_id: int | None, kind: Kind | None = None) -> None:
