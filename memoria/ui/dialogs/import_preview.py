@@ -26,10 +26,6 @@ class PreviewRow:
     problem: str  # empty when the file looks importable
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def preview(paths: list[Path]) -> list[PreviewRow]:
     files, refused = collect_files(paths)
     rows = [PreviewRow(o.path, "", "", None, o.reason) for o in refused]
@@ -45,19 +41,19 @@ def preview(paths: list[Path]) -> list[PreviewRow]:
             continue
         problem = ""
         if fmt is UNKNOWN:
-            problem = _t("Not a photograph or audio format Memoria knows")
+            problem = QCoreApplication.translate("ImportPreview", "Not a photograph or audio format Memoria knows")
         elif fmt.family == "document":
-            problem = _t("A document is not an item by itself")
+            problem = QCoreApplication.translate("ImportPreview", "A document is not an item by itself")
         elif not fmt.supported:
-            problem = _t("Recognised, but no decoder for it is installed")
+            problem = QCoreApplication.translate("ImportPreview", "Recognised, but no decoder for it is installed")
         rows.append(PreviewRow(path, fmt.family, fmt.format, size, problem))
     return rows
 
 
 def family_label(family: str, fmt: str) -> str:
     names = {
-        "image": _t("Photograph"), "audio": _t("Audio recording"),
-        "document": _t("Document"), "unknown": _t("Unknown"),
+        "image": QCoreApplication.translate("ImportPreview", "Photograph"), "audio": QCoreApplication.translate("ImportPreview", "Audio recording"),
+        "document": QCoreApplication.translate("ImportPreview", "Document"), "unknown": QCoreApplication.translate("ImportPreview", "Unknown"),
     }
     if not family:
         return "—"

@@ -14,10 +14,6 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def ui_lang() -> str:
     """'es' or 'en', for the core's sentence builders (format_date, explain)."""
     return "es" if QLocale().name().lower().startswith("es") else "en"
@@ -25,32 +21,32 @@ def ui_lang() -> str:
 
 def kind_label(kind: Kind) -> str:
     return {
-        Kind.TESTIMONY: _t("Testimony"),
-        Kind.PHOTOGRAPH: _t("Photograph"),
-        Kind.AUDIO: _t("Audio recording"),
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio recording"),
     }[Kind(kind)]
 
 
 def role_label(role: Role) -> str:
     return {
-        Role.NARRATOR: _t("Narrator"),
-        Role.INTERVIEWER: _t("Interviewer"),
-        Role.DEPICTED: _t("Depicted"),
-        Role.PHOTOGRAPHER: _t("Photographer"),
-        Role.AUTHOR: _t("Author"),
+        Role.NARRATOR: QCoreApplication.translate("Labels", "Narrator"),
+        Role.INTERVIEWER: QCoreApplication.translate("Labels", "Interviewer"),
+        Role.DEPICTED: QCoreApplication.translate("Labels", "Depicted"),
+        Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "Photographer"),
+        Role.AUTHOR: QCoreApplication.translate("Labels", "Author"),
     }[Role(role)]
 
 
 def status_label(status: ConsentStatus | str) -> str:
     return {
-        "pending": _t("Pending"),
-        "granted": _t("Granted"),
-        "restricted": _t("Restricted"),
-        "withdrawn": _t("Withdrawn"),
-        "superseded": _t("Superseded"),
-        "none": _t("No consent"),
-        "embargoed": _t("Embargoed"),
-        "review": _t("Embargo to review"),
+        "pending": QCoreApplication.translate("Labels", "Pending"),
+        "granted": QCoreApplication.translate("Labels", "Granted"),
+        "restricted": QCoreApplication.translate("Labels", "Restricted"),
+        "withdrawn": QCoreApplication.translate("Labels", "Withdrawn"),
+        "superseded": QCoreApplication.translate("Labels", "Superseded"),
+        "none": QCoreApplication.translate("Labels", "No consent"),
+        "embargoed": QCoreApplication.translate("Labels", "Embargoed"),
+        "review": QCoreApplication.translate("Labels", "Embargo to review"),
     }.get(str(status), str(status))
 
 
@@ -63,31 +59,31 @@ STATUS_COLOURS = {
 
 def scope_label(scope: Scope) -> str:
     return {
-        Scope.INTERNAL: _t("Internal use"),
-        Scope.RESEARCH: _t("Reading-room research"),
-        Scope.EXHIBITION: _t("Museum exhibition"),
-        Scope.PUBLICATION_PRINT: _t("Print publication"),
-        Scope.PUBLICATION_ONLINE: _t("Online publication"),
-        Scope.PRESS: _t("Press"),
+        Scope.INTERNAL: QCoreApplication.translate("Labels", "Internal use"),
+        Scope.RESEARCH: QCoreApplication.translate("Labels", "Reading-room research"),
+        Scope.EXHIBITION: QCoreApplication.translate("Labels", "Museum exhibition"),
+        Scope.PUBLICATION_PRINT: QCoreApplication.translate("Labels", "Print publication"),
+        Scope.PUBLICATION_ONLINE: QCoreApplication.translate("Labels", "Online publication"),
+        Scope.PRESS: QCoreApplication.translate("Labels", "Press"),
     }[Scope(scope)]
 
 
 def anonymisation_label(value: Anonymisation) -> str:
     return {
-        Anonymisation.PSEUDONYM: _t("Use a pseudonym"),
-        Anonymisation.REDACT_NAMES: _t("Redact names"),
-        Anonymisation.BLUR_FACES: _t("Blur faces"),
-        Anonymisation.NO_VOICE: _t("Voice must not be played"),
-        Anonymisation.GENERALISE_PLACES: _t("Generalise places"),
+        Anonymisation.PSEUDONYM: QCoreApplication.translate("Labels", "Use a pseudonym"),
+        Anonymisation.REDACT_NAMES: QCoreApplication.translate("Labels", "Redact names"),
+        Anonymisation.BLUR_FACES: QCoreApplication.translate("Labels", "Blur faces"),
+        Anonymisation.NO_VOICE: QCoreApplication.translate("Labels", "Voice must not be played"),
+        Anonymisation.GENERALISE_PLACES: QCoreApplication.translate("Labels", "Generalise places"),
     }[Anonymisation(value)]
 
 
 def audience_label(audience: Audience) -> str:
     return {
-        Audience.CUSTODIAN: _t("Custodians"),
-        Audience.CURATOR: _t("Curators"),
-        Audience.RESEARCHER: _t("Researchers"),
-        Audience.PUBLIC: _t("Public"),
+        Audience.CUSTODIAN: QCoreApplication.translate("Labels", "Custodians"),
+        Audience.CURATOR: QCoreApplication.translate("Labels", "Curators"),
+        Audience.RESEARCHER: QCoreApplication.translate("Labels", "Researchers"),
+        Audience.PUBLIC: QCoreApplication.translate("Labels", "Public"),
     }[Audience(audience)]
 
 
