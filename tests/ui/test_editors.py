@@ -11,6 +11,7 @@ from memoria.domain.model import Kind, Role
 from memoria.storage import authorities
 from memoria.storage import items as item_store
 from memoria.ui.editors.item_editor import ItemEditor, ItemEditorDialog
+from memoria.ui.session import Session
 
 
 @pytest.fixture
@@ -201,3 +202,22 @@ def test_new_item_cannot_take_files_before_it_is_saved(editor):
     editor.load(None, Kind.AUDIO)
     assert not editor.media.add_button.isEnabled()
     assert not editor.tabs.isTabVisible(editor.tabs.indexOf(editor.transcript))
+
+
+def test_item_editor_saves_through_the_real_writer_thread(archive, qtbot):
+    """The same save with a background writer: results come back by signal."""
+    path = archive.root
+    archive.close()
+    session = Session(path)
+    try:
+        editor = ItemEditor(session)
+        qtbot.addWidget(editor)
+        editor.load(None, Kind.PHOTOGRAPH)
+        qtbot.keyClicks(editor.form.title, "Mural de la 13")
+        qtbot.keyClicks(editor.form.date.edit, "2002-10")
+        with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
+            editor.save()
+        assert item_store.get_item(session.reader, saved.args[0]).date_edtf == "2002-10"
+        assert not editor.has_unsaved_changes()
+    finally:
+        session.close()

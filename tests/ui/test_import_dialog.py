@@ -78,3 +78,25 @@ def test_malformed_common_date_blocks_import(session, qtbot, tmp_path):
     assert not dialog.import_button.isEnabled()
     dialog.start()
     assert item_store.list_item_ids(session.reader) == []
+
+
+def test_import_on_the_writer_thread_reports_progress(archive, qtbot, tmp_path):
+    from memoria.ui.session import Session
+
+    path = archive.root
+    archive.close()
+    session = Session(path)
+    try:
+        dialog = ImportDialog(session, [_folder(tmp_path)])
+        qtbot.addWidget(dialog)
+        seen = []
+        original = dialog._progress
+        dialog._progress = lambda d, t, n: (seen.append((d, t)), original(d, t, n))
+        dialog.start()
+        assert dialog.task is not None and not dialog.options_box.isEnabled()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+        assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+        assert len(item_store.list_item_ids(session.reader)) == 2
+        assert dialog.task is None and dialog.cancel_button.text() == "Close"
+    finally:
+        session.close()

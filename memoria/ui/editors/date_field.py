@@ -58,6 +58,25 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         return not self._error
 
+    def message_for(self, exc: DateParseError) -> str:
+        """The core's sentence is English and specific ("There is no month 13.");
+        in other languages say the same by its stable code."""
+        if ui_lang() == "en":
+            return exc.message
+        texts = {
+            "unrecognised": self.tr("not a date Memoria can read (try: c. 1998, 1990s, 2002-10)"),
+            "invalid_month": self.tr("there is no such month"),
+            "invalid_day": self.tr("there is no such day in that month"),
+            "invalid_year": self.tr("there is no year 0"),
+            "reversed": self.tr("the start of the range comes after its end"),
+            "two_digit_year": self.tr("write the year with four digits"),
+            "open_both": self.tr("a range needs at least one known end"),
+            "invalid_decade": self.tr("that is not the start of a decade"),
+            "unsupported": self.tr("valid EDTF, but not a form Memoria can store"),
+            "empty": self.tr("type a date"),
+        }
+        return texts.get(exc.code, exc.message)
+
     def _reparse(self) -> None:
         was_valid = self.is_valid()
         text = self.edit.text()
@@ -66,7 +85,7 @@ class DateField(QWidget):
             try:
                 self._parsed = parse_human_date(text)
             except DateParseError as exc:
-                self._error = exc.message
+                self._error = self.message_for(exc)
         if self._error:
             self.hint.setText(self.tr("Cannot read this date: %1").replace("%1", self._error))
             self.hint.setStyleSheet("color: #b42318;")
