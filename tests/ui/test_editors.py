@@ -190,6 +190,7 @@ def test_media_tab_adds_files_off_the_gui_thread(editor, session, qtbot, tmp_pat
     editor.media.add_paths([make_wav(tmp_path / "entrevista.wav"), tmp_path / "missing.wav"])
     (media,) = item_store.media_of(session.reader, item_id)
     assert media.format == "WAV" and media.original_name == "entrevista.wav"
+    assert media.technical.get("sample_rate") == 8000
     assert editor.media.table.rowCount() == 1
     assert editor.media.table.item(0, 3).text() == media.sha256
     assert "missing.wav" in editor.media.message.text()
@@ -221,3 +222,20 @@ def test_item_editor_saves_through_the_real_writer_thread(archive, qtbot):
         assert not editor.has_unsaved_changes()
     finally:
         session.close()
+
+
+def test_files_dropped_on_the_media_tab_are_attached(editor, session, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.conftest import make_jpeg
+
+    item_id = _new_testimony(editor, qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(make_jpeg(tmp_path / "retrato.jpg")))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.media.dropEvent(event)
+    assert [m.original_name for m in item_store.media_of(session.reader, item_id)] == [
+        "retrato.jpg"]
+    assert "JPEG" in editor.media.table.item(0, 1).text()

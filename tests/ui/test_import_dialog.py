@@ -100,3 +100,18 @@ def test_import_on_the_writer_thread_reports_progress(archive, qtbot, tmp_path):
         assert dialog.task is None and dialog.cancel_button.text() == "Close"
     finally:
         session.close()
+
+
+def test_cancelled_import_names_the_files_it_did_not_reach(session, qtbot, tmp_path):
+    from memoria.importing.importer import FileOutcome, ImportReport
+
+    folder = _folder(tmp_path)
+    dialog = ImportDialog(session, [folder])
+    qtbot.addWidget(dialog)
+    report = ImportReport(cancelled=True, outcomes=[
+        FileOutcome(folder / "barrio.jpg", "imported", "", 1, "F-2026-0001")])
+    dialog._finished(report)
+    statuses = _column(dialog, 3)
+    assert statuses["barrio.jpg"] == "Imported as F-2026-0001"
+    assert "cancelled" in statuses["entrevista.dat"]
+    assert "cancelled" in dialog.summary.text()
