@@ -239,3 +239,13 @@ def test_files_dropped_on_the_media_tab_are_attached(editor, session, qtbot, tmp
     assert [m.original_name for m in item_store.media_of(session.reader, item_id)] == [
         "retrato.jpg"]
     assert "JPEG" in editor.media.table.item(0, 1).text()
+
+
+def test_audience_switch_hides_but_keeps_unsaved_edits(editor, session, qtbot):
+    editor.load(None, Kind.TESTIMONY)
+    qtbot.keyClicks(editor.form.title, "Borrador")
+    session.set_audience(Audience.RESEARCHER)
+    assert editor.tabs.isHidden() and not editor.banner.isHidden()
+    session.set_audience(Audience.CUSTODIAN)
+    assert not editor.tabs.isHidden() and editor.form.title.text() == "Borrador"
+    assert editor.has_unsaved_changes()

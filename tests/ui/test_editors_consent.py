@@ -155,3 +155,14 @@ def test_review_an_ended_embargo(session, testimony, qtbot, monkeypatch):
     assert not dialog.review_button.isEnabled()
     actions = [dialog.events.item(r, 2).text() for r in range(dialog.events.rowCount())]
     assert "embargo_reviewed" in actions
+
+
+def test_switching_audience_makes_an_open_editor_read_only(session, testimony, qtbot):
+    item_id, _ = testimony
+    dialog = _editor(session, qtbot, item_id=item_id)
+    dialog.tabs.setCurrentIndex(1)
+    session.set_audience(Audience.PUBLIC)
+    assert dialog.banner.isVisible() and not dialog.tabs.isTabVisible(1)
+    assert dialog.form.file_row.isHidden()
+    session.set_audience(Audience.CUSTODIAN)
+    assert dialog.tabs.isTabVisible(1) and not dialog.banner.isVisible()

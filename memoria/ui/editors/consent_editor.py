@@ -193,7 +193,23 @@ class ConsentEditor(QDialog):
         self.record_button.clicked.connect(self.record)
         self.add_person_button.clicked.connect(self.add_person)
         self.form.changed.connect(self._refresh_segments)
+        session.catalogueChanged.connect(lambda _ids: self.refresh())
+        session.audienceChanged.connect(lambda _a: self._apply_audience())
         self._fill_people(person_id)
+
+    def _apply_audience(self) -> None:
+        """The window's audience changed while this dialog was open: follow it, so
+        a custodian view never stays editable (or shows real names) for others."""
+        self.editable = self.session.audience is Audience.CUSTODIAN
+        self.banner.setVisible(not self.editable)
+        self.add_person_button.setVisible(self.editable and self.item_id is not None)
+        self.tabs.setTabVisible(1, self.editable)
+        self.form.file_row.setVisible(self.editable)
+        self.form.form_label_widget.setVisible(self.editable)
+        if not self.editable:
+            self.form.set_form_file(None)
+            self.tabs.setCurrentIndex(0)
+        self._fill_people(self.person_id())
 
     # -- reading ---------------------------------------------------------------
     def _name(self, person_id: int) -> str:

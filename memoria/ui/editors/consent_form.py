@@ -145,7 +145,8 @@ class ConsentForm(QWidget):
         file_layout.addWidget(self.form_label, 1)
         form.addRow(self.tr("Signed form:"), file_row)
         file_row.setVisible(show_form_file)
-        form.labelForField(file_row).setVisible(show_form_file)
+        self.form_label_widget = form.labelForField(file_row)
+        self.form_label_widget.setVisible(show_form_file)
         self._row(form, self.tr("N&ote for the history:"), self.tr("Note for the history"),
                   self.reason)
 

@@ -133,6 +133,16 @@ class ItemEditor(QWidget):
         self.media.filesAdded.connect(lambda: self.history.load(self.item_id))
         self._loaded_state = self._state()  # nothing loaded yet: nothing to lose
         session.catalogueChanged.connect(self._catalogue_changed)
+        session.audienceChanged.connect(self._audience_changed)
+
+    def _audience_changed(self, audience: Audience) -> None:
+        """Hide (never discard) the item when the window leaves the custodian view:
+        unsaved edits come back when it returns."""
+        custodian = audience is Audience.CUSTODIAN
+        self.tabs.setVisible(custodian)
+        self.save_button.setVisible(custodian)
+        self.revert_button.setVisible(custodian)
+        self.banner.setVisible(not custodian)
 
     def _catalogue_changed(self, ids: object) -> None:
         """Consent or files changed elsewhere: refresh what is read-only here.
