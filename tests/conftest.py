@@ -68,3 +68,30 @@ def media_folder(tmp_path) -> Path:
     for name in ("tone.mp3", "tone.flac", "tone.ogg"):
         shutil.copy(DATA / "media" / name, folder / name)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(request, monkeypatch):
+    """Offscreen, a modal QMessageBox waits forever. Answer every one the safe
+    way (Cancel / No: never discard, never overwrite) and keep what was asked,
+    so a test can assert on it through this fixture."""
+    if "PySide6.QtWidgets" not in __import__("sys").modules:
+        yield []
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(kind):
+        def static(parent, title, text, *args, **kwargs):
+            asked.append(f"{kind}: {title}: {text}")
+            if kind == "question":
+                return QMessageBox.StandardButton.Cancel
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(static)
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, answer(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(
+        f"exec: {self.text()}") or QMessageBox.StandardButton.Cancel)
+    yield asked
