@@ -159,8 +159,10 @@ def view_item(
         )
         if seg_decision.allowed:
             kept.append(replace(
-                seg, text=_rename(seg.text, renames), title=_rename(seg.title, renames),
-                speaker=_rename(seg.speaker, renames),
+                seg,
+                text=replace_names(seg.text, renames),
+                title=replace_names(seg.title, renames),
+                speaker=replace_names(seg.speaker, renames),
             ))
     places = item.places
     if Anonymisation.GENERALISE_PLACES in decision.anonymisation:
@@ -169,8 +171,8 @@ def view_item(
         )
     public_item = replace(
         item,
-        title=_rename(item.title, renames),
-        description=_rename(item.description, renames),
+        title=replace_names(item.title, renames),
+        description=replace_names(item.description, renames),
         notes="",  # internal notes never leave the custodian view
         people=tuple(people),
         places=places,
@@ -189,13 +191,13 @@ def _generalise(archive: Archive, places: tuple[Place, ...]) -> tuple[Place, ...
     return tuple(general.values())
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
     ).casefold()
 
 
-def _rename(text: str, renames: dict[str, str]) -> str:
+def replace_names(text: str, renames: dict[str, str]) -> str:
     """Replace real names by the pseudonym, ignoring case and accents.
 
     Any run of the name's parts (three letters or more: "Luz Dary", "Restrepo")
@@ -204,7 +206,7 @@ def _rename(text: str, renames: dict[str, str]) -> str:
     if not text or not renames:
         return text
     for real, shown in sorted(renames.items(), key=lambda kv: -len(kv[0])):
-        parts = sorted({_fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
+        parts = sorted({fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
         if parts:
             text = _replace_runs(text, parts, shown)
     return text
@@ -212,7 +214,7 @@ def _rename(text: str, renames: dict[str, str]) -> str:
 
 def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
     # Fold character by character so positions in the folded text map back.
-    folded_chars = [_fold(c) for c in text]
+    folded_chars = [fold(c) for c in text]
     index_map: list[int] = []
     for original_index, chunk in enumerate(folded_chars):
         index_map.extend([original_index] * len(chunk))
@@ -221,12 +223,12 @@ def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
     word = "(?:" + "|".join(re.escape(p) for p in folded_parts) + ")"
     pattern = re.compile(rf"\b{word}(?:\s+{word})*\b")
     out, last = [], 0
-    first_word = _fold(replacement.split()[0]) + " " if replacement.split() else ""
+    first_word = fold(replacement.split()[0]) + " " if replacement.split() else ""
     for match in pattern.finditer(folded):
         begin, end = index_map[match.start()], index_map[match.end()]
         before = text[last:begin]
         # "Doña Luz Dary" with pseudonym "Doña Flor": do not say "Doña Doña Flor".
-        if first_word and _fold(before).endswith(first_word):
+        if first_word and fold(before).endswith(first_word):
             before = before[: len(before) - len(first_word)]
         out.append(before)
         out.append(replacement)

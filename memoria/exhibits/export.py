@@ -111,7 +111,7 @@ def export_exhibit(
     renames = _renames(archive, checks)
 
     def clean(text: str) -> str:
-        return access._rename(text, renames)
+        return access.replace_names(text, renames)
 
     tmp = dest.with_name(f".{dest.name}.export-tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -306,9 +306,9 @@ def _guard_names(folder: Path, renames: dict[str, str]) -> None:
     for path in sorted(folder.rglob("*")):
         if path.suffix not in (".html", ".json", ".css", ".js"):
             continue
-        folded = access._fold(path.read_text("utf-8"))
+        folded = access.fold(path.read_text("utf-8"))
         for real in renames:
-            if access._fold(real) in folded:
+            if access.fold(real) in folded:
                 raise ExportError(f"A protected name would appear in {path.name}; "
                                   "export stopped.")
 
