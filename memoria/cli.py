@@ -276,6 +276,8 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
     for media in data["media"]:
         print(f"  {media['original_name']}  {media['format']}  {media['size']} B  {media['sha256']}")
     print(f"  {data['consent']['explanation']}")
+    for exhibit in data.get("exhibits", []):
+        print(f"  exhibit: {exhibit['name']} ({exhibit['title']})")
     for seg in data.get("segments", []):
         print(f"  [{_clock(seg['start_ms'])}] {seg['speaker']}: {seg['text']}")
     if data.get("hidden_segments"):

@@ -86,3 +86,21 @@ def test_work_queues(demo):
     assert any(t.startswith("Las escaleras") for t in titles("consent_withdrawn"))
     assert any(t.startswith("El jardín") for t in titles("embargo_review"))
     assert any(t.startswith("Reunión") for t in titles("consent_pending"))
+
+
+def test_an_item_shows_the_exhibits_that_use_it_to_staff_only(tmp_path):
+    from memoria.exhibits import store as exhibit_store
+
+    path = tmp_path / "demo"
+    build_demo(path)
+    with Archive.open(path) as arch:
+        item_id = _by_title(arch, "Casas de colores")
+        exhibit = exhibit_store.create_exhibit(arch, "laderas", "Laderas de color")
+        exhibit_store.add_entry(arch, exhibit, item_id, caption="Casas")
+        snapshot = ConsentSnapshot(arch)
+        for audience, expected in ((Audience.CUSTODIAN, True), (Audience.CURATOR, True),
+                                   (Audience.RESEARCHER, False)):
+            data = item_dict(arch, view_item(arch, item_id, audience), snapshot)
+            assert ("exhibits" in data) is expected
+            if expected:
+                assert data["exhibits"] == [{"name": "laderas", "title": "Laderas de color"}]
