@@ -1,0 +1,56 @@
+"""Start-up: archives that cannot be opened are explained, not tracebacks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from memoria.storage.archive import Archive
+from memoria.ui.app import App
+from memoria.ui.widgets.consent_badge import COLOURS, contrast
+
+
+def test_a_locked_archive_is_explained_in_a_message_box(tmp_path, settings, monkeypatch, qtbot):
+    Archive.create(tmp_path / "a").close()
+    holder = Archive.open(tmp_path / "a", writable=True)  # another Memoria writing
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1]))
+    try:
+        app = App(settings)
+        assert app.open(tmp_path / "a") is False
+        assert shown and app.window is None
+    finally:
+        holder.close()
+
+
+def test_opening_remembers_the_archive_and_shows_a_window(tmp_path, settings, qtbot):
+    Archive.create(tmp_path / "b").close()
+    app = App(settings)
+    try:
+        assert app.open(tmp_path / "b")
+        qtbot.addWidget(app.window)
+        assert settings.value("archive/last") == str(tmp_path / "b")
+    finally:
+        app.window.close()
+        app.close()
+
+
+def test_a_missing_archive_can_be_created_from_the_dialog(tmp_path, settings, monkeypatch,
+                                                          qtbot):
+    def click_create(box: QMessageBox) -> int:
+        box.buttons()[0].click()  # "Create archive", the first button added
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_create)
+    app = App(settings)
+    try:
+        assert app.open(tmp_path / "new")
+        qtbot.addWidget(app.window)
+        assert (tmp_path / "new" / "catalogue.sqlite").exists()
+    finally:
+        app.window.close()
+        app.close()
+
+
+def test_consent_badges_have_enough_contrast():
+    for background, text in COLOURS.values():
+        assert contrast(background, text) >= 4.5
