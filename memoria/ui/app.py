@@ -39,11 +39,25 @@ class App:
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(QCoreApplication.translate("App", "No archive here"))
-            box.setText(QCoreApplication.translate("App", "There is no Memoria archive in {path}.").format(path=path))
-            box.setInformativeText(QCoreApplication.translate("App",
-                "Create a new, empty archive there, or choose the folder of an existing one?"))
-            create = box.addButton(QCoreApplication.translate("App", "Create archive"), QMessageBox.ButtonRole.AcceptRole)
-            choose = box.addButton(QCoreApplication.translate("App", "Choose folder..."), QMessageBox.ButtonRole.ActionRole)
+            box.setText(
+                QCoreApplication.translate("App", "There is no Memoria archive in {path}.").format(
+                    path=path
+                )
+            )
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "App",
+                    "Create a new, empty archive there, or choose the folder of an existing one?",
+                )
+            )
+            create = box.addButton(
+                QCoreApplication.translate("App", "Create archive"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            choose = box.addButton(
+                QCoreApplication.translate("App", "Choose folder..."),
+                QMessageBox.ButtonRole.ActionRole,
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(create)
             box.exec()
@@ -51,12 +65,19 @@ class App:
                 try:
                     Archive.create(path).close()
                 except (ArchiveError, OSError) as exc:
-                    QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc))
+                    QMessageBox.critical(
+                        parent,
+                        QCoreApplication.translate("App", "Cannot create the archive"),
+                        str(exc),
+                    )
                     continue
                 return path
             if box.clickedButton() is choose:
                 folder = QFileDialog.getExistingDirectory(
-                    parent, QCoreApplication.translate("App", "Choose an archive folder"), str(path.parent))
+                    parent,
+                    QCoreApplication.translate("App", "Choose an archive folder"),
+                    str(path.parent),
+                )
                 if folder:
                     path = Path(folder)
                 continue
@@ -69,7 +90,9 @@ class App:
             try:
                 Archive.create(path).close()
             except (ArchiveError, OSError) as exc:
-                QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc))
+                QMessageBox.critical(
+                    parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc)
+                )
                 return False
         chosen = self.ask_for_archive(path, parent)
         if chosen is None:
@@ -80,12 +103,16 @@ class App:
             session = Session(chosen)
         except ArchiveLocked as exc:
             message = QCoreApplication.translate(
-                "App", "Another Memoria program is using this archive. Close it and try again.")
-            QMessageBox.warning(parent, QCoreApplication.translate("App", "Archive in use"),
-                                f"{message}\n\n{exc}")
+                "App", "Another Memoria program is using this archive. Close it and try again."
+            )
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("App", "Archive in use"), f"{message}\n\n{exc}"
+            )
             return False
         except (ArchiveError, OSError) as exc:
-            QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the archive"), str(exc))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("App", "Cannot open the archive"), str(exc)
+            )
             return False
         old_window, old_session = self.window, self.session
         self.session = session
@@ -114,8 +141,9 @@ def run(archive_path: Path | None) -> int:
     settings = QSettings()
     i18n.install(app, i18n.chosen_language(settings))
     last = settings.value("archive/last")
-    path = Path(archive_path) if archive_path else Path(str(last)) if last else \
-        default_archive_path()
+    path = (
+        Path(archive_path) if archive_path else Path(str(last)) if last else default_archive_path()
+    )
     if not archive_path and last and not (path / CATALOGUE).exists():
         path = default_archive_path()  # the remembered archive was moved or deleted
     controller = App(settings)

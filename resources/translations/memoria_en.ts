@@ -9,48 +9,48 @@
       <translation>No archive here</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="42" />
+      <location filename="../../memoria/ui/app.py" line="43" />
       <source>There is no Memoria archive in {path}.</source>
       <translation>There is no Memoria archive in {path}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="43" />
+      <location filename="../../memoria/ui/app.py" line="48" />
       <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
       <translation>Create a new, empty archive there, or choose the folder of an existing one?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="45" />
+      <location filename="../../memoria/ui/app.py" line="54" />
       <source>Create archive</source>
       <translation>Create archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="46" />
+      <location filename="../../memoria/ui/app.py" line="58" />
       <source>Choose folder...</source>
       <translation>Choose folder...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="54" />
-      <location filename="../../memoria/ui/app.py" line="72" />
+      <location filename="../../memoria/ui/app.py" line="70" />
+      <location filename="../../memoria/ui/app.py" line="94" />
       <source>Cannot create the archive</source>
       <translation>Cannot create the archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="59" />
+      <location filename="../../memoria/ui/app.py" line="78" />
       <source>Choose an archive folder</source>
       <translation>Choose an archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="82" />
+      <location filename="../../memoria/ui/app.py" line="105" />
       <source>Another Memoria program is using this archive. Close it and try again.</source>
       <translation>Another Memoria program is using this archive. Close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="84" />
+      <location filename="../../memoria/ui/app.py" line="109" />
       <source>Archive in use</source>
       <translation>Archive in use</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="88" />
+      <location filename="../../memoria/ui/app.py" line="114" />
       <source>Cannot open the archive</source>
       <translation>Cannot open the archive</translation>
     </message>
@@ -243,72 +243,72 @@
       <translation>Who may see this item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="331" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="346" />
       <source>Add person</source>
       <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="332" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="347" />
       <source>Name of the person giving consent:</source>
       <translation>Name of the person giving consent:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="364" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="379" />
       <source>Recording consent</source>
       <translation>Recording consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="367" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
       <source>Consent record %1 saved.</source>
       <translation>Consent record %1 saved.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="376" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="391" />
       <source>Withdraw consent</source>
       <translation>Withdraw consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="377" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
       <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
       <translation>Why is consent withdrawn? The withdrawal applies at once, everywhere.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
       <source>A withdrawal needs a reason.</source>
       <translation>A withdrawal needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="385" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="400" />
       <source>Withdrawing consent</source>
       <translation>Withdrawing consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="386" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="401" />
       <source>Consent withdrawn.</source>
       <translation>Consent withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="407" />
       <source>Review embargo</source>
       <translation>Review embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="393" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="408" />
       <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
       <translation>The embargo has ended. Note why the item may now be shown as consent allows:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="412" />
       <source>Reviewing embargo</source>
       <translation>Reviewing embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="398" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="413" />
       <source>Embargo reviewed.</source>
       <translation>Embargo reviewed.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="405" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="420" />
       <source>Adding person</source>
       <translation>Adding person</translation>
     </message>
@@ -398,7 +398,7 @@
     </message>
     <message>
       <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="202" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="203" />
       <source>No file attached</source>
       <translation>No file attached</translation>
     </message>
@@ -473,37 +473,37 @@
       <translation>Signed form:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
       <source>N&amp;ote for the history:</source>
       <translation>N&amp;ote for the history:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
       <source>Note for the history</source>
       <translation>Note for the history</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="195" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
       <source>Scan of the signed consent form</source>
       <translation>Scan of the signed consent form</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="197" />
       <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
       <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="224" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="225" />
       <source>Choose at least one item.</source>
       <translation>Choose at least one item.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="226" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="227" />
       <source>Granted consent must name at least one scope.</source>
       <translation>Granted consent must name at least one scope.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="228" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="229" />
       <source>Say which pseudonym to use.</source>
       <translation>Say which pseudonym to use.</translation>
     </message>
@@ -526,17 +526,67 @@
       <translation>How the date is understood</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="67" />
+      <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
+      <translation>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="68" />
+      <source>there is no such month</source>
+      <translation>there is no such month</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="69" />
+      <source>there is no such day in that month</source>
+      <translation>there is no such day in that month</translation>
+    </message>
+    <message>
       <location filename="../../memoria/ui/editors/date_field.py" line="70" />
+      <source>there is no year 0</source>
+      <translation>there is no year 0</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="71" />
+      <source>the start of the range comes after its end</source>
+      <translation>the start of the range comes after its end</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="72" />
+      <source>write the year with four digits</source>
+      <translation>write the year with four digits</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <source>a range needs at least one known end</source>
+      <translation>a range needs at least one known end</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="74" />
+      <source>that is not the start of a decade</source>
+      <translation>that is not the start of a decade</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="75" />
+      <source>valid EDTF, but not a form Memoria can store</source>
+      <translation>valid EDTF, but not a form Memoria can store</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="76" />
+      <source>type a date</source>
+      <translation>type a date</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="90" />
       <source>Cannot read this date: %1</source>
       <translation>Cannot read this date: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <location filename="../../memoria/ui/editors/date_field.py" line="93" />
       <source>Understood as: %1 (%2)</source>
       <translation>Understood as: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="78" />
+      <location filename="../../memoria/ui/editors/date_field.py" line="98" />
       <source>No date</source>
       <translation>No date</translation>
     </message>
@@ -918,84 +968,122 @@
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="162" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164" />
       <source>%1 file(s) found, %2 ready to import.</source>
       <translation>%1 file(s) found, %2 ready to import.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="167" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169" />
       <source>Metadata spreadsheet</source>
       <translation>Metadata spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="168" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="191" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
       <source>Cancel import</source>
       <translation>Cancel import</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="192" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195" />
       <source>Importing...</source>
       <translation>Importing...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197" />
       <source>Importing files</source>
       <translation>Importing files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="201" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204" />
       <source>Importing %1...</source>
       <translation>Importing %1...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="207" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210" />
       <source>Stopping after the current file...</source>
       <translation>Stopping after the current file...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="218" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221" />
       <source>The import stopped: %1</source>
       <translation>The import stopped: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="223" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="235" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
       <source>Imported as %1</source>
       <translation>Imported as %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="237" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240" />
       <source>Already in the archive as %1</source>
       <translation>Already in the archive as %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241" />
       <source>Not imported: %1</source>
       <translation>Not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="252" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255" />
       <source>Not imported (cancelled before this file)</source>
       <translation>Not imported (cancelled before this file)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="259" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262" />
       <source>%1 imported, %2 already in the archive, %3 not imported.</source>
       <translation>%1 imported, %2 already in the archive, %3 not imported.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="263" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266" />
       <source>The import was cancelled; the files imported so far are kept.</source>
       <translation>The import was cancelled; the files imported so far are kept.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="44" />
+      <source>Not a photograph or audio format Memoria knows</source>
+      <translation>Not a photograph or audio format Memoria knows</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="46" />
+      <source>A document is not an item by itself</source>
+      <translation>A document is not an item by itself</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="48" />
+      <source>Recognised, but no decoder for it is installed</source>
+      <translation>Recognised, but no decoder for it is installed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
+      <source>Photograph</source>
+      <translation>Photograph</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
+      <source>Audio recording</source>
+      <translation>Audio recording</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
+      <source>Unknown</source>
+      <translation>Unknown</translation>
     </message>
   </context>
   <context>
@@ -1036,37 +1124,37 @@
       <translation>Re&amp;vert</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="142" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="164" />
       <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
       <translation>Only custodians edit items. Switch to the custodian view to edit this item.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="208" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="230" />
       <source>Saving...</source>
       <translation>Saving...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="211" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="233" />
       <source>Saving item</source>
       <translation>Saving item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="218" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="240" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="228" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="250" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="229" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="251" />
       <source>This item has changes that are not saved. Save them before closing?</source>
       <translation>This item has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="259" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="281" />
       <source>Not saved: %1</source>
       <translation>Not saved: %1</translation>
     </message>
@@ -1074,13 +1162,13 @@
   <context>
     <name>ItemEditorDialog</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="296" />
       <source>New item</source>
       <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
-      <location filename="../../memoria/ui/editors/item_editor.py" line="276" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="296" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="298" />
       <source>Edit item</source>
       <translation>Edit item</translation>
     </message>
@@ -1259,21 +1347,159 @@
   <context>
     <name>Labels</name>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="24" />
       <location filename="../../memoria/ui/models/labels.py" line="13" />
       <location filename="../../memoria/ui/models/labels.py" line="22" />
       <source>Testimony</source>
       <translation>Testimony</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="25" />
       <location filename="../../memoria/ui/models/labels.py" line="14" />
       <location filename="../../memoria/ui/models/labels.py" line="23" />
       <source>Photograph</source>
       <translation>Photograph</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="26" />
       <location filename="../../memoria/ui/models/labels.py" line="15" />
       <source>Audio recording</source>
       <translation>Audio recording</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="32" />
+      <source>Narrator</source>
+      <translation>Narrator</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="33" />
+      <source>Interviewer</source>
+      <translation>Interviewer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="34" />
+      <source>Depicted</source>
+      <translation>Depicted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="35" />
+      <source>Photographer</source>
+      <translation>Photographer</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="36" />
+      <source>Author</source>
+      <translation>Author</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="42" />
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="43" />
+      <source>Granted</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="44" />
+      <source>Restricted</source>
+      <translation>Restricted</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="45" />
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="46" />
+      <source>Superseded</source>
+      <translation>Superseded</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="47" />
+      <source>No consent</source>
+      <translation>No consent</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="48" />
+      <source>Embargoed</source>
+      <translation>Embargoed</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="49" />
+      <source>Embargo to review</source>
+      <translation>Embargo to review</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="62" />
+      <source>Internal use</source>
+      <translation>Internal use</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="63" />
+      <source>Reading-room research</source>
+      <translation>Reading-room research</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="64" />
+      <source>Museum exhibition</source>
+      <translation>Museum exhibition</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="65" />
+      <source>Print publication</source>
+      <translation>Print publication</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="66" />
+      <source>Online publication</source>
+      <translation>Online publication</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="67" />
+      <source>Press</source>
+      <translation>Press</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="73" />
+      <source>Use a pseudonym</source>
+      <translation>Use a pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="74" />
+      <source>Redact names</source>
+      <translation>Redact names</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="75" />
+      <source>Blur faces</source>
+      <translation>Blur faces</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="76" />
+      <source>Voice must not be played</source>
+      <translation>Voice must not be played</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="77" />
+      <source>Generalise places</source>
+      <translation>Generalise places</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="83" />
+      <source>Custodians</source>
+      <translation>Custodians</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="84" />
+      <source>Curators</source>
+      <translation>Curators</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="85" />
+      <source>Researchers</source>
+      <translation>Researchers</translation>
     </message>
     <message>
       <location filename="../../memoria/ui/models/labels.py" line="24" />
@@ -1337,6 +1563,7 @@
       <translation>Researcher</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="86" />
       <location filename="../../memoria/ui/models/labels.py" line="51" />
       <source>Public</source>
       <translation>Public</translation>
@@ -1345,132 +1572,132 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="36" />
+      <location filename="../../memoria/ui/views/menus.py" line="40" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="37" />
+      <location filename="../../memoria/ui/views/menus.py" line="44" />
       <source>&amp;New archive...</source>
       <translation>&amp;New archive...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="39" />
+      <location filename="../../memoria/ui/views/menus.py" line="51" />
       <source>&amp;Open archive...</source>
       <translation>&amp;Open archive...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="42" />
+      <location filename="../../memoria/ui/views/menus.py" line="57" />
       <source>New &amp;item</source>
       <translation>New &amp;item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="50" />
+      <location filename="../../memoria/ui/views/menus.py" line="70" />
       <source>&amp;Import...</source>
       <translation>&amp;Import...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="54" />
+      <location filename="../../memoria/ui/views/menus.py" line="79" />
       <source>&amp;Preferences...</source>
       <translation>&amp;Preferences...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="60" />
+      <location filename="../../memoria/ui/views/menus.py" line="89" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="65" />
+      <location filename="../../memoria/ui/views/menus.py" line="95" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="66" />
+      <location filename="../../memoria/ui/views/menus.py" line="98" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="67" />
+      <location filename="../../memoria/ui/views/menus.py" line="104" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="72" />
+      <location filename="../../memoria/ui/views/menus.py" line="114" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="75" />
+      <location filename="../../memoria/ui/views/menus.py" line="123" />
       <source>&amp;Clear search</source>
       <translation>&amp;Clear search</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="77" />
+      <location filename="../../memoria/ui/views/menus.py" line="131" />
       <source>&amp;Edit item</source>
       <translation>&amp;Edit item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="78" />
+      <location filename="../../memoria/ui/views/menus.py" line="137" />
       <source>&amp;Consent...</source>
       <translation>&amp;Consent...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="85" />
+      <location filename="../../memoria/ui/views/menus.py" line="146" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="86" />
+      <location filename="../../memoria/ui/views/menus.py" line="149" />
       <source>As &amp;list</source>
       <translation>As &amp;list</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="87" />
+      <location filename="../../memoria/ui/views/menus.py" line="155" />
       <source>As &amp;grid</source>
       <translation>As &amp;grid</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="91" />
+      <location filename="../../memoria/ui/views/menus.py" line="162" />
       <source>View &amp;as</source>
       <translation>View &amp;as</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="107" />
+      <location filename="../../memoria/ui/views/menus.py" line="180" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="108" />
+      <location filename="../../memoria/ui/views/menus.py" line="183" />
       <source>&amp;About Memoria</source>
       <translation>&amp;About Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="109" />
+      <location filename="../../memoria/ui/views/menus.py" line="186" />
       <source>About Memoria</source>
       <translation>About Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="110" />
+      <location filename="../../memoria/ui/views/menus.py" line="187" />
       <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="131" />
+      <location filename="../../memoria/ui/views/menus.py" line="213" />
       <source>Import files</source>
       <translation>Import files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="132" />
+      <location filename="../../memoria/ui/views/menus.py" line="215" />
       <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
       <translation>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <location filename="../../memoria/ui/views/menus.py" line="227" />
       <source>New archive folder</source>
       <translation>New archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <location filename="../../memoria/ui/views/menus.py" line="229" />
       <source>Open archive folder</source>
       <translation>Open archive folder</translation>
     </message>

@@ -9,48 +9,48 @@
       <translation>Aquí no hay un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="42" />
+      <location filename="../../memoria/ui/app.py" line="43" />
       <source>There is no Memoria archive in {path}.</source>
       <translation>No hay un archivo de Memoria en {path}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="43" />
+      <location filename="../../memoria/ui/app.py" line="48" />
       <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
       <translation>¿Crear allí un archivo nuevo y vacío, o elegir la carpeta de uno existente?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="45" />
+      <location filename="../../memoria/ui/app.py" line="54" />
       <source>Create archive</source>
       <translation>Crear archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="46" />
+      <location filename="../../memoria/ui/app.py" line="58" />
       <source>Choose folder...</source>
       <translation>Elegir carpeta...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="54" />
-      <location filename="../../memoria/ui/app.py" line="72" />
+      <location filename="../../memoria/ui/app.py" line="70" />
+      <location filename="../../memoria/ui/app.py" line="94" />
       <source>Cannot create the archive</source>
       <translation>No se pudo crear el archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="59" />
+      <location filename="../../memoria/ui/app.py" line="78" />
       <source>Choose an archive folder</source>
       <translation>Elegir la carpeta de un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="82" />
+      <location filename="../../memoria/ui/app.py" line="105" />
       <source>Another Memoria program is using this archive. Close it and try again.</source>
       <translation>Otro programa de Memoria está usando este archivo. Ciérrelo e intente de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="84" />
+      <location filename="../../memoria/ui/app.py" line="109" />
       <source>Archive in use</source>
       <translation>Archivo en uso</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="88" />
+      <location filename="../../memoria/ui/app.py" line="114" />
       <source>Cannot open the archive</source>
       <translation>No se pudo abrir el archivo</translation>
     </message>
@@ -243,72 +243,72 @@
       <translation>Quién puede ver este elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="331" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="346" />
       <source>Add person</source>
       <translation>Agregar persona</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="332" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="347" />
       <source>Name of the person giving consent:</source>
       <translation>Nombre de quien da el consentimiento:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="364" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="379" />
       <source>Recording consent</source>
       <translation>Registrando consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="367" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
       <source>Consent record %1 saved.</source>
       <translation>Registro de consentimiento %1 guardado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="376" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="391" />
       <source>Withdraw consent</source>
       <translation>Retirar consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="377" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
       <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
       <translation>¿Por qué se retira el consentimiento? El retiro se aplica de inmediato y en todas partes.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
       <source>A withdrawal needs a reason.</source>
       <translation>Para retirar un consentimiento hay que indicar el motivo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="385" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="400" />
       <source>Withdrawing consent</source>
       <translation>Retirando consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="386" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="401" />
       <source>Consent withdrawn.</source>
       <translation>Consentimiento retirado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="407" />
       <source>Review embargo</source>
       <translation>Revisar embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="393" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="408" />
       <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
       <translation>El embargo terminó. Anote por qué el elemento ya puede mostrarse según lo permita el consentimiento:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="412" />
       <source>Reviewing embargo</source>
       <translation>Revisando embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="398" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="413" />
       <source>Embargo reviewed.</source>
       <translation>Embargo revisado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="405" />
+      <location filename="../../memoria/ui/editors/consent_editor.py" line="420" />
       <source>Adding person</source>
       <translation>Agregando persona</translation>
     </message>
@@ -398,7 +398,7 @@
     </message>
     <message>
       <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="202" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="203" />
       <source>No file attached</source>
       <translation>Ningún archivo adjunto</translation>
     </message>
@@ -473,37 +473,37 @@
       <translation>Formulario firmado:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
       <source>N&amp;ote for the history:</source>
       <translation>N&amp;ota para el historial:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="149" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
       <source>Note for the history</source>
       <translation>Nota para el historial</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="195" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
       <source>Scan of the signed consent form</source>
       <translation>Escaneo del formulario de consentimiento firmado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="197" />
       <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
       <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="224" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="225" />
       <source>Choose at least one item.</source>
       <translation>Elija al menos un elemento.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="226" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="227" />
       <source>Granted consent must name at least one scope.</source>
       <translation>Un consentimiento otorgado debe indicar al menos un alcance.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="228" />
+      <location filename="../../memoria/ui/editors/consent_form.py" line="229" />
       <source>Say which pseudonym to use.</source>
       <translation>Indique qué seudónimo usar.</translation>
     </message>
@@ -526,17 +526,67 @@
       <translation>Cómo se entiende la fecha</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="67" />
+      <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
+      <translation>no es una fecha que Memoria entienda (pruebe: hacia 1998, década de 1990, 2002-10)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="68" />
+      <source>there is no such month</source>
+      <translation>ese mes no existe</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="69" />
+      <source>there is no such day in that month</source>
+      <translation>ese día no existe en ese mes</translation>
+    </message>
+    <message>
       <location filename="../../memoria/ui/editors/date_field.py" line="70" />
+      <source>there is no year 0</source>
+      <translation>no existe el año 0</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="71" />
+      <source>the start of the range comes after its end</source>
+      <translation>el inicio del rango es posterior a su final</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="72" />
+      <source>write the year with four digits</source>
+      <translation>escriba el año con cuatro cifras</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <source>a range needs at least one known end</source>
+      <translation>un rango necesita al menos un extremo conocido</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="74" />
+      <source>that is not the start of a decade</source>
+      <translation>ese no es el comienzo de una década</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="75" />
+      <source>valid EDTF, but not a form Memoria can store</source>
+      <translation>EDTF válido, pero no en una forma que Memoria pueda guardar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="76" />
+      <source>type a date</source>
+      <translation>escriba una fecha</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/date_field.py" line="90" />
       <source>Cannot read this date: %1</source>
       <translation>No se entiende esta fecha: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
+      <location filename="../../memoria/ui/editors/date_field.py" line="93" />
       <source>Understood as: %1 (%2)</source>
       <translation>Se entiende como: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="78" />
+      <location filename="../../memoria/ui/editors/date_field.py" line="98" />
       <source>No date</source>
       <translation>Sin fecha</translation>
     </message>
@@ -918,84 +968,122 @@
       <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="162" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164" />
       <source>%1 file(s) found, %2 ready to import.</source>
       <translation>%1 archivo(s) encontrado(s), %2 listo(s) para importar.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="167" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169" />
       <source>Metadata spreadsheet</source>
       <translation>Hoja de cálculo de metadatos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="168" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="191" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
       <source>Cancel import</source>
       <translation>Cancelar importación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="192" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195" />
       <source>Importing...</source>
       <translation>Importando...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197" />
       <source>Importing files</source>
       <translation>Importando archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="201" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204" />
       <source>Importing %1...</source>
       <translation>Importando %1...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="207" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210" />
       <source>Stopping after the current file...</source>
       <translation>Deteniendo después del archivo actual...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="218" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221" />
       <source>The import stopped: %1</source>
       <translation>La importación se detuvo: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="223" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="235" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
       <source>Imported as %1</source>
       <translation>Importado como %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="237" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240" />
       <source>Already in the archive as %1</source>
       <translation>Ya está en el archivo como %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241" />
       <source>Not imported: %1</source>
       <translation>Sin importar: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="252" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255" />
       <source>Not imported (cancelled before this file)</source>
       <translation>Sin importar (se canceló antes de este archivo)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="259" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262" />
       <source>%1 imported, %2 already in the archive, %3 not imported.</source>
       <translation>%1 importado(s), %2 ya estaban en el archivo, %3 sin importar.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="263" />
+      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266" />
       <source>The import was cancelled; the files imported so far are kept.</source>
       <translation>Se canceló la importación; se conservan los archivos importados hasta ahora.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="44" />
+      <source>Not a photograph or audio format Memoria knows</source>
+      <translation>No es un formato de fotografía ni de audio que Memoria conozca</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="46" />
+      <source>A document is not an item by itself</source>
+      <translation>Un documento no es un elemento por sí solo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="48" />
+      <source>Recognised, but no decoder for it is installed</source>
+      <translation>Reconocido, pero no hay un decodificador instalado para él</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
+      <source>Photograph</source>
+      <translation>Fotografía</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
+      <source>Audio recording</source>
+      <translation>Grabación de audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
+      <source>Unknown</source>
+      <translation>Desconocido</translation>
     </message>
   </context>
   <context>
@@ -1036,37 +1124,37 @@
       <translation>Re&amp;vertir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="142" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="164" />
       <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
       <translation>Solo custodia edita elementos. Cambie a la vista de custodia para editar este elemento.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="208" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="230" />
       <source>Saving...</source>
       <translation>Guardando...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="211" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="233" />
       <source>Saving item</source>
       <translation>Guardando elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="218" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="240" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="228" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="250" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="229" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="251" />
       <source>This item has changes that are not saved. Save them before closing?</source>
       <translation>Este elemento tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="259" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="281" />
       <source>Not saved: %1</source>
       <translation>No se guardó: %1</translation>
     </message>
@@ -1074,13 +1162,13 @@
   <context>
     <name>ItemEditorDialog</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="296" />
       <source>New item</source>
       <translation>Nuevo elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="274" />
-      <location filename="../../memoria/ui/editors/item_editor.py" line="276" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="296" />
+      <location filename="../../memoria/ui/editors/item_editor.py" line="298" />
       <source>Edit item</source>
       <translation>Editar elemento</translation>
     </message>
@@ -1259,21 +1347,159 @@
   <context>
     <name>Labels</name>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="24" />
       <location filename="../../memoria/ui/models/labels.py" line="13" />
       <location filename="../../memoria/ui/models/labels.py" line="22" />
       <source>Testimony</source>
       <translation>Testimonio</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="25" />
       <location filename="../../memoria/ui/models/labels.py" line="14" />
       <location filename="../../memoria/ui/models/labels.py" line="23" />
       <source>Photograph</source>
       <translation>Fotografía</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="26" />
       <location filename="../../memoria/ui/models/labels.py" line="15" />
       <source>Audio recording</source>
       <translation>Grabación de audio</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="32" />
+      <source>Narrator</source>
+      <translation>Narrador(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="33" />
+      <source>Interviewer</source>
+      <translation>Entrevistador(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="34" />
+      <source>Depicted</source>
+      <translation>Retratado(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="35" />
+      <source>Photographer</source>
+      <translation>Fotógrafo(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="36" />
+      <source>Author</source>
+      <translation>Autor(a)</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="42" />
+      <source>Pending</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="43" />
+      <source>Granted</source>
+      <translation>Otorgado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="44" />
+      <source>Restricted</source>
+      <translation>Restringido</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="45" />
+      <source>Withdrawn</source>
+      <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="46" />
+      <source>Superseded</source>
+      <translation>Reemplazado</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="47" />
+      <source>No consent</source>
+      <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="48" />
+      <source>Embargoed</source>
+      <translation>En embargo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="49" />
+      <source>Embargo to review</source>
+      <translation>Embargo por revisar</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="62" />
+      <source>Internal use</source>
+      <translation>Uso interno</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="63" />
+      <source>Reading-room research</source>
+      <translation>Investigación en sala de consulta</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="64" />
+      <source>Museum exhibition</source>
+      <translation>Exposición en el museo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="65" />
+      <source>Print publication</source>
+      <translation>Publicación impresa</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="66" />
+      <source>Online publication</source>
+      <translation>Publicación en línea</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="67" />
+      <source>Press</source>
+      <translation>Prensa</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="73" />
+      <source>Use a pseudonym</source>
+      <translation>Usar un seudónimo</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="74" />
+      <source>Redact names</source>
+      <translation>Ocultar nombres</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="75" />
+      <source>Blur faces</source>
+      <translation>Difuminar rostros</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="76" />
+      <source>Voice must not be played</source>
+      <translation>No reproducir la voz</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="77" />
+      <source>Generalise places</source>
+      <translation>Generalizar lugares</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="83" />
+      <source>Custodians</source>
+      <translation>Custodia</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="84" />
+      <source>Curators</source>
+      <translation>Curaduría</translation>
+    </message>
+    <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="85" />
+      <source>Researchers</source>
+      <translation>Investigación</translation>
     </message>
     <message>
       <location filename="../../memoria/ui/models/labels.py" line="24" />
@@ -1337,6 +1563,7 @@
       <translation>Investigación</translation>
     </message>
     <message>
+      <location filename="../../memoria/ui/editors/labels.py" line="86" />
       <location filename="../../memoria/ui/models/labels.py" line="51" />
       <source>Public</source>
       <translation>Público</translation>
@@ -1345,132 +1572,132 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="36" />
+      <location filename="../../memoria/ui/views/menus.py" line="40" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="37" />
+      <location filename="../../memoria/ui/views/menus.py" line="44" />
       <source>&amp;New archive...</source>
       <translation>&amp;Nuevo archivo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="39" />
+      <location filename="../../memoria/ui/views/menus.py" line="51" />
       <source>&amp;Open archive...</source>
       <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="42" />
+      <location filename="../../memoria/ui/views/menus.py" line="57" />
       <source>New &amp;item</source>
       <translation>Nuevo &amp;elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="50" />
+      <location filename="../../memoria/ui/views/menus.py" line="70" />
       <source>&amp;Import...</source>
       <translation>&amp;Importar...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="54" />
+      <location filename="../../memoria/ui/views/menus.py" line="79" />
       <source>&amp;Preferences...</source>
       <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="60" />
+      <location filename="../../memoria/ui/views/menus.py" line="89" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="65" />
+      <location filename="../../memoria/ui/views/menus.py" line="95" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="66" />
+      <location filename="../../memoria/ui/views/menus.py" line="98" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="67" />
+      <location filename="../../memoria/ui/views/menus.py" line="104" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="72" />
+      <location filename="../../memoria/ui/views/menus.py" line="114" />
       <source>&amp;Find</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="75" />
+      <location filename="../../memoria/ui/views/menus.py" line="123" />
       <source>&amp;Clear search</source>
       <translation>&amp;Borrar búsqueda</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="77" />
+      <location filename="../../memoria/ui/views/menus.py" line="131" />
       <source>&amp;Edit item</source>
       <translation>&amp;Editar elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="78" />
+      <location filename="../../memoria/ui/views/menus.py" line="137" />
       <source>&amp;Consent...</source>
       <translation>&amp;Consentimiento...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="85" />
+      <location filename="../../memoria/ui/views/menus.py" line="146" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="86" />
+      <location filename="../../memoria/ui/views/menus.py" line="149" />
       <source>As &amp;list</source>
       <translation>En &amp;lista</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="87" />
+      <location filename="../../memoria/ui/views/menus.py" line="155" />
       <source>As &amp;grid</source>
       <translation>En &amp;cuadrícula</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="91" />
+      <location filename="../../memoria/ui/views/menus.py" line="162" />
       <source>View &amp;as</source>
       <translation>Ver &amp;como</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="107" />
+      <location filename="../../memoria/ui/views/menus.py" line="180" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="108" />
+      <location filename="../../memoria/ui/views/menus.py" line="183" />
       <source>&amp;About Memoria</source>
       <translation>&amp;Acerca de Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="109" />
+      <location filename="../../memoria/ui/views/menus.py" line="186" />
       <source>About Memoria</source>
       <translation>Acerca de Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="110" />
+      <location filename="../../memoria/ui/views/menus.py" line="187" />
       <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;Un archivo de escritorio para testimonios, fotografías y audios, guardados con el consentimiento de las personas que aparecen en ellos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="131" />
+      <location filename="../../memoria/ui/views/menus.py" line="213" />
       <source>Import files</source>
       <translation>Importar archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="132" />
+      <location filename="../../memoria/ui/views/menus.py" line="215" />
       <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
       <translation>Fotografías y audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <location filename="../../memoria/ui/views/menus.py" line="227" />
       <source>New archive folder</source>
       <translation>Carpeta del nuevo archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="139" />
+      <location filename="../../memoria/ui/views/menus.py" line="229" />
       <source>Open archive folder</source>
       <translation>Abrir la carpeta de un archivo</translation>
     </message>
