@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings or QSettings()
         self.source: Source = ALL
+        self._visible: set[int] = set()
+        self._visible_for: tuple[object, Audience] | None = None
         self.setWindowTitle(self.tr("Memoria — {name}").format(name=session.path.name))
         self.setAcceptDrops(True)
 
@@ -126,12 +128,24 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.status_audience)
 
     # -- what the list shows ------------------------------------------------------------
+    def _visible_ids(self) -> set[int] | None:
+        """The audience's visible ids (None for custodians: everything), computed once
+        per consent snapshot and audience, since list and counts both need it."""
+        if self.session.audience is Audience.CUSTODIAN:
+            return None
+        snapshot = self.session.snapshot()
+        if self._visible_for != (snapshot, self.session.audience):
+            self._visible = access.visible_item_ids(
+                self.session.reader, self.session.audience, snapshot=snapshot)
+            # Holding the snapshot itself (not its id) so a new one is never mistaken for it.
+            self._visible_for = (snapshot, self.session.audience)
+        return self._visible
+
     def _allowed_ids(self) -> set[int] | None:
         """Audience ∩ work queue ∩ search; None means "everything" (custodian, no filter)."""
         reader, snapshot = self.session.reader, self.session.snapshot()
-        allowed: set[int] | None = None
-        if self.session.audience is not Audience.CUSTODIAN:
-            allowed = access.visible_item_ids(reader, self.session.audience, snapshot=snapshot)
+        visible = self._visible_ids()
+        allowed: set[int] | None = None if visible is None else set(visible)
         if self.source.what == "queue" and self.source.queue:
             queue = set(access.queue_item_ids(reader, self.source.queue, snapshot=snapshot))
             allowed = queue if allowed is None else allowed & queue
@@ -159,8 +173,9 @@ class MainWindow(QMainWindow):
         locale = QLocale()
         kinds = {r[0]: r[1] for r in reader.conn.execute("SELECT id, kind FROM items")}
         total = len(kinds)
-        visible = set(kinds) if self.session.audience is Audience.CUSTODIAN else \
-            access.visible_item_ids(reader, self.session.audience, snapshot=snapshot)
+        visible = self._visible_ids()
+        if visible is None:
+            visible = set(kinds)
         counts: dict[Source, int] = {ALL: len(visible)}
         for kind in Kind:
             counts[Source("kind", kind=kind)] = sum(1 for i in visible if kinds.get(i) == kind)

@@ -148,3 +148,30 @@ def test_edit_and_consent_buttons_open_the_editors_when_present(session, window,
         assert window.editors.open_editors
     for editor in list(window.editors.open_editors):
         editor.close()
+
+
+def test_background_work_shows_progress_and_can_be_cancelled(session, window, qtbot):
+    import threading
+
+    from memoria.ui.tasks import TaskRunner
+    from memoria.ui.widgets.task_progress import TaskProgress
+
+    runner = TaskRunner()  # a real thread, so the task is running while we look
+    progress = TaskProgress(runner)
+    qtbot.addWidget(progress)
+    release = threading.Event()
+
+    def job(report, cancelled):
+        report(1, 10, "Importando")
+        while not cancelled() and not release.is_set():
+            release.wait(0.01)
+        return cancelled()
+
+    results: list[bool] = []
+    runner.run(job, label="Import", on_done=results.append)
+    assert progress.isVisibleTo(progress.parentWidget() or progress) or progress.tasks
+    qtbot.waitUntil(lambda: progress.bar.maximum() == 10, timeout=3000)
+    progress.cancel.click()
+    qtbot.waitUntil(lambda: results == [True], timeout=3000)
+    qtbot.waitUntil(lambda: not progress.tasks, timeout=3000)
+    runner.wait()
