@@ -30,9 +30,7 @@ def chosen_language(settings: QSettings | None = None) -> str:
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install Memoria's and Qt's translators for `lang`; returns those loaded."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    uninstall(app)
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
                        if lang == "es" else QLocale(QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -43,6 +41,13 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             _installed.append(translator)
     return list(_installed)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators `install` added (tests switch languages)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
 
 
 def current_language() -> str:
