@@ -175,3 +175,13 @@ def test_background_work_shows_progress_and_can_be_cancelled(session, window, qt
     qtbot.waitUntil(lambda: results == [True], timeout=3000)
     qtbot.waitUntil(lambda: not progress.tasks, timeout=3000)
     runner.wait()
+
+
+def test_sorting_by_a_header_keeps_the_selected_item(session, window):
+    ids = [_item(session, title) for title in ("Árbol", "Casa", "Bote")]
+    session.catalogueChanged.emit(set())
+    assert window.items.select_item(ids[1])
+    window.items.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.items.current_item() == ids[1]
+    assert window.detail.item_id == ids[1]
+    assert [window.model.index(r, 1).data() for r in range(3)] == ["Casa", "Bote", "Árbol"]

@@ -74,7 +74,10 @@ class ItemViews(QStackedWidget):
         self.addWidget(self.table)
         self.addWidget(self.grid)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        model.modelReset.connect(lambda: self.currentItemChanged.emit(None))
+        # A reset (sort, filter, consent change) keeps the selected item if still listed.
+        self._stash: int | None = None
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
         for view in (self.table, self.grid):
             view.activated.connect(self._activated)
 
@@ -119,6 +122,13 @@ class ItemViews(QStackedWidget):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view().scrollTo(index if not self.is_grid() else self.model.index(row, 1))
         return True
+
+    def _before_reset(self) -> None:
+        self._stash = self.current_item()
+
+    def _after_reset(self) -> None:
+        if not self.select_item(self._stash):
+            self.currentItemChanged.emit(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentItemChanged.emit(current.data(ID_ROLE) if current.isValid() else None)
