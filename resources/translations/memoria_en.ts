@@ -1702,62 +1702,62 @@
       <translation>Open archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="42" />
+      <location filename="../../memoria/ui/main_window.py" line="44" />
       <source>Memoria — {name}</source>
       <translation>Memoria — {name}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="85" />
+      <location filename="../../memoria/ui/main_window.py" line="87" />
       <source>Main toolbar</source>
       <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="92" />
+      <location filename="../../memoria/ui/main_window.py" line="94" />
       <source>Search titles, descriptions, transcripts…</source>
       <translation>Search titles, descriptions, transcripts…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="93" />
+      <location filename="../../memoria/ui/main_window.py" line="95" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="100" />
+      <location filename="../../memoria/ui/main_window.py" line="102" />
       <source>Grid</source>
       <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="102" />
+      <location filename="../../memoria/ui/main_window.py" line="104" />
       <source>Show items as a grid of pictures (Ctrl+2)</source>
       <translation>Show items as a grid of pictures (Ctrl+2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="105" />
+      <location filename="../../memoria/ui/main_window.py" line="107" />
       <source>View as:</source>
       <translation>View as:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="121" />
+      <location filename="../../memoria/ui/main_window.py" line="123" />
       <source>Item counts</source>
       <translation>Item counts</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="174" />
+      <location filename="../../memoria/ui/main_window.py" line="189" />
       <source>{shown} shown · {total} items in the archive</source>
       <translation>{shown} shown · {total} items in the archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="177" />
+      <location filename="../../memoria/ui/main_window.py" line="192" />
       <source>{shown} shown · {visible} visible of {total} items</source>
       <translation>{shown} shown · {visible} visible of {total} items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="283" />
+      <location filename="../../memoria/ui/main_window.py" line="298" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="284" />
+      <location filename="../../memoria/ui/main_window.py" line="299" />
       <source>An editor has changes that are not saved. Close anyway?</source>
       <translation>An editor has changes that are not saved. Close anyway?</translation>
     </message>

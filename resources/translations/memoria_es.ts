@@ -1702,62 +1702,62 @@
       <translation>Abrir la carpeta de un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="42" />
+      <location filename="../../memoria/ui/main_window.py" line="44" />
       <source>Memoria — {name}</source>
       <translation>Memoria — {name}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="85" />
+      <location filename="../../memoria/ui/main_window.py" line="87" />
       <source>Main toolbar</source>
       <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="92" />
+      <location filename="../../memoria/ui/main_window.py" line="94" />
       <source>Search titles, descriptions, transcripts…</source>
       <translation>Buscar en títulos, descripciones, transcripciones…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="93" />
+      <location filename="../../memoria/ui/main_window.py" line="95" />
       <source>Search</source>
       <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="100" />
+      <location filename="../../memoria/ui/main_window.py" line="102" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="102" />
+      <location filename="../../memoria/ui/main_window.py" line="104" />
       <source>Show items as a grid of pictures (Ctrl+2)</source>
       <translation>Mostrar los elementos como cuadrícula de imágenes (Ctrl+2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="105" />
+      <location filename="../../memoria/ui/main_window.py" line="107" />
       <source>View as:</source>
       <translation>Ver como:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="121" />
+      <location filename="../../memoria/ui/main_window.py" line="123" />
       <source>Item counts</source>
       <translation>Conteo de elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="174" />
+      <location filename="../../memoria/ui/main_window.py" line="189" />
       <source>{shown} shown · {total} items in the archive</source>
       <translation>{shown} mostrados · {total} elementos en el archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="177" />
+      <location filename="../../memoria/ui/main_window.py" line="192" />
       <source>{shown} shown · {visible} visible of {total} items</source>
       <translation>{shown} mostrados · {visible} visibles de {total} elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="283" />
+      <location filename="../../memoria/ui/main_window.py" line="298" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="284" />
+      <location filename="../../memoria/ui/main_window.py" line="299" />
       <source>An editor has changes that are not saved. Close anyway?</source>
       <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
     </message>
