@@ -169,8 +169,15 @@ def view_item(
         places = tuple(p for p in places if p.kind in _GENERAL_PLACE_KINDS) or _generalise(
             archive, places
         )
+    # Field files are often named after the person ("entrevista_maria_perez.wav"):
+    # outside custody a file is named by the item's accession number instead.
+    media = tuple(
+        replace(m, original_name=f"{item.accession}-{n}{_suffix(m.original_name)}")
+        for n, m in enumerate(item.media, start=1)
+    )
     public_item = replace(
         item,
+        media=media,
         title=replace_names(item.title, renames),
         description=replace_names(item.description, renames),
         notes="",  # internal notes never leave the custodian view
@@ -178,6 +185,12 @@ def view_item(
         places=places,
     )
     return ItemView(public_item, decision, tuple(kept), len(segments) - len(kept))
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    suffix = name[dot:].lower() if dot > 0 else ""
+    return suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ""
 
 
 def _generalise(archive: Archive, places: tuple[Place, ...]) -> tuple[Place, ...]:

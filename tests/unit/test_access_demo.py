@@ -104,3 +104,27 @@ def test_an_item_shows_the_exhibits_that_use_it_to_staff_only(tmp_path):
             assert ("exhibits" in data) is expected
             if expected:
                 assert data["exhibits"] == [{"name": "laderas", "title": "Laderas de color"}]
+
+
+def test_file_names_do_not_carry_names_out_of_custody(tmp_path):
+    from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
+    from memoria.importing.importer import import_paths
+    from memoria.storage import authorities, consents
+    from tests.conftest import make_wav
+
+    with Archive.create(tmp_path / "a") as arch:
+        wav = make_wav(tmp_path / "entrevista_maria_perez.wav")
+        [outcome] = import_paths(arch, [wav]).outcomes
+        person = authorities.add_person(arch, "María Pérez")
+        fields = item_store.ItemFields.from_item(item_store.get_item(arch, outcome.item_id))
+        fields.kind, fields.people = Kind.TESTIMONY, [(person.id, Role.NARRATOR)]
+        item_store.update_item(arch, outcome.item_id, fields)
+        consents.record_consent(arch, person.id, [outcome.item_id], consents.ConsentTerms(
+            ConsentStatus.GRANTED, {Scope.RESEARCH}, anonymisation={Anonymisation.PSEUDONYM},
+            pseudonym="Rosa"))
+        public = view_item(arch, outcome.item_id, Audience.RESEARCHER)
+        assert [m.original_name for m in public.item.media] == [f"{outcome.accession}-1.wav"]
+        assert "maria" not in json.dumps(
+            item_dict(arch, public, ConsentSnapshot(arch)), ensure_ascii=False).lower()
+        custodian = view_item(arch, outcome.item_id, Audience.CUSTODIAN)
+        assert custodian.item.media[0].original_name == "entrevista_maria_perez.wav"
