@@ -1,0 +1,162 @@
+"""Index documents built from the catalogue, one set per audience that may see an item.
+
+CONSENT lives here. For each item we ask ``ConsentSnapshot.decide`` which
+audiences may see it, build what each of them would read (the custodian
+from the catalogue, every other audience from ``access.view_item``: names
+pseudonymised in titles, descriptions and transcripts, withheld segments
+dropped, internal notes dropped, places generalised), and write one document
+per *distinct* text, tagged in ``visible_to`` with the audiences that read
+exactly that text. So an item whose public view equals the custodian view
+is one document for everyone allowed; an item with a pseudonym is two: the
+real text for custodians only, the pseudonymised one for the others allowed.
+A researcher's search can then never match, count, facet, snippet or
+suggest a word that only the custodian text holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.domain.model import Item, Place, Segment
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+from memoria.storage.authorities import all_places
+
+__all__ = ["AUDIENCES", "DocumentBuilder", "date_number"]
+
+AUDIENCES = (Audience.CUSTODIAN, Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
+
+
+def date_number(iso: str | None) -> int:
+    """``1998-05-01`` -> 19980501; 0 when unknown (never matches a date range)."""
+    if not iso:
+        return 0
+    try:
+        return int(iso[:10].replace("-", ""))
+    except ValueError:
+        return 0
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What one audience reads of an item: equal contents share a document."""
+
+    title: str
+    description: str
+    notes: str
+    people: tuple[str, ...]
+    places: tuple[Place, ...]
+    subjects: tuple[str, ...]
+    segments: tuple[tuple[int, int, int | None, str, str, str], ...]
+
+
+class DocumentBuilder:
+    """Turns item ids into whoosh documents. Caches places; one per batch of work.
+
+    Not thread-safe: build one per thread (it reads through ``archive.conn``).
+    """
+
+    def __init__(self, archive: Archive, bulk: bool = True) -> None:
+        self.archive = archive
+        # A snapshot reads every consent record: worth it for a rebuild, not
+        # for the one item just saved (save-to-searchable must stay fast).
+        self.snapshot = access.ConsentSnapshot(archive) if bulk else None
+        self._places = {p.id: p for p in all_places(archive)}
+        self._paths: dict[int, tuple[str, ...]] = {}
+
+    def documents(self, item_id: int) -> list[dict]:
+        """All documents of one item (empty if the item no longer exists)."""
+        try:
+            item = item_store.get_item(self.archive, item_id)
+        except Exception:  # deleted meanwhile: nothing to index
+            return []
+        segments = item_store.segments_of(self.archive, item_id)
+        row = self.archive.conn.execute(
+            "SELECT date_start, date_end FROM items WHERE id = ?", (item_id,)).fetchone()
+        dates = (date_number(row[0]), date_number(row[1])) if row else (0, 0)
+
+        custodian = self._content(item, segments, custodian=True)
+        groups: dict[_Content, list[Audience]] = {custodian: [Audience.CUSTODIAN]}
+        for audience in AUDIENCES[1:]:
+            decision = (self.snapshot.decide(item_id, audience) if self.snapshot
+                        else access.decision_for(self.archive, item_id, audience))
+            if not decision.allowed:
+                continue
+            try:
+                view = access.view_item(self.archive, item_id, audience)
+            except access.NotVisible:
+                continue
+            content = self._content(view.item, list(view.segments), custodian=False)
+            groups.setdefault(content, []).append(audience)
+        return [self._document(item, content, audiences, n, dates)
+                for n, (content, audiences) in enumerate(groups.items())]
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _content(self, item: Item, segments: Iterable[Segment], *, custodian: bool) -> _Content:
+        people: list[str] = []
+        for link in item.people:
+            people.append(link.person.name)
+            if custodian and link.person.pseudonym:
+                people.append(link.person.pseudonym)  # custodians find either
+        segs = tuple((s.id, s.start_ms, s.end_ms, s.text, s.title, s.keywords)
+                     for s in segments)
+        return _Content(item.title, item.description, item.notes if custodian else "",
+                        tuple(dict.fromkeys(people)), tuple(item.places),
+                        tuple(item.subjects), segs)
+
+    def _path(self, place: Place) -> tuple[str, ...]:
+        """Names from the place up to the country: 'Comuna 13' is also 'Medellín'."""
+        if place.id not in self._paths:
+            names: list[str] = []
+            current: Place | None = self._places.get(place.id, place)
+            seen: set[int] = set()
+            while current is not None and current.id not in seen:
+                seen.add(current.id)
+                names.append(current.name)
+                current = self._places.get(current.parent_id) if current.parent_id else None
+            self._paths[place.id] = tuple(names)
+        return self._paths[place.id]
+
+    def _document(self, item: Item, c: _Content, audiences: list[Audience], n: int,
+                  dates: tuple[int, int]) -> dict:
+        langs = [lang.lower().split("-")[0] for lang in item.languages] or ["es"]
+        sfx = "_en" if langs[0] == "en" else ""
+        parts: list[str] = []
+        segmap: list[tuple[int, int, int | None, int]] = []
+        offset = 0
+        extra: list[str] = []
+        for seg_id, start, end, text, title, keywords in c.segments:
+            segmap.append((seg_id, start, end, offset))
+            parts.append(text)
+            offset += len(text) + 1
+            extra.extend(x for x in (title, keywords) if x)
+        text = "\n".join(parts)
+        place_names = tuple(dict.fromkeys(name for p in c.places for name in self._path(p)))
+        start, end = dates
+        facets = {
+            "kind": item.kind.value, "languages": langs,
+            "decade": (start // 100000) * 10 if start else None,
+            "places": place_names, "subjects": list(c.subjects), "people": list(c.people),
+            "date_start": start, "date_end": end, "accession": item.accession,
+        }
+        doc: dict = {
+            "doc_id": f"{item.id}:{n}", "item_id": str(item.id),
+            "visible_to": " ".join(a.value for a in audiences),
+            "accession": item.accession, "kind": item.kind.value,
+            "language": " ".join(langs), "date_start": start, "date_end": end,
+            "facets": facets, "segmap": segmap,
+            "title" + sfx: c.title,
+            "text_store": text, "description_store": c.description,
+        }
+        optional = {
+            "description" + sfx: c.description, "text" + sfx: text,
+            "subjects" + sfx: "\n".join([*c.subjects, *extra]),
+            "notes" + sfx: c.notes, "people": "\n".join(c.people),
+            "places": "\n".join(place_names),
+        }
+        doc.update({k: v for k, v in optional.items() if v})
+        return doc

@@ -1,0 +1,627 @@
+"""The full-text search engine: the one interface the rest of Memoria calls.
+
+    engine = SearchEngine(archive)
+    engine.ensure_fresh(progress, cancelled)      # at start-up, on a worker thread
+    results = engine.search("Medellin desplazados", Audience.RESEARCHER)
+    engine.snippets(results, range(0, 20))        # only the rows on screen
+    engine.facets("Medellin", Audience.RESEARCHER, {"kind": "testimony"})
+    engine.update_items([item_id])                # after every save, off the GUI thread
+
+Threads: every method may be called from any thread. Each thread gets its
+own whoosh searcher and its own read-only catalogue connection (whoosh
+searchers and SQLite cursors must not be shared); writes are serialised by
+a lock in this process and by whoosh's file lock across processes.
+
+Consent (see ``documents`` for the index side): every search is restricted
+to the documents whose ``visible_to`` names the audience; items changed in
+the catalogue since the index last caught up are masked out until they are
+re-indexed (a withdrawal can never be served from a stale document); and
+the page of hits is re-checked against the catalogue's consent records
+before it is returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import struct
+import threading
+import zlib
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as windex
+from whoosh import query as Q
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+from whoosh.writing import CLEAR, MERGE_SMALL
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.search.analysis import fold
+from memoria.search.planner import expand, highlight_terms, rewrite, split_typed
+from memoria.search.querylang import QuerySyntaxError, parse_query
+from memoria.search.schema import QUERY_FIELDS
+from memoria.search.snippets import Snippet, make_snippet
+from memoria.search.store import IndexState, file_crcs, run_build_process, verify
+from memoria.storage.archive import Archive
+
+__all__ = ["FACETS", "FilterError", "Hit", "IndexUnavailable", "QuerySyntaxError", "SearchEngine",
+           "SearchResults"]
+
+log = logging.getLogger(__name__)
+_NULL = type(Q.NullQuery)
+
+#: Facet names, in display order; "consent" only for custodians.
+FACETS = ("kind", "place", "subject", "person", "language", "decade", "consent")
+_TEXT_FIELDS = frozenset({"text", "text_en"})
+_DESC_FIELDS = frozenset({"description", "description_en"})
+#: Stale items above this are not re-indexed inline by a search (only masked).
+_INLINE_CATCH_UP = 20
+#: More changed items than this and ensure_fresh rebuilds instead of updating.
+_REBUILD_ABOVE = 3000
+_MERGE_ABOVE_SEGMENTS = 10
+Progress = Callable[[int, int], None]
+
+
+class FilterError(ValueError):
+    """A filter name or value the engine does not accept (a caller's mistake)."""
+
+
+#: What reading a damaged index file raises (whoosh decodes with struct,
+#: pickle, zlib and array indexing); a programming error is not among them.
+_DAMAGE = (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, IndexError,
+           KeyError, ValueError, UnicodeDecodeError, OverflowError, AssertionError)
+
+
+class IndexUnavailable(Exception):
+    """No sound index right now (missing, damaged, old, being built): call
+    ``ensure_fresh`` on a worker thread, or use ``catalogue_search`` meanwhile."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One item in the results; ``segments`` are (segment_id, start_ms, end_ms)."""
+
+    item_id: int
+    score: float
+    segments: tuple[tuple[int, int, int | None], ...] = ()
+    docnum: int = field(default=-1, repr=False)
+
+
+@dataclass
+class SearchResults:
+    """A page of hits, the total count and what snippets need later."""
+
+    query: str
+    audience: Audience
+    total: int
+    hits: list[Hit]
+    page: int = 0
+    page_size: int = 50
+    sort: str = "relevance"
+    _searcher: Searcher | None = field(default=None, repr=False)
+    _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _query: Q.Query | None = field(default=None, repr=False)
+
+    @property
+    def item_ids(self) -> list[int]:
+        return [h.item_id for h in self.hits]
+
+
+class SearchEngine:
+    """Full-text search over one archive (see the module docstring)."""
+
+    def __init__(self, archive: Archive, index_root: Path | None = None) -> None:
+        self.archive = archive
+        self.root = Path(index_root) if index_root else archive.root / "index"
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._damaged: str | None = None
+        self._caches: dict[tuple[str, Any], Any] = {}
+
+    # -- freshness -------------------------------------------------------------------
+    def problem(self) -> str | None:
+        """Why the index cannot be used as it is (None: it can)."""
+        if self._damaged:
+            return self._damaged
+        state = IndexState(self.root)
+        if not state.data:
+            return "there is no index yet"
+        if not state.current_versions():
+            return "the index was built by an older version"
+        folder = state.folder
+        if folder is None or not folder.is_dir():
+            return "the index folder is missing"
+        wrong = verify(folder, state.data.get("crcs", {}))
+        if wrong:
+            return f"the index is damaged ({wrong})"
+        try:
+            windex.open_dir(str(folder)).close()
+        except Exception as exc:  # noqa: BLE001 - any failure means "rebuild"
+            return f"the index cannot be opened ({type(exc).__name__})"
+        return None
+
+    def ensure_fresh(self, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> str:
+        """Make the index usable and current: rebuild or catch up. Returns what was done."""
+        reason = self.problem()
+        if reason is None:
+            stale = self._stale_items(self._reader_archive(), IndexState(self.root))
+            if len(stale) > _REBUILD_ABOVE:
+                reason = f"{len(stale)} items changed since the index was built"
+            else:
+                if stale:
+                    self.update_items(stale)
+                return f"updated {len(stale)} items" if stale else "fresh"
+        if not self.rebuild(progress, cancelled):
+            return "cancelled"
+        self.update_items(())  # catch up with saves made during the build
+        return f"rebuilt: {reason}"
+
+    def rebuild(self, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None, procs: int = 2) -> bool:
+        """Build a new index in a separate process; False if cancelled."""
+        ok = run_build_process(self.archive.root, self.root, self.archive.today_override,
+                               procs, progress, cancelled)
+        if ok:
+            self._damaged = None
+            self._drop_searchers()
+        return ok
+
+    # -- writing ---------------------------------------------------------------------
+    def update_items(self, ids: Iterable[int]) -> int:
+        """Re-index ``ids`` and every other item changed since the last catch-up.
+
+        Small commit (no merge), then a merge of small segments only when they
+        pile up, so saving never waits for a big merge. Returns items written.
+        """
+        from memoria.search.documents import DocumentBuilder
+
+        with self._write_lock:
+            state = IndexState(self.root)
+            ix = self._open_index(state)
+            writer = ix.writer(timeout=10.0)
+            try:
+                archive = self._reader_archive()
+                generation = archive.generation()
+                todo = sorted(set(ids) | self._stale_items(archive, state))
+                builder = DocumentBuilder(archive, bulk=len(todo) > 50)
+                for item_id in todo:
+                    writer.delete_by_term("item_id", str(item_id))
+                    for doc in builder.documents(item_id):
+                        writer.add_document(**doc)
+                writer.commit(merge=False)
+            except BaseException:
+                writer.cancel()
+                raise
+            self._after_commit(ix, state, generation)
+            return len(todo)
+
+    def remove_items(self, ids: Iterable[int]) -> None:
+        """Drop items from the index (deleted from the catalogue)."""
+        with self._write_lock:
+            state = IndexState(self.root)
+            ix = self._open_index(state)
+            writer = ix.writer(timeout=10.0)
+            try:
+                for item_id in ids:
+                    writer.delete_by_term("item_id", str(item_id))
+                writer.commit(merge=False)
+            except BaseException:
+                writer.cancel()
+                raise
+            self._after_commit(ix, state, state.generation)
+
+    def merge(self) -> None:
+        """Merge small segments now (whoosh MERGE_SMALL: never the big ones)."""
+        with self._write_lock:
+            state = IndexState(self.root)
+            ix = self._open_index(state)
+            ix.writer(timeout=10.0).commit(mergetype=MERGE_SMALL)
+            self._after_commit(ix, state, state.generation)
+
+    def _after_commit(self, ix: windex.Index, state: IndexState, generation: int) -> None:
+        segments = len(ix._segments())  # noqa: SLF001 - whoosh has no public count
+        if segments > _MERGE_ABOVE_SEGMENTS:
+            ix.writer(timeout=10.0).commit(mergetype=MERGE_SMALL)
+        ix.close()
+        fresh = IndexState(self.root)  # another process may have written meanwhile
+        if fresh.folder != state.folder:
+            return
+        fresh.data["generation"] = max(generation, fresh.generation)
+        fresh.data["crcs"] = file_crcs(state.folder, fresh.data.get("crcs"))
+        fresh.save()
+
+    # -- reading ---------------------------------------------------------------------
+    def search(self, query_text: str, audience: Audience, filters: Mapping | None = None,
+               sort: str = "relevance", page: int = 0, page_size: int = 50) -> SearchResults:
+        """One page of items matching ``query_text`` that ``audience`` may see.
+
+        Raises QuerySyntaxError (``.message``, ``.code``, ``.position``) for a
+        malformed query, IndexUnavailable when there is no sound index.
+        """
+        if sort not in ("relevance", "date", "accession"):
+            raise ValueError(f"unknown sort {sort!r}")
+        q = parse_query(query_text, QUERY_FIELDS)
+        try:
+            return self._search(query_text, q, audience, filters, sort, page, page_size)
+        except (IndexUnavailable, QuerySyntaxError, FilterError):
+            raise
+        except _DAMAGE as exc:  # a damaged index shows up here
+            self._mark_damaged(exc)
+            raise IndexUnavailable(self._damaged) from exc
+
+    def _search(self, text: str, q: Q.Query, audience: Audience, filters: Mapping | None,
+                sort: str, page: int, page_size: int) -> SearchResults:
+        s = self._searcher()
+        scored, allowed = self._plan(s, q, audience, filters)
+        limit = (page + 1) * page_size
+        if scored is None:
+            return SearchResults(text, audience, 0, [], page, page_size, sort, s)
+        sortedby = {"date": "date_start", "accession": "accession"}.get(sort)
+        if isinstance(scored, Q.Every):
+            docs = sorted(allowed, key=self._sort_key(s, sortedby or "accession"))
+            total = len(docs)
+            top = [(0.0, d) for d in docs[page * page_size:limit]]
+        else:
+            results = s.search(scored, filter=allowed, limit=limit, sortedby=sortedby)
+            total = len(results)
+            top = [(hit.score or 0.0, hit.docnum) for hit in results[page * page_size:limit]]
+        ids = self._caches_for(s)["item_ids"]
+        hits = [Hit(ids[d], score, (), d) for score, d in top]
+        hits = self._recheck(hits, audience)
+        if len(hits) < len(top):
+            total -= len(top) - len(hits)
+        res = SearchResults(text, audience, total, hits, page, page_size, sort, s, {}, scored)
+        self._attach_segments(res)
+        return res
+
+    def _plan(self, s: Searcher, q: Q.Query, audience: Audience,
+              filters: Mapping | None) -> tuple[Q.Query | None, set[int]]:
+        """(scored query or Every or None for nothing, allowed docnums)."""
+        if isinstance(q, _NULL):
+            q = Q.Every()
+        q = rewrite(q)
+        scored, typed = split_typed(q)
+        tests = [typed] if typed else []
+        tests += self._filter_tests(audience, filters or {})
+        allowed = self._audience_docs(s, audience)
+        if tests:
+            facets = self._caches_for(s)["facets"]
+            allowed = {d for d in allowed if all(t(facets[d]) for t in tests)}
+        if not isinstance(scored, Q.Every):
+            scored = expand(scored, s.reader())
+            if isinstance(scored, _NULL):
+                return None, allowed
+        return scored, allowed
+
+    def _filter_tests(self, audience: Audience, filters: Mapping) -> list[Callable[[dict], bool]]:
+        tests: list[Callable[[dict], bool]] = []
+        keys = {"kind": "kind", "language": "languages", "decade": "decade",
+                "place": "places", "subject": "subjects", "person": "people"}
+        for name, value in filters.items():
+            if value is None or value == "" or value == []:
+                continue
+            wanted = {str(v) for v in (value if isinstance(value, (list, tuple, set))
+                                       else [value])}
+            if name == "consent":
+                if audience is not Audience.CUSTODIAN:
+                    raise FilterError("only custodians may filter by consent status")
+                snap = access.ConsentSnapshot(self._reader_archive())
+                tests.append(lambda f, w=wanted, snap=snap: snap.status(f["item_id"]) in w)
+            elif name in keys:
+                key = keys[name]
+                folded = {fold(v) for v in wanted}
+                tests.append(lambda f, k=key, w=folded: _matches(f.get(k), w))
+            else:
+                raise FilterError(f"unknown filter {name!r} (one of {', '.join(FACETS)})")
+        return tests
+
+    def _recheck(self, hits: list[Hit], audience: Audience) -> list[Hit]:
+        """Defence in depth: ask the catalogue's consent records about each hit."""
+        if audience is Audience.CUSTODIAN:
+            return hits
+        archive = self._reader_archive()
+        kept = [h for h in hits if access.decision_for(archive, h.item_id, audience).allowed]
+        if len(kept) != len(hits):
+            log.warning("search index offered %d item(s) consent does not open to %s",
+                        len(hits) - len(kept), audience.value)
+        return kept
+
+    # -- facets and suggestions --------------------------------------------------------
+    def facets(self, query_text: str, audience: Audience, filters: Mapping | None = None,
+               top: int | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Counts of matching items per facet value (consent: custodians only)."""
+        q = parse_query(query_text, QUERY_FIELDS)
+        try:
+            s = self._searcher()
+            scored, allowed = self._plan(s, q, audience, filters)
+            if scored is None:
+                docs: set[int] = set()
+            elif isinstance(scored, Q.Every):
+                docs = allowed
+            else:
+                docs = allowed.intersection(s.docs_for_query(scored))
+        except (IndexUnavailable, QuerySyntaxError, FilterError):
+            raise
+        except _DAMAGE as exc:
+            self._mark_damaged(exc)
+            raise IndexUnavailable(self._damaged) from exc
+        cache = self._caches_for(s)
+        counts: dict[str, Counter] = {name: Counter() for name in FACETS}
+        for d in docs:
+            f = cache["facets"][d]
+            counts["kind"][f["kind"]] += 1
+            counts["decade"].update([str(f["decade"])] if f["decade"] else [])
+            counts["language"].update(set(f["languages"]))
+            counts["place"].update(set(f["places"]))
+            counts["subject"].update(set(f["subjects"]))
+            counts["person"].update(set(f["people"]))
+        if audience is Audience.CUSTODIAN:
+            snap = access.ConsentSnapshot(self._reader_archive())
+            counts["consent"].update(snap.status(cache["item_ids"][d]) for d in docs)
+        else:
+            del counts["consent"]
+        return {name: sorted(c.items(), key=lambda kv: (-kv[1], fold(kv[0])))[:top]
+                for name, c in counts.items()}
+
+    def suggest(self, prefix: str, audience: Audience, limit: int = 10) -> list[str]:
+        """Names, places and subjects starting with ``prefix`` that ``audience`` may see."""
+        want = fold(prefix.strip())
+        if len(want) < 1:
+            return []
+        s = self._searcher()
+        key = ("suggest", id(s), audience)
+        counter = self._caches.get(key)
+        if counter is None:
+            facets = self._caches_for(s)["facets"]
+            counter = Counter()
+            for d in self._audience_docs(s, audience):
+                f = facets[d]
+                counter.update({*f["people"], *f["places"], *f["subjects"]})
+            self._caches[key] = counter
+        found = [(n, v) for v, n in counter.items()
+                 if any(w.startswith(want) for w in [fold(v), *fold(v).split()])]
+        found.sort(key=lambda nv: (-nv[0], fold(nv[1])))
+        return [v for _, v in found[:limit]]
+
+    # -- snippets and segments -----------------------------------------------------
+    def snippets(self, results: SearchResults, rows: Iterable[int],
+                 maxchars: int = 240) -> list[Snippet | None]:
+        """Highlighted snippets for ``rows`` (indexes into ``results.hits``) only."""
+        s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
+        rows = list(rows)
+        hits = [results.hits[r] for r in rows]
+        need_desc = [h.docnum for h in hits if not results._spans.get(h.docnum)]  # noqa: SLF001
+        desc_spans = (self._spans(s, results._query, need_desc, _DESC_FIELDS)  # noqa: SLF001
+                      if need_desc else {})
+        out: list[Snippet | None] = []
+        for h in hits:
+            stored = s.stored_fields(h.docnum)
+            spans = results._spans.get(h.docnum)  # noqa: SLF001
+            if spans:
+                out.append(make_snippet(stored.get("text_store", ""), spans, maxchars))
+            elif stored.get("description_store"):
+                out.append(make_snippet(stored["description_store"],
+                                        desc_spans.get(h.docnum, []), maxchars))
+            else:
+                out.append(None)
+        return out
+
+    def _attach_segments(self, res: SearchResults) -> None:
+        if res._query is None or isinstance(res._query, Q.Every) or not res.hits:  # noqa: SLF001
+            return
+        s = res._searcher  # noqa: SLF001
+        res._spans = self._spans(s, res._query, [h.docnum for h in res.hits],  # noqa: SLF001
+                                 _TEXT_FIELDS)
+        segmaps = s.reader().column_reader("segmap")
+        for n, h in enumerate(res.hits):
+            spans = res._spans.get(h.docnum)  # noqa: SLF001
+            if not spans:
+                continue
+            segmap = segmaps[h.docnum] or []
+            starts = [entry[3] for entry in segmap]
+            found: dict[int, tuple[int, int, int | None]] = {}
+            for begin, _ in spans:
+                i = bisect_right(starts, begin) - 1
+                if i >= 0:
+                    seg_id, start_ms, end_ms, _ = segmap[i]
+                    found[seg_id] = (seg_id, start_ms, end_ms)
+            res.hits[n] = Hit(h.item_id, h.score, tuple(sorted(found.values(),
+                                                              key=lambda t: t[1])), h.docnum)
+
+    @staticmethod
+    def _spans(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
+               fields: frozenset[str]) -> dict[int, list[tuple[int, int]]]:
+        """Character spans of the query's words (phrases: whole phrases only) per doc."""
+        if q is None:
+            return {}
+        terms, phrases = highlight_terms(q, fields)
+        wanted = set(terms) | {(f, w) for f, words, _ in phrases for w in words}
+        reader = s.reader()
+        order = sorted(set(docnums))
+        occ: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
+        for fieldname, text in wanted:
+            btext = reader.schema[fieldname].to_bytes(text)
+            if (fieldname, btext) not in reader:
+                continue
+            m = s.postings(fieldname, btext)
+            found: dict[int, list[tuple[int, int]]] = {}
+            for d in order:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                if m.is_active() and m.id() == d:
+                    found[d] = [(a, b) for _, a, b in m.value_as("characters")]
+            occ[(fieldname, text)] = found
+        out: dict[int, list[tuple[int, int]]] = {}
+        for key in terms:
+            for d, spans in occ.get(key, {}).items():
+                out.setdefault(d, []).extend(spans)
+        for fieldname, words, slop in phrases:
+            lists = [occ.get((fieldname, w), {}) for w in words]
+            for d in order:
+                chains = _phrase_spans([lst.get(d, []) for lst in lists], slop)
+                if chains:
+                    out.setdefault(d, []).extend(chains)
+        return out
+
+    # -- per-thread plumbing -------------------------------------------------------
+    def _reader_archive(self) -> Archive:
+        """This thread's read-only catalogue connection (sqlite objects stay per thread)."""
+        arch = getattr(self._local, "archive", None)
+        if arch is None:
+            arch = Archive.open(self.archive.root, writable=False)
+            arch.today_override = self.archive.today_override
+            self._local.archive = arch
+        return arch
+
+    def _open_index(self, state: IndexState) -> windex.Index:
+        folder = state.folder
+        if not state.data or folder is None or not state.current_versions():
+            raise IndexUnavailable("there is no current index; it must be built first")
+        if self._damaged:
+            raise IndexUnavailable(self._damaged)
+        try:
+            return windex.open_dir(str(folder))
+        except Exception as exc:  # noqa: BLE001
+            raise IndexUnavailable(f"the index cannot be opened ({exc})") from exc
+
+    def _searcher(self) -> Searcher:
+        state = IndexState(self.root)
+        cur = getattr(self._local, "searcher", None)
+        if cur is not None and cur[0] == state.folder and state.folder is not None \
+                and state.folder.is_dir() and not self._damaged:
+            s = cur[1]
+            if not s.up_to_date():
+                s = s.refresh()
+                self._local.searcher = (state.folder, s)
+            searcher = s
+        else:
+            searcher = self._open_index(state).searcher()
+            self._local.searcher = (state.folder, searcher)
+        self._catch_up(state)
+        return self._local.searcher[1]
+
+    def _catch_up(self, state: IndexState) -> None:
+        """Re-index a few items saved since the last update; mask the rest."""
+        archive = self._reader_archive()
+        if archive.generation() <= state.generation:
+            self._local.stale = set()
+            return
+        stale = self._stale_items(archive, state)
+        if stale and len(stale) <= _INLINE_CATCH_UP and self._write_lock.acquire(blocking=False):
+            try:
+                self.update_items(())
+                stale = self._stale_items(archive, IndexState(self.root))
+                folder, s = self._local.searcher
+                if not s.up_to_date():
+                    self._local.searcher = (folder, s.refresh())
+            except LockError:
+                pass
+            finally:
+                self._write_lock.release()
+        self._local.stale = stale
+
+    @staticmethod
+    def _stale_items(archive: Archive, state: IndexState) -> set[int]:
+        rows = archive.conn.execute(
+            "SELECT DISTINCT item_id FROM changes WHERE generation > ? AND item_id IS NOT NULL",
+            (max(state.generation, 0),))
+        return {r[0] for r in rows}
+
+    def _caches_for(self, s: Searcher) -> dict[str, list]:
+        """item_ids and facet dicts by docnum, built per whoosh segment and kept."""
+        item_ids: list[int] = []
+        facets: list[dict] = []
+        for reader, _offset in s.reader().leaf_readers():
+            # Keyed by segment id: a segment's columns never change (deleted
+            # documents are skipped by every matcher), so a big segment is read
+            # once per process, not after every small commit.
+            key = ("segment", reader.segment().segment_id())
+            seg = self._caches.get(key)
+            if seg is None:
+                ids = [int(v) if v else 0 for v in reader.column_reader("item_id")]
+                fac = list(reader.column_reader("facets"))
+                for f, i in zip(fac, ids, strict=False):
+                    if f:
+                        f["item_id"] = i
+                seg = (reader.segment(), ids, fac)
+                self._caches[key] = seg
+            item_ids.extend(seg[1])
+            facets.extend(seg[2])
+        return {"item_ids": item_ids, "facets": facets}
+
+    def _audience_docs(self, s: Searcher, audience: Audience) -> set[int]:
+        key = ("audience", id(s), audience, frozenset(getattr(self._local, "stale", ())))
+        docs = self._caches.get(key)
+        if docs is None:
+            docs = set(s.docs_for_query(Q.Term("visible_to", audience.value)))
+            stale = getattr(self._local, "stale", set())
+            if stale:
+                ids = self._caches_for(s)["item_ids"]
+                docs = {d for d in docs if ids[d] not in stale}
+            if len(self._caches) > 200:
+                self._caches = {k: v for k, v in self._caches.items() if k[0] == "segment"}
+            self._caches[key] = docs
+        return docs
+
+    def _sort_key(self, s: Searcher, column: str) -> Callable[[int], Any]:
+        facets = self._caches_for(s)["facets"]
+        if column == "date_start":
+            return lambda d: (facets[d]["date_start"] or 99999999, facets[d]["accession"])
+        return lambda d: facets[d]["accession"]
+
+    def _mark_damaged(self, exc: BaseException) -> None:
+        log.error("search index damaged: %r", exc)
+        self._damaged = f"the index is damaged ({type(exc).__name__})"
+        self._drop_searchers()
+
+    def _drop_searchers(self) -> None:
+        self._local.searcher = None
+        self._caches.clear()
+
+    def close(self) -> None:
+        """Close this thread's searcher and catalogue connection."""
+        cur = getattr(self._local, "searcher", None)
+        if cur:
+            cur[1].close()
+        self._local.searcher = None
+        arch = getattr(self._local, "archive", None)
+        if arch is not None:
+            arch.close()
+            self._local.archive = None
+
+
+def _matches(value: Any, wanted: set[str]) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(fold(str(v)) in wanted for v in value)
+    return value is not None and fold(str(value)) in wanted
+
+
+def _phrase_spans(lists: list[list[tuple[int, int]]], slop: int) -> list[tuple[int, int]]:
+    """Spans of word chains in order, each word starting soon after the previous."""
+    if not lists or any(not lst for lst in lists):
+        return []
+    gap = 3 + 16 * max(0, slop - 1)
+    out: list[tuple[int, int]] = []
+    for first in lists[0]:
+        chain = [first]
+        for nxt in lists[1:]:
+            end = chain[-1][1]
+            follow = [sp for sp in nxt if end < sp[0] <= end + gap]
+            if not follow:
+                break
+            chain.append(follow[0])
+        else:
+            out.extend(chain)
+    return out
+
+
+_ = CLEAR  # re-exported name kept importable for callers choosing a merge policy

@@ -1,0 +1,217 @@
+"""Where the index lives, how we know it is sound, and the rebuild process.
+
+Layout (``<archive>/index/`` is a cache: deleting it loses nothing)::
+
+    index/state.json     versions, catalogue generation indexed, build folder,
+                         CRC-32 of every index file
+    index/b<stamp>/      the whoosh index of the current build
+
+Why a build folder named in ``state.json`` rather than rebuilding in place: a
+rebuild writes a complete new folder while searches go on in the old one,
+then switches by replacing ``state.json`` atomically; no folder is ever
+renamed while open (which Windows refuses).
+
+Why CRCs: whoosh only notices garbage in a segment file when a query reads
+that very block, possibly as a wrong answer rather than an error. Whoosh
+never rewrites a segment file, so each file's CRC is computed once, when it
+appears, and checked by ``ensure_fresh`` (about 0.3 s per 100 MB).
+
+Why a separate process for the rebuild: whoosh is pure Python, so a build
+in a thread would hold the interpreter lock the GUI needs. The child is
+started with the ``spawn`` method (safe under an ``if __name__ ==
+"__main__"`` guard on every platform) and itself uses whoosh's
+``MpWriter(procs=2, multisegment=True)`` to index on both cores.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import shutil
+import time
+import zlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from whoosh import index as windex
+
+from memoria.search.analysis import ANALYSIS_VERSION
+from memoria.search.schema import INDEX_VERSION, engine_schema
+
+__all__ = ["IndexState", "build_index", "file_crcs", "run_build_process"]
+
+STATE = "state.json"
+Progress = Callable[[int, int], None]
+
+
+class IndexState:
+    """The contents of ``state.json`` (all optional: a missing file is 'no index')."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.data: dict = {}
+        path = root / STATE
+        try:
+            self.data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.data = {}
+
+    @property
+    def folder(self) -> Path | None:
+        name = self.data.get("folder")
+        return self.root / name if name else None
+
+    @property
+    def generation(self) -> int:
+        return int(self.data.get("generation", -1))
+
+    def current_versions(self) -> bool:
+        return (self.data.get("index_version") == INDEX_VERSION
+                and self.data.get("analysis_version") == ANALYSIS_VERSION)
+
+    def save(self) -> None:
+        """Write atomically (temporary file + replace)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = self.root / f".{STATE}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.root / STATE)
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def file_crcs(folder: Path, known: dict[str, int] | None = None) -> dict[str, int]:
+    """CRC of each index file; reuses ``known`` values (files are immutable) except the TOC."""
+    known = known or {}
+    out: dict[str, int] = {}
+    for entry in sorted(folder.iterdir()):
+        if not entry.is_file() or entry.suffix == ".lock":
+            continue
+        if entry.name in known and not entry.name.endswith(".toc"):
+            out[entry.name] = known[entry.name]
+        else:
+            out[entry.name] = _crc(entry)
+    return out
+
+
+def verify(folder: Path, crcs: dict[str, int]) -> str | None:
+    """None if every recorded file is present and intact, else what is wrong."""
+    for name, crc in crcs.items():
+        path = folder / name
+        if not path.exists():
+            return f"{name} is missing"
+        if _crc(path) != crc:
+            return f"{name} is damaged"
+    return None
+
+
+def build_index(archive_root: Path, index_root: Path, today: date | None, procs: int,
+                progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> bool:
+    """Build a complete new index folder and switch ``state.json`` to it.
+
+    Runs in the build process (or inline for tests). Returns False if cancelled.
+    """
+    from memoria.search.documents import DocumentBuilder
+    from memoria.storage.archive import Archive
+
+    index_root.mkdir(parents=True, exist_ok=True)
+    folder = index_root / f"b{time.time_ns()}"
+    folder.mkdir()
+    archive = Archive.open(archive_root, writable=False)
+    archive.today_override = today
+    try:
+        generation = archive.generation()  # read first: later changes stay "after"
+        ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+        ix = windex.create_in(str(folder), engine_schema())
+        if procs > 1 and len(ids) >= 200:
+            from whoosh.multiproc import MpWriter
+
+            writer = MpWriter(ix, procs=procs, multisegment=True, batchsize=64)
+        else:
+            writer = ix.writer()
+        builder = DocumentBuilder(archive)
+        total = len(ids)
+        for n, item_id in enumerate(ids, 1):
+            if cancelled is not None and n % 50 == 0 and cancelled():
+                writer.cancel()
+                ix.close()
+                shutil.rmtree(folder, ignore_errors=True)
+                return False
+            for doc in builder.documents(item_id):
+                writer.add_document(**doc)
+            if progress is not None and (n % 100 == 0 or n == total):
+                progress(n, total)
+        writer.commit()
+        ix.close()
+    finally:
+        archive.close()
+    state = IndexState(index_root)
+    old = state.folder
+    state.data = {"index_version": INDEX_VERSION, "analysis_version": ANALYSIS_VERSION,
+                  "generation": generation, "folder": folder.name,
+                  "crcs": file_crcs(folder), "built_at": time.time()}
+    state.save()
+    _remove_old(index_root, keep=folder, old=old)
+    return True
+
+
+def _remove_old(index_root: Path, keep: Path, old: Path | None) -> None:
+    """Delete earlier build folders (ignored while another process has them open)."""
+    for entry in index_root.iterdir():
+        if entry.is_dir() and entry != keep and entry.name.startswith("b"):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _child(archive_root: str, index_root: str, today: str | None, procs: int,
+           queue: mp.Queue, stop: mp.Event) -> None:  # type: ignore[type-arg]
+    """Entry point of the build process (module level: picklable under spawn)."""
+    try:
+        ok = build_index(Path(archive_root), Path(index_root),
+                         date.fromisoformat(today) if today else None, procs,
+                         progress=lambda n, total: queue.put(("progress", n, total)),
+                         cancelled=stop.is_set)
+        queue.put(("done", ok, ""))
+    except BaseException as exc:  # reported to the parent, never lost
+        queue.put(("error", False, f"{type(exc).__name__}: {exc}"))
+
+
+def run_build_process(archive_root: Path, index_root: Path, today: date | None, procs: int,
+                      progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> bool:
+    """Run :func:`build_index` in a spawned process; relay progress; honour cancel."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    stop = ctx.Event()
+    proc = ctx.Process(target=_child, name="memoria-index-build",
+                       args=(str(archive_root), str(index_root),
+                             today.isoformat() if today else None, procs, queue, stop))
+    proc.start()
+    result: tuple | None = None
+    try:
+        while result is None:
+            if cancelled is not None and cancelled():
+                stop.set()
+            try:
+                msg = queue.get(timeout=0.2)
+            except Exception:  # queue.Empty
+                if not proc.is_alive():
+                    raise RuntimeError("the index build process ended unexpectedly") from None
+                continue
+            if msg[0] == "progress":
+                if progress is not None:
+                    progress(msg[1], msg[2])
+            else:
+                result = msg
+    finally:
+        proc.join(timeout=30)
+    if result[0] == "error":
+        raise RuntimeError(f"index build failed: {result[2]}")
+    return bool(result[1])
