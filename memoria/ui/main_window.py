@@ -19,6 +19,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
+from memoria.ui.tools import install_tools_menu
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         build_menus(self)
+        install_tools_menu(self)
         self.setTabOrder(self.search_field, self.sidebar)
         self.setTabOrder(self.sidebar, self.items.table)
         self.setTabOrder(self.items.table, self.detail.edit_button)

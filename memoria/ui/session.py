@@ -90,5 +90,13 @@ class Session(QObject):
 
     def close(self) -> None:
         self.runner.wait()
+        try:
+            # A rolling copy of the catalogue on every close, like Zotero's .bak:
+            # the newest five stay in backups/auto/.
+            from memoria.trust.autobackup import rolling_backup
+
+            rolling_backup(self.archive)
+        except Exception as exc:  # noqa: BLE001 - never lose a close over a spare copy
+            self.writeFailed.emit(str(exc))
         self.reader.close()
         self.archive.close()

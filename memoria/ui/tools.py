@@ -1,0 +1,118 @@
+"""Herramientas: verify the archive's originals and back it up, from the window.
+
+Both run on the writer thread (verification records its result in the
+catalogue; a backup reads a consistent catalogue), report progress in the
+status bar and can be cancelled. Saves made meanwhile wait their turn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from memoria.trust.backup import backup_archive
+from memoria.trust.fixity import FixityReport, fixity_overdue, fixity_period_days, verify_archive
+
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
+    from memoria.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tools", text)
+
+
+def _verify(archive: Archive, progress, cancelled) -> FixityReport:
+    return verify_archive(archive, progress=progress, cancelled=cancelled)
+
+
+_verify.reports_progress = True  # type: ignore[attr-defined]
+
+
+def install_tools_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(tr("&Tools"))
+    verify = QAction(tr("&Verify archive..."), window)
+    verify.triggered.connect(lambda: start_verify(window))
+    backup = QAction(tr("&Back up archive..."), window)
+    backup.triggered.connect(lambda: start_backup(window))
+    for action in (verify, backup):
+        menu.addAction(action)
+        window.custodian_actions.append(action)
+    window.verify_action = verify
+    remind_fixity(window)  # one indexed query: cheap enough to do while building
+
+
+def start_verify(window: MainWindow) -> None:
+    window.session.write(
+        _verify,
+        label=tr("Verifying originals"),
+        on_done=lambda report: _show_fixity(window, report),
+        on_error=lambda message: QMessageBox.critical(window, tr("Verification failed"), message),
+    )
+
+
+def _show_fixity(window: MainWindow, report: FixityReport) -> None:
+    if report.cancelled:
+        window.statusBar().showMessage(tr("Verification cancelled: nothing was recorded."), 8000)
+        return
+    hide_fixity_reminder(window)
+    if report.ok:
+        QMessageBox.information(
+            window, tr("Archive verified"),
+            tr("All {count} originals are intact and the catalogue is consistent.").format(
+                count=window.locale().toString(report.checked)),
+        )
+        return
+    lines = [tr("Changed: {path}").format(path=p) for p in report.changed]
+    lines += [tr("Missing: {path}").format(path=p) for p in report.missing]
+    lines += [tr("Not in the catalogue: {path}").format(path=p) for p in report.unexpected]
+    lines += [tr("Catalogue: {problem}").format(problem=p)
+              for p in (*report.integrity, *report.foreign_keys)]
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Problems found"),
+                      tr("The verification found problems. Restore the affected files from a "
+                         "backup; the result is recorded in the archive's history."), parent=window)
+    box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
+def start_backup(window: MainWindow, dest: Path | None = None) -> None:
+    if dest is None:
+        chosen = QFileDialog.getExistingDirectory(window, tr("Back up the archive to"))
+        if not chosen:
+            return
+        dest = Path(chosen)
+    window.session.write(
+        backup_archive, dest,
+        label=tr("Backing up"),
+        on_done=lambda report: window.statusBar().showMessage(
+            tr("Backup done: {copied} new originals copied, {skipped} already there.").format(
+                copied=report.media_copied, skipped=report.media_skipped), 15000),
+        on_error=lambda message: QMessageBox.critical(window, tr("Backup failed"), message),
+    )
+
+
+def remind_fixity(window: MainWindow) -> None:
+    """Say so when the last full check is older than the archive's period (default 90 days)."""
+    reader = window.session.reader
+    if not fixity_overdue(reader) or not window.verify_action.isEnabled():
+        return
+    button = QPushButton(
+        tr("No full verification in the last {days} days: verify now").format(
+            days=fixity_period_days(reader)),
+        window,
+    )
+    button.setFlat(True)
+    button.setAccessibleName(tr("Verify the archive now"))
+    button.clicked.connect(lambda: start_verify(window))
+    window.statusBar().addWidget(button)
+    window.fixity_reminder = button
+
+
+def hide_fixity_reminder(window: MainWindow) -> None:
+    button = getattr(window, "fixity_reminder", None)
+    if button is not None:
+        button.hide()
