@@ -43,7 +43,11 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 REDACTED_NAME = {"es": "[nombre reservado]", "en": "[name withheld]"}
 
-__all__ = ["ExportError", "ExportResult", "export_exhibit"]
+__all__ = ["ExportCancelled", "ExportError", "ExportResult", "export_exhibit"]
+
+
+class ExportCancelled(ExportError):
+    """The curator pressed Cancel: nothing was written to the destination."""
 
 
 class T(NamedTuple):
@@ -95,9 +99,15 @@ def _pages(exhibit: Exhibit, lang: str) -> tuple[str, list[str]]:
 def export_exhibit(
     archive: Archive, ref: str | int | Exhibit, dest: Path, *, scope: Scope | None = None,
     kiosk: bool = False, idle_minutes: int = 3,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the exhibit to `dest` (replacing an earlier export there, never any
-    other folder) and say what was left out and why."""
+    other folder) and say what was left out and why.
+
+    `progress(done, total, label)` is told after each entry's media; when
+    `cancelled()` turns true the export stops with ExportCancelled before the
+    swap, so `dest` keeps whatever it held (the desktop's Cancel button)."""
     exhibit = ref if isinstance(ref, Exhibit) else get_exhibit(archive, ref)
     scope = scope or exhibit.scope
     dest = Path(dest)
@@ -117,7 +127,15 @@ def export_exhibit(
     shutil.rmtree(tmp, ignore_errors=True)
     copier = MediaCopier(tmp, dest.with_name(f".{dest.name}.export-work"))
     try:
-        entries = {c.entry.id: _entry_context(archive, c, copier, clean) for c in result.exported}
+        entries = {}
+        for done, check in enumerate(result.exported):
+            if cancelled and cancelled():
+                raise ExportCancelled("Export cancelled.")
+            entries[check.entry.id] = _entry_context(archive, check, copier, clean)
+            if progress:
+                progress(done + 1, len(result.exported) + 1, check.accession)
+        if cancelled and cancelled():
+            raise ExportCancelled("Export cancelled.")
         langs = ["es", "en"] if exhibit.bilingual else ["es"]
         env = _env()
         for name in ("exhibit.css", "kiosk.js"):

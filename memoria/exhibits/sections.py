@@ -1,0 +1,100 @@
+"""Section housekeeping and moving entries between sections.
+
+The desktop editor renames, reorders and removes sections and drags entries
+from one section to another; `store` covers creating things and moving an
+entry inside its section. Same rules as `store`: one transaction, an audit
+line, `archive.touch` so open windows and the search index notice.
+"""
+
+from __future__ import annotations
+
+from memoria.exhibits.store import ExhibitError, _bump, _entry_owner
+from memoria.storage.archive import Archive
+from memoria.storage.db import transaction
+
+_SECTION_FIELDS = {"title_es", "title_en", "intro_es", "intro_en"}
+
+
+def _section_exhibit(archive: Archive, section_id: int) -> int:
+    row = archive.conn.execute("SELECT exhibit_id FROM exhibit_sections WHERE id = ?",
+                               (section_id,)).fetchone()
+    if row is None:
+        raise ExhibitError(f"There is no exhibit section {section_id}.")
+    return int(row[0])
+
+
+def update_section(archive: Archive, section_id: int, **texts: str) -> None:
+    """Change a section's title or introduction (column names as keywords)."""
+    unknown = set(texts) - _SECTION_FIELDS
+    if unknown:
+        raise ExhibitError(f"Unknown section fields: {', '.join(sorted(unknown))}.")
+    if "title_es" in texts and not texts["title_es"].strip():
+        raise ExhibitError("A section needs a title.")
+    exhibit_id = _section_exhibit(archive, section_id)
+    with transaction(archive.conn):
+        for key in sorted(texts):
+            archive.conn.execute(f"UPDATE exhibit_sections SET {key} = ? WHERE id = ?",
+                                 (texts[key], section_id))
+        _bump(archive, exhibit_id)
+        archive.audit("exhibit", exhibit_id, "update_section",
+                      {"section": section_id, "fields": sorted(texts)})
+        archive.touch(None)
+
+
+def move_section(archive: Archive, section_id: int, position: int) -> None:
+    """Move a section to `position` (0-based), renumbering the others."""
+    exhibit_id = _section_exhibit(archive, section_id)
+    with transaction(archive.conn):
+        ids = [r[0] for r in archive.conn.execute(
+            "SELECT id FROM exhibit_sections WHERE exhibit_id = ? AND id != ?"
+            " ORDER BY position, id", (exhibit_id, section_id))]
+        ids.insert(max(0, min(position, len(ids))), section_id)
+        for index, sid in enumerate(ids):
+            archive.conn.execute("UPDATE exhibit_sections SET position = ? WHERE id = ?",
+                                 (index, sid))
+        _bump(archive, exhibit_id)
+        archive.audit("exhibit", exhibit_id, "move_section",
+                      {"section": section_id, "position": position})
+        archive.touch(None)
+
+
+def remove_section(archive: Archive, section_id: int) -> None:
+    """Delete a section and its entries (the items themselves are untouched)."""
+    exhibit_id = _section_exhibit(archive, section_id)
+    with transaction(archive.conn):
+        items = [r[0] for r in archive.conn.execute(
+            "SELECT DISTINCT item_id FROM exhibit_entries WHERE section_id = ?", (section_id,))]
+        archive.conn.execute("DELETE FROM exhibit_entries WHERE section_id = ?", (section_id,))
+        archive.conn.execute("DELETE FROM exhibit_sections WHERE id = ?", (section_id,))
+        _bump(archive, exhibit_id)
+        archive.audit("exhibit", exhibit_id, "remove_section",
+                      {"section": section_id, "items": sorted(items)})
+        for item_id in sorted(items):
+            archive.touch(item_id)
+        archive.touch(None)
+
+
+def relocate_entry(archive: Archive, entry_id: int, section_id: int, position: int) -> None:
+    """Put an entry at `position` of `section_id` (same exhibit), renumbering both
+    sections; the entry keeps its id, texts and history."""
+    exhibit_id, item_id = _entry_owner(archive, entry_id)
+    if _section_exhibit(archive, section_id) != exhibit_id:
+        raise ExhibitError("An entry can only move within its own exhibit.")
+    with transaction(archive.conn):
+        old = archive.conn.execute("SELECT section_id FROM exhibit_entries WHERE id = ?",
+                                   (entry_id,)).fetchone()[0]
+        archive.conn.execute("UPDATE exhibit_entries SET section_id = ? WHERE id = ?",
+                             (section_id, entry_id))
+        for sid in {old, section_id}:
+            ids = [r[0] for r in archive.conn.execute(
+                "SELECT id FROM exhibit_entries WHERE section_id = ? AND id != ?"
+                " ORDER BY position, id", (sid, entry_id))]
+            if sid == section_id:
+                ids.insert(max(0, min(position, len(ids))), entry_id)
+            for index, eid in enumerate(ids):
+                archive.conn.execute("UPDATE exhibit_entries SET position = ? WHERE id = ?",
+                                     (index, eid))
+        _bump(archive, exhibit_id)
+        archive.audit("exhibit_entry", entry_id, "move",
+                      {"section": section_id, "position": position}, item_id)
+        archive.touch(item_id)
