@@ -9,12 +9,14 @@ id list; there is no QSortFilterProxyModel over all rows.
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,6 +40,9 @@ COLUMNS = ("accession", "title", "date", "kind", "consent", "media")
 # Column -> the catalogue sort key (listing.sorted_ids).
 SORT_KEYS = {0: "accession", 1: "title", 2: "date", 3: "kind", 4: "consent", 5: "media"}
 PAGE = 64
+# Dragged item ids (JSON list of ints): the exhibit editor and any other drop
+# target accept this one type from the list, the grid and search results.
+ITEM_IDS_MIME = "application/x-memoria-item-ids"
 CACHE_ROWS = 4000
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,6 +120,21 @@ class ItemTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """The dragged rows' item ids, once each, in list order."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._ids[r] for r in rows if r < len(self._ids)]
+        mime = QMimeData()
+        mime.setData(ITEM_IDS_MIME, json.dumps(ids).encode("ascii"))
+        return mime
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

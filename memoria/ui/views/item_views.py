@@ -80,6 +80,9 @@ class ItemViews(QStackedWidget):
         model.modelReset.connect(self._after_reset)
         for view in (self.table, self.grid):
             view.activated.connect(self._activated)
+            # Items can be dragged out (into an exhibit), never moved within the list.
+            view.setDragEnabled(True)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def _size_columns(self) -> None:
         """Widths from the longest label in the UI language, never from the rows

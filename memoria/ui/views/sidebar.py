@@ -22,11 +22,13 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 @dataclass(frozen=True)
 class Source:
     """What the list shows: "all", "kind" (with kind), "queue" (with queue name),
-    or a placeholder group ("exhibits", "saved") that selects nothing yet."""
+    "exhibit" (with its id: the window opens the exhibit editor), "new_exhibit",
+    or a placeholder group ("saved") that selects nothing yet."""
 
     what: str
     kind: Kind | None = None
     queue: str | None = None
+    exhibit: int | None = None
 
 
 ALL = Source("all")
@@ -35,6 +37,7 @@ QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn")
 
 class Sidebar(QTreeView):
     sourceChanged = Signal(object)  # Source
+    newExhibitRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,8 @@ class Sidebar(QTreeView):
         self.setModel(self._model)
         self.expandAll()
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.clicked.connect(self._clicked)
+        self.activated.connect(self._clicked)
         self.select(ALL)
 
     def _group(self, title: str) -> QStandardItem:
@@ -75,9 +80,8 @@ class Sidebar(QTreeView):
         self._entry(library, ALL, self.tr("All items"))
         for kind in Kind:
             self._entry(library, Source("kind", kind=kind), kind_plural(kind))
-        exhibits = self._group(self.tr("Exhibits"))
-        placeholder = self._entry(exhibits, Source("exhibits"), self.tr("(none yet)"))
-        placeholder.setEnabled(False)
+        self._exhibits = self._group(self.tr("Exhibits"))
+        self._entry(self._exhibits, Source("new_exhibit"), self.tr("New exhibit..."))
         saved = self._group(self.tr("Saved searches"))
         placeholder = self._entry(saved, Source("saved"), self.tr("(none yet)"))
         placeholder.setEnabled(False)
@@ -117,7 +121,34 @@ class Sidebar(QTreeView):
         if not visible and self.current_source().what == "queue":
             self.select(ALL)
 
+    def set_exhibits(self, exhibits: list[tuple[int, str]]) -> None:
+        """List the exhibits (id, title) above "New exhibit...", keeping the
+        selected one selected (or falling back to All items if it is gone)."""
+        current = self.current_source()
+        for source in [s for s in self._entries if s.what in ("exhibit", "new_exhibit")]:
+            del self._entries[source]
+            del self._names[source]
+        blocker = self.selectionModel().blockSignals(True)
+        self._exhibits.removeRows(0, self._exhibits.rowCount())
+        for exhibit_id, title in exhibits:
+            self._entry(self._exhibits, Source("exhibit", exhibit=exhibit_id), title)
+        new = self._entry(self._exhibits, Source("new_exhibit"), self.tr("New exhibit..."))
+        font = new.font()
+        font.setItalic(True)
+        new.setFont(font)
+        self.selectionModel().blockSignals(blocker)
+        if current.what == "exhibit":
+            if current in self._entries:
+                self.select(current)
+            else:
+                self.select(ALL)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        source = index.data(SOURCE_ROLE)
+        if isinstance(source, Source) and source.what == "new_exhibit":
+            self.newExhibitRequested.emit()
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = current.data(SOURCE_ROLE)
-        if isinstance(source, Source) and source.what in ("all", "kind", "queue"):
+        if isinstance(source, Source) and source.what in ("all", "kind", "queue", "exhibit"):
             self.sourceChanged.emit(source)
