@@ -2,12 +2,19 @@
 
 A bad file is reported by name with the reason and the import goes on; a
 cancelled import keeps what was finished and nothing half-done.
+
+Decoding is the slow part, so by default it runs ahead in two limited worker
+processes (`probe.SafeProbe.prefetch`): each worker job checks one file and
+writes its thumbnail, access copy or waveform, while this loop (the single
+catalogue writer) hashes, copies and records the files already decoded.
+Embedded dates and captions pre-fill what the CSV and options left empty.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +23,7 @@ from memoria.domain.dates import DateParseError, parse_human_date
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
 from memoria.importing.csv_metadata import CsvProblem, CsvRow, read_metadata_csv
 from memoria.importing.probe import Probed, ProbeError
+from memoria.media import derive
 from memoria.storage import authorities, media_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -26,6 +34,7 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 ProbeFn = Callable[[Path], Probed]
 DISK_FULL = "no space left on device"
+IMPORT_WORKERS = 2  # decoders in parallel; each can hold a decoded 12 MP photo (~150 MB)
 
 
 @dataclass
@@ -104,7 +113,10 @@ def import_paths(
     if probe_fn is None:  # untrusted files are decoded in a limited worker process
         from memoria.importing.probe import SafeProbe
 
-        probe_fn = own_probe = SafeProbe.for_archive(archive)
+        derive.sweep_incoming(archive.root / "derived")
+        probe_fn = own_probe = SafeProbe.for_archive(
+            archive, workers=IMPORT_WORKERS,
+            derive_dir=derive.incoming_dir(archive.root / "derived"))
     try:
         return _import_files(archive, paths, options, progress, cancel, probe_fn)
     finally:
@@ -125,6 +137,8 @@ def _import_files(
         report.problems.extend(_csv_problem_text(options.metadata_csv, p) for p in problems)
         files = [f for f in files if f.resolve() != options.metadata_csv.resolve()]
     total = len(files)
+    if hasattr(probe_fn, "prefetch"):
+        probe_fn.prefetch(files)  # decoding runs ahead while this loop stores files
     for done, path in enumerate(files):
         if cancel and cancel():
             report.cancelled = True
@@ -164,6 +178,25 @@ def import_one(
     except Exception as exc:  # noqa: BLE001 - a hostile file must not stop the batch
         return FileOutcome(path, "failed", f"cannot be read ({type(exc).__name__}: {exc})")
     warnings.extend(probed.warnings)
+    try:
+        outcome = _import_probed(archive, path, options, row, probed, warnings)
+    except BaseException:
+        derive.discard(probed.derived)
+        raise
+    if outcome.sha256 and probed.derived:  # imported, or a duplicate missing its derived files
+        try:
+            derive.install(archive.root / "derived", outcome.sha256, probed.derived)
+        except OSError as exc:  # a cache: the original is safe, it is rebuilt on demand
+            outcome.warnings.append(f"derived files not saved ({exc}); they are made when needed")
+    else:
+        derive.discard(probed.derived)
+    return outcome
+
+
+def _import_probed(
+    archive: Archive, path: Path, options: ImportOptions, row: CsvRow | None, probed: Probed,
+    warnings: list[str],
+) -> FileOutcome:
     try:
         kind = _kind_for(probed, options, row)
     except ValueError as exc:
@@ -299,8 +332,8 @@ def _fields_for(
     probed: Probed,
 ) -> tuple[item_store.ItemFields, tuple[int, ConsentTerms] | None]:
     get = row.get if row else (lambda _key: "")
-    date_text = get("date") or options.date or probed.technical.get("date_taken", "")
-    date_edtf = parse_human_date(date_text).edtf if date_text else None
+    date_text = get("date") or options.date
+    date_edtf = parse_human_date(date_text).edtf if date_text else embedded_date(probed)
     place_text = get("place") or options.place
     places = []
     for place_path in (row.many("place") if row and get("place") else [place_text]):
@@ -312,7 +345,7 @@ def _fields_for(
     fields = item_store.ItemFields(
         kind=kind,
         title=get("title") or path.stem.replace("_", " "),
-        description=get("description"),
+        description=get("description") or probed.technical.get("caption") or "",
         date_edtf=date_edtf,
         notes=get("notes"),
         languages=(row.many("language") if row and get("language") else list(options.languages)),
@@ -321,6 +354,24 @@ def _fields_for(
         subjects=(row.many("subjects") if row else []) + list(options.subjects),
     )
     return fields, _consent_for(archive, kind, row, fields)
+
+
+_ISO_DAY = re.compile(r"(\d{4})(-\d{2}(-\d{2})?)?")
+
+
+def embedded_date(probed: Probed) -> str | None:
+    """The EDTF day (or month, year) the file says it was made: EXIF DateTimeOriginal
+    for photographs, the date tag for recordings. A pre-fill the user may change, so
+    an unreadable or blank date is simply no date rather than a failed import."""
+    tech = probed.technical
+    text = tech.get("date_taken") or (tech.get("tags") or {}).get("date") or ""
+    found = _ISO_DAY.match(str(text).strip())
+    if not found:
+        return None
+    try:
+        return parse_human_date(found.group(0)).edtf
+    except DateParseError:
+        return None
 
 
 def _consent_for(

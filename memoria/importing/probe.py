@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memoria.domain.model import Kind
+
+if TYPE_CHECKING:
+    from memoria.media.safe import Job, JobResult, MediaPool
 
 
 class ProbeError(Exception):
@@ -25,6 +31,7 @@ class Probed:
     extension: str
     technical: dict = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    derived: dict = field(default_factory=dict)  # variant -> file in derived/incoming/
 
     @property
     def default_kind(self) -> Kind | None:
@@ -91,17 +98,14 @@ _REFUSED_CODES = {
 
 
 def _deep_probe(path: str, family: str) -> dict:
-    """Runs in a worker: fully parse the file so damage is found at ingest, not years later."""
-    if family == "image":
-        from memoria.media.images import probe_image
+    """Runs in a worker: fully parse the file so damage is found at ingest, not years later.
 
-        info = probe_image(path)
-        return {"width": info.width, "height": info.height, "mode": info.mode}
-    from memoria.media.audio import probe_audio
+    Kept for callers that want the probe alone; the importer uses
+    `memoria.media.derive.probe_and_derive`, which also makes derived files.
+    """
+    from memoria.media.derive import probe_and_derive
 
-    audio = probe_audio(path)
-    return {"duration": audio.duration, "sample_rate": audio.sample_rate,
-            "channels": audio.channels, "codec": audio.codec}
+    return probe_and_derive(path, family, None)["technical"]
 
 
 class SafeProbe:
@@ -111,17 +115,25 @@ class SafeProbe:
 
     Order matters: the size check and the 64-byte sniff are cheap and happen
     first, so a multi-GB file of zeros is refused without being read.
+
+    With `derive_dir`, the same worker job also writes the file's derived
+    files there (one decode per file; `Probed.derived` names them). After
+    `prefetch(paths)` the jobs for the coming files run ahead, `workers` at
+    a time, while the caller hashes, copies and catalogues earlier ones.
     """
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_FILE_MB << 20, timeout: float = 30.0,
-                 memory_mb: int = 1024) -> None:
+                 memory_mb: int = 1024, workers: int = 1,
+                 derive_dir: Path | None = None) -> None:
         from memoria.media.safe import MediaPool
 
         self.max_bytes = max_bytes
-        self._pool = MediaPool(1, timeout=timeout, memory_mb=memory_mb)
+        self.derive_dir = derive_dir
+        self._pool = MediaPool(workers, timeout=timeout, memory_mb=memory_mb)
+        self._ahead: Prefetch | None = None
 
     @classmethod
-    def for_archive(cls, archive: object, **kwargs: float) -> SafeProbe:
+    def for_archive(cls, archive: object, **kwargs: object) -> SafeProbe:
         """Limits from the archive's settings table ('import.max_file_mb')."""
         try:
             mb = int(archive.setting(MAX_FILE_KEY, str(DEFAULT_MAX_FILE_MB)))  # type: ignore[attr-defined]
@@ -130,11 +142,12 @@ class SafeProbe:
         return cls(max_bytes=mb << 20, **kwargs)  # type: ignore[arg-type]
 
     def close(self) -> None:
+        if self._ahead is not None:
+            self._ahead.stop()
+            self._ahead = None
         self._pool.close()
 
-    def __call__(self, path: Path) -> Probed:
-        from memoria.media.safe import Job
-
+    def _precheck(self, path: Path) -> Probed:
         try:
             if not path.is_file():
                 raise ProbeError("not a regular file", "unreadable")
@@ -145,18 +158,129 @@ class SafeProbe:
             raise ProbeError(
                 f"the file is {size / 2**30:.1f} GB, over the import limit of "
                 f"{self.max_bytes / 2**30:.1f} GB (setting {MAX_FILE_KEY})", "too_large")
-        probed = sniff(path)
-        if probed.family not in ("image", "audio"):
+        return sniff(path)
+
+    def _job(self, path: Path, probed: Probed) -> Job:
+        from memoria.media.derive import probe_and_derive
+        from memoria.media.safe import Job
+
+        out = str(self.derive_dir) if self.derive_dir else None
+        return Job(probe_and_derive, (str(path), probed.family, out))
+
+    def prefetch(self, paths: list[Path]) -> None:
+        """Start the worker jobs for `paths`, in this order, ahead of the calls."""
+        if self._ahead is not None:
+            self._ahead.stop()
+        checked: list[tuple[Path, Probed | ProbeError]] = []
+        for path in paths:
+            try:
+                checked.append((path, self._precheck(path)))
+            except ProbeError as exc:
+                checked.append((path, exc))
+        jobs = [(i, self._job(p, c)) for i, (p, c) in enumerate(checked)
+                if isinstance(c, Probed) and c.family in ("image", "audio")]
+        self._ahead = Prefetch(self._pool, checked, jobs, window=2 * self._pool.size + 2)
+
+    def __call__(self, path: Path) -> Probed:
+        if self._ahead is not None and (found := self._ahead.take(path)) is not None:
+            probed, result = found
+        else:
+            probed = self._precheck(path)
+            if probed.family not in ("image", "audio"):
+                return probed
+            (result,) = self._pool.run([self._job(path, probed)])
+        if isinstance(probed, ProbeError):
+            raise probed
+        if result is None:  # not a media family: nothing to decode
             return probed
-        (result,) = self._pool.run([Job(_deep_probe, (str(path), probed.family))])
-        if result.ok:
-            return Probed(probed.family, probed.format, probed.mime, probed.extension,
-                          dict(result.value), probed.warnings)
-        code = result.error.code if result.error else "failed"
-        if code in _REFUSED_CODES:
-            raise ProbeError(f"{probed.format}: {_REFUSED_CODES[code]}", code)
-        # Recognised but not decodable here (e.g. HEIF without its plug-in): keep the
-        # original rather than lose it, and say so.
-        message = result.error.message if result.error else "unknown reason"
-        return Probed(probed.family, probed.format, probed.mime, probed.extension, {},
-                      (*probed.warnings, f"could not be fully checked: {message}"))
+        return _interpret(probed, result)
+
+
+def _interpret(probed: Probed, result: JobResult) -> Probed:
+    if result.ok:
+        value = result.value
+        return Probed(probed.family, probed.format, probed.mime, probed.extension,
+                      dict(value["technical"]), (*probed.warnings, *value["warnings"]),
+                      dict(value["derived"]))
+    code = result.error.code if result.error else "failed"
+    if code in _REFUSED_CODES:
+        raise ProbeError(f"{probed.format}: {_REFUSED_CODES[code]}", code)
+    # Recognised but not decodable here (e.g. HEIF without its plug-in): keep the
+    # original rather than lose it, and say so.
+    message = result.error.message if result.error else "unknown reason"
+    return Probed(probed.family, probed.format, probed.mime, probed.extension, {},
+                  (*probed.warnings, f"could not be fully checked: {message}"))
+
+
+class Prefetch:
+    """Runs a pool's jobs on a feeder thread, at most `window` finished results ahead
+    of the consumer, so decoding overlaps the importer's own work without piling
+    up thousands of unclaimed derived files. Only the feeder thread touches the pool.
+    """
+
+    def __init__(self, pool: MediaPool, checked: list[tuple[Path, Probed | ProbeError]],
+                 jobs: list[tuple[int, Job]], window: int) -> None:
+        self._checked = checked
+        self._job_of = {n: i for n, (i, _job) in enumerate(jobs)}
+        self._results: dict[int, JobResult] = {}
+        self._next: dict[Path, deque[int]] = {}
+        for i, (path, _c) in enumerate(checked):
+            self._next.setdefault(path, deque()).append(i)
+        self._cond = threading.Condition()
+        self._cancel = threading.Event()
+        self._window = window
+        self._finished = False
+        self._wanted: int | None = None  # the index the consumer is waiting for
+        self._thread = threading.Thread(target=self._feed, args=(pool, [j for _i, j in jobs]),
+                                        name="memoria-import-prefetch", daemon=True)
+        self._thread.start()
+
+    def _feed(self, pool: MediaPool, jobs: list[Job]) -> None:
+        try:
+            for result in pool.imap(jobs, cancel=self._cancel):
+                with self._cond:
+                    self._results[self._job_of[result.index]] = result
+                    self._cond.notify_all()
+                    # Back-pressure: the pool dispatches no new job while we wait here,
+                    # unless the consumer waits for a job still running (a slow file).
+                    while (len(self._results) >= self._window and not self._cancel.is_set()
+                           and (self._wanted is None or self._wanted in self._results)):
+                        self._cond.wait(0.2)
+        finally:
+            with self._cond:
+                self._finished = True
+                self._cond.notify_all()
+
+    def take(self, path: Path) -> tuple[Probed | ProbeError, JobResult | None] | None:
+        """The pre-check and job result for the next occurrence of `path`, waiting for it."""
+        queue = self._next.get(path)
+        if not queue:
+            return None
+        index = queue.popleft()
+        checked = self._checked[index][1]
+        if not isinstance(checked, Probed) or checked.family not in ("image", "audio"):
+            return checked, None
+        with self._cond:
+            self._wanted = index
+            self._cond.notify_all()
+            while index not in self._results and not self._finished:
+                self._cond.wait(0.5)
+            self._wanted = None
+            result = self._results.pop(index, None)
+            self._cond.notify_all()
+        if result is None:
+            raise ProbeError("the check of this file was stopped", "cancelled")
+        return checked, result
+
+    def stop(self) -> None:
+        """Cancel what is still running and drop derived files nobody claimed."""
+        from memoria.media.derive import discard
+
+        self._cancel.set()
+        with self._cond:
+            self._cond.notify_all()
+        self._thread.join()
+        for result in self._results.values():
+            if result.ok:
+                discard(result.value["derived"])
+        self._results.clear()

@@ -13,18 +13,21 @@ from typing import Any
 from .detect import detect_format
 
 
-def technical_metadata(path: str | os.PathLike[str], family: str | None = None) -> dict[str, Any]:
+def technical_metadata(path: str | os.PathLike[str], family: str | None = None, *,
+                       decode: bool = True) -> dict[str, Any]:
     """Format facts plus the family's probe (`ImageInfo` or `AudioInfo`) as a dict.
 
     `family` may be given when the caller already detected it; the content
-    is still what decides. Raises `MediaError` like the probes do.
+    is still what decides. `decode=False` skips the picture decode, for a
+    caller that decodes the file anyway (the importer's derived files).
+    Raises `MediaError` like the probes do.
     """
     fmt = detect_format(path)
     out: dict[str, Any] = {"detected": fmt.to_dict()}
     if fmt.family == "image" and fmt.supported and family in (None, "image"):
         from .images import probe_image
 
-        out.update(probe_image(path).to_dict())
+        out.update(probe_image(path, decode=decode).to_dict())
     elif fmt.family == "audio" and fmt.supported and family in (None, "audio"):
         from .audio import probe_audio
 

@@ -1,0 +1,263 @@
+"""Derived files made at import: thumbnail, access copy, waveform.
+
+Why one module: the importer wants every derived file of a photograph from
+the SAME decode that checks the file (decoding a 12-megapixel JPEG is the
+expensive part of an import), and anything that finds a derived file
+missing later wants to rebuild exactly the same thing. So the worker-side
+functions here (`probe_and_derive`, `derive_file`) are module-level and run
+inside `safe.MediaPool` workers, writing into `derived/incoming/` under
+names that do not depend on the content hash (the worker runs before the
+importer has hashed the file); `install` then moves them to their
+content-addressed places once the original is safely stored.
+
+Layout under `derived/` (all rebuildable, never authoritative):
+
+    thumbs/ab/<sha256>-thumb256.jpg      ThumbCache, 256 px grid picture
+    access/ab/<sha256>-access1600.jpg    ThumbCache, 1600 px viewing copy
+    waveforms/ab/<sha256>.peaks          `waveform.save_waveform` format
+    incoming/                            worker output not yet installed
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import MediaError
+
+THUMB = "thumb256"
+ACCESS = "access1600"
+WAVEFORM = "waveform"
+THUMB_PX = 256
+ACCESS_PX = 1600
+WAVEFORM_BUCKETS = 1000
+ACCESS_BUDGET = 8 << 30  # viewing copies are ~0.3-0.6 MB: room for >10,000 photographs
+INCOMING = "incoming"
+
+
+# --- worker side (runs in a limited child process) ---------------------------
+
+def _token(out_dir: str) -> Path:
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    return Path(out_dir) / uuid.uuid4().hex
+
+
+def derive_image(path: str, out_dir: str) -> dict[str, str]:
+    """Decode once at access-copy size; the thumbnail is reduced from that decode."""
+    from PIL import Image
+
+    from .images import render, save_clean
+
+    picture = render(path, ACCESS_PX)
+    base = _token(out_dir)
+    access = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=88)
+    small = picture.copy()
+    small.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    thumb = save_clean(small, f"{base}-{THUMB}.jpg", quality=80)
+    return {ACCESS: access.path, THUMB: thumb.path}
+
+
+def derive_audio(path: str, out_dir: str) -> dict[str, str]:
+    """Peaks for drawing; none for formats with no in-process decoder (M4A)."""
+    from .waveform import compute_waveform, save_waveform
+
+    peaks = compute_waveform(path, WAVEFORM_BUCKETS)
+    if peaks is None:
+        return {}
+    return {WAVEFORM: str(save_waveform(f"{_token(out_dir)}-{WAVEFORM}.peaks", peaks))}
+
+
+def derive_file(path: str, family: str, out_dir: str) -> dict[str, str]:
+    """Every derived file of one original, written into `out_dir`."""
+    if family == "image":
+        return derive_image(path, out_dir)
+    if family == "audio":
+        return derive_audio(path, out_dir)
+    return {}
+
+
+def probe_and_derive(path: str, family: str, out_dir: str | None) -> dict[str, Any]:
+    """The import's deep probe: technical metadata plus derived files, one decode.
+
+    For pictures the metadata is read without decoding, because rendering
+    the access copy decodes the whole file anyway and so reports damage.
+    A waveform that cannot be computed is a warning: the recording probed
+    fine and must not be refused for the sake of a drawing.
+    """
+    from .metadata import technical_metadata
+
+    warnings: list[str] = []
+    if family == "image" and out_dir:
+        technical = technical_metadata(path, "image", decode=False)
+        derived = derive_image(path, out_dir)
+    else:
+        technical = technical_metadata(path, family)
+        derived = {}
+        if out_dir and family == "audio":
+            try:
+                derived = derive_audio(path, out_dir)
+            except MediaError as exc:
+                warnings.append(f"no waveform: {exc}")
+    return {"technical": technical, "derived": derived, "warnings": warnings}
+
+
+# --- parent side ---------------------------------------------------------------
+
+def incoming_dir(derived_dir: str | os.PathLike[str]) -> Path:
+    return Path(derived_dir) / INCOMING
+
+
+def _caches(derived_dir: Path) -> dict[str, Any]:
+    from .thumbcache import ThumbCache
+
+    return {THUMB: ThumbCache(derived_dir, subdir="thumbs"),
+            ACCESS: ThumbCache(derived_dir, subdir="access", budget_bytes=ACCESS_BUDGET)}
+
+
+def waveform_path(derived_dir: str | os.PathLike[str], sha256: str) -> Path:
+    if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
+        raise ValueError("sha256 must be 64 lowercase hex digits.")
+    return Path(derived_dir) / "waveforms" / sha256[:2] / f"{sha256}.peaks"
+
+
+def existing(derived_dir: str | os.PathLike[str], sha256: str) -> dict[str, Path]:
+    """The derived files of `sha256` that are on disk now."""
+    found: dict[str, Path] = {}
+    for variant, cache in _caches(Path(derived_dir)).items():
+        hit = cache.get(sha256, variant)
+        if hit is not None:
+            found[variant] = hit
+    wave = waveform_path(derived_dir, sha256)
+    if wave.is_file():
+        found[WAVEFORM] = wave
+    return found
+
+
+def install(derived_dir: str | os.PathLike[str], sha256: str,
+            made: dict[str, str]) -> dict[str, Path]:
+    """Move worker output to its content-addressed place (a rename, same disk).
+
+    An entry that already exists is kept and the new file dropped: both
+    were made from the same bytes.
+    """
+    derived = Path(derived_dir)
+    caches = _caches(derived)
+    placed: dict[str, Path] = {}
+    for variant, tmp in made.items():
+        src = Path(tmp)
+        try:
+            if variant == WAVEFORM:
+                dest = waveform_path(derived, sha256)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(src, dest)
+                placed[variant] = dest
+            elif variant in caches:
+                placed[variant] = caches[variant].ensure(
+                    sha256, variant, lambda dest, s=src: os.replace(s, dest.with_suffix(s.suffix)))
+        finally:
+            with contextlib.suppress(OSError):
+                src.unlink()
+    return placed
+
+
+def discard(made: dict[str, str]) -> None:
+    """Remove worker output that will not be installed (failed or cancelled file)."""
+    for tmp in made.values():
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+
+
+def sweep_incoming(derived_dir: str | os.PathLike[str], older_than: float = 3600.0) -> int:
+    """Remove output left by an import that was killed; returns how many files."""
+    folder = incoming_dir(derived_dir)
+    if not folder.is_dir():
+        return 0
+    cutoff = time.time() - older_than
+    removed = 0
+    for entry in folder.iterdir():
+        with contextlib.suppress(OSError):
+            if entry.stat().st_mtime < cutoff:
+                entry.unlink()
+                removed += 1
+    return removed
+
+
+def _family(mime: str) -> str:
+    return mime.split("/", 1)[0] if mime.startswith(("image/", "audio/")) else ""
+
+
+def _expected(family: str) -> tuple[str, ...]:
+    return {"image": (THUMB, ACCESS), "audio": (WAVEFORM,)}.get(family, ())
+
+
+def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
+                       timeout: float = 60.0) -> dict[str, Path]:
+    """The derived files of one stored original, rebuilding any that are missing.
+
+    Derived files are a cache: anyone may delete `derived/`, and this puts
+    back what is needed from the original (read only, in a limited worker
+    process, since originals come from strangers). Raises `MediaError` when
+    the original cannot be decoded, `KeyError` when no such blob is stored.
+    """
+    from .safe import run_job
+
+    row = archive.conn.execute("SELECT path, mime FROM blobs WHERE sha256 = ?",
+                               (sha256,)).fetchone()
+    if row is None:
+        raise KeyError(f"no stored file with sha256 {sha256}")
+    derived = Path(archive.root) / "derived"
+    family = _family(row[1])
+    have = {} if force else existing(derived, sha256)
+    if all(v in have for v in _expected(family)):
+        return have
+    if force:
+        for cache_variant, cache in _caches(derived).items():
+            cache.invalidate(sha256, cache_variant)
+    made = run_job(derive_file, str(Path(archive.root) / row[0]), family,
+                   str(incoming_dir(derived)), timeout=timeout)
+    wanted = {v: p for v, p in made.items() if v not in have}
+    discard({v: p for v, p in made.items() if v in have})
+    return {**have, **install(derived, sha256, wanted)}
+
+
+def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
+                    progress: Callable[[int, int, str], None] | None = None,
+                    ) -> tuple[int, list[str]]:
+    """Regenerate the missing (or, with `force`, all) derived files of the archive.
+
+    Returns (originals rebuilt, problems). Runs `workers` decoders in
+    parallel; the originals are only read.
+    """
+    from .safe import Job, MediaPool
+
+    derived = Path(archive.root) / "derived"
+    todo: list[tuple[str, str, str]] = []
+    for sha, relpath, mime in archive.conn.execute(
+            "SELECT sha256, path, mime FROM blobs ORDER BY sha256").fetchall():
+        family = _family(mime)
+        have = existing(derived, sha)
+        if _expected(family) and (force or not all(v in have for v in _expected(family))):
+            todo.append((sha, relpath, family))
+    problems: list[str] = []
+    rebuilt = 0
+    out = str(incoming_dir(derived))
+    with MediaPool(workers) as pool:
+        jobs = [Job(derive_file, (str(Path(archive.root) / rel), fam, out)) for _s, rel, fam in todo]
+        for done, result in enumerate(pool.imap(jobs), 1):
+            sha, relpath, _fam = todo[result.index]
+            if result.ok:
+                if force:
+                    for variant, cache in _caches(derived).items():
+                        cache.invalidate(sha, variant)
+                install(derived, sha, result.value)
+                rebuilt += 1
+            else:
+                problems.append(f"{relpath}: {result.error}")
+            if progress:
+                progress(done, len(todo), relpath)
+    return rebuilt, problems
