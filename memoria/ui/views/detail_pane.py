@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,17 +27,10 @@ from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.messages import explain
 from memoria.storage.authorities import place_path
 from memoria.ui.i18n import current_language
+from memoria.ui.media.item_media import ItemMediaPanel
 from memoria.ui.models.labels import kind_label, role_label
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import BadgeLabel
-
-FIRST_SEGMENTS = 5
-
-
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 class DetailPane(QWidget):
@@ -62,6 +56,13 @@ class DetailPane(QWidget):
         self.body = QTextBrowser(self)
         self.body.setOpenLinks(False)
         self.body.setAccessibleName(self.tr("Item description"))
+        self.media = ItemMediaPanel(session, self)
+        self.media.openRequested.connect(
+            lambda ms: self.open_item_at(self.item_id, ms) if self.item_id is not None else None)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.body)
+        self.split.addWidget(self.media)
+        self.split.setStretchFactor(1, 2)
 
         top = QHBoxLayout()
         top.addWidget(self.badge)
@@ -72,7 +73,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.split, 1)
         self.show_item(None)
 
     # -- showing --------------------------------------------------------------------
@@ -88,6 +89,7 @@ class DetailPane(QWidget):
             self.explanation.clear()
             nothing = self.tr("No item selected.")
             self.body.setHtml(f"<p><i>{escape(nothing)}</i></p>")
+            self.media.show_view(None, audience)
             return
         lang = current_language()
         self.badge.show()
@@ -98,13 +100,23 @@ class DetailPane(QWidget):
             self.explanation.setText(explain(hidden.decision, lang))
             hidden_text = self.tr("This item is not visible to this audience.")
             self.body.setHtml(f"<p><i>{escape(hidden_text)}</i></p>")
+            self.media.show_view(None, audience)
             return
         except Exception as exc:  # noqa: BLE001 - deleted meanwhile, or a damaged row
             self.explanation.clear()
             self.body.setHtml(f"<p>{escape(str(exc))}</p>")
+            self.media.show_view(None, audience)
             return
         self.explanation.setText(explain(view.decision, lang))
         self.body.setHtml(self._html(view, custodian, lang))
+        self.media.show_view(view, audience)
+
+    def open_item_at(self, item_id: int, ms: int) -> None:
+        """Show `item_id` and put its recording at `ms` (search hits, segment double-clicks)."""
+        if item_id != self.item_id:
+            self.show_item(item_id)
+        self.media.seek(ms)
+        self.media.player.setFocus()
 
     def refresh(self) -> None:
         self.show_item(self.item_id)
@@ -149,21 +161,10 @@ class DetailPane(QWidget):
                 f"<small>({escape(m.format or m.mime)}, "
                 f"{escape(locale.formattedDataSize(m.size))})</small></li>"
                 for m in item.media) + "</ul>")
-        if view.segments or view.hidden_segments:
-            heading = self.tr("Transcript")
-            parts.append(f"<h3>{escape(heading)}</h3>")
-            for seg in view.segments[:FIRST_SEGMENTS]:
-                speaker = f"<b>{escape(seg.speaker)}:</b> " if seg.speaker else ""
-                parts.append(f"<p><small>[{_clock(seg.start_ms)}]</small> {speaker}"
-                             f"{escape(seg.text)}</p>")
-            more = len(view.segments) - FIRST_SEGMENTS
-            if more > 0:
-                more_text = self.tr("… and {n} more segments.").format(n=locale.toString(more))
-                parts.append(f"<p><i>{escape(more_text)}</i></p>")
-            if view.hidden_segments:
-                withheld = self.tr("{n} segments withheld by consent.").format(
-                    n=locale.toString(view.hidden_segments))
-                parts.append(f"<p><i>{escape(withheld)}</i></p>")
+        if view.hidden_segments:  # the segments themselves are in the synced list below
+            withheld = self.tr("{n} segments withheld by consent.").format(
+                n=locale.toString(view.hidden_segments))
+            parts.append(f"<p><i>{escape(withheld)}</i></p>")
         if custodian and item.notes:
             heading = self.tr("Internal notes")
             parts.append(f"<h3>{escape(heading)}</h3>"

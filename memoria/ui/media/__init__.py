@@ -1,0 +1,1 @@
+"""Media on screen: audio player, waveform, synced transcript, photo viewer, anonymisation editors."""

@@ -1,0 +1,230 @@
+"""Look closely at a photograph without ever touching it.
+
+The viewer shows the access copy (derived/access/, made at import) or, when
+there is none, the original, decoded read-only on the readers pool with
+QImageReader. Zoom and rotation are transformations of the VIEW: the file
+on disk is never rewritten, so turning a sideways scan to read a caption
+cannot alter the archive's evidence. Blur regions are drawn here too,
+in image coordinates (the scene), which rotation and zoom never change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+from memoria.media.derive import ACCESS
+from memoria.media.thumbcache import ThumbCache
+from memoria.ui.session import Session
+
+ZOOM_STEP = 1.25
+MAX_MEGAPIXELS = 256
+
+
+def photo_source(root: Path, sha256: str, relpath: str) -> Path:
+    """The access copy if one was made, else the original (read only)."""
+    access = ThumbCache(Path(root) / "derived", subdir="access").get(sha256, ACCESS)
+    return access if access is not None else Path(root) / relpath
+
+
+def decode_job(_progress: object, _cancelled: object, path: str) -> QImage:
+    """Readers-pool side: decode upright, with a memory ceiling against hostile files."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    QImageReader.setAllocationLimit(MAX_MEGAPIXELS * 4)
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(reader.errorString())
+    return image
+
+
+def load_photo(session: Session, path: Path, done: Callable[[QImage | None, str], None]) -> None:
+    """Decode `path` off the GUI thread; `done(image, error)` on the GUI thread."""
+    session.runner.run(decode_job, str(path), on_done=lambda image: done(image, ""),
+                       on_error=lambda message: done(None, message))
+
+
+class PhotoViewer(QGraphicsView):
+    """Zoom (Ctrl+wheel, + and -), fit, 100 %, rotate the view; optional region drawing."""
+
+    regionDrawn = Signal(object)  # (x, y, w, h) as fractions of the picture
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Photograph"))
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform
+                            | QPainter.RenderHint.Antialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QColor("#2b2b2b"))
+        self.setMinimumSize(160, 120)
+        self.pixmap_item: QGraphicsPixmapItem | None = None
+        self.angle = 0
+        self.fitted = True
+        self.drawing = False
+        self._origin: QPointF | None = None
+        self._rubber: QGraphicsRectItem | None = None
+        self._overlays: list[QGraphicsRectItem] = []
+        keys = (("+", self.zoom_in), ("=", self.zoom_in), ("-", self.zoom_out),
+                ("F", self.fit), ("1", self.actual_size), ("R", self.rotate_right))
+        for key, slot in keys:
+            QShortcut(QKeySequence(key), self, slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Small, so showing a photo never pushes the splitter panes around."""
+        return QSize(320, 240)
+
+    # -- content --------------------------------------------------------------------------
+    def set_image(self, image: QImage | None) -> None:
+        self.scene().clear()
+        self._overlays, self._rubber, self.pixmap_item = [], None, None
+        self.resetTransform()
+        self.angle = 0
+        if image is None or image.isNull():
+            self.scene().setSceneRect(QRectF())
+            return
+        self.pixmap_item = self.scene().addPixmap(QPixmap.fromImage(image))
+        self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().setSceneRect(self.pixmap_item.boundingRect())
+        self.fit()
+
+    def image_size(self) -> tuple[float, float]:
+        if self.pixmap_item is None:
+            return 0.0, 0.0
+        rect = self.pixmap_item.boundingRect()
+        return rect.width(), rect.height()
+
+    # -- view transformations (never the file) ----------------------------------------------
+    def scale_factor(self) -> float:
+        t = self.transform()
+        return (t.m11() ** 2 + t.m12() ** 2) ** 0.5
+
+    def _apply(self, scale: float) -> None:
+        self.resetTransform()
+        self.rotate(self.angle)
+        self.scale(scale, scale)
+        self.zoomChanged.emit(scale)
+
+    def zoom_in(self) -> None:
+        self.fitted = False
+        self._apply(min(32.0, self.scale_factor() * ZOOM_STEP))
+
+    def zoom_out(self) -> None:
+        self.fitted = False
+        self._apply(max(0.02, self.scale_factor() / ZOOM_STEP))
+
+    def actual_size(self) -> None:
+        self.fitted = False
+        self._apply(1.0)
+
+    def fit(self) -> None:
+        self.fitted = True
+        if self.pixmap_item is None:
+            return
+        self.resetTransform()
+        self.rotate(self.angle)
+        self.fitInView(self.pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomChanged.emit(self.scale_factor())
+
+    def rotate_right(self) -> None:
+        """Turn the view a quarter; the picture's bytes stay exactly as they are."""
+        self.angle = (self.angle + 90) % 360
+        if self.fitted:
+            self.fit()
+        else:
+            self._apply(self.scale_factor())
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.fitted:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    # -- regions -----------------------------------------------------------------------------
+    def set_drawing(self, drawing: bool) -> None:
+        self.drawing = drawing
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if drawing
+                         else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if drawing
+                                  else Qt.CursorShape.OpenHandCursor)
+
+    def set_regions(self, regions: list[tuple[float, float, float, float]],
+                    selected: int = -1) -> None:
+        for item in self._overlays:
+            self.scene().removeItem(item)
+        self._overlays = []
+        width, height = self.image_size()
+        if not width:
+            return
+        for index, (x, y, w, h) in enumerate(regions):
+            colour = QColor("#ffcc00") if index == selected else QColor("#e74c3c")
+            pen = QPen(colour, 2)
+            pen.setCosmetic(True)
+            fill = QColor(colour)
+            fill.setAlpha(50)
+            item = self.scene().addRect(QRectF(x * width, y * height, w * width, h * height),
+                                        pen, QBrush(fill))
+            self._overlays.append(item)
+
+    def _scene_point(self, event: QMouseEvent) -> QPointF:
+        width, height = self.image_size()
+        point = self.mapToScene(event.position().toPoint())
+        return QPointF(min(max(point.x(), 0.0), width), min(max(point.y(), 0.0), height))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.drawing and self.pixmap_item and event.button() == Qt.MouseButton.LeftButton:
+            self._origin = self._scene_point(event)
+            pen = QPen(QColor("#ffcc00"), 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._rubber = self.scene().addRect(QRectF(self._origin, self._origin), pen)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._origin is not None and self._rubber is not None:
+            self._rubber.setRect(QRectF(self._origin, self._scene_point(event)).normalized())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._origin is not None and self._rubber is not None:
+            rect = QRectF(self._origin, self._scene_point(event)).normalized()
+            self.scene().removeItem(self._rubber)
+            self._origin, self._rubber = None, None
+            width, height = self.image_size()
+            if rect.width() >= 2 and rect.height() >= 2 and width and height:
+                self.regionDrawn.emit((rect.x() / width, rect.y() / height,
+                                       rect.width() / width, rect.height() / height))
+            return
+        super().mouseReleaseEvent(event)

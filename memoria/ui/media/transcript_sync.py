@@ -1,0 +1,202 @@
+"""The transcript follows the recording, and the recording follows the transcript.
+
+Two faces share one rule (`segment_index_at`): the read-only list in the
+detail pane, and the editor's transcript table, where a key drops a
+segment boundary at the moment being heard, which is how oral historians
+transcribe (listen, stop, mark, type).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from memoria.ui.editors.labels import format_ms, parse_ms
+from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptTable
+from memoria.ui.media.player import AudioPlayer, clock
+from memoria.ui.media.spans import replaced
+
+HIGHLIGHT = QColor("#fff1b8")
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+
+
+def segment_index_at(starts: Sequence[int], ms: int) -> int:
+    """Index of the segment playing at `ms` (the last one started), -1 before the first."""
+    return bisect_right(list(starts), ms) - 1
+
+
+@dataclass(frozen=True)
+class Line:
+    """One segment as the list shows it; `spans` are redactions in raw-text offsets."""
+
+    segment_id: int
+    start_ms: int
+    end_ms: int | None
+    speaker: str
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def shown(self, raw: bool) -> str:
+        """Raw with spans marked (custodians), or with spans replaced (everyone else)."""
+        if not raw:
+            return replaced(self.text, self.spans)
+        out, last = [], 0
+        for start, end in sorted(self.spans):
+            if start < last:
+                continue
+            out += [self.text[last:start], MARK_OPEN, self.text[start:end], MARK_CLOSE]
+            last = end
+        return "".join(out + [self.text[last:]])
+
+
+class TranscriptList(QListWidget):
+    """Segments in order; the playing one highlighted and kept in view.
+
+    A click asks to seek to the segment's start; a double click asks to open
+    the item at that moment (the same entry point search hits use).
+    """
+
+    seekRequested = Signal(int)
+    openRequested = Signal(int)
+    segmentChosen = Signal(object)  # Line | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Transcript, following the recording"))
+        self.setToolTip(self.tr("Click a segment to hear it; double-click to play from there"))
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines: list[Line] = []
+        self.current = -1
+        self.raw = False
+        self.itemClicked.connect(self._clicked)
+        self.itemDoubleClicked.connect(self._double_clicked)
+        self.currentRowChanged.connect(
+            lambda row: self.segmentChosen.emit(self.lines[row] if 0 <= row < len(self.lines)
+                                                else None))
+
+    def set_lines(self, lines: Sequence[Line], raw: bool) -> None:
+        keep = self.currentRow()
+        self.lines, self.raw, self.current = list(lines), raw, -1
+        self.clear()
+        for line in self.lines:
+            speaker = f"{line.speaker}: " if line.speaker else ""
+            item = QListWidgetItem(f"[{clock(line.start_ms)}] {speaker}{line.shown(raw)}")
+            item.setData(Qt.ItemDataRole.UserRole, line.start_ms)
+            self.addItem(item)
+        if 0 <= keep < self.count():
+            self.setCurrentRow(keep)
+
+    def set_position(self, ms: int) -> None:
+        index = segment_index_at([line.start_ms for line in self.lines], ms)
+        if index == self.current:
+            return
+        if 0 <= self.current < self.count():
+            self.item(self.current).setBackground(QBrush())
+        self.current = index
+        if index >= 0:
+            self.item(index).setBackground(HIGHLIGHT)
+            self.scrollToItem(self.item(index), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.seekRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        self.openRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class TableSync(QObject):
+    """Binds the editor's TranscriptTable to a player: highlight, seek, boundaries."""
+
+    def __init__(self, table: TranscriptTable, player: AudioPlayer,
+                 host: QWidget | None = None) -> None:
+        super().__init__(table)
+        self.table, self.player = table, player
+        self.current = -1
+        host = host or table
+        tip = self.tr("Insert a segment boundary at the current playback time (F8 or Ctrl+B)")
+        for key in (Qt.Key.Key_F8, Qt.Modifier.CTRL | Qt.Key.Key_B):
+            QShortcut(QKeySequence(key), host, self.mark_boundary,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table.table.setToolTip(self.tr(
+            "Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary "
+            "at the current playback time."))
+        table.add_button.setToolTip(tip)
+        player.positionChanged.connect(self.follow)
+        table.table.cellClicked.connect(self._clicked)
+
+    def starts(self) -> list[int]:
+        """Start of each row in ms; a row with an unreadable time repeats the previous one."""
+        result: list[int] = []
+        for row in range(self.table.table.rowCount()):
+            try:
+                value = parse_ms(self._cell(row, START))
+            except ValueError:
+                value = None
+            result.append(value if value is not None else (result[-1] if result else 0))
+        return result
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.table.item(row, column)
+        return item.text() if item else ""
+
+    def follow(self, ms: int) -> None:
+        index = segment_index_at(self.starts(), ms)
+        if index == self.current:
+            return
+        table = self.table.table
+        table.blockSignals(True)  # a highlight is not an edit
+        for row, colour in ((self.current, QBrush()), (index, QBrush(HIGHLIGHT))):
+            if 0 <= row < table.rowCount() and table.item(row, START):
+                table.item(row, START).setBackground(colour)
+        table.blockSignals(False)
+        self.current = index
+        if index >= 0 and table.item(index, START):
+            table.scrollToItem(table.item(index, START))
+
+    def _clicked(self, row: int, column: int) -> None:
+        if column == START:
+            try:
+                ms = parse_ms(self._cell(row, START))
+            except ValueError:
+                return
+            if ms is not None:
+                self.player.seek(ms)
+
+    def mark_boundary(self) -> None:
+        self.insert_boundary(self.player.position())
+
+    def insert_boundary(self, ms: int) -> int:
+        """Split the segment playing at `ms` there, or append one starting at `ms`.
+
+        The earlier part keeps its text; the new segment starts empty with the
+        same speaker, ready for what is heard next. Returns the new row.
+        """
+        table = self.table.table
+        starts = self.starts()
+        index = segment_index_at(starts, ms)
+        if index >= 0 and starts[index] == ms:
+            table.setCurrentCell(index, START)
+            return index  # a boundary is already there
+        try:
+            old_end = parse_ms(self._cell(index, END)) if index >= 0 else None
+        except ValueError:
+            old_end = None
+        following = starts[index + 1] if index + 1 < len(starts) else None
+        new_end = old_end if old_end is not None and old_end > ms else following
+        if index >= 0:
+            table.item(index, END).setText(format_ms(ms))
+        table.setCurrentCell(index, START)
+        row = self.table.add_segment(start=format_ms(ms), end=format_ms(new_end),
+                                     speaker=self._cell(index, SPEAKER) if index >= 0 else "")
+        while index < 0 and row > 0:  # before the first segment: move it to the top
+            self.table.move_current(-1)
+            row -= 1
+        self.current = -1
+        self.follow(ms)
+        return row

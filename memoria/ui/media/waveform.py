@@ -1,0 +1,109 @@
+"""A recording's loudness at a glance, and a place to click to jump in it.
+
+Peaks come from the importer's cache (derived/waveforms/, `derive.waveform_path`)
+or are computed once on the readers pool and cached there. A format Python
+cannot decode gives None: the overview simply stays hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from memoria.media.derive import WAVEFORM_BUCKETS, waveform_path
+from memoria.media.errors import MediaError
+from memoria.media.waveform import compute_waveform, load_waveform, save_waveform
+from memoria.ui.session import Session
+
+
+def peaks_job(_progress: object, _cancelled: object, root: str, sha256: str,
+              relpath: str) -> list[float] | None:
+    """Readers-pool side: cached peaks, else computed from the original and cached."""
+    cached = waveform_path(Path(root) / "derived", sha256)
+    peaks = load_waveform(cached)
+    if peaks is not None:
+        return peaks
+    try:
+        peaks = compute_waveform(Path(root) / relpath, WAVEFORM_BUCKETS)
+    except (MediaError, OSError):
+        return None
+    if peaks:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            save_waveform(cached, peaks)
+        except OSError:
+            pass  # a read-only archive still shows the waveform, just uncached
+    return peaks
+
+
+def request_peaks(session: Session, sha256: str, relpath: str,
+                  done: Callable[[list[float] | None], None]) -> None:
+    """Start `peaks_job` on the readers pool; `done` runs on the GUI thread."""
+    session.runner.run(peaks_job, str(session.path), sha256, relpath,
+                       on_done=done, on_error=lambda _msg: done(None))
+
+
+class WaveformView(QWidget):
+    """Peaks as mirrored bars, played part tinted, a marker at the current position."""
+
+    seekRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Waveform"))
+        self.setToolTip(self.tr("Click to jump to that moment"))
+        self.setMinimumHeight(48)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.peaks: list[float] = []
+        self.duration = 0
+        self.position = 0
+        self.hide()
+
+    def set_peaks(self, peaks: list[float] | None) -> None:
+        """None or empty hides the view: a missing overview is not an error."""
+        self.peaks = list(peaks or [])
+        self.setVisible(bool(self.peaks))
+        self.update()
+
+    def set_duration(self, ms: int) -> None:
+        self.duration = max(0, int(ms))
+        self.update()
+
+    def set_position(self, ms: int) -> None:
+        self.position = max(0, int(ms))
+        self.update()
+
+    def ms_at(self, x: float) -> int:
+        if self.width() <= 0 or not self.duration:
+            return 0
+        return round(max(0.0, min(1.0, x / self.width())) * self.duration)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.duration:
+            self.seekRequested.emit(self.ms_at(event.position().x()))
+        super().mousePressEvent(event)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        palette = self.palette()
+        painter.fillRect(rect, palette.base())
+        if not self.peaks:
+            return
+        loudest = max(self.peaks) or 1.0
+        mid = rect.height() / 2
+        played_x = rect.width() * (self.position / self.duration) if self.duration else 0.0
+        played, rest = QColor("#2f6f8f"), QColor("#9bb8c8")
+        columns = max(1, int(rect.width()))
+        for x in range(columns):
+            peak = self.peaks[min(len(self.peaks) - 1, x * len(self.peaks) // columns)]
+            half = max(0.5, peak / loudest * (mid - 2))
+            painter.setPen(played if x < played_x else rest)
+            painter.drawLine(QPointF(x + 0.5, mid - half), QPointF(x + 0.5, mid + half))
+        painter.setPen(QPen(QColor("#c0392b"), 2))
+        painter.drawLine(QPointF(played_x, 0), QPointF(played_x, rect.height()))
