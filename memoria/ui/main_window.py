@@ -249,6 +249,12 @@ class MainWindow(QMainWindow):
             self.detail.show_item(None)
         self.update_counts()
 
+    def open_item_at(self, item_id: int, ms: int) -> None:
+        """Select `item_id` (when the list shows it), show it and seek its recording to `ms`:
+        the way in for a search hit inside a transcript."""
+        self.items.select_item(item_id)
+        self.detail.open_item_at(item_id, ms)
+
     def _saved(self, item_id: int) -> None:
         self.items.select_item(item_id)
 
