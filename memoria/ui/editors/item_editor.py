@@ -36,6 +36,7 @@ from memoria.ui.editors.media_tab import MediaTab
 from memoria.ui.editors.people_table import PersonRow
 from memoria.ui.editors.suggest import place_paths
 from memoria.ui.editors.transcript_table import TranscriptTable
+from memoria.ui.media.transcript_tab import TranscriptTab
 from memoria.ui.session import Session
 
 
@@ -103,6 +104,7 @@ class ItemEditor(QWidget):
         self.form = ItemFieldsForm(session, self)
         self.media = MediaTab(session, self)
         self.transcript = TranscriptTable(self)
+        self.transcript_media = TranscriptTab(session, self.transcript)
         self.history = HistoryView(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("Descr&iption"))
@@ -173,6 +175,7 @@ class ItemEditor(QWidget):
         self.form.show_item(item, kind, places)
         self.transcript.set_segments(
             item_store.segments_of(self.session.reader, item.id) if item else [])
+        self.transcript_media.load(item.media if item else [])
         self.media.load(self.item_id)
         self.history.load(self.item_id)
         self._show_transcript_tab()
