@@ -20,6 +20,7 @@ from memoria.domain.messages import default_language, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
 from memoria.exhibits import cli as exhibit_cli
 from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
+from memoria.media import cli as media_cli
 from memoria.paths import default_archive_path
 from memoria.storage import authorities, consents, media_store
 from memoria.storage import items as item_store
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", default="")
     trust_cli.register(sub)
     exhibit_cli.register(sub)
+    media_cli.register(sub)
     return parser
 
 
@@ -467,4 +469,4 @@ _CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_wi
             "review": consent_review}
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
              "list": cmd_list, "search": cmd_search, "consent": cmd_consent,
-             **trust_cli.COMMANDS, "exhibit": exhibit_cli.run}
+             **trust_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS}

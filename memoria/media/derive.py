@@ -47,17 +47,50 @@ def _token(out_dir: str) -> Path:
     return Path(out_dir) / uuid.uuid4().hex
 
 
+def _fit(size: tuple[int, int], max_px: int) -> tuple[int, int]:
+    scale = max_px / max(size)
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+def render_for_access(path: str) -> Any:
+    """The first frame, upright, 8-bit sRGB, at most ACCESS_PX a side: one decode.
+
+    Like `images.render`, but tuned for bulk import, where this is most of the
+    CPU an import spends: JPEGs decode at 1/2 scale in the DCT (the entropy
+    decoding is still complete, so damage is still found), and the last step
+    down uses a bilinear (antialiased) filter, 2x cheaper than Lanczos and
+    indistinguishable at a 0.8 ratio.
+    """
+    from PIL import Image
+
+    from .images import open_image, pillow_errors, to_8bit_display
+
+    with open_image(path) as (im, _fmt), pillow_errors(path):
+        im.seek(0)
+        if max(im.size) > ACCESS_PX:
+            w, h = _fit(im.size, ACCESS_PX)
+            im.draft(im.mode, (w, h))
+        out = to_8bit_display(im)
+        if max(out.size) > ACCESS_PX:
+            out = out.resize(_fit(out.size, ACCESS_PX), Image.Resampling.BILINEAR,
+                             reducing_gap=2.0)
+        out.load()
+        return out
+
+
 def derive_image(path: str, out_dir: str) -> dict[str, str]:
     """Decode once at access-copy size; the thumbnail is reduced from that decode."""
     from PIL import Image
 
-    from .images import render, save_clean
+    from .images import save_clean
 
-    picture = render(path, ACCESS_PX)
+    picture = render_for_access(path)
     base = _token(out_dir)
-    access = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=88)
-    small = picture.copy()
-    small.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    access = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=85, fast=True)
+    small = picture
+    if max(picture.size) > THUMB_PX:
+        small = picture.resize(_fit(picture.size, THUMB_PX), Image.Resampling.BICUBIC,
+                               reducing_gap=2.0)
     thumb = save_clean(small, f"{base}-{THUMB}.jpg", quality=80)
     return {ACCESS: access.path, THUMB: thumb.path}
 
