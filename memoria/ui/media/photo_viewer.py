@@ -19,12 +19,10 @@ from PySide6.QtGui import (
     QColor,
     QImage,
     QImageReader,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPen,
     QPixmap,
-    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from memoria.media.derive import ACCESS
 from memoria.media.thumbcache import ThumbCache
+from memoria.ui.media.player import bind_key
 from memoria.ui.session import Session
 
 ZOOM_STEP = 1.25
@@ -92,8 +91,7 @@ class PhotoViewer(QGraphicsView):
         keys = (("+", self.zoom_in), ("=", self.zoom_in), ("-", self.zoom_out),
                 ("F", self.fit), ("1", self.actual_size), ("R", self.rotate_right))
         for key, slot in keys:
-            QShortcut(QKeySequence(key), self, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            bind_key(self, key, slot)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Small, so showing a photo never pushes the splitter panes around."""

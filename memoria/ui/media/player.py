@@ -56,6 +56,17 @@ def audio_output_available() -> bool:
     return bool(QMediaDevices.audioOutputs())
 
 
+def bind_key(host: QWidget, key: QKeySequence | Qt.Key | object, slot: object) -> QShortcut:
+    """A shortcut active while focus is inside `host` (so two players never fight over keys).
+
+    Built in steps: PySide's one-call constructor ignores `context` and drops the shortcut.
+    """
+    shortcut = QShortcut(QKeySequence(key), host)  # type: ignore[call-overload]
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)  # type: ignore[arg-type]
+    return shortcut
+
+
 class AudioPlayer(QWidget):
     """Play/pause, seek, speed and skip over one recording; emits positionChanged(ms)."""
 
@@ -122,8 +133,7 @@ class AudioPlayer(QWidget):
         self.slider.actionTriggered.connect(self._slider_action)
         self.speed.currentIndexChanged.connect(lambda i: self.set_rate(SPEEDS[i]))
         self.add_shortcuts(self)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind_key(self, Qt.Key.Key_Space, self.toggle)
         self._make_backend(audio_output_available() if backend is None else backend)
         self._update_time()
 
@@ -251,8 +261,7 @@ class AudioPlayer(QWidget):
                 (Qt.Modifier.CTRL | Qt.Key.Key_BracketLeft, lambda: self.step_rate(-1)),
                 (Qt.Modifier.CTRL | Qt.Key.Key_BracketRight, lambda: self.step_rate(1)))
         for key, slot in keys:
-            QShortcut(QKeySequence(key), host, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            bind_key(host, key, slot)
 
     # -- display ------------------------------------------------------------------------
     def set_duration(self, ms: int) -> None:

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from memoria.ui.editors.labels import format_ms, parse_ms
 from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptTable
-from memoria.ui.media.player import AudioPlayer, clock
+from memoria.ui.media.player import AudioPlayer, bind_key, clock
 from memoria.ui.media.spans import replaced
 
 HIGHLIGHT = QColor("#fff1b8")
@@ -121,8 +121,7 @@ class TableSync(QObject):
         host = host or table
         tip = self.tr("Insert a segment boundary at the current playback time (F8 or Ctrl+B)")
         for key in (Qt.Key.Key_F8, Qt.Modifier.CTRL | Qt.Key.Key_B):
-            QShortcut(QKeySequence(key), host, self.mark_boundary,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            bind_key(host, key, self.mark_boundary)
         table.table.setToolTip(self.tr(
             "Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary "
             "at the current playback time."))

@@ -1,0 +1,133 @@
+"""The audio player, waveform and synced transcript on real files, offscreen (no sound)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from memoria.domain.model import Segment
+from memoria.media.derive import waveform_path
+from memoria.ui.editors.transcript_table import END, START, TEXT, TranscriptTable
+from memoria.ui.media.player import AudioPlayer, clock
+from memoria.ui.media.transcript_sync import Line, TableSync, TranscriptList, segment_index_at
+from memoria.ui.media.waveform import WaveformView, peaks_job
+from tests.conftest import make_wav
+
+
+def _activate(qtbot, widget: QWidget) -> None:
+    """Shortcuts only fire in the active window; offscreen needs asking explicitly."""
+    widget.show()
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
+
+
+def test_offscreen_player_says_why_it_is_silent_and_its_controls_still_work(qtbot, tmp_path):
+    player = AudioPlayer()
+    qtbot.addWidget(player)
+    player.show()
+    assert not player.has_backend  # offscreen: no audio output device
+    player.set_source(make_wav(tmp_path / "voz.wav", seconds=1), duration_ms=90_000)
+    assert player.message.isVisibleTo(player)
+    assert "unavailable" in player.message.text()
+    assert not player.play_button.isEnabled()
+    player.toggle()  # nothing to play with: no crash
+    with qtbot.waitSignal(player.positionChanged) as moved:
+        player.seek(30_000)
+    assert moved.args == [30_000] and player.slider.value() == 30_000
+    assert player.time_label.text() == "0:00:30 / 0:01:30"
+    player.skip(-10_000)
+    assert player.position() == 20_000
+    _activate(qtbot, player)
+    player.setFocus()
+    QTest.keyClick(player, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert player.position() == 30_000
+    QTest.keyClick(player, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert player.rate() == 1.25
+    player.step_rate(-5)
+    assert player.rate() == 0.5
+    player.seek(10**9)
+    assert player.position() == 90_000  # clamped to the duration
+    assert clock(3_725_000) == "1:02:05"
+
+
+def test_waveform_of_a_real_wav_is_cached_and_click_seeks(qtbot, archive, tmp_path):
+    wav = make_wav(archive.root / "media-test.wav", seconds=2)
+    sha = "ab" * 32
+    peaks = peaks_job(None, None, str(archive.root), sha, wav.name)
+    assert peaks and max(peaks) > 0.2
+    assert waveform_path(archive.root / "derived", sha).is_file()
+    assert peaks_job(None, None, str(archive.root), sha, wav.name) == peaks  # from the cache
+    view = WaveformView()
+    qtbot.addWidget(view)
+    view.set_peaks(peaks)
+    view.set_duration(2000)
+    view.resize(200, 50)
+    view.show()
+    with qtbot.waitSignal(view.seekRequested) as asked:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(150, 25))
+    assert asked.args == [1500]
+    view.grab()  # paints without error
+    view.set_peaks(None)
+    assert not view.isVisibleTo(view.parentWidget() or view) or view.isHidden()
+
+
+def test_transcript_follows_the_position_and_clicks_ask_for_a_seek(qtbot):
+    assert segment_index_at([0, 5000, 9000], 4999) == 0
+    assert segment_index_at([0, 5000, 9000], 5000) == 1
+    assert segment_index_at([1000], 10) == -1
+    listing = TranscriptList()
+    qtbot.addWidget(listing)
+    listing.set_lines([Line(1, 0, 5000, "Rosa", "Buenos días."),
+                       Line(2, 5000, 9000, "Rosa", "La huerta empezó con cilantro."),
+                       Line(3, 9000, None, "Julián", "¿Y después?")], raw=True)
+    listing.show()
+    listing.set_position(7000)
+    assert listing.current == 1
+    assert listing.item(1).background().color().name() == "#fff1b8"
+    listing.set_position(9500)
+    assert listing.current == 2 and listing.item(1).background().style() == Qt.BrushStyle.NoBrush
+    with qtbot.waitSignal(listing.seekRequested) as asked:
+        rect = listing.visualItemRect(listing.item(1))
+        qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert asked.args == [5000]
+
+
+def _table(qtbot) -> tuple[TranscriptTable, AudioPlayer, TableSync]:
+    table = TranscriptTable()
+    qtbot.addWidget(table)
+    table.set_segments([Segment(1, 0, 0, 8000, "Rosa", "Primera parte y segunda parte."),
+                        Segment(2, 1, 8000, 12000, "Julián", "¿Y después?")])
+    player = AudioPlayer(table, backend=False)
+    player.set_source(None)
+    player.set_duration(60_000)
+    return table, player, TableSync(table, player)
+
+
+def _cells(table: TranscriptTable, column: int) -> list[str]:
+    return [table.table.item(r, column).text() for r in range(table.table.rowCount())]
+
+
+def test_boundary_key_splits_the_segment_playing_now(qtbot):
+    table, player, sync = _table(qtbot)
+    player.seek(5000)
+    _activate(qtbot, table)
+    table.table.setFocus()
+    QTest.keyClick(table.table, Qt.Key.Key_F8)
+    assert _cells(table, START) == ["0:00:00", "0:00:05", "0:00:08"]
+    assert _cells(table, END) == ["0:00:05", "0:00:08", "0:00:12"]
+    assert _cells(table, TEXT)[:2] == ["Primera parte y segunda parte.", ""]
+    assert table.segments()[1].speaker == "Rosa"
+    assert "F8" in table.table.toolTip() and "Ctrl+B" in table.add_button.toolTip()
+
+
+def test_boundary_after_the_last_segment_appends_and_start_cell_click_seeks(qtbot):
+    table, player, sync = _table(qtbot)
+    row = sync.insert_boundary(20_000)
+    assert row == 2 and _cells(table, START)[-1] == "0:00:20"
+    assert _cells(table, END)[1] == "0:00:20"
+    assert sync.insert_boundary(20_000) == 2  # already a boundary there: nothing added
+    assert table.table.rowCount() == 3
+    sync._clicked(1, START)
+    assert player.position() == 8000
+    assert sync.current == 1
