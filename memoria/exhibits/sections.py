@@ -98,3 +98,44 @@ def relocate_entry(archive: Archive, entry_id: int, section_id: int, position: i
         archive.audit("exhibit_entry", entry_id, "move",
                       {"section": section_id, "position": position}, item_id)
         archive.touch(item_id)
+
+
+def retarget_entry(archive: Archive, entry_id: int, segment_id: int | None,
+                   quote: str = "") -> int:
+    """Make an entry show the whole item, one segment, or a quotation from one,
+    keeping its place and texts; returns the new entry's id (the kind is part
+    of what `store.add_entry` validates, so the entry is placed afresh)."""
+    from memoria.exhibits.store import add_entry, move_entry, remove_entry
+
+    row = archive.conn.execute("SELECT * FROM exhibit_entries WHERE id = ?",
+                               (entry_id,)).fetchone()
+    if row is None:
+        raise ExhibitError(f"There is no exhibit entry {entry_id}.")
+    exhibit_id = _section_exhibit(archive, row["section_id"])
+    order = [r[0] for r in archive.conn.execute(
+        "SELECT id FROM exhibit_entries WHERE section_id = ? ORDER BY position, id",
+        (row["section_id"],))]
+    with transaction(archive.conn):
+        new = add_entry(archive, exhibit_id, row["item_id"], section_id=row["section_id"],
+                        segment_id=segment_id, quote=quote, caption=row["caption_es"],
+                        caption_en=row["caption_en"], text=row["text_es"],
+                        text_en=row["text_en"])
+        remove_entry(archive, entry_id)
+        move_entry(archive, new, order.index(entry_id))
+    return new
+
+
+def place_items(archive: Archive, exhibit_id: int, item_ids: list[int],
+                section_id: int | None, position: int | None = None) -> list[int]:
+    """Place whole items, in order, at `position` of a section (default: its end;
+    no section: the last one, created if there is none). One transaction."""
+    from memoria.exhibits.store import add_entry, move_entry
+
+    placed: list[int] = []
+    with transaction(archive.conn):
+        for offset, item_id in enumerate(item_ids):
+            entry = add_entry(archive, exhibit_id, item_id, section_id=section_id)
+            if position is not None:
+                move_entry(archive, entry, position + offset)
+            placed.append(entry)
+    return placed

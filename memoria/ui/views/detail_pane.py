@@ -25,6 +25,7 @@ from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.messages import explain
+from memoria.exhibits.store import exhibits_using_item
 from memoria.storage.authorities import place_path
 from memoria.ui.i18n import current_language
 from memoria.ui.media.item_media import ItemMediaPanel
@@ -147,6 +148,12 @@ class DetailPane(QWidget):
             rows.append((self.tr("Subjects"), escape(", ".join(item.subjects))))
         if item.languages:
             rows.append((self.tr("Languages"), escape(", ".join(item.languages))))
+        if self.session.audience in (Audience.CUSTODIAN, Audience.CURATOR):
+            # Staff see where an item is placed before changing its consent or media.
+            uses = exhibits_using_item(self.session.reader, item.id)
+            if uses:
+                titles = sorted({use.title for use in uses})
+                rows.append((self.tr("In exhibits:"), escape(", ".join(titles))))
         parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{value}</td></tr>"
             for label, value in rows) + "</table>")

@@ -1,0 +1,1 @@
+"""The exhibit editor, its consent check, preview, export and printed catalogue."""
