@@ -28,6 +28,7 @@ _TIME = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?")
 _TIMING = re.compile(rf"^\s*({_TIME.pattern})\s*-->\s*({_TIME.pattern})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>")
 _TAG = re.compile(r"</?[^>]*>")
+_SRT_TAG = re.compile(r"</?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\an?\d+\}", re.IGNORECASE)
 _SRT_SPEAKER = re.compile(r"^([^\W\d_][\w .'’-]{0,40}?):\s+(\S.*)$")
 
 
@@ -135,8 +136,12 @@ def _cues(lines: list[str], vtt: bool, out: Parsed) -> list[tuple[int, int, int,
             cues.append((number, start, end, current))
         elif current is not None:
             current.append(line)
-        elif not (starts_block or (not vtt and line.strip().isdigit())):
-            out.problems.append(Problem(number, "text outside any cue ignored"))
+        elif not (starts_block and (vtt or line.strip().isdigit())):
+            # Text with no timing line before it: a broken timing line, most likely.
+            what = ("cannot read the cue times" if _TIME.match(line.strip())
+                    else "text outside any cue")
+            out.problems.append(Problem(number, f"{what} ('{line.strip()[:40]}'); skipped"))
+            skipping = True
     return cues
 
 
@@ -175,7 +180,8 @@ def read_srt(text: str) -> Parsed:
     if not any("-->" in line for line in lines):
         raise TranscriptError("this is not an SRT file (no cue times found)")
     for number, start, end, payload in _cues(lines, False, out):
-        texts = [p for p in (_plain(line) for line in payload) if p]
+        # SRT is plain text: only the usual <i>/<b>/<u>/<font> and {\an8} are markup.
+        texts = [p for p in (_SRT_TAG.sub("", line).strip() for line in payload) if p]
         if not texts:
             out.problems.append(Problem(number, "an empty cue; skipped"))
             continue
@@ -250,6 +256,7 @@ def read_ohms(text: str) -> Parsed:
                                          draft.title, draft.keywords))
     if not points and not out.problems:
         raise TranscriptError("no OHMS index points (<index><point>) in this file")
+    out.problems.sort(key=lambda p: p.line)
     return out
 
 
