@@ -243,7 +243,7 @@ class ExhibitEditor(QWidget):
 
     def _scope_chosen(self, _row: int) -> None:
         if self.exhibit is not None and self.scope.currentData() != self.exhibit.scope:
-            self._write(partial(store.update_exhibit, scope=self.scope.currentData().value),
+            self._write(partial(store.update_exhibit, scope=str(self.scope.currentData())),
                         self.exhibit.id)
 
     def add_section(self, title: str | None = None) -> None:

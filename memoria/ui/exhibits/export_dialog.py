@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.report.setPlainText(self.tr("Exporting…"))
         self.task = self.session.write(
-            run_export, self.exhibit_id, Path(text), self.scope.currentData(),
+            run_export, self.exhibit_id, Path(text), Scope(self.scope.currentData()),
             self.kiosk.isChecked(), self.idle.value(), current_language(),
             label=self.tr("Exporting the exhibit"), on_done=self._done,
             on_error=self._failed, on_progress=self._progress)
