@@ -13,18 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from memoria.domain.consent import (
+    DEFAULT_SCOPE,
     Audience,
     Decision,
     applicable_to_item,
     applicable_to_segment,
     decide,
-    embargo_awaiting_review,
     public_name,
 )
 from memoria.domain.model import (
     Anonymisation,
     ConsentRecord,
-    ConsentStatus,
     Item,
     ItemPerson,
     Person,
@@ -36,6 +35,7 @@ from memoria.domain.model import (
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.storage.consent_summary import SummaryReader
 
 ANONYMOUS = {"es": "Persona anónima", "en": "Anonymous person"}
 _GENERAL_PLACE_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEPARTMENT, PlaceKind.MUNICIPALITY}
@@ -62,17 +62,52 @@ class ItemView:
 
 
 class ConsentSnapshot:
-    """All consent records, read once, for deciding many items at a time."""
+    """Consent as of one moment, for deciding many items at a time.
+
+    Badges and audience membership come from the stored per-item summary
+    (memoria.storage.consent_summary, derived from the same rules), so making
+    a snapshot is cheap; the full records are read only when a caller needs
+    a whole Decision or a person's records (exports, display names).
+    """
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
-        self.records = consent_store.all_records(archive)
-        self.by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
-        self.by_person: dict[int, list[ConsentRecord]] = defaultdict(list)
-        for record in self.records:
-            self.by_person[record.person_id].append(record)
-            for item_id in record.item_ids:
-                self.by_item[item_id].append(record)
+        self._records: list[ConsentRecord] | None = None
+        self._by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
+        self._by_person: dict[int, list[ConsentRecord]] = defaultdict(list)
+        self._summary: SummaryReader | None = None
+
+    def _load(self) -> None:
+        if self._records is None:
+            self._records = consent_store.all_records(self.archive)
+            for record in self._records:
+                self._by_person[record.person_id].append(record)
+                for item_id in record.item_ids:
+                    self._by_item[item_id].append(record)
+
+    @property
+    def records(self) -> list[ConsentRecord]:
+        self._load()
+        assert self._records is not None
+        return self._records
+
+    @property
+    def by_item(self) -> dict[int, list[ConsentRecord]]:
+        self._load()
+        return self._by_item
+
+    @property
+    def by_person(self) -> dict[int, list[ConsentRecord]]:
+        self._load()
+        return self._by_person
+
+    @property
+    def summary(self) -> SummaryReader:
+        """The stored summary read for today (re-read if "today" moved)."""
+        today = self.archive.today()
+        if self._summary is None or self._summary.today != today:
+            self._summary = SummaryReader(self.archive, today)
+        return self._summary
 
     def decide(self, item_id: int, audience: Audience, scope: Scope | None = None) -> Decision:
         return decide(
@@ -81,33 +116,22 @@ class ConsentSnapshot:
         )
 
     def status(self, item_id: int) -> str:
-        """A one-word consent badge for lists: none, pending, granted, restricted,
-        withdrawn, embargoed, review (most restrictive first)."""
-        records = applicable_to_item(self.by_item.get(item_id, ()), item_id)
-        if not records:
-            return "none"
-        statuses = {r.status for r in records}
-        today = self.archive.today()
-        for status in (ConsentStatus.WITHDRAWN, ConsentStatus.PENDING):
-            if status in statuses:
-                return status.value
-        if any(r.embargo_until and r.embargo_until > today for r in records):
-            return "embargoed"
-        if any(embargo_awaiting_review(r, today) for r in records):
-            return "review"
-        if ConsentStatus.RESTRICTED in statuses:
-            return "restricted"
-        return "granted"
+        """A one-word consent badge for lists (consent.badge): none, pending, granted,
+        restricted, withdrawn, embargoed, review."""
+        return self.summary.status(item_id)
 
 
 def visible_item_ids(
     archive: Archive, audience: Audience, scope: Scope | None = None,
     snapshot: ConsentSnapshot | None = None,
 ) -> set[int]:
-    all_ids = [r[0] for r in archive.conn.execute("SELECT id FROM items")]
     if audience is Audience.CUSTODIAN and scope is None:
-        return set(all_ids)
+        return {r[0] for r in archive.conn.execute("SELECT id FROM items")}
     snap = snapshot or ConsentSnapshot(archive)
+    if scope is None or scope is DEFAULT_SCOPE[audience]:
+        # The stored summary holds each audience's default-scope decision.
+        return snap.summary.visible_ids(audience)
+    all_ids = [r[0] for r in archive.conn.execute("SELECT id FROM items")]
     return {i for i in all_ids if snap.decide(i, audience, scope).allowed}
 
 
@@ -254,13 +278,22 @@ def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
 QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn", "no_consent")
 
 
+QUEUE_STATUS = {
+    "consent_pending": "pending",
+    "embargo_review": "review",
+    "consent_withdrawn": "withdrawn",
+    "no_consent": "none",
+}
+
+
 def queue_item_ids(archive: Archive, queue: str, snapshot: ConsentSnapshot | None = None) -> list[int]:
+    """A work queue's items in catalogue order, selected in SQL by badge."""
     snap = snapshot or ConsentSnapshot(archive)
-    wanted = {
-        "consent_pending": {"pending"},
-        "embargo_review": {"review"},
-        "consent_withdrawn": {"withdrawn"},
-        "no_consent": {"none"},
-    }[queue]
-    ids = item_store.list_item_ids(archive)
-    return [i for i in ids if snap.status(i) in wanted]
+    found = snap.summary.ids_with_status({QUEUE_STATUS[queue]})
+    return [i for i in item_store.list_item_ids(archive) if i in found]
+
+
+def queue_counts(archive: Archive, snapshot: ConsentSnapshot | None = None) -> dict[str, int]:
+    """How many items each work queue holds, counted in SQL."""
+    counts = (snapshot or ConsentSnapshot(archive)).summary.status_counts()
+    return {queue: counts.get(status, 0) for queue, status in QUEUE_STATUS.items()}

@@ -191,3 +191,41 @@ def public_name(
         None,
     )
     return from_consent or person.pseudonym or None
+
+
+def badge(records: Iterable[ConsentRecord], today: date) -> str:
+    """A one-word consent state for lists, most restrictive first: none, withdrawn,
+    pending, embargoed, review, restricted, granted.
+
+    `records` must be the applicable ones (`applicable_to_item`). Lives beside
+    `decide` so the list badge, the work queues and the stored per-item summary
+    all read one definition.
+    """
+    current = _current(records)
+    if not current:
+        return "none"
+    statuses = {r.status for r in current}
+    for status in (ConsentStatus.WITHDRAWN, ConsentStatus.PENDING):
+        if status in statuses:
+            return status.value
+    if any(r.embargo_until and r.embargo_until > today for r in current):
+        return "embargoed"
+    if any(embargo_awaiting_review(r, today) for r in current):
+        return "review"
+    if ConsentStatus.RESTRICTED in statuses:
+        return "restricted"
+    return "granted"
+
+
+def stable_between(records: Iterable[ConsentRecord], today: date) -> tuple[date | None, date | None]:
+    """The days around `today` over which `decide` and `badge` cannot change.
+
+    Today enters the rules only through comparisons with embargo end dates
+    (`embargo_until > today`), so the answers hold for every day d with
+    valid_from <= d < valid_until; None means unbounded. A stored summary uses
+    this to know when it must be recomputed.
+    """
+    ends = [r.embargo_until for r in _current(records) if r.embargo_until is not None]
+    valid_from = max((e for e in ends if e <= today), default=None)
+    valid_until = min((e for e in ends if e > today), default=None)
+    return valid_from, valid_until

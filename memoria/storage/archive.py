@@ -161,6 +161,10 @@ class Archive:
             from memoria.storage.media_store import sweep_orphans
 
             archive.swept = sweep_orphans(archive)
+            from memoria.storage import consent_summary
+
+            # Derived consent rows: built after the migration, refreshed past embargo ends.
+            consent_summary.ensure(archive)
         return archive
 
     def close(self) -> None:

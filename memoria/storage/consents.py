@@ -19,6 +19,7 @@ from memoria.domain.model import (
     ProvenanceMethod,
     Scope,
 )
+from memoria.storage import consent_summary
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.db import transaction
 
@@ -110,6 +111,7 @@ def record_consent(
             "anonymisation": sorted(a.value for a in terms.anonymisation),
             "segments": segments,
         })
+        consent_summary.refresh_items(archive, items)
     return consent_id
 
 
@@ -170,6 +172,7 @@ def change_status(
         )
         _event(archive, consent_id, "status", status, reason.strip(), sorted(record.item_ids),
                {"from": record.status.value})
+        consent_summary.refresh_items(archive, record.item_ids)
     return get_record(archive, consent_id)
 
 
@@ -189,6 +192,7 @@ def review_embargo(archive: Archive, consent_id: int, reason: str) -> ConsentRec
         )
         _event(archive, consent_id, "embargo_reviewed", record.status, reason,
                sorted(record.item_ids))
+        consent_summary.refresh_items(archive, record.item_ids)
     return get_record(archive, consent_id)
 
 
@@ -231,6 +235,11 @@ def _row_to_record(row, item_ids: set[int], segment_ids: set[int]) -> ConsentRec
         form_sha256=row["form_sha256"], item_ids=frozenset(item_ids),
         segment_ids=frozenset(segment_ids), superseded_by=row["superseded_by"],
     )
+
+
+def records_where(archive: Archive, where: str, params: tuple) -> list[ConsentRecord]:
+    """Records selected by a WHERE clause over `consents` (for bulk readers)."""
+    return _records(archive, where, params)
 
 
 def get_record(archive: Archive, consent_id: int) -> ConsentRecord:

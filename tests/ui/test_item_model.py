@@ -73,7 +73,8 @@ def test_sorting_asks_the_catalogue(session, monkeypatch, column):
     if key == "media":
         assert any("COUNT(*) AS n FROM media_files" in q for q in media_queries)
     elif key == "consent":
-        assert asked  # ids from the catalogue, ordered by status over ids only
+        # ordered in SQL over the stored consent summary, never row by row in Python
+        assert any("consent_summary" in q and "ORDER BY CASE" in q for q in media_queries)
     else:
         assert asked == [(key, True)]
     assert model.rowCount() == 30

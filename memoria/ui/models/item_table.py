@@ -66,11 +66,17 @@ class ItemTableModel(QAbstractTableModel):
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.decorate = None  # callable(ItemRow) -> QIcon | None, set by the grid
+        # The window reloads once it knows audience, source and search; until then
+        # a sort only records the order (Qt announces the sort several times while
+        # a view is set up, and each reload is a 100,000-id query).
+        self.defer_load = False
+        self._loaded = False
 
     # -- the id list -------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
         """Show exactly these ids in this order (no per-row work)."""
         self.beginResetModel()
+        self._loaded = True
         self._ids = list(ids)
         self._row_of = None
         self._cache.clear()
@@ -214,6 +220,11 @@ class ItemTableModel(QAbstractTableModel):
         """Ask the catalogue for the new order (never sorts rows in Python)."""
         if column not in SORT_KEYS:
             return
+        unchanged = (column, order) == (self.sort_column, self.sort_order)
+        if unchanged and self._loaded:
+            return  # Qt re-announcing the current sort (setSortingEnabled, restoreState)
         self.sort_column, self.sort_order = column, order
+        if self.defer_load and not self._loaded:
+            return
         self.reload()
         self.sortChanged.emit(column, order)
