@@ -7,10 +7,12 @@ another folder, quit) instead of a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from memoria import __version__
@@ -133,6 +135,32 @@ class App:
             self.session = None
 
 
+class _ExitAfterPaint(QObject):
+    """Benchmark hook (MEMORIA_BENCH_EXIT_AFTER_PAINT=1): on the main window's
+    first paint with the list filled, print the wall-clock time and quit, so
+    `bench.scale_bench` can time a whole cold start from outside the process."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (not self.done and event.type() == QEvent.Type.Paint
+                and self.window.model.rowCount() > 0):
+            self.done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"MEMORIA_PAINTED {time.time():.6f} rows={self.window.model.rowCount()}"
+              f" peak_mb={peak:.1f}", flush=True)
+        QCoreApplication.exit(0)
+
+
 def run(archive_path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Memoria")
@@ -149,6 +177,11 @@ def run(archive_path: Path | None) -> int:
     controller = App(settings)
     if not controller.open(path.expanduser()):
         return 1
+    if os.environ.get("MEMORIA_BENCH_EXIT_AFTER_PAINT") == "1" and controller.window:
+        hook = _ExitAfterPaint(controller.window)
+        controller.window.installEventFilter(hook)
+        for child in controller.window.findChildren(QWidget):
+            child.installEventFilter(hook)
     try:
         return app.exec()
     finally:

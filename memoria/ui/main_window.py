@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
+from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.tools import install_tools_menu
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = ItemTableModel(session, self)
+        self.model.defer_load = True  # loaded once, by _audience_changed below
         self.thumbnails = ThumbnailProvider(session, self)
         self.sidebar = Sidebar(self)
         self.items = ItemViews(self.model, self.thumbnails, self)
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         build_menus(self)
+        self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         install_tools_menu(self)
         self.setTabOrder(self.search_field, self.sidebar)
         self.setTabOrder(self.sidebar, self.items.table)
@@ -145,11 +148,11 @@ class MainWindow(QMainWindow):
 
     def _allowed_ids(self) -> set[int] | None:
         """Audience ∩ work queue ∩ search; None means "everything" (custodian, no filter)."""
-        reader, snapshot = self.session.reader, self.session.snapshot()
+        snapshot = self.session.snapshot()
         visible = self._visible_ids()
         allowed: set[int] | None = None if visible is None else set(visible)
         if self.source.what == "queue" and self.source.queue:
-            queue = set(access.queue_item_ids(reader, self.source.queue, snapshot=snapshot))
+            queue = snapshot.summary.ids_with_status({access.QUEUE_STATUS[self.source.queue]})
             allowed = queue if allowed is None else allowed & queue
         if self.search.results is not None:
             found = set(self.search.results)
@@ -171,20 +174,22 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def update_counts(self) -> None:
+        """Sidebar and status-bar counts, counted in SQL over the consent summary
+        (a Python pass over 100,000 ids here cost a visible pause per change)."""
         reader, snapshot = self.session.reader, self.session.snapshot()
         locale = QLocale()
-        kinds = {r[0]: r[1] for r in reader.conn.execute("SELECT id, kind FROM items")}
-        total = len(kinds)
-        visible = self._visible_ids()
-        if visible is None:
-            visible = set(kinds)
-        counts: dict[Source, int] = {ALL: len(visible)}
+        by_kind = dict(reader.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind"))
+        total = sum(by_kind.values())
+        if self.session.audience is not Audience.CUSTODIAN:
+            by_kind = snapshot.summary.visible_counts(self.session.audience)
+        visible_total = sum(by_kind.values())
+        counts: dict[Source, int] = {ALL: visible_total}
         for kind in Kind:
-            counts[Source("kind", kind=kind)] = sum(1 for i in visible if kinds.get(i) == kind)
+            counts[Source("kind", kind=kind)] = by_kind.get(kind.value, 0)
         if self.session.audience is Audience.CUSTODIAN:
+            queues = access.queue_counts(reader, snapshot=snapshot)
             for queue in QUEUES:
-                counts[Source("queue", queue=queue)] = len(
-                    access.queue_item_ids(reader, queue, snapshot=snapshot))
+                counts[Source("queue", queue=queue)] = queues[queue]
         self.sidebar.set_counts(counts)
         shown = locale.toString(self.model.rowCount())
         if self.session.audience is Audience.CUSTODIAN:
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
                 shown=shown, total=locale.toString(total))
         else:
             text = self.tr("{shown} shown · {visible} visible of {total} items").format(
-                shown=shown, visible=locale.toString(len(visible)),
+                shown=shown, visible=locale.toString(visible_total),
                 total=locale.toString(total))
         self.count_label.setText(text)
 
