@@ -93,7 +93,9 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
             heading = clean(entry.caption.get(lang)) or ctx["item_title"].text
             parts.append(f"<h3>{escape(heading)}</h3>")
             for src in ctx["photos"]:
-                parts.append(f"<p><img src='{escape(src)}' width='{PHOTO_WIDTH}'></p>")
+                # Absolute path: QTextDocument.print_ lays out a clone, which loses baseUrl.
+                path = (workdir / src).resolve().as_posix()
+                parts.append(f"<p><img src='{escape(path)}' width='{PHOTO_WIDTH}'></p>")
             if ctx["quote"] is not None:
                 speaker = f"<br>— {escape(ctx['speaker'])}" if ctx.get("speaker") else ""
                 parts.append(f"<blockquote><i>“{escape(ctx['quote'].text)}”</i>{speaker}"
