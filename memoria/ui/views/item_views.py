@@ -70,6 +70,7 @@ class ItemViews(QStackedWidget):
         self.grid.setGridSize(QSize(THUMB_PX + 40, THUMB_PX + 56))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setSelectionModel(self.table.selectionModel())
+        thumbnails.watch(self.grid)
 
         self.addWidget(self.table)
         self.addWidget(self.grid)

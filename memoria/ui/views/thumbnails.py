@@ -1,47 +1,29 @@
 """Grid thumbnails: a placeholder now, the real picture when it is ready.
 
-Pictures are rendered off the GUI thread (session.runner's readers pool),
-each decode in a limited worker process (memoria.media.safe) because the
-files come from strangers, into the archive's bounded cache in derived/.
-A render that finishes after the archive was closed or the list changed
-generation is dropped. Kinds without a picture get a per-kind icon.
+Pictures are rendered by one long-lived ThumbnailPool (two limited worker
+processes, memoria.media.safe, because the files come from strangers) into
+the archive's bounded cache in derived/, fed in batches; requests still
+queued when the grid scrolls or the list changes are dropped. A render
+that finishes for an older list is cached but not announced. Kinds
+without a picture get a per-kind icon.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle
 
 from memoria.domain.model import Kind
 from memoria.listing import ItemRow
+from memoria.ui.media.thumbnail_pool import ThumbnailPool
 from memoria.ui.session import Session
 
 THUMB_PX = 160
 VARIANT = "grid160"
 MEMORY_ICONS = 600
-
-
-def _render(_progress: object, cancelled: object, root: str, sha256: str, relpath: str) -> QImage:
-    """Worker side: ensure the cached thumbnail, load it as a QImage (thread-safe)."""
-    from memoria.media.images import make_thumbnail
-    from memoria.media.safe import run_job
-    from memoria.media.thumbcache import ThumbCache
-
-    cache = ThumbCache(Path(root) / "derived")
-    source = Path(root) / relpath
-
-    def build(dest: Path) -> None:
-        run_job(make_thumbnail, str(source), str(dest), THUMB_PX, timeout=30)
-
-    path = cache.ensure(sha256, VARIANT, build)
-    image = QImage(str(path))
-    if image.isNull():
-        raise ValueError(f"unreadable thumbnail {path.name}")
-    return image
 
 
 class ThumbnailProvider(QObject):
@@ -58,6 +40,22 @@ class ThumbnailProvider(QObject):
         self._failed: set[str] = set()
         self.generation = 0
         self._placeholders: dict[Kind, QIcon] = {}
+        self._items: dict[str, tuple[int, int]] = {}  # sha -> (item id, list generation)
+        self.pool = ThumbnailPool(session.path, VARIANT, THUMB_PX,
+                                  synchronous=session.runner.synchronous, parent=self)
+        self.pool.rendered.connect(self._done)
+        self.pool.failed.connect(self._failure)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.pool.close)
+
+    def watch(self, view: QAbstractScrollArea) -> None:
+        """Scrolling `view` drops queued renders: only what is on screen is decoded."""
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self.scrolled())
+
+    def scrolled(self) -> None:
+        self.pool.drop_queued()
+        self._pending.clear()  # rows scrolled back into view ask again
 
     def placeholder(self, kind: Kind) -> QIcon:
         if kind not in self._placeholders:
@@ -80,21 +78,19 @@ class ThumbnailProvider(QObject):
             return self._icons[sha]
         if sha not in self._pending and sha not in self._failed:
             self._pending.add(sha)
-            generation = self.generation
-            self.session.runner.run(
-                _render, str(self.session.path), sha, row.first_path,
-                on_done=lambda image, s=sha, i=row.id, g=generation: self._done(s, i, g, image),
-                on_error=lambda _msg, s=sha: self._failure(s),
-            )
+            self._items[sha] = (row.id, self.generation)
+            self.pool.request(sha, row.first_path)
         return self.placeholder(row.kind)
 
     def reset(self) -> None:
         """A new list: renders still running for the old one are not announced."""
         self.generation += 1
         self._pending.clear()
+        self.pool.drop_queued()
 
-    def _done(self, sha: str, item_id: int, generation: int, image: QImage) -> None:
+    def _done(self, sha: str, image: QImage) -> None:
         self._pending.discard(sha)
+        item_id, generation = self._items.pop(sha, (0, -1))
         pixmap = QPixmap.fromImage(image).scaled(
             QSize(THUMB_PX, THUMB_PX), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
@@ -107,4 +103,5 @@ class ThumbnailProvider(QObject):
 
     def _failure(self, sha: str) -> None:
         self._pending.discard(sha)
+        self._items.pop(sha, None)
         self._failed.add(sha)  # a broken file keeps its placeholder, tried once

@@ -1,0 +1,154 @@
+"""Grid thumbnails from one long-lived pair of worker processes, fed in batches.
+
+Starting a fresh limited process per thumbnail costs more than decoding
+the thumbnail; a MediaPool(2) kept alive while the grid is busy (and
+closed after a quiet minute) does the same work safely at a fraction of
+the cost. Requests queue up while a screenful is painted and are taken
+as one batch; when the view scrolls or the list changes, everything
+still queued is dropped by a generation counter (the calibre/TagStudio
+pattern), so the workers only ever decode what is on screen now.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from memoria.media.images import make_thumbnail
+from memoria.media.safe import Job, MediaPool
+from memoria.media.thumbcache import ThumbCache
+
+BATCH = 8
+IDLE_SECONDS = 60.0
+TIMEOUT = 30.0
+
+
+class ThumbnailPool(QObject):
+    """`request()` from the GUI thread; `rendered(sha, QImage)` / `failed(sha)` come back."""
+
+    rendered = Signal(str, object)
+    failed = Signal(str)
+
+    def __init__(self, root: Path, variant: str, px: int, *, workers: int = 2,
+                 synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = ThumbCache(Path(root) / "derived")
+        self.root = Path(root)
+        self.variant, self.px, self.workers = variant, px, workers
+        self.synchronous = synchronous
+        self.generation = 0
+        self.batches = 0  # how many batches ran: for tests and curiosity
+        self._queue: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self._cond = threading.Condition()
+        self._closing = False
+        self._thread: threading.Thread | None = None
+        self._pool: MediaPool | None = None
+
+    # -- GUI thread ---------------------------------------------------------------------------
+    def request(self, sha256: str, relpath: str) -> None:
+        with self._cond:
+            self._queue[sha256] = (relpath, self.generation)
+            if self.synchronous:
+                batch = self._take()
+            else:
+                self._start()
+                self._cond.notify()
+                return
+        self._run(batch)
+        if self._pool is not None:  # inline (tests): no idle workers left behind
+            self._pool.close()
+            self._pool = None
+
+    def drop_queued(self) -> None:
+        """The view moved on: whatever has not started yet is no longer wanted."""
+        with self._cond:
+            self.generation += 1
+            self._queue.clear()
+
+    def pending(self) -> int:
+        with self._cond:
+            return len(self._queue)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closing = True
+            self._queue.clear()
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._thread.join(TIMEOUT + 5)
+            self._thread = None
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    # -- worker thread -------------------------------------------------------------------------
+    def _start(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._loop, name="memoria-thumbnails",
+                                            daemon=True)
+            self._thread.start()
+
+    def _take(self) -> list[tuple[str, str]]:
+        """Up to BATCH current requests, newest first (what the person looks at now)."""
+        batch = []
+        for sha in reversed(list(self._queue)):
+            relpath, generation = self._queue.pop(sha)
+            if generation == self.generation:
+                batch.append((sha, relpath))
+            if len(batch) >= BATCH:
+                break
+        return batch
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                if not self._queue and not self._closing:
+                    self._cond.wait(IDLE_SECONDS)
+                if self._closing:
+                    return
+                if not self._queue:  # a quiet minute: let the worker processes go
+                    if self._pool is not None:
+                        self._pool.close()
+                        self._pool = None
+                    self._thread = None
+                    return
+                batch = self._take()
+            self._run(batch)
+
+    def _run(self, batch: list[tuple[str, str]]) -> None:
+        if not batch:
+            return
+        self.batches += 1
+        todo: list[tuple[str, Path]] = []
+        for sha, _relpath in batch:
+            if self.cache.get(sha, self.variant) is None:
+                todo.append((sha, self.cache.path_for(sha, self.variant)))
+            else:
+                self._announce(sha)
+        if not todo:
+            return
+        if self._pool is None:
+            self._pool = MediaPool(self.workers, timeout=TIMEOUT)
+        for _sha, dest in todo:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        sources = dict(batch)
+        jobs = [Job(make_thumbnail, (str(self.root / sources[sha]), str(dest), self.px))
+                for sha, dest in todo]
+        for result in self._pool.imap(jobs, cancel=lambda: self._closing):
+            sha = todo[result.index][0]
+            if result.ok:
+                self._announce(sha)
+            else:
+                self.failed.emit(sha)
+
+    def _announce(self, sha: str) -> None:
+        path = self.cache.get(sha, self.variant)
+        image = QImage(str(path)) if path is not None else QImage()
+        if image.isNull():
+            self.failed.emit(sha)
+        else:
+            self.rendered.emit(sha, image)
