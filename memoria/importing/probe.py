@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
+import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,7 +130,9 @@ class SafeProbe:
         from memoria.media.safe import MediaPool
 
         self.max_bytes = max_bytes
-        self.derive_dir = derive_dir
+        # A folder of our own: a worker killed on cancel may leave a file nobody will
+        # claim, and close() can then remove everything unclaimed at once.
+        self.derive_dir = derive_dir / uuid.uuid4().hex if derive_dir else None
         self._pool = MediaPool(workers, timeout=timeout, memory_mb=memory_mb)
         self._ahead: Prefetch | None = None
 
@@ -146,6 +150,8 @@ class SafeProbe:
             self._ahead.stop()
             self._ahead = None
         self._pool.close()
+        if self.derive_dir is not None:
+            shutil.rmtree(self.derive_dir, ignore_errors=True)
 
     def _precheck(self, path: Path) -> Probed:
         try:

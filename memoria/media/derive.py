@@ -212,9 +212,9 @@ def sweep_incoming(derived_dir: str | os.PathLike[str], older_than: float = 3600
         return 0
     cutoff = time.time() - older_than
     removed = 0
-    for entry in folder.iterdir():
+    for entry in folder.rglob("*"):
         with contextlib.suppress(OSError):
-            if entry.stat().st_mtime < cutoff:
+            if entry.is_file() and entry.stat().st_mtime < cutoff:
                 entry.unlink()
                 removed += 1
     return removed
