@@ -68,7 +68,8 @@ class TranscriptList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Transcript, following the recording"))
-        self.setToolTip(self.tr("Click a segment to hear it; double-click to play from there"))
+        self.setToolTip(self.tr(
+            "Click a segment to go to that moment of the recording"))
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines: list[Line] = []
@@ -119,7 +120,8 @@ class TableSync(QObject):
         self.table, self.player = table, player
         self.current = -1
         host = host or table
-        tip = self.tr("Insert a segment boundary at the current playback time (F8 or Ctrl+B)")
+        tip = self.tr("Add a segment after the current one. F8 or Ctrl+B instead inserts "
+                      "a boundary at the current playback time.")
         for key in (Qt.Key.Key_F8, Qt.Modifier.CTRL | Qt.Key.Key_B):
             bind_key(host, key, self.mark_boundary)
         table.table.setToolTip(self.tr(
