@@ -116,7 +116,8 @@ def import_paths(
         derive.sweep_incoming(archive.root / "derived")
         probe_fn = own_probe = SafeProbe.for_archive(
             archive, workers=IMPORT_WORKERS,
-            derive_dir=derive.incoming_dir(archive.root / "derived"))
+            derive_dir=derive.incoming_dir(archive.root / "derived"),
+            access_copies=archive.setting(derive.ACCESS_SETTING, "import") != "on-demand")
     try:
         return _import_files(archive, paths, options, progress, cancel, probe_fn)
     finally:

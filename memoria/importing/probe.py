@@ -126,13 +126,14 @@ class SafeProbe:
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_FILE_MB << 20, timeout: float = 30.0,
                  memory_mb: int = 1024, workers: int = 1,
-                 derive_dir: Path | None = None) -> None:
+                 derive_dir: Path | None = None, access_copies: bool = True) -> None:
         from memoria.media.safe import MediaPool
 
         self.max_bytes = max_bytes
         # A folder of our own: a worker killed on cancel may leave a file nobody will
         # claim, and close() can then remove everything unclaimed at once.
         self.derive_dir = derive_dir / uuid.uuid4().hex if derive_dir else None
+        self.access_copies = access_copies
         self._pool = MediaPool(workers, timeout=timeout, memory_mb=memory_mb)
         self._ahead: Prefetch | None = None
 
@@ -171,7 +172,7 @@ class SafeProbe:
         from memoria.media.safe import Job
 
         out = str(self.derive_dir) if self.derive_dir else None
-        return Job(probe_and_derive, (str(path), probed.family, out))
+        return Job(probe_and_derive, (str(path), probed.family, out, self.access_copies))
 
     def prefetch(self, paths: list[Path]) -> None:
         """Start the worker jobs for `paths`, in this order, ahead of the calls."""

@@ -38,6 +38,10 @@ ACCESS_PX = 1600
 WAVEFORM_BUCKETS = 1000
 ACCESS_BUDGET = 8 << 30  # viewing copies are ~0.3-0.6 MB: room for >10,000 photographs
 INCOMING = "incoming"
+# Archive setting: "import" (default) makes access copies at import; "on-demand" makes
+# only thumbnails then (a 1/8-scale decode, ~2x faster imports on slow machines) and
+# leaves access copies to `ensure_derivatives` when a photograph is first opened.
+ACCESS_SETTING = "import.access_copies"
 
 
 # --- worker side (runs in a limited child process) ---------------------------
@@ -52,8 +56,8 @@ def _fit(size: tuple[int, int], max_px: int) -> tuple[int, int]:
     return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
 
 
-def render_for_access(path: str) -> Any:
-    """The first frame, upright, 8-bit sRGB, at most ACCESS_PX a side: one decode.
+def render_for_access(path: str, max_px: int = ACCESS_PX) -> Any:
+    """The first frame, upright, 8-bit sRGB, at most `max_px` a side: one decode.
 
     Like `images.render`, but tuned for bulk import, where this is most of the
     CPU an import spends: JPEGs decode at 1/2 scale in the DCT (the entropy
@@ -67,32 +71,34 @@ def render_for_access(path: str) -> Any:
 
     with open_image(path) as (im, _fmt), pillow_errors(path):
         im.seek(0)
-        if max(im.size) > ACCESS_PX:
-            w, h = _fit(im.size, ACCESS_PX)
+        if max(im.size) > max_px:
+            w, h = _fit(im.size, max_px)
             im.draft(im.mode, (w, h))
         out = to_8bit_display(im)
-        if max(out.size) > ACCESS_PX:
-            out = out.resize(_fit(out.size, ACCESS_PX), Image.Resampling.BILINEAR,
+        if max(out.size) > max_px:
+            out = out.resize(_fit(out.size, max_px), Image.Resampling.BILINEAR,
                              reducing_gap=2.0)
         out.load()
         return out
 
 
-def derive_image(path: str, out_dir: str) -> dict[str, str]:
+def derive_image(path: str, out_dir: str, access_copy: bool = True) -> dict[str, str]:
     """Decode once at access-copy size; the thumbnail is reduced from that decode."""
     from PIL import Image
 
     from .images import save_clean
 
-    picture = render_for_access(path)
+    picture = render_for_access(path, ACCESS_PX if access_copy else THUMB_PX)
     base = _token(out_dir)
-    access = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=85, fast=True)
+    made: dict[str, str] = {}
+    if access_copy:
+        made[ACCESS] = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=85, fast=True).path
     small = picture
     if max(picture.size) > THUMB_PX:
         small = picture.resize(_fit(picture.size, THUMB_PX), Image.Resampling.BICUBIC,
                                reducing_gap=2.0)
-    thumb = save_clean(small, f"{base}-{THUMB}.jpg", quality=80)
-    return {ACCESS: access.path, THUMB: thumb.path}
+    made[THUMB] = save_clean(small, f"{base}-{THUMB}.jpg", quality=80).path
+    return made
 
 
 def derive_audio(path: str, out_dir: str) -> dict[str, str]:
@@ -114,7 +120,8 @@ def derive_file(path: str, family: str, out_dir: str) -> dict[str, str]:
     return {}
 
 
-def probe_and_derive(path: str, family: str, out_dir: str | None) -> dict[str, Any]:
+def probe_and_derive(path: str, family: str, out_dir: str | None,
+                     access_copy: bool = True) -> dict[str, Any]:
     """The import's deep probe: technical metadata plus derived files, one decode.
 
     For pictures the metadata is read without decoding, because rendering
@@ -127,7 +134,7 @@ def probe_and_derive(path: str, family: str, out_dir: str | None) -> dict[str, A
     warnings: list[str] = []
     if family == "image" and out_dir:
         technical = technical_metadata(path, "image", decode=False)
-        derived = derive_image(path, out_dir)
+        derived = derive_image(path, out_dir, access_copy)
     else:
         technical = technical_metadata(path, family)
         derived = {}

@@ -123,6 +123,17 @@ def test_derived_files_are_made_at_import_and_rebuilt_on_demand(archive, batch):
     assert (count, problems) == (1, []) and waveform.is_file()
 
 
+def test_access_copies_on_demand_setting_makes_only_thumbnails_at_import(archive, tmp_path):
+    from memoria.storage.db import transaction
+
+    with transaction(archive.conn):
+        archive.set_setting(derive.ACCESS_SETTING, "on-demand")
+    report = import_paths(archive, [exif_jpeg(tmp_path / "m.jpg")])
+    sha = report.outcomes[0].sha256
+    assert set(derive.existing(archive.root / "derived", sha)) == {derive.THUMB}
+    assert set(derive.ensure_derivatives(archive, sha)) == {derive.THUMB, derive.ACCESS}
+
+
 def test_originals_are_never_modified(archive, batch):
     before = tree_hashes(batch)
     report = import_paths(archive, [batch])

@@ -1,0 +1,243 @@
+"""Media import benchmark: 12-megapixel photographs imported the way the app does it.
+
+    python -m bench.import_bench [--count 1000] [--access-copies import|on-demand] [--no-docs]
+
+Generates N distinct 4000x3000 JPEGs of ~4 MB (gradients plus noise, so they
+neither compress to nothing nor look like one another; cached under
+bench/cache/import-jpegs/), then imports them into a fresh archive through
+the real path: `memoria.ui.session.Session.write` on the writer thread with
+an offscreen QApplication running its event loop, thumbnails and access
+copies made at import. It measures photographs per second end to end and the
+GUI thread's longest stall (a 10 ms QTimer records the longest gap between
+its ticks while the import runs), prints a table and appends it, with the
+machine, to docs/benchmarks.md under "Media import".
+
+Targets on a 2-core machine: >= 20 photos/s, no GUI stall over 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / "cache" / "import-jpegs"
+DOCS = ROOT / "docs" / "benchmarks.md"
+HEADING = "## Media import"
+SIZE = (4000, 3000)
+TARGET_RATE = 20.0
+TARGET_STALL_MS = 100.0
+
+
+def _make_jpeg(index: int) -> str:
+    """One distinct photo-like JPEG: smooth colour fields, edges and sensor-like noise."""
+    import numpy as np
+    from PIL import Image
+
+    path = CACHE / f"photo-{index:05d}.jpg"
+    if path.exists():
+        return str(path)
+    rng = np.random.default_rng(index)
+    w, h = SIZE
+    y, x = np.mgrid[0:h:4, 0:w:4].astype(np.float32)  # quarter-size field, upscaled
+    a, b, c = rng.uniform(0.002, 0.02, 3)
+    base = np.stack([
+        128 + 90 * np.sin(x * a + rng.uniform(0, 6)) * np.cos(y * b),
+        128 + 80 * np.cos((x + y) * c + rng.uniform(0, 6)),
+        128 + 70 * np.sin(y * a * 1.3 + x * b * 0.7),
+    ], axis=-1)
+    small = Image.fromarray(np.clip(base, 0, 255).astype(np.uint8)).resize(SIZE,
+                                                                          Image.BILINEAR)
+    pixels = np.asarray(small, dtype=np.int16)
+    pixels = pixels + rng.integers(-14, 15, (h, w, 1), dtype=np.int16)
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "BenchCam", "B-12"
+    exif.get_ifd(0x8769)[0x9003] = f"20{index % 20:02d}:0{1 + index % 9}:1{index % 10} 10:00:00"
+    tmp = path.with_suffix(".part")
+    image.save(tmp, "JPEG", quality=90, exif=exif)
+    os.replace(tmp, path)
+    return str(path)
+
+
+def make_corpus(count: int) -> list[Path]:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    missing = [i for i in range(count) if not (CACHE / f"photo-{i:05d}.jpg").exists()]
+    if missing:
+        print(f"generating {len(missing)} JPEGs of {SIZE[0]}x{SIZE[1]} in {CACHE} ...",
+              file=sys.stderr)
+        with ProcessPoolExecutor(os.cpu_count() or 2) as pool:
+            list(pool.map(_make_jpeg, missing, chunksize=4))
+    return [CACHE / f"photo-{i:05d}.jpg" for i in range(count)]
+
+
+def _hash_tree(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def run(count: int, access: str = "import") -> dict[str, float | int | str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from memoria.importing.importer import import_paths
+    from memoria.storage.archive import Archive
+    from memoria.ui.session import Session
+
+    files = make_corpus(count)
+    megabytes = sum(f.stat().st_size for f in files) / 1e6
+    src = Path(tempfile.mkdtemp(prefix="memoria-import-src-"))
+    for f in files:  # a folder holding exactly these N files, as a user would pick
+        os.link(f, src / f.name) if f.stat().st_dev == src.stat().st_dev else shutil.copy(f, src)
+    before = _hash_tree(src)
+    work = Path(tempfile.mkdtemp(prefix="memoria-import-bench-"))
+    from memoria.media.derive import ACCESS_SETTING
+    from memoria.storage.db import transaction
+
+    with Archive.create(work / "archive") as archive, transaction(archive.conn):
+        archive.set_setting(ACCESS_SETTING, access)
+    load_before = os.getloadavg()[0]
+
+    app = QApplication.instance() or QApplication([])
+    session = Session(work / "archive")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def job(archive, progress, cancelled, paths):  # noqa: ANN001 - Session.write's contract
+        return import_paths(archive, paths, progress=progress, cancel=cancelled)
+
+    job.reports_progress = True  # type: ignore[attr-defined]
+    progress_calls = [0]
+    timer.start()
+    last[0] = time.perf_counter()
+    started = time.perf_counter()
+    session.write(job, [src], label="bench import",
+                  on_done=lambda report: (outcome.update(report=report), loop.quit()),
+                  on_error=lambda message: (outcome.update(error=message), loop.quit()),
+                  on_progress=lambda *_a: progress_calls.__setitem__(0, progress_calls[0] + 1))
+    loop.exec()
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    load_after = os.getloadavg()[0]
+    if "error" in outcome:
+        raise SystemExit(f"import failed: {outcome['error']}")
+    report = outcome["report"]
+    imported = len(report.with_status("imported"))  # type: ignore[attr-defined]
+    failed = report.with_status("failed")  # type: ignore[attr-defined]
+    derived = work / "archive" / "derived"
+    thumbs = len(list((derived / "thumbs").rglob("*-thumb256.*")))
+    access = len(list((derived / "access").rglob("*-access1600.*")))
+    session.close()
+    app.processEvents()
+    unchanged = _hash_tree(src) == before
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(src, ignore_errors=True)
+    gaps.sort()
+    return {
+        "photos": count, "imported": imported, "failed": len(failed),
+        "megabytes": round(megabytes, 1), "seconds": round(elapsed, 2),
+        "photos_per_s": round(imported / elapsed, 1), "mb_per_s": round(megabytes / elapsed, 1),
+        "max_stall_ms": round(gaps[-1] * 1000, 1) if gaps else 0.0,
+        "p99_tick_ms": round(gaps[int(len(gaps) * 0.99)] * 1000, 1) if gaps else 0.0,
+        "thumbnails": thumbs, "access_copies": access, "progress_signals": progress_calls[0],
+        "originals_unchanged": "yes" if unchanged else "NO", "access": access,
+        "load": f"{load_before:.1f} before, {load_after:.1f} after",
+    }
+
+
+def table(r: dict[str, float | int | str]) -> str:
+    rate_ok = float(r["photos_per_s"]) >= TARGET_RATE
+    stall_ok = float(r["max_stall_ms"]) <= TARGET_STALL_MS
+    rows = [
+        ("photographs (4000x3000 JPEG)", f"{r['photos']} ({r['megabytes']} MB)", ""),
+        ("imported / failed", f"{r['imported']} / {r['failed']}", ""),
+        ("thumbnails 256 px / access copies 1600 px", f"{r['thumbnails']} / {r['access_copies']}",
+         f"access copies: {r['access']}"),
+        ("wall time, end to end", f"{r['seconds']} s", ""),
+        ("photographs per second", f"{r['photos_per_s']} ({r['mb_per_s']} MB/s)",
+         f">= {TARGET_RATE:g}: {'met' if rate_ok else 'NOT met'}"),
+        ("longest GUI stall (10 ms timer gap)", f"{r['max_stall_ms']} ms",
+         f"<= {TARGET_STALL_MS:g} ms: {'met' if stall_ok else 'NOT met'}"),
+        ("99th percentile timer gap", f"{r['p99_tick_ms']} ms", ""),
+        ("originals unchanged (hashed before/after)", str(r["originals_unchanged"]), ""),
+        ("load average (1 min) while running", str(r["load"]), "other work on the machine"),
+    ]
+    lines = ["| measure | value | target |", "| --- | --- | --- |"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    model = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"nproc {os.cpu_count()}, {model}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}, "
+            f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}")
+
+
+def append_docs(text: str, command: str) -> None:
+    """Append only: other benchmarks write their own sections in the same file."""
+    existing = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
+    block = (f"\n{HEADING}\n\n" if HEADING not in existing else "\n")
+    block += (f"Run: `{command}` ({machine()}). Real import path: Session.write on the "
+              "writer thread, offscreen QApplication event loop, two decoding workers, "
+              "thumbnail and access copy made in the same job as the deep probe.\n\n"
+              f"{text}\n")
+    with open(DOCS, "a", encoding="utf-8") as fh:
+        if not existing.endswith("\n"):
+            fh.write("\n")
+        fh.write(block)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.import_bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--access-copies", choices=["import", "on-demand"], default="import",
+                        help="make 1600 px access copies at import (default) or on first view")
+    parser.add_argument("--no-docs", action="store_true", help="do not append to docs")
+    args = parser.parse_args(argv)
+    result = run(args.count, args.access_copies)
+    text = table(result)
+    print(text)
+    if not args.no_docs:
+        append_docs(text, f"python -m bench.import_bench --count {args.count}"
+                    f" --access-copies {args.access_copies}")
+    ok = (float(result["photos_per_s"]) >= TARGET_RATE
+          and float(result["max_stall_ms"]) <= TARGET_STALL_MS)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
