@@ -69,6 +69,7 @@ class BlurEditor(QWidget):
         self.viewer = PhotoViewer(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.hide()
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
@@ -121,6 +122,11 @@ class BlurEditor(QWidget):
         self.region_list.currentRowChanged.connect(
             lambda row: self.viewer.set_regions(self.regions, row))
 
+    def _say(self, text: str) -> None:
+        """A status line only while there is something to say (no empty gap under the photo)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     # -- showing ---------------------------------------------------------------------------
     def show_photo(self, media: MediaFile | None, item_id: int | None, editable: bool,
                    blurred_only: bool = False) -> None:
@@ -145,14 +151,14 @@ class BlurEditor(QWidget):
             self._load(photo_source(self.session.path, media.sha256, media.path))
 
     def _load(self, path: Path, overlays: bool = True) -> None:
-        self.status.setText(self.tr("Opening the photograph…"))
+        self._say(self.tr("Opening the photograph…"))
         sha = self.media.sha256 if self.media else ""
 
         def done(image: QImage | None, error: str) -> None:
             if self.media is None or self.media.sha256 != sha:
                 return  # another photograph was chosen meanwhile
             self.viewer.set_image(image)
-            self.status.setText(self.tr("This photograph could not be shown: %1")
+            self._say(self.tr("This photograph could not be shown: %1")
                                 .replace("%1", error) if image is None else "")
             if overlays and self.editable:
                 self.viewer.set_regions(self.regions, self.region_list.currentRow())
@@ -208,7 +214,7 @@ class BlurEditor(QWidget):
 
     def _start_preview(self) -> None:
         assert self.media is not None
-        self.status.setText(self.tr("Blurring a copy…"))
+        self._say(self.tr("Blurring a copy…"))
         sha = self.media.sha256
 
         def done(path: str) -> None:
@@ -218,5 +224,5 @@ class BlurEditor(QWidget):
 
         self.session.runner.run(
             preview_job, str(self.session.path), sha, self.media.path, list(self.regions),
-            on_done=done, on_error=lambda msg: self.status.setText(
+            on_done=done, on_error=lambda msg: self._say(
                 self.tr("The blurred copy could not be made: %1").replace("%1", msg)))
