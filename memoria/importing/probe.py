@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import threading
 import uuid
@@ -88,6 +90,7 @@ def sniff(path: Path) -> Probed:
 
 # -- deep probing of untrusted files, in limited worker processes ----------------
 MAX_FILE_KEY = "import.max_file_mb"
+IMPORT_NICENESS = 5  # decoders yield to the GUI and the writer; they still use idle CPU
 DEFAULT_MAX_FILE_MB = 16 * 1024  # 16 GB: hours of uncompressed WAV fit; a runaway file does not
 _REFUSED_CODES = {
     "corrupt": "the data is damaged",
@@ -108,6 +111,23 @@ def _deep_probe(path: str, family: str) -> dict:
     from memoria.media.derive import probe_and_derive
 
     return probe_and_derive(path, family, None)["technical"]
+
+
+_LOWERED = False
+
+
+def _background_probe(path: str, family: str, out: str | None, access_copies: bool) -> dict:
+    """Worker side of an import job, at lower CPU priority: on a 2-core machine the
+    decoders would otherwise take turns with the window's event loop and the
+    catalogue writer, and the window would stutter while a batch imports."""
+    global _LOWERED
+    from memoria.media.derive import probe_and_derive
+
+    if not _LOWERED and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(IMPORT_NICENESS)
+        _LOWERED = True
+    return probe_and_derive(path, family, out, access_copies)
 
 
 class SafeProbe:
@@ -168,11 +188,10 @@ class SafeProbe:
         return sniff(path)
 
     def _job(self, path: Path, probed: Probed) -> Job:
-        from memoria.media.derive import probe_and_derive
         from memoria.media.safe import Job
 
         out = str(self.derive_dir) if self.derive_dir else None
-        return Job(probe_and_derive, (str(path), probed.family, out, self.access_copies))
+        return Job(_background_probe, (str(path), probed.family, out, self.access_copies))
 
     def prefetch(self, paths: list[Path]) -> None:
         """Start the worker jobs for `paths`, in this order, ahead of the calls."""
