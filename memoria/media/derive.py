@@ -21,6 +21,7 @@ Layout under `derived/` (all rebuildable, never authoritative):
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import time
 import uuid
@@ -152,7 +153,10 @@ def incoming_dir(derived_dir: str | os.PathLike[str]) -> Path:
     return Path(derived_dir) / INCOMING
 
 
+@functools.lru_cache(maxsize=8)
 def _caches(derived_dir: Path) -> dict[str, Any]:
+    """One cache object per folder and process, so its size estimate stays incremental
+    (a fresh ThumbCache would rescan the whole folder on its first write)."""
     from .thumbcache import ThumbCache
 
     return {THUMB: ThumbCache(derived_dir, subdir="thumbs"),
