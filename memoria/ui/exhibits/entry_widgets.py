@@ -72,7 +72,7 @@ class EntryForm(QWidget):
             widget.setAccessibleName(names[key])
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
-                widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
+                widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 2 + 14)
                 widget.textChanged.connect(partial(self._changed, key))
             else:
                 widget.textEdited.connect(partial(self._changed, key))

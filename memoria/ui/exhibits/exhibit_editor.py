@@ -127,7 +127,6 @@ class ExhibitEditor(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([330, 230, 110])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -148,6 +147,14 @@ class ExhibitEditor(QWidget):
         self.check.entryActivated.connect(lambda entry: self.outline.select("entry", entry))
         session.catalogueChanged.connect(self._catalogue_changed)
         self.add_items_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+
+    def showEvent(self, event: object) -> None:
+        """Give the outline most of the height the first time there is one to share."""
+        super().showEvent(event)
+        if not getattr(self, "_sized", False) and self.splitter.height() > 100:
+            self._sized = True
+            height = sum(self.splitter.sizes())
+            self.splitter.setSizes([height * 50 // 100, height * 33 // 100, height * 17 // 100])
 
     # -- loading ---------------------------------------------------------------------------
     def open_exhibit(self, exhibit_id: int) -> None:

@@ -185,7 +185,8 @@ class ExportDialog(QDialog):
                          for accession, reason in summary.left_out)
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('No entry was left out.'))}</p>")
+            none_left = self.tr("No entry was left out.")
+            parts.append(f"<p>{escape(none_left)}</p>")
         return "".join(parts)
 
     def open_folder(self) -> None:
