@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from memoria.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tools", text)
 
 
 def _verify(archive: Archive, progress, cancelled) -> FixityReport:
@@ -34,10 +32,10 @@ _verify.reports_progress = True  # type: ignore[attr-defined]
 
 
 def install_tools_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(tr("&Tools"))
-    verify = QAction(tr("&Verify archive..."), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Tools", "&Tools"))
+    verify = QAction(QCoreApplication.translate("Tools", "&Verify archive..."), window)
     verify.triggered.connect(lambda: start_verify(window))
-    backup = QAction(tr("&Back up archive..."), window)
+    backup = QAction(QCoreApplication.translate("Tools", "&Back up archive..."), window)
     backup.triggered.connect(lambda: start_backup(window))
     for action in (verify, backup):
         menu.addAction(action)
@@ -49,31 +47,31 @@ def install_tools_menu(window: MainWindow) -> None:
 def start_verify(window: MainWindow) -> None:
     window.session.write(
         _verify,
-        label=tr("Verifying originals"),
+        label=QCoreApplication.translate("Tools", "Verifying originals"),
         on_done=lambda report: _show_fixity(window, report),
-        on_error=lambda message: QMessageBox.critical(window, tr("Verification failed"), message),
+        on_error=lambda message: QMessageBox.critical(window, QCoreApplication.translate("Tools", "Verification failed"), message),
     )
 
 
 def _show_fixity(window: MainWindow, report: FixityReport) -> None:
     if report.cancelled:
-        window.statusBar().showMessage(tr("Verification cancelled: nothing was recorded."), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("Tools", "Verification cancelled: nothing was recorded."), 8000)
         return
     hide_fixity_reminder(window)
     if report.ok:
         QMessageBox.information(
-            window, tr("Archive verified"),
-            tr("All {count} originals are intact and the catalogue is consistent.").format(
+            window, QCoreApplication.translate("Tools", "Archive verified"),
+            QCoreApplication.translate("Tools", "All {count} originals are intact and the catalogue is consistent.").format(
                 count=window.locale().toString(report.checked)),
         )
         return
-    lines = [tr("Changed: {path}").format(path=p) for p in report.changed]
-    lines += [tr("Missing: {path}").format(path=p) for p in report.missing]
-    lines += [tr("Not in the catalogue: {path}").format(path=p) for p in report.unexpected]
-    lines += [tr("Catalogue: {problem}").format(problem=p)
+    lines = [QCoreApplication.translate("Tools", "Changed: {path}").format(path=p) for p in report.changed]
+    lines += [QCoreApplication.translate("Tools", "Missing: {path}").format(path=p) for p in report.missing]
+    lines += [QCoreApplication.translate("Tools", "Not in the catalogue: {path}").format(path=p) for p in report.unexpected]
+    lines += [QCoreApplication.translate("Tools", "Catalogue: {problem}").format(problem=p)
               for p in (*report.integrity, *report.foreign_keys)]
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Problems found"),
-                      tr("The verification found problems. Restore the affected files from a "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Tools", "Problems found"),
+                      QCoreApplication.translate("Tools", "The verification found problems. Restore the affected files from a "
                          "backup; the result is recorded in the archive's history."), parent=window)
     box.setDetailedText("\n".join(lines))
     box.exec()
@@ -81,17 +79,17 @@ def _show_fixity(window: MainWindow, report: FixityReport) -> None:
 
 def start_backup(window: MainWindow, dest: Path | None = None) -> None:
     if dest is None:
-        chosen = QFileDialog.getExistingDirectory(window, tr("Back up the archive to"))
+        chosen = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("Tools", "Back up the archive to"))
         if not chosen:
             return
         dest = Path(chosen)
     window.session.write(
         backup_archive, dest,
-        label=tr("Backing up"),
+        label=QCoreApplication.translate("Tools", "Backing up"),
         on_done=lambda report: window.statusBar().showMessage(
-            tr("Backup done: {copied} new originals copied, {skipped} already there.").format(
+            QCoreApplication.translate("Tools", "Backup done: {copied} new originals copied, {skipped} already there.").format(
                 copied=report.media_copied, skipped=report.media_skipped), 15000),
-        on_error=lambda message: QMessageBox.critical(window, tr("Backup failed"), message),
+        on_error=lambda message: QMessageBox.critical(window, QCoreApplication.translate("Tools", "Backup failed"), message),
     )
 
 
@@ -101,12 +99,12 @@ def remind_fixity(window: MainWindow) -> None:
     if not fixity_overdue(reader) or not window.verify_action.isEnabled():
         return
     button = QPushButton(
-        tr("No full verification in the last {days} days: verify now").format(
+        QCoreApplication.translate("Tools", "No full verification in the last {days} days: verify now").format(
             days=fixity_period_days(reader)),
         window,
     )
     button.setFlat(True)
-    button.setAccessibleName(tr("Verify the archive now"))
+    button.setAccessibleName(QCoreApplication.translate("Tools", "Verify the archive now"))
     button.clicked.connect(lambda: start_verify(window))
     window.statusBar().addWidget(button)
     window.fixity_reminder = button
