@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -120,11 +119,3 @@ def test_spanish_text_is_varied_and_inflected(corpus):
 def test_english_items_are_english(corpus):
     words = words_of(corpus, "en")
     assert words["the"] > 100 and words["displaced"] > 0 and words["de"] < words["the"] / 20
-
-
-def test_fast_enough_for_ten_thousand():
-    t0 = time.perf_counter()
-    for _ in generate(400, seed=1):
-        pass
-    per_item = (time.perf_counter() - t0) / 400
-    assert per_item * 10_000 < 50  # "well under a minute" with room for slow CI
