@@ -159,3 +159,82 @@ def highlight_terms(q: Q.Query, fields: frozenset[str]
 
     walk(q)
     return terms, phrases
+
+
+class FastPhrase(Q.Phrase):
+    """A phrase matched by set lookups on positions instead of whoosh's spans.
+
+    whoosh's ``Phrase`` builds a ``SpanNear2`` whose span merging is
+    quadratic in the occurrences per document: "me acuerdo que" over
+    1,000 transcripts took 1.8 s, nearly all in span lists for "que". Here
+    the rarest word drives, the others skip to its documents, and each
+    candidate is checked with a set per word. Scored by how often the
+    phrase occurs (1 + log n), times the boost.
+    """
+
+    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
+        from math import log
+
+        from whoosh.matching import ListMatcher, NullMatcher
+
+        reader = searcher.reader()
+        field = self.fieldname
+        if field not in reader.schema or len(self.words) < 2:
+            return super().matcher(searcher, context)
+        fieldobj = reader.schema[field]
+        keys = [fieldobj.to_bytes(w) for w in self.words]
+        if any((field, k) not in reader for k in keys):
+            return NullMatcher()
+        order = sorted(range(len(keys)), key=lambda i: reader.doc_frequency(field, keys[i]))
+        ms = {i: reader.postings(field, keys[i]) for i in order}
+        lead, rest = ms[order[0]], [ms[i] for i in order[1:]]
+        docs: list[int] = []
+        weights: list[float] = []
+        slop = max(1, self.slop)
+        while lead.is_active():
+            d = lead.id()
+            ok = True
+            for m in rest:
+                if m.id() < d:
+                    m.skip_to(d)
+                if not m.is_active():
+                    ok = None
+                    break
+                if m.id() != d:
+                    ok = False
+                    break
+            if ok is None:
+                break
+            if ok:
+                pos = {i: ms[i].value_as("positions") for i in order}
+                later = [set(pos[i]) for i in range(1, len(keys))]
+                count = 0
+                for p in pos[0]:
+                    prev = p
+                    for nxt in later:
+                        found = next((q for q in range(prev + 1, prev + slop + 1) if q in nxt),
+                                     None)
+                        if found is None:
+                            break
+                        prev = found
+                    else:
+                        count += 1
+                if count:
+                    docs.append(d)
+                    weights.append(self.boost * (1.0 + log(count)))
+                lead.next()
+            else:
+                target = max(m.id() for m in rest if m.is_active())
+                lead.skip_to(target)
+        if not docs:
+            return NullMatcher()
+        return ListMatcher(docs, weights=weights)
+
+
+def fast_phrases(q: Q.Query) -> Q.Query:
+    """Replace every ``Phrase`` leaf by a :class:`FastPhrase`."""
+    if isinstance(q, Q.Phrase) and not isinstance(q, FastPhrase):
+        return FastPhrase(q.fieldname, q.words, slop=q.slop, boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(fast_phrases)

@@ -20,7 +20,8 @@ Why a separate process for the rebuild: whoosh is pure Python, so a build
 in a thread would hold the interpreter lock the GUI needs. The child is
 started with the ``spawn`` method (safe under an ``if __name__ ==
 "__main__"`` guard on every platform) and itself uses whoosh's
-``MpWriter(procs=2, multisegment=True)`` to index on both cores.
+``procs`` part processes (both cores) that each read, apply consent and
+index a share of the items; the segments are then listed in one TOC.
 """
 
 from __future__ import annotations
@@ -112,47 +113,135 @@ def verify(folder: Path, crcs: dict[str, int]) -> str | None:
     return None
 
 
+def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | None,
+                tick: Callable[[int], None], cancelled: Callable[[], bool] | None) -> bool:
+    """Index ``ids`` into a new whoosh index in ``folder`` (one segment)."""
+    from memoria.search.documents import DocumentBuilder
+    from memoria.storage.archive import Archive
+
+    archive = Archive.open(archive_root, writable=False)
+    archive.today_override = today
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(folder), engine_schema())
+        writer = ix.writer(limitmb=256)
+        builder = DocumentBuilder(archive)
+        for n, item_id in enumerate(ids, 1):
+            if cancelled is not None and n % 25 == 0 and cancelled():
+                writer.cancel()
+                return False
+            for doc in builder.documents(item_id):
+                writer.add_document(**doc)
+            if n % 25 == 0:
+                tick(25)
+        tick(len(ids) % 25)
+        writer.commit()
+        ix.close()
+        return True
+    finally:
+        archive.close()
+
+
+def _part_child(archive_root: str, folder: str, ids: list[int], today: str | None,
+                queue: mp.Queue, stop: mp.Event) -> None:  # type: ignore[type-arg]
+    try:
+        ok = _index_part(Path(archive_root), Path(folder), ids,
+                         date.fromisoformat(today) if today else None,
+                         lambda k: queue.put(("tick", k, "")), stop.is_set)
+        queue.put(("part", ok, ""))
+    except BaseException as exc:
+        queue.put(("error", False, f"{type(exc).__name__}: {exc}"))
+
+
+def _combine(folder: Path, parts: list[Path]) -> None:
+    """Move the parts' segments into ``folder`` and list them all in one TOC.
+
+    What whoosh's ``MpWriter(multisegment=True)`` does, but each part also
+    builds its own documents (reading the catalogue and applying consent is
+    a third of the work; MpWriter would leave it all to one process).
+    """
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    segments = []
+    for part in parts:
+        segments.extend(windex.open_dir(str(part))._segments())  # noqa: SLF001
+        for entry in part.iterdir():
+            if entry.suffix not in (".toc", ".lock"):
+                os.replace(entry, folder / entry.name)
+        shutil.rmtree(part, ignore_errors=True)
+    schema = engine_schema()
+    windex.create_in(str(folder), schema).close()
+    TOC(schema, segments, 1).write(FileStorage(str(folder)), windex._DEF_INDEX_NAME)  # noqa: SLF001
+    for old in folder.glob("*_0.toc"):
+        old.unlink()
+
+
 def build_index(archive_root: Path, index_root: Path, today: date | None, procs: int,
                 progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> bool:
     """Build a complete new index folder and switch ``state.json`` to it.
 
-    Runs in the build process (or inline for tests). Returns False if cancelled.
+    With ``procs`` > 1, that many processes each index an interleaved share
+    of the items into a segment of their own. Returns False if cancelled.
     """
-    from memoria.search.documents import DocumentBuilder
     from memoria.storage.archive import Archive
 
     index_root.mkdir(parents=True, exist_ok=True)
     folder = index_root / f"b{time.time_ns()}"
     folder.mkdir()
-    archive = Archive.open(archive_root, writable=False)
-    archive.today_override = today
-    try:
+    with Archive.open(archive_root, writable=False) as archive:
         generation = archive.generation()  # read first: later changes stay "after"
         ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
-        ix = windex.create_in(str(folder), engine_schema())
-        if procs > 1 and len(ids) >= 200:
-            from whoosh.multiproc import MpWriter
+    total = len(ids)
+    done = 0
 
-            writer = MpWriter(ix, procs=procs, multisegment=True, batchsize=64)
-        else:
-            writer = ix.writer()
-        builder = DocumentBuilder(archive)
-        total = len(ids)
-        for n, item_id in enumerate(ids, 1):
-            if cancelled is not None and n % 50 == 0 and cancelled():
-                writer.cancel()
-                ix.close()
-                shutil.rmtree(folder, ignore_errors=True)
-                return False
-            for doc in builder.documents(item_id):
-                writer.add_document(**doc)
-            if progress is not None and (n % 100 == 0 or n == total):
-                progress(n, total)
-        writer.commit()
-        ix.close()
-    finally:
-        archive.close()
+    def tick(k: int) -> None:
+        nonlocal done
+        done += k
+        if progress is not None and k:
+            progress(done, total)
+
+    if procs <= 1 or total < 200:
+        ok = _index_part(archive_root, folder / "p0", ids, today, tick, cancelled)
+        parts = [folder / "p0"]
+    else:
+        ctx = mp.get_context("spawn")
+        queue = ctx.Queue()
+        stop = ctx.Event()
+        parts = [folder / f"p{k}" for k in range(procs)]
+        children = [ctx.Process(target=_part_child, name=f"memoria-index-part{k}",
+                                args=(str(archive_root), str(parts[k]), ids[k::procs],
+                                      today.isoformat() if today else None, queue, stop))
+                    for k in range(procs)]
+        for child in children:
+            child.start()
+        finished, ok, error = 0, True, ""
+        while finished < procs:
+            if cancelled is not None and cancelled():
+                stop.set()
+            try:
+                kind, value, text = queue.get(timeout=0.2)
+            except Exception:  # queue.Empty; a crashed child sends nothing
+                if not any(c.is_alive() for c in children):
+                    error = error or "an index build process ended unexpectedly"
+                    break
+                continue
+            if kind == "tick":
+                tick(value)
+            else:
+                finished += 1
+                ok = ok and bool(value)
+                error = error or text
+        for child in children:
+            child.join(timeout=30)
+        if error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise RuntimeError(error)
+    if not ok:
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
+    _combine(folder, parts)
     state = IndexState(index_root)
     old = state.folder
     state.data = {"index_version": INDEX_VERSION, "analysis_version": ANALYSIS_VERSION,

@@ -1,0 +1,327 @@
+"""Search benchmark: our whoosh engine against SQLite FTS5 on the same corpus, same run.
+
+    python -m bench.search_bench [--sizes 1000,10000] [--no-append]
+
+For each size: a catalogue of ``bench.corpus`` testimonies (bulk SQL, cached
+under bench/cache/ and copied per run, since the run withdraws consents),
+then the full index build (both cores), index size, cold first query, warm
+latencies (median / p95) per query shape, first page of 50 with snippets for
+the 20 visible rows, facet counting and save-to-searchable; the same shapes
+on an FTS5 table (unicode61 remove_diacritics 2, no stemming) built from the
+same catalogue. Prints a table and appends it to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from bench.corpus import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / "cache"
+TODAY = date(2026, 6, 1)
+
+#: (shape, our query, FTS5 MATCH expression)
+QUERIES = [
+    ("single word", "desplazados", "desplazados"),
+    ("two words", "Orión madres", "orion madres"),
+    ("phrase", '"me acuerdo que"', '"me acuerdo que"'),
+    ("phrase (rare)", '"madres y padres"', '"madres y padres"'),
+    ("prefix", "organiz*", "organiz*"),
+    ("field", "tipo:testimonio año:2002 Orión", "orion"),
+    ("place field", "lugar:Medellín escuela", "places:medellin escuela"),
+]
+
+
+def build_catalogue(n: int) -> Path:
+    """A cached archive of ``n`` corpus testimonies, inserted with executemany."""
+    from memoria.domain.collation import sort_key
+    from memoria.storage import items as item_store
+    from memoria.storage.archive import Archive
+
+    path = CACHE / f"archive-{n}"
+    if (path / "catalogue.sqlite").exists() and (path / "bench-complete").exists():
+        return path
+    shutil.rmtree(path, ignore_errors=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    archive = Archive.create(path)
+    conn = archive.conn
+    now = "2026-01-01T00:00:00Z"
+    places: dict[tuple[str, ...], int] = {}
+    subjects: dict[str, int] = {}
+    kinds = ["country", "department", "municipality", "comuna", "neighbourhood", "vereda"]
+    rows: dict[str, list] = {k: [] for k in ("items", "langs", "iplaces", "people", "ipeople",
+                                              "isubj", "segs", "consents", "citems")}
+    person_id = seg_id = consent_id = 0
+    for item_id, t in enumerate(generate(n), 1):
+        start, end = item_store._date_span(t.date)  # noqa: SLF001 - bench shortcut
+        rows["items"].append((item_id, "testimony", t.accession, t.title, sort_key(t.title),
+                              t.description, t.date, start, end, "", now, now))
+        rows["langs"].append((item_id, t.language))
+        for path_names in t.places:
+            parent = None
+            for depth in range(1, len(path_names) + 1):
+                key = path_names[:depth]
+                if key not in places:
+                    places[key] = len(places) + 1
+                    kind = kinds[min(depth - 1, 4)] if not key[-1].startswith("vereda") \
+                        else "vereda"
+                    conn.execute("INSERT INTO places (id, name, kind, parent_id) VALUES (?,?,?,?)",
+                                 (places[key], key[-1], kind, parent))
+                parent = places[key]
+            rows["iplaces"].append((item_id, parent))
+        narrator = None
+        for p in t.participants:
+            person_id += 1
+            rows["people"].append((person_id, p.name, p.pseudonym, "", now))
+            rows["ipeople"].append((item_id, person_id, p.role))
+            narrator = narrator or person_id
+        for term in t.subjects:
+            subjects.setdefault(term, len(subjects) + 1)
+            rows["isubj"].append((item_id, subjects[term]))
+        for s in t.segments:
+            seg_id += 1
+            rows["segs"].append((seg_id, item_id, s.index, int(s.start * 1000),
+                                 int(s.end * 1000), s.speaker, s.text))
+        c = t.consent
+        if c.status:
+            consent_id += 1
+            pseud = t.participants[0].pseudonym if "pseudonym" in c.anonymisation else None
+            rows["consents"].append((consent_id, narrator, c.status, " ".join(c.scopes),
+                                     c.embargo_until, " ".join(c.anonymisation), pseud,
+                                     c.method, now, now))
+            rows["citems"].append((consent_id, item_id))
+    with conn:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO subjects (id, term) VALUES (?, ?)",
+                         [(i, term) for term, i in subjects.items()])
+        conn.executemany("INSERT INTO items (id, kind, accession, title, title_key, description,"
+                         " date_edtf, date_start, date_end, notes, created_at, updated_at)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows["items"])
+        conn.executemany("INSERT INTO item_languages VALUES (?, ?)", rows["langs"])
+        conn.executemany("INSERT OR IGNORE INTO item_places VALUES (?, ?)", rows["iplaces"])
+        conn.executemany("INSERT INTO people (id, name, pseudonym, notes, created_at)"
+                         " VALUES (?,?,?,?,?)", rows["people"])
+        conn.executemany("INSERT INTO item_people VALUES (?, ?, ?)", rows["ipeople"])
+        conn.executemany("INSERT OR IGNORE INTO item_subjects VALUES (?, ?)", rows["isubj"])
+        conn.executemany("INSERT INTO segments (id, item_id, position, start_ms, end_ms, speaker,"
+                         " text) VALUES (?,?,?,?,?,?,?)", rows["segs"])
+        conn.executemany("INSERT INTO consents (id, person_id, status, scopes, embargo_until,"
+                         " anonymisation, pseudonym, provenance_method, created_at, updated_at)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?)", rows["consents"])
+        conn.executemany("INSERT INTO consent_items VALUES (?, ?)", rows["citems"])
+        conn.execute("INSERT INTO changes (item_id, at) VALUES (NULL, ?)", (now,))
+        conn.execute("COMMIT")
+    archive.close()
+    (path / "bench-complete").write_text("ok\n")
+    print(f"  catalogue of {n} built in {time.perf_counter() - t0:.1f} s")
+    return path
+
+
+def _stats(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def bench_ours(work: Path, runs: int) -> dict[str, str]:
+    from memoria.domain.consent import Audience
+    from memoria.search.engine import SearchEngine
+    from memoria.storage import consents
+    from memoria.storage.archive import Archive
+
+    out: dict[str, str] = {}
+    archive = Archive.open(work, writable=True)
+    archive.today_override = TODAY
+    engine = SearchEngine(archive)
+    shutil.rmtree(work / "index", ignore_errors=True)
+    t0 = time.perf_counter()
+    engine.rebuild(procs=2)
+    out["build"] = f"{time.perf_counter() - t0:.1f} s"
+    out["size"] = f"{_size(work / 'index') / 1e6:.0f} MB"
+    engine.close()
+
+    cold = SearchEngine(archive)
+    t0 = time.perf_counter()
+    cold.search("desplazados", Audience.CUSTODIAN)
+    out["cold first query"] = f"{(time.perf_counter() - t0) * 1000:.0f} ms"
+    engine = cold
+    for shape, q, _ in QUERIES:
+        med, p95 = _stats(lambda q=q: engine.search(q, Audience.CUSTODIAN), runs)
+        out[shape] = f"{med:.0f} / {p95:.0f} ms"
+
+    def page() -> None:
+        res = engine.search("desplazados Medellín", Audience.RESEARCHER)
+        engine.snippets(res, range(min(20, len(res.hits))))
+    med, p95 = _stats(page, runs)
+    out["first page + snippets"] = f"{med:.0f} / {p95:.0f} ms"
+    med, p95 = _stats(lambda: engine.facets("desplazados", Audience.RESEARCHER), runs)
+    out["facets"] = f"{med:.0f} / {p95:.0f} ms"
+
+    # save-to-searchable: withdraw a visible item's consent, re-index, gone?
+    visible = engine.search("", Audience.RESEARCHER, page_size=200).item_ids
+    times = []
+    for item_id in visible[:5]:
+        [rec] = [r for r in consents.records_for_item(archive, item_id)
+                 if r.status.value == "granted"][:1] or [None]
+        if rec is None:
+            continue
+        t0 = time.perf_counter()
+        consents.withdraw(archive, rec.id, "benchmark")
+        engine.update_items([item_id])
+        acc = archive.conn.execute("SELECT accession FROM items WHERE id = ?",
+                                   (item_id,)).fetchone()[0]
+        assert item_id not in engine.search(f"signatura:{acc}", Audience.RESEARCHER).item_ids
+        times.append((time.perf_counter() - t0) * 1000)
+    out["save-to-searchable"] = (f"{statistics.median(times):.0f} / {max(times):.0f} ms"
+                                 if times else "n/a")
+    engine.close()
+    archive.close()
+    return out
+
+
+def bench_fts5(work: Path, runs: int) -> dict[str, str]:
+    out: dict[str, str] = {}
+    db = work / "fts5.sqlite"
+    db.unlink(missing_ok=True)
+    conn = sqlite3.connect(db)
+    conn.execute(f"ATTACH DATABASE '{work / 'catalogue.sqlite'}' AS cat")
+    t0 = time.perf_counter()
+    conn.execute("CREATE VIRTUAL TABLE fts USING fts5(title, description, text, people, places,"
+                 " subjects, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("""
+        INSERT INTO fts (rowid, title, description, text, people, places, subjects)
+        SELECT i.id, i.title, i.description,
+          (SELECT group_concat(text, ' ') FROM cat.segments s WHERE s.item_id = i.id),
+          (SELECT group_concat(p.name, ' ') FROM cat.item_people x
+             JOIN cat.people p ON p.id = x.person_id WHERE x.item_id = i.id),
+          (SELECT group_concat(p.name, ' ') FROM cat.item_places x
+             JOIN cat.places p ON p.id = x.place_id WHERE x.item_id = i.id),
+          (SELECT group_concat(s.term, ' ') FROM cat.item_subjects x
+             JOIN cat.subjects s ON s.id = x.subject_id WHERE x.item_id = i.id)
+        FROM cat.items i""")
+    conn.commit()
+    out["build"] = f"{time.perf_counter() - t0:.1f} s"
+    out["size"] = f"{db.stat().st_size / 1e6:.0f} MB"
+    conn.close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"ATTACH DATABASE '{work / 'catalogue.sqlite'}' AS cat")
+    t0 = time.perf_counter()
+    conn.execute("SELECT rowid FROM fts WHERE fts MATCH 'desplazados' ORDER BY rank LIMIT 50"
+                 ).fetchall()
+    out["cold first query"] = f"{(time.perf_counter() - t0) * 1000:.0f} ms"
+    sql = ("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 50")
+    for shape, _, match in QUERIES:
+        med, p95 = _stats(lambda m=match: (conn.execute(sql, (m,)).fetchall(), conn.execute(
+            "SELECT count(*) FROM fts WHERE fts MATCH ?", (m,)).fetchone()), runs)
+        out[shape] = f"{med:.1f} / {p95:.1f} ms"
+    snip = ("SELECT rowid, snippet(fts, 2, '[', ']', '…', 30) FROM fts WHERE fts MATCH ?"
+            " ORDER BY rank LIMIT 20")
+    med, p95 = _stats(lambda: conn.execute(snip, ("desplazados medellin",)).fetchall(), runs)
+    out["first page + snippets"] = f"{med:.1f} / {p95:.1f} ms"
+    facet = ("SELECT p.name, count(*) FROM cat.item_places x JOIN cat.places p ON p.id ="
+             " x.place_id WHERE x.item_id IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
+             " GROUP BY p.name")
+    med, p95 = _stats(lambda: conn.execute(facet, ("desplazados",)).fetchall(), runs)
+    out["facets"] = f"{med:.1f} / {p95:.1f} ms"
+    times = []
+    for rowid in range(1, 6):
+        t0 = time.perf_counter()
+        conn.execute("UPDATE fts SET title = title || ' retirado' WHERE rowid = ?", (rowid,))
+        conn.commit()
+        conn.execute("SELECT rowid FROM fts WHERE fts MATCH 'retirado'").fetchall()
+        times.append((time.perf_counter() - t0) * 1000)
+    out["save-to-searchable"] = f"{statistics.median(times):.1f} / {max(times):.1f} ms"
+    conn.close()
+    db.unlink(missing_ok=True)
+    return out
+
+
+def _ratio(ours: str, fts: str) -> str:
+    try:
+        a, b = float(ours.split()[0]), float(fts.split()[0])
+    except (ValueError, IndexError):
+        return ""
+    return f"{a / b:.0f}x" if b else ""
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or \
+        str(os.cpu_count())
+    return (f"{datetime.now():%Y-%m-%d %H:%M}, nproc {nproc}, {cpu}, "
+            f"Python {platform.python_version()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search_bench")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-append", action="store_true")
+    args = parser.parse_args(argv)
+    lines = [f"Machine: {machine()}", "",
+             "Latencies are median / p95 over warm runs (custodian audience; page and",
+             "facets as researcher). Ours: whoosh-reloaded, item documents, both cores.", ""]
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        print(f"== {n} testimonies")
+        source = build_catalogue(n)
+        work = CACHE / f"run-{n}"
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        shutil.copy2(source / "catalogue.sqlite", work / "catalogue.sqlite")
+        shutil.copy2(source / "memoria-archive.json", work / "memoria-archive.json") \
+            if (source / "memoria-archive.json").exists() else None
+        for extra in source.iterdir():
+            if extra.is_file() and extra.name not in ("catalogue.sqlite",) and \
+                    not extra.name.startswith("catalogue.sqlite-"):
+                shutil.copy2(extra, work / extra.name)
+        fts = bench_fts5(work, args.runs)
+        print("  fts5 done")
+        ours = bench_ours(work, args.runs)
+        lines += [f"### {n:,} testimonies", "",
+                  "| measure | ours (whoosh) | SQLite FTS5 | ours/FTS5 |",
+                  "| --- | --- | --- | --- |"]
+        for key in ours:
+            lines.append(f"| {key} | {ours[key]} | {fts.get(key, '')} | "
+                         f"{_ratio(ours[key], fts.get(key, ''))} |")
+        lines.append("")
+        shutil.rmtree(work, ignore_errors=True)
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_append:
+        doc = ROOT / "docs" / "benchmarks.md"
+        head = "" if doc.exists() else "# Benchmarks\n"
+        with open(doc, "a", encoding="utf-8") as fh:
+            fh.write(f"{head}\n## Search\n\nCommand: `python -m bench.search_bench "
+                     f"--sizes {args.sizes}`\n\n{text}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
