@@ -118,6 +118,9 @@ def test_boundary_key_splits_the_segment_playing_now(qtbot):
     assert _cells(table, END) == ["0:00:05", "0:00:08", "0:00:12"]
     assert _cells(table, TEXT)[:2] == ["Primera parte y segunda parte.", ""]
     assert table.segments()[1].speaker == "Rosa"
+    highlighted = [table.table.item(r, START).background().style() != Qt.BrushStyle.NoBrush
+                   for r in range(3)]
+    assert highlighted == [False, True, False]  # the new segment is the one playing
     assert "F8" in table.table.toolTip() and "Ctrl+B" in table.add_button.toolTip()
 
 

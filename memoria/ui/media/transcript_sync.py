@@ -146,13 +146,15 @@ class TableSync(QObject):
         item = self.table.table.item(row, column)
         return item.text() if item else ""
 
-    def follow(self, ms: int) -> None:
+    def follow(self, ms: int, rows_changed: bool = False) -> None:
+        """Highlight the row playing at `ms`; after rows moved, clear every old highlight."""
         index = segment_index_at(self.starts(), ms)
-        if index == self.current:
+        if index == self.current and not rows_changed:
             return
         table = self.table.table
         table.blockSignals(True)  # a highlight is not an edit
-        for row, colour in ((self.current, QBrush()), (index, QBrush(HIGHLIGHT))):
+        stale = range(table.rowCount()) if rows_changed else (self.current,)
+        for row, colour in [(r, QBrush()) for r in stale] + [(index, QBrush(HIGHLIGHT))]:
             if 0 <= row < table.rowCount() and table.item(row, START):
                 table.item(row, START).setBackground(colour)
         table.blockSignals(False)
@@ -198,6 +200,5 @@ class TableSync(QObject):
         while index < 0 and row > 0:  # before the first segment: move it to the top
             self.table.move_current(-1)
             row -= 1
-        self.current = -1
-        self.follow(ms)
+        self.follow(ms, rows_changed=True)
         return row
