@@ -109,11 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--as", dest="audience", type=_audience, default=Audience.CUSTODIAN)
         p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("search", help="search the catalogue")
+    p = sub.add_parser("search", help="search the catalogue (full-text index)")
     p.add_argument("query")
     p.add_argument("--as", dest="audience", type=_audience, default=Audience.CUSTODIAN)
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--facets", action="store_true", help="also count items per facet")
+    p = sub.add_parser("reindex", help="rebuild the search index from the catalogue")
+    p.add_argument("--procs", type=int, default=2, help="processes to index with")
 
     consent = sub.add_parser("consent", help="show, grant and withdraw consent")
     csub = consent.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
@@ -319,18 +322,43 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_search(args: argparse.Namespace, lang: str) -> int:
-    from memoria.catalogue_search import catalogue_search
+    from memoria.search.cli_support import run_search
+    from memoria.search.querylang import QuerySyntaxError
 
     with _open(args, writable=False) as archive:
-        ids = catalogue_search(archive, args.query, args.audience)[: args.limit]
-        items = _summaries(archive, ids, args.audience, lang)
+        try:
+            found = run_search(archive, args.query, args.audience, args.limit, args.facets)
+        except QuerySyntaxError as exc:
+            where = f" (at character {exc.position + 1})" if exc.position is not None else ""
+            print(f"memoria: {exc.message}{where}", file=sys.stderr)
+            return 2
+        items = _summaries(archive, [h.item_id for h in found.hits], args.audience, lang)
+    for data, hit in zip(items, found.hits, strict=True):
+        data.update(score=hit.score, segments=hit.segments, snippet=hit.snippet)
     if args.json:
-        _print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
-                     "query": args.query, "count": len(items), "items": items})
+        out = {"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
+               "query": args.query, "count": len(items), "total": found.total,
+               "engine": found.engine, "items": items}
+        if found.facets is not None:
+            out["facets"] = found.facets
+        _print_json(out)
         return 0
     for data in items:
-        print(f"{data['accession']:<14} {data['title']}")
-    print(f"{len(items)} results")
+        first = data["segments"][0]["start_ms"] // 1000 if data["segments"] else None
+        at = f"  @{first // 60}:{first % 60:02d}" if first is not None else ""
+        print(f"{data['accession']:<14} {data['title']}{at}")
+    print(f"{len(items)} of {found.total} results")
+    for name, values in (found.facets or {}).items():
+        print(f"{name}: " + ", ".join(f"{v['value']} ({v['count']})" for v in values[:8]))
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, lang: str) -> int:
+    from memoria.search.cli_support import reindex
+
+    with _open(args, writable=False) as archive:
+        reindex(archive, procs=max(1, args.procs))
+    print("Search index rebuilt.")
     return 0
 
 
@@ -468,5 +496,6 @@ def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int
 _CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_withdraw,
             "review": consent_review}
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
-             "list": cmd_list, "search": cmd_search, "consent": cmd_consent,
+             "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
+             "consent": cmd_consent,
              **trust_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS}

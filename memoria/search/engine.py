@@ -526,7 +526,7 @@ class SearchEngine:
                 and state.folder.is_dir() and not self._damaged:
             s = cur[1]
             if not s.up_to_date():
-                s = s.refresh()
+                s = _reopen(s)
                 self._local.searcher = (state.folder, s)
             searcher = s
         else:
@@ -548,7 +548,7 @@ class SearchEngine:
                 stale = self._stale_items(archive, IndexState(self.root))
                 folder, s = self._local.searcher
                 if not s.up_to_date():
-                    self._local.searcher = (folder, s.refresh())
+                    self._local.searcher = (folder, _reopen(s))
             except LockError:
                 pass
             finally:
@@ -623,6 +623,15 @@ class SearchEngine:
         if arch is not None:
             arch.close()
             self._local.archive = None
+
+
+def _reopen(s: Searcher) -> Searcher:
+    """A searcher on the newest commit. Not ``Searcher.refresh()``: in
+    whoosh-reloaded 2.7.5 it reuses a segment's reader when the segment id
+    is unchanged (``Segment.__eq__`` compares ids only), so documents deleted
+    by a later commit keep matching: a withdrawn item would stay findable.
+    The old searcher is left open for results still holding it."""
+    return s._ix.searcher()  # noqa: SLF001 - the index the searcher came from
 
 
 def _matches(value: Any, wanted: set[str]) -> bool:

@@ -18,8 +18,8 @@ appears, and checked by ``ensure_fresh`` (about 0.3 s per 100 MB).
 
 Why a separate process for the rebuild: whoosh is pure Python, so a build
 in a thread would hold the interpreter lock the GUI needs. The child is
-started with the ``spawn`` method (safe under an ``if __name__ ==
-"__main__"`` guard on every platform) and itself uses whoosh's
+``python -m memoria.search.store`` (see ``run_build_process``); it starts,
+with the ``spawn`` method under its own ``if __name__ == "__main__"`` guard,
 ``procs`` part processes (both cores) that each read, apply consent and
 index a share of the items; the segments are then listed in one TOC.
 """
@@ -29,7 +29,11 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import queue
 import shutil
+import subprocess
+import sys
+import threading
 import time
 import zlib
 from collections.abc import Callable
@@ -259,48 +263,72 @@ def _remove_old(index_root: Path, keep: Path, old: Path | None) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def _child(archive_root: str, index_root: str, today: str | None, procs: int,
-           queue: mp.Queue, stop: mp.Event) -> None:  # type: ignore[type-arg]
-    """Entry point of the build process (module level: picklable under spawn)."""
-    try:
-        ok = build_index(Path(archive_root), Path(index_root),
-                         date.fromisoformat(today) if today else None, procs,
-                         progress=lambda n, total: queue.put(("progress", n, total)),
-                         cancelled=stop.is_set)
-        queue.put(("done", ok, ""))
-    except BaseException as exc:  # reported to the parent, never lost
-        queue.put(("error", False, f"{type(exc).__name__}: {exc}"))
-
-
 def run_build_process(archive_root: Path, index_root: Path, today: date | None, procs: int,
                       progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> bool:
-    """Run :func:`build_index` in a spawned process; relay progress; honour cancel."""
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    stop = ctx.Event()
-    proc = ctx.Process(target=_child, name="memoria-index-build",
-                       args=(str(archive_root), str(index_root),
-                             today.isoformat() if today else None, procs, queue, stop))
-    proc.start()
-    result: tuple | None = None
+    """Run :func:`build_index` in a child process; relay progress; honour cancel.
+
+    A plain subprocess running this module (``python -m memoria.search.store``)
+    rather than ``multiprocessing``: spawn re-imports the caller's main
+    module, and ``python -m memoria`` has no ``__main__`` guard to stop the
+    command from running again in the child. Progress comes back as lines
+    on stdout; cancelling creates a stop file the child polls.
+    """
+    index_root.mkdir(parents=True, exist_ok=True)
+    stop = index_root / f".stop-{os.getpid()}-{time.time_ns()}"
+    cmd = [sys.executable, "-m", "memoria.search.store", str(archive_root), str(index_root),
+           today.isoformat() if today else "-", str(procs), str(stop)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    result, error = None, ""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
     try:
-        while result is None:
-            if cancelled is not None and cancelled():
-                stop.set()
+        while True:
+            if cancelled is not None and cancelled() and not stop.exists():
+                stop.touch()
             try:
-                msg = queue.get(timeout=0.2)
-            except Exception:  # queue.Empty
-                if not proc.is_alive():
-                    raise RuntimeError("the index build process ended unexpectedly") from None
+                line = lines.get(timeout=0.2)
+            except queue.Empty:
                 continue
-            if msg[0] == "progress":
-                if progress is not None:
-                    progress(msg[1], msg[2])
-            else:
-                result = msg
+            if line is None:
+                break
+            kind, _, rest = line.strip().partition(" ")
+            if kind == "progress" and progress is not None:
+                done, total = rest.split()
+                progress(int(done), int(total))
+            elif kind == "done":
+                result = rest == "ok"
+        proc.wait()
+        if proc.stderr is not None:
+            error = proc.stderr.read()[-2000:]
     finally:
-        proc.join(timeout=30)
-    if result[0] == "error":
-        raise RuntimeError(f"index build failed: {result[2]}")
-    return bool(result[1])
+        if proc.poll() is None:
+            proc.kill()
+        stop.unlink(missing_ok=True)
+    if result is None:
+        raise RuntimeError(f"index build failed: {error.strip() or proc.returncode}")
+    return result
+
+
+def _main(argv: list[str]) -> int:
+    """Child entry point: ARCHIVE INDEX_ROOT TODAY|- PROCS STOPFILE."""
+    archive_root, index_root, today, procs, stop = argv
+    stop_file = Path(stop)
+    ok = build_index(Path(archive_root), Path(index_root),
+                     None if today == "-" else date.fromisoformat(today), int(procs),
+                     progress=lambda n, total: print(f"progress {n} {total}", flush=True),
+                     cancelled=stop_file.exists)
+    print("done ok" if ok else "done cancelled", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))

@@ -1,0 +1,143 @@
+"""Search answers for the audience that asks: results, counts, facets, snippets,
+suggestions; withdrawal reflected at once; pseudonyms never undone."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from memoria import access
+from memoria.domain.consent import Audience
+from memoria.search.engine import SearchEngine
+from memoria.storage import consents
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+from tests.unit.test_search_support import sample
+
+C, CU, R, P = Audience.CUSTODIAN, Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    arch = Archive.create(tmp_path_factory.mktemp("consent") / "archive")
+    arch.today_override = date(2026, 6, 1)
+    ids = sample(arch)
+    engine = SearchEngine(arch)
+    engine.ensure_fresh()
+    yield engine, ids
+    engine.close()
+    arch.close()
+
+
+def test_each_audience_sees_only_what_consent_opens(built):
+    engine, ids = built
+    everything = set(engine.search("", C).item_ids)
+    assert len(everything) == 7
+    expected = {
+        CU: {ids["orion"], ids["mural"], ids["english"], ids["internal"]},
+        R: {ids["orion"], ids["mural"], ids["english"]},
+        P: {ids["orion"], ids["mural"], ids["english"]},
+    }
+    for audience, allowed in expected.items():
+        assert set(engine.search("", audience).item_ids) == allowed, audience
+        assert set(engine.search("Medellín", audience).item_ids) <= allowed
+        total = engine.search("", audience).total
+        assert total == len(allowed)
+
+
+def test_hidden_items_leave_no_trace_in_counts_facets_or_suggestions(built):
+    engine, ids = built
+    res = engine.search("desplazados", R)
+    assert res.item_ids == [ids["orion"]] and res.total == 1
+    facets = engine.facets("", R)
+    assert "consent" not in facets
+    people = dict(facets["person"])
+    assert "Carlos Mejía" not in people and "Pedro Gómez" not in people
+    assert "Rosa Cañas" not in people and "Luz Dary Restrepo" not in people
+    assert dict(facets["kind"]) == {"testimony": 2, "photograph": 1}
+    assert not any("Carlos" in s for s in engine.suggest("car", R))
+    assert engine.suggest("marc", R) == [] and engine.suggest("marc", CU) == ["marchas"]
+
+
+def test_real_name_behind_a_pseudonym_finds_nothing(built):
+    engine, ids = built
+    for query in ("Luz Dary", "Restrepo", "persona:Restrepo", '"Luz Dary Restrepo"', "Restr*"):
+        for audience in (CU, R, P):
+            assert engine.search(query, audience).item_ids == [], (query, audience)
+    assert engine.search("Restrepo", C).item_ids == [ids["orion"]]
+    assert engine.search("Doña Flor", R).item_ids == [ids["orion"]]
+    assert engine.suggest("luz", R) == [] and engine.suggest("doña", R) == ["Doña Flor"]
+    assert engine.suggest("luz", C) == ["Luz Dary Restrepo"]
+    res = engine.search("llegué barrio", R)
+    snippets = engine.snippets(res, range(len(res.hits)))
+    assert all("Luz" not in s.text and "Restrepo" not in s.text for s in snippets)
+    assert any("Doña Flor" in s.text for s in snippets)
+
+
+def test_internal_notes_are_custodian_only(built):
+    engine, ids = built
+    assert engine.search("cancha", C).item_ids == [ids["orion"]]
+    for audience in (CU, R, P):
+        assert engine.search("cancha", audience).item_ids == []
+        assert engine.search("nota:cancha", audience).item_ids == []
+
+
+def test_views_are_equal_across_audiences_without_segment_consent(built):
+    """documents.py shares one view among audiences: this must stay true."""
+    engine, ids = built
+    arch = engine.archive
+    views = {a: access.view_item(arch, ids["orion"], a) for a in (CU, R, P)}
+    first = views[CU]
+    for view in views.values():
+        assert (view.item.title, view.item.description, view.segments, view.item.people) == (
+            first.item.title, first.item.description, first.segments, first.item.people)
+
+
+def test_withdrawal_is_searchable_within_a_second(archive):
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    assert ids["orion"] in engine.search("Orión", R).item_ids
+    assert dict(engine.facets("", R)["kind"])["testimony"] == 2
+    started = time.perf_counter()
+    consents.withdraw(archive, ids["c_orion"], "la narradora lo pidió")
+    engine.update_items([ids["orion"]])
+    gone = engine.search("Orión", R).item_ids
+    elapsed = time.perf_counter() - started
+    assert ids["orion"] not in gone
+    assert elapsed < 1.0, elapsed
+    assert dict(engine.facets("", R)["kind"])["testimony"] == 1
+    assert engine.suggest("doña", R) == []
+    assert ids["orion"] in engine.search("Orión", C).item_ids  # custodians still find it
+    engine.close()
+
+
+def test_stale_items_are_masked_even_without_update(archive):
+    """A save the UI forgot to report: the search catches up or hides the item."""
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    consents.withdraw(archive, ids["c_orion"], "retiro")
+    assert ids["orion"] not in engine.search("Orión", R).item_ids
+    assert ids["orion"] not in dict.fromkeys(
+        h.item_id for h in engine.search("", R).hits)
+    engine.close()
+
+
+def test_edit_is_searchable_after_update(archive):
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    fields = item_store.ItemFields.from_item(item_store.get_item(archive, ids["mural"]))
+    fields.title = "Mural de los girasoles"
+    started = time.perf_counter()
+    item_store.update_item(archive, ids["mural"], fields)
+    engine.update_items([ids["mural"]])
+    assert engine.search("girasoles", R).item_ids == [ids["mural"]]
+    assert time.perf_counter() - started < 1.0
+    engine.close()
