@@ -151,7 +151,7 @@ def run(count: int, access: str = "import") -> dict[str, float | int | str]:
     failed = report.with_status("failed")  # type: ignore[attr-defined]
     derived = work / "archive" / "derived"
     thumbs = len(list((derived / "thumbs").rglob("*-thumb256.*")))
-    access = len(list((derived / "access").rglob("*-access1600.*")))
+    copies = len(list((derived / "access").rglob("*-access1600.*")))
     session.close()
     app.processEvents()
     unchanged = _hash_tree(src) == before
@@ -164,7 +164,7 @@ def run(count: int, access: str = "import") -> dict[str, float | int | str]:
         "photos_per_s": round(imported / elapsed, 1), "mb_per_s": round(megabytes / elapsed, 1),
         "max_stall_ms": round(gaps[-1] * 1000, 1) if gaps else 0.0,
         "p99_tick_ms": round(gaps[int(len(gaps) * 0.99)] * 1000, 1) if gaps else 0.0,
-        "thumbnails": thumbs, "access_copies": access, "progress_signals": progress_calls[0],
+        "thumbnails": thumbs, "access_copies": copies, "progress_signals": progress_calls[0],
         "originals_unchanged": "yes" if unchanged else "NO", "access": access,
         "load": f"{load_before:.1f} before, {load_after:.1f} after",
     }
