@@ -215,7 +215,9 @@ def append_docs(text: str, command: str) -> None:
               "thumbnail and access copy made in the same job as the deep probe.\n\n"
               f"{text}\n")
     with open(DOCS, "a", encoding="utf-8") as fh:
-        if not existing.endswith("\n"):
+        if not DOCS.stat().st_size:
+            fh.write(existing)  # a new file: its title first
+        elif not existing.endswith("\n"):
             fh.write("\n")
         fh.write(block)
 
