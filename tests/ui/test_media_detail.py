@@ -155,3 +155,46 @@ def test_blur_regions_saved_as_fractions_and_preview_is_a_derived_file(session, 
     _as(session, Audience.RESEARCHER)
     window.open_item_at(item_id, 0)
     assert not photo.draw_button.isVisibleTo(photo)
+
+
+def test_faces_to_blur_are_never_shown_unblurred_outside_staff(session, window, tmp_path,
+                                                              qtbot):
+    from PySide6.QtCore import Qt
+
+    from memoria.domain.model import Anonymisation, ConsentStatus, Role, Scope
+    from memoria.exhibits.store import set_blur_regions
+    from memoria.storage import authorities, consents
+
+    [outcome] = import_paths(session.archive,
+                             [make_jpeg(tmp_path / "vecinas.jpg", size=(400, 300))]).outcomes
+    person = authorities.add_person(session.archive, "Vecina")
+    fields = item_store.ItemFields.from_item(item_store.get_item(session.archive, outcome.item_id))
+    fields.people = [(person.id, Role.DEPICTED)]
+    item_store.update_item(session.archive, outcome.item_id, fields)
+    consents.record_consent(session.archive, person.id, [outcome.item_id], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH, Scope.INTERNAL},
+        anonymisation={Anonymisation.BLUR_FACES}))
+    session.catalogueChanged.emit(set())
+    photo = window.detail.media.photo
+
+    _as(session, Audience.RESEARCHER)
+    window.open_item_at(outcome.item_id, 0)
+    qtbot.wait(400)  # time for any (wrong) background load of the original to land
+    assert "no regions have been marked" in photo.status.text()
+    assert photo.viewer.pixmap_item is None or photo.viewer.image_size() == (0.0, 0.0)
+    row = window.model.index(0, 1)
+    window.set_grid(True)
+    icon = row.data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and outcome.sha256 not in window.thumbnails._icons
+    assert window.thumbnails._pending == set()  # no thumbnail of the faces was even asked for
+
+    # Curators see the original, to mark the faces.
+    _as(session, Audience.CURATOR)
+    window.open_item_at(outcome.item_id, 0)
+    assert photo.viewer.image_size() == (400.0, 300.0)
+    set_blur_regions(session.archive, outcome.sha256, [(0.1, 0.1, 0.3, 0.3)])
+
+    # With regions marked, researchers get the blurred copy, never the original.
+    _as(session, Audience.RESEARCHER)
+    window.open_item_at(outcome.item_id, 0)
+    assert photo.last_preview is not None and (session.path / "derived") in photo.last_preview.parents

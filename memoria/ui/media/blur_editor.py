@@ -142,7 +142,14 @@ class BlurEditor(QWidget):
         if media is None:
             self.viewer.set_image(None)
             return
-        if blurred_only and self.regions:
+        if blurred_only and not self.regions:
+            # Consent asks for faces to be blurred and nobody has marked them yet:
+            # showing the photograph now would show the faces.
+            self.viewer.set_image(None)
+            self._say(self.tr("This photograph is shown only with faces blurred, and no "
+                              "regions have been marked yet."))
+            return
+        if blurred_only:
             self._start_preview()
         elif same and not self.preview_button.isChecked() and self.viewer.pixmap_item:
             self.viewer.set_regions(self.regions if editable else [])

@@ -103,8 +103,10 @@ class ItemMediaPanel(QWidget):
         self._show_transcript(view, audience)
         if has_photo:
             blur = Anonymisation.BLUR_FACES in view.decision.anonymisation
+            # Curators are staff and draw the regions, so they see the original;
+            # the reading room and the public only ever see the blurred copy.
             self.photo.show_photo(picture, view.item.id, audience in EDITORS,
-                                  blurred_only=audience is not Audience.CUSTODIAN and blur)
+                                  blurred_only=audience not in EDITORS and blur)
 
     def _set_sound(self, sound: MediaFile | None, blocked: str) -> None:
         key = (sound.sha256, blocked) if sound else None

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle
 
-from memoria.domain.model import Kind
+from memoria.domain.consent import Audience
+from memoria.domain.model import Anonymisation, Kind
 from memoria.listing import ItemRow
 from memoria.ui.media.thumbnail_pool import ThumbnailPool
 from memoria.ui.session import Session
@@ -71,7 +72,7 @@ class ThumbnailProvider(QObject):
     def icon(self, row: ItemRow) -> QIcon:
         sha = row.first_sha256
         if not (self.enabled and sha and row.first_path and (row.first_mime or "")
-                .startswith("image/")):
+                .startswith("image/")) or self._faces_must_be_blurred(row.id):
             return self.placeholder(row.kind)
         if sha in self._icons:
             self._icons.move_to_end(sha)
@@ -81,6 +82,15 @@ class ThumbnailProvider(QObject):
             self._items[sha] = (row.id, self.generation)
             self.pool.request(sha, row.first_path)
         return self.placeholder(row.kind)
+
+    def _faces_must_be_blurred(self, item_id: int) -> bool:
+        """Thumbnails are made from the original: outside staff, a photograph whose
+        consent asks for blurred faces keeps its placeholder in the grid."""
+        audience = self.session.audience
+        if audience in (Audience.CUSTODIAN, Audience.CURATOR):
+            return False
+        decision = self.session.snapshot().decide(item_id, audience)
+        return Anonymisation.BLUR_FACES in decision.anonymisation
 
     def reset(self) -> None:
         """A new list: renders still running for the old one are not announced."""
