@@ -411,11 +411,10 @@ class SearchEngine:
         s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
         hits = [results.hits[r] for r in rows]
         found = results._positions  # noqa: SLF001
-        segmaps = s.reader().column_reader("segmap")
         out: list[Snippet | None] = []
         for h in hits:
             stored = s.stored_fields(h.docnum)
-            info = segmaps[h.docnum] or {}
+            info = _column_value(s, "segmap", h.docnum) or {}
             positions = found.get(h.docnum, [])
             ntokens = info.get("ntokens", 0)
             in_text = [p for p in positions if p < ntokens]
@@ -439,12 +438,11 @@ class SearchEngine:
         s = res._searcher  # noqa: SLF001
         res._positions = self._positions(  # noqa: SLF001
             s, res._query, [h.docnum for h in res.hits], _TEXT_FIELDS)  # noqa: SLF001
-        segmaps = s.reader().column_reader("segmap")
         for n, h in enumerate(res.hits):
             positions = res._positions.get(h.docnum)  # noqa: SLF001
             if not positions:
                 continue
-            info = segmaps[h.docnum] or {}
+            info = _column_value(s, "segmap", h.docnum) or {}
             segmap = info.get("segments", [])
             ntokens = info.get("ntokens", 0)
             starts = [entry[3] for entry in segmap]
@@ -573,8 +571,8 @@ class SearchEngine:
             key = ("segment", reader.segment().segment_id())
             seg = self._caches.get(key)
             if seg is None:
-                ids = [int(v) if v else 0 for v in reader.column_reader("item_id")]
-                fac = list(reader.column_reader("facets"))
+                ids = [int(v) if v else 0 for v in _column(reader, "item_id")]
+                fac = list(_column(reader, "facets"))
                 for f, i in zip(fac, ids, strict=False):
                     if f:
                         f["item_id"] = i
@@ -623,6 +621,28 @@ class SearchEngine:
         if arch is not None:
             arch.close()
             self._local.archive = None
+
+
+def _column(reader: Any, name: str) -> list:
+    """A segment's column values; Nones for a segment without the column.
+
+    whoosh writes no column for a merged segment whose documents were all
+    deleted, and then ``column_reader`` fails on PickleColumn's missing
+    default (AttributeError in 2.7.5).
+    """
+    if reader.has_column(name):
+        return list(reader.column_reader(name))
+    return [None] * reader.doc_count_all()
+
+
+def _column_value(s: Searcher, name: str, docnum: int) -> Any:
+    """One document's column value, read from its own segment (see _column)."""
+    for reader, offset in reversed(s.reader().leaf_readers()):
+        if docnum >= offset:
+            if not reader.has_column(name):
+                return None
+            return reader.column_reader(name)[docnum - offset]
+    return None
 
 
 def _reopen(s: Searcher) -> Searcher:

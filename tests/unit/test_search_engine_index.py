@@ -1,0 +1,166 @@
+"""The index is a cache: missing, damaged, old or out of step, it is rebuilt or
+caught up; the command line builds it when needed; saved searches persist."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from memoria.domain.consent import Audience
+from memoria.search.engine import IndexUnavailable, SearchEngine
+from memoria.search.store import IndexState
+from memoria.storage import consents, saved_searches
+from memoria.storage import items as item_store
+from tests.unit.test_search_support import sample
+
+C, R = Audience.CUSTODIAN, Audience.RESEARCHER
+
+
+@pytest.fixture
+def ready(archive):
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    yield engine, ids
+    engine.close()
+
+
+def test_search_without_an_index_says_so(archive):
+    sample(archive)
+    engine = SearchEngine(archive)
+    assert engine.problem() == "there is no index yet"
+    with pytest.raises(IndexUnavailable):
+        engine.search("Medellín", C)
+
+
+def test_deleted_index_is_rebuilt_with_progress(ready):
+    engine, ids = ready
+    import shutil
+
+    shutil.rmtree(engine.root)
+    engine.close()
+    assert engine.problem() == "there is no index yet"
+    seen: list[tuple[int, int]] = []
+    assert engine.ensure_fresh(progress=lambda n, t: seen.append((n, t))).startswith("rebuilt")
+    assert seen and seen[-1] == (7, 7)
+    assert ids["orion"] in engine.search("Orión", R).item_ids
+
+
+def test_corrupted_segment_is_detected_and_rebuilt(ready):
+    engine, ids = ready
+    folder = IndexState(engine.root).folder
+    [segment] = [p for p in folder.iterdir() if p.suffix == ".seg"][:1]
+    data = bytearray(segment.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = os.urandom(64)
+    segment.write_bytes(bytes(data))
+    engine.close()
+    assert "damaged" in engine.problem()
+    assert engine.ensure_fresh().startswith("rebuilt: the index is damaged")
+    assert engine.problem() is None
+    assert ids["orion"] in engine.search("Orión", R).item_ids
+
+
+def test_older_index_version_is_rebuilt(ready):
+    engine, _ = ready
+    state = IndexState(engine.root)
+    state.data["index_version"] = -1
+    state.save()
+    assert engine.problem() == "the index was built by an older version"
+    assert engine.ensure_fresh().startswith("rebuilt")
+
+
+def test_out_of_step_index_catches_up_by_generation(ready):
+    engine, ids = ready
+    before = IndexState(engine.root).generation
+    assert before == engine.archive.generation()
+    fields = item_store.ItemFields.from_item(item_store.get_item(engine.archive, ids["english"]))
+    fields.description = "Mary Smith recalls the sunflower gardens."
+    item_store.update_item(engine.archive, ids["english"], fields)
+    assert engine.archive.generation() > before
+    other = SearchEngine(engine.archive)  # e.g. the next start of the program
+    assert other.ensure_fresh() == "updated 1 items"
+    assert other.search("sunflower", R).item_ids == [ids["english"]]
+    assert IndexState(engine.root).generation == engine.archive.generation()
+    other.close()
+
+
+def test_remove_items(ready):
+    engine, ids = ready
+    engine.remove_items([ids["mural"]])
+    assert ids["mural"] not in engine.search("mural", C).item_ids
+
+
+def test_many_small_commits_are_merged(ready):
+    engine, ids = ready
+    for _ in range(14):
+        engine.update_items([ids["mural"]])
+    folder = IndexState(engine.root).folder
+    assert len(list(folder.glob("*.seg"))) <= 11
+    assert engine.problem() is None
+    assert engine.search("mural", R).item_ids == [ids["mural"]]
+
+
+def test_saved_searches(archive):
+    first = saved_searches.save(archive, "Orión", "Orión", Audience.RESEARCHER,
+                                {"kind": "testimony"}, sort="date")
+    again = saved_searches.save(archive, "Orión", "Operación Orión", Audience.RESEARCHER)
+    assert first == again
+    saved_searches.save(archive, "Orión", "Orión", Audience.CUSTODIAN)
+    [mine] = saved_searches.list_saved(archive, Audience.RESEARCHER)
+    assert (mine.query, mine.filters, mine.sort) == ("Operación Orión", {}, "relevance")
+    assert len(saved_searches.list_saved(archive)) == 2
+    saved_searches.delete(archive, first)
+    assert saved_searches.list_saved(archive, Audience.RESEARCHER) == []
+    with pytest.raises(saved_searches.SavedSearchError):
+        saved_searches.save(archive, "  ", "x", Audience.PUBLIC)
+
+
+def _cli(archive_root, *args):
+    return subprocess.run([sys.executable, "-m", "memoria", "--archive", str(archive_root), *args],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_cli_search_builds_the_index_and_answers_per_audience(archive):
+    archive.today_override = None  # the CLI runs on the real date
+    ids = sample(archive)
+    root = archive.root
+    archive.close()
+    out = _cli(root, "search", "Orión víctimas", "--as", "researcher", "--json", "--facets")
+    assert out.returncode == 0, out.stderr
+    assert "building the search index" in out.stderr
+    data = json.loads(out.stdout)
+    assert data["engine"] == "index" and data["total"] == data["count"] == 1
+    [item] = data["items"]
+    assert [s["start_ms"] for s in item["segments"]] == [30_000]
+    snippet = item["snippet"]
+    assert [snippet["text"][a:b] for a, b in snippet["spans"]] == ["Orión", "víctimas"]
+    assert "consent" not in data["facets"]
+    hidden = json.loads(_cli(root, "search", "Luz Dary", "--as", "researcher", "--json").stdout)
+    assert hidden["count"] == 0 and hidden["total"] == 0
+    out = _cli(root, "search", "Orión")
+    assert out.returncode == 0 and "building" not in out.stderr and "0:30" in out.stdout
+    bad = _cli(root, "search", "Orión )")
+    assert bad.returncode == 2 and "no '('" in bad.stderr
+    from memoria.storage.archive import Archive
+
+    with Archive.open(root) as again:
+        consents.withdraw(again, ids["c_orion"], "retiro")
+    data = json.loads(_cli(root, "search", "Orión", "--as", "public", "--json").stdout)
+    assert data["items"] == [] and data["total"] == 0
+
+
+def test_cli_reindex(archive):
+    sample(archive)
+    root = archive.root
+    archive.close()
+    out = _cli(root, "reindex")
+    assert out.returncode == 0, out.stderr
+    assert "indexing: 7/7 items" in out.stderr and "rebuilt" in out.stdout
