@@ -36,8 +36,8 @@ from memoria.importing.importer import ImportOptions, ImportReport, import_paths
 from memoria.storage.archive import Archive
 from memoria.ui.dialogs.import_preview import PreviewRow, family_label, preview
 from memoria.ui.editors.date_field import DateField
-from memoria.ui.editors.labels import kind_label
 from memoria.ui.editors.suggest import place_paths
+from memoria.ui.labels import kind_label
 from memoria.ui.session import Session
 from memoria.ui.tasks import CancelledFn, ProgressFn, Task
 

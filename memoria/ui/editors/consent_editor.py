@@ -42,8 +42,7 @@ from memoria.storage.db import transaction
 from memoria.storage.history import person_item_ids
 from memoria.ui.editors.consent_form import ConsentForm
 from memoria.ui.editors.history_view import HistoryView
-from memoria.ui.editors.labels import (
-    STATUS_COLOURS,
+from memoria.ui.labels import (
     audience_label,
     role_label,
     scope_label,
@@ -51,6 +50,7 @@ from memoria.ui.editors.labels import (
     ui_lang,
 )
 from memoria.ui.session import Session
+from memoria.ui.widgets.consent_badge import COLOURS
 
 EXPLAINED = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 
@@ -290,7 +290,7 @@ class ConsentEditor(QDialog):
                 cell.setData(Qt.ItemDataRole.UserRole, record.id)
                 self.records.setItem(row, column, cell)
             badge = self.records.item(row, 1)
-            badge.setForeground(QBrush(QColor(STATUS_COLOURS.get(record.status.value, "#000"))))
+            badge.setForeground(QBrush(QColor(COLOURS.get(record.status.value, COLOURS["none"])[0])))
             badge.setToolTip(status_label(record.status))
         if records:
             ids = [r.id for r in records]

@@ -39,7 +39,7 @@ from memoria.domain.model import (
     Segment,
 )
 from memoria.storage.consents import ConsentTerms
-from memoria.ui.editors.labels import anonymisation_label, format_ms, scope_label, status_label
+from memoria.ui.labels import anonymisation_label, format_ms, scope_label, status_label
 
 ID = Qt.ItemDataRole.UserRole
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from memoria.domain.dates import DateParseError, UncertainDate, format_date, parse_human_date
-from memoria.ui.editors.labels import ui_lang
+from memoria.ui.labels import ui_lang
 
 
 class DateField(QWidget):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.model import Item, Kind
 from memoria.ui.editors.date_field import DateField
-from memoria.ui.editors.labels import kind_label
 from memoria.ui.editors.people_table import PeopleTable, PersonRow
 from memoria.ui.editors.suggest import people_names, place_paths, subject_terms
 from memoria.ui.editors.token_list import TokenList
+from memoria.ui.labels import kind_label
 from memoria.ui.session import Session
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Role
-from memoria.ui.editors.labels import role_label
+from memoria.ui.labels import role_label
 
 
 @dataclass(frozen=True)

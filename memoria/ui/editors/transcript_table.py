@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Segment, SegmentDraft
-from memoria.ui.editors.labels import format_ms, parse_ms
+from memoria.ui.labels import format_ms, parse_ms
 
 START, END, SPEAKER, TEXT, TITLE, KEYWORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from memoria.domain.model import Scope
-from memoria.ui.editors.labels import scope_label
 from memoria.ui.i18n import current_language
+from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import COLOURS
 

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from memoria.exhibits import sections, store
 from memoria.exhibits.model import EXHIBIT_SCOPES, Exhibit
-from memoria.ui.editors.labels import scope_label
 from memoria.ui.exhibits.check_panel import CheckPanel
 from memoria.ui.exhibits.entry_widgets import EntryForm
 from memoria.ui.exhibits.outline import ExhibitOutline
 from memoria.ui.i18n import current_language
+from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
 
 TEXT_FIELDS = ("title", "subtitle", "intro")

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.model import Scope
 from memoria.exhibits.model import EXHIBIT_SCOPES
-from memoria.ui.editors.labels import scope_label
 from memoria.ui.i18n import current_language
+from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
 from memoria.ui.tasks import Task
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.exhibits.model import EXHIBIT_SCOPES
-from memoria.ui.editors.labels import scope_label
+from memoria.ui.labels import scope_label
 
 
 def slug(title: str) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from memoria.ui.editors.labels import format_ms, parse_ms
 from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptTable
+from memoria.ui.labels import format_ms, parse_ms
 from memoria.ui.media.player import AudioPlayer, bind_key, clock
 from memoria.ui.media.spans import replaced
 

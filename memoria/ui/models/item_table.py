@@ -29,7 +29,7 @@ from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.model import Kind
 from memoria.listing import ItemRow
 from memoria.ui.i18n import current_language
-from memoria.ui.models.labels import kind_label, kind_short
+from memoria.ui.labels import kind_label, kind_short
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import BADGE_ROLE, status_label
 

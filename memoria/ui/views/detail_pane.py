@@ -28,8 +28,8 @@ from memoria.domain.messages import explain
 from memoria.exhibits.store import exhibits_using_item
 from memoria.storage.authorities import place_path
 from memoria.ui.i18n import current_language
+from memoria.ui.labels import kind_label, role_in_text
 from memoria.ui.media.item_media import ItemMediaPanel
-from memoria.ui.models.labels import kind_label, role_label
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import BadgeLabel
 
@@ -137,7 +137,7 @@ class DetailPane(QWidget):
                 (self.tr("Date"), escape(date or self.tr("undated")))]
         if item.people:
             rows.append((self.tr("People"), "<br>".join(
-                f"{escape(link.person.name)} <i>({escape(role_label(link.role))})</i>"
+                f"{escape(link.person.name)} <i>({escape(role_in_text(link.role))})</i>"
                 for link in item.people)))
         if item.places:
             rows.append((self.tr("Places"), "<br>".join(

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Kind
+from memoria.ui.labels import kind_short
 from memoria.ui.models.item_table import ID_ROLE, ItemTableModel
-from memoria.ui.models.labels import kind_short
 from memoria.ui.views.thumbnails import THUMB_PX, ThumbnailProvider
 from memoria.ui.widgets.consent_badge import COLOURS, BadgeDelegate, status_label
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from memoria import __version__
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
-from memoria.ui.models.labels import audience_label, kind_label
+from memoria.ui.labels import audience_label, kind_label
 from memoria.ui.widgets.preferences import PreferencesDialog
 
 if TYPE_CHECKING:

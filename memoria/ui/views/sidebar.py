@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from memoria.domain.model import Kind
-from memoria.ui.models.labels import kind_plural
+from memoria.ui.labels import kind_plural
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from memoria.domain.consent import Audience
-from memoria.ui.models.labels import audience_label
+from memoria.ui.labels import audience_label
 
 # Banner colours per audience (background, text), all >= 4.5:1 contrast.
 BANNER = {

@@ -1,7 +1,8 @@
-"""Translated names for the core's enums, and small formatting helpers.
+"""Translated words for the core's enums and time codes, in one place so every
+view, editor and dialog says the same thing.
 
 The core stores stable English keys (``narrator``, ``research``); people read
-them in their language. One table here keeps every editor saying the same word.
+them in their language.
 """
 
 from __future__ import annotations
@@ -19,12 +20,29 @@ def ui_lang() -> str:
     return "es" if QLocale().name().lower().startswith("es") else "en"
 
 
-def kind_label(kind: Kind) -> str:
+def kind_label(kind: Kind | str) -> str:
     return {
         Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
         Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
         Kind.AUDIO: QCoreApplication.translate("Labels", "Audio recording"),
-    }[Kind(kind)]
+    }.get(Kind(kind), str(kind))
+
+
+def kind_short(kind: Kind | str) -> str:
+    """One word for narrow list columns."""
+    return {
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio", "one item's kind"),
+    }.get(Kind(kind), str(kind))
+
+
+def kind_plural(kind: Kind) -> str:
+    return {
+        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimonies"),
+        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photographs"),
+        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio"),
+    }[kind]
 
 
 def role_label(role: Role) -> str:
@@ -35,6 +53,17 @@ def role_label(role: Role) -> str:
         Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "Photographer"),
         Role.AUTHOR: QCoreApplication.translate("Labels", "Author"),
     }[Role(role)]
+
+
+def role_in_text(role: Role | str) -> str:
+    """Lower case, for running text: "Ana (narradora)"."""
+    return {
+        Role.NARRATOR: QCoreApplication.translate("Labels", "narrator"),
+        Role.INTERVIEWER: QCoreApplication.translate("Labels", "interviewer"),
+        Role.DEPICTED: QCoreApplication.translate("Labels", "depicted"),
+        Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "photographer"),
+        Role.AUTHOR: QCoreApplication.translate("Labels", "author"),
+    }.get(Role(role), str(role))
 
 
 def status_label(status: ConsentStatus | str) -> str:
@@ -48,13 +77,6 @@ def status_label(status: ConsentStatus | str) -> str:
         "embargoed": QCoreApplication.translate("Labels", "Embargoed"),
         "review": QCoreApplication.translate("Labels", "Embargo to review"),
     }.get(str(status), str(status))
-
-
-STATUS_COLOURS = {
-    "granted": "#1b7f3b", "restricted": "#9a6700", "pending": "#6e7781",
-    "withdrawn": "#b42318", "superseded": "#6e7781", "embargoed": "#8250df",
-    "review": "#8250df", "none": "#6e7781",
-}
 
 
 def scope_label(scope: Scope) -> str:
@@ -80,11 +102,11 @@ def anonymisation_label(value: Anonymisation) -> str:
 
 def audience_label(audience: Audience) -> str:
     return {
-        Audience.CUSTODIAN: QCoreApplication.translate("Labels", "Custodians"),
-        Audience.CURATOR: QCoreApplication.translate("Labels", "Curators"),
-        Audience.RESEARCHER: QCoreApplication.translate("Labels", "Researchers"),
+        Audience.CUSTODIAN: QCoreApplication.translate("Labels", "Custodian"),
+        Audience.CURATOR: QCoreApplication.translate("Labels", "Curator"),
+        Audience.RESEARCHER: QCoreApplication.translate("Labels", "Researcher"),
         Audience.PUBLIC: QCoreApplication.translate("Labels", "Public"),
-    }[Audience(audience)]
+    }[audience]
 
 
 def format_ms(ms: int | None) -> str:
