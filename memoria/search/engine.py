@@ -49,6 +49,7 @@ from memoria.search.planner import (
     highlight_terms,
     rewrite,
     split_typed,
+    with_field_boosts,
 )
 from memoria.search.querylang import QuerySyntaxError, parse_query
 from memoria.search.schema import QUERY_FIELDS
@@ -304,7 +305,7 @@ class SearchEngine:
             facets = self._caches_for(s)["facets"]
             allowed = {d for d in allowed if all(t(facets[d]) for t in tests)}
         if not isinstance(scored, Q.Every):
-            scored = fast_phrases(expand(scored, s.reader()))
+            scored = with_field_boosts(fast_phrases(expand(scored, s.reader())))
             if isinstance(scored, _NULL):
                 return None, allowed
         return scored, allowed

@@ -79,7 +79,9 @@ def expand(q: Q.Query, reader: IndexReader) -> Q.Query:
         field = q.fieldname
         if field not in reader.schema:
             return Q.NullQuery
-        texts = list(dict.fromkeys(text for _, text in q.expanded_terms(reader)))
+        texts = list(dict.fromkeys(
+            text.decode("utf-8") if isinstance(text, bytes) else text
+            for _, text in q.expanded_terms(reader)))
         if len(texts) > MAX_EXPANSION:
             texts.sort(key=lambda t: -reader.doc_frequency(field, t))
             texts = texts[:MAX_EXPANSION]
@@ -238,3 +240,28 @@ def fast_phrases(q: Q.Query) -> Q.Query:
     if q.is_leaf():
         return q
     return q.apply(fast_phrases)
+
+
+#: Extra weight for a word that is also in the title, subjects or names.
+FIELD_BOOSTS = {"title": 3.0, "subjects": 2.0, "people": 2.0, "places": 1.5}
+
+
+def with_field_boosts(q: Q.Query) -> Q.Query:
+    """Rank items whose title, subjects or names hold the words first.
+
+    Bare words search only the all-fields ``text``, where a title word is one
+    occurrence among thousands. ``AndMaybe`` adds the short fields' scores
+    only on documents the query already matched, so it filters nothing and
+    costs a few short posting lists.
+    """
+    terms, _ = highlight_terms(q, frozenset({"text", "text_en"}))
+    extra: list[Q.Query] = []
+    for field, text in terms:
+        suffix = "_en" if field.endswith("_en") else ""
+        for name, boost in FIELD_BOOSTS.items():
+            target = name if name in ("people", "places") else name + suffix
+            word = text.lstrip(EXACT_MARK) if name in ("people", "places") else text
+            extra.append(Q.Term(target, word, boost=boost))
+    if not extra:
+        return q
+    return Q.AndMaybe(q, Q.Or(extra))
