@@ -386,15 +386,16 @@ class SearchEngine:
         if len(want) < 1:
             return []
         s = self._searcher()
-        key = ("suggest", id(s), audience)
-        counter = self._caches.get(key)
+        mine = _per_searcher(s)
+        key = ("suggest", audience, frozenset(getattr(self._local, "stale", ())))
+        counter = mine.get(key)
         if counter is None:
             facets = self._caches_for(s)["facets"]
             counter = Counter()
             for d in self._audience_docs(s, audience):
                 f = facets[d]
                 counter.update({*f["people"], *f["places"], *f["subjects"]})
-            self._caches[key] = counter
+            mine[key] = counter
         found = [(n, v) for v, n in counter.items()
                  if any(w.startswith(want) for w in [fold(v), *fold(v).split()])]
         found.sort(key=lambda nv: (-nv[0], fold(nv[1])))
@@ -563,6 +564,9 @@ class SearchEngine:
 
     def _caches_for(self, s: Searcher) -> dict[str, list]:
         """item_ids and facet dicts by docnum, built per whoosh segment and kept."""
+        mine = _per_searcher(s)
+        if "all" in mine:
+            return mine["all"]
         item_ids: list[int] = []
         facets: list[dict] = []
         for reader, _offset in s.reader().leaf_readers():
@@ -581,20 +585,23 @@ class SearchEngine:
                 self._caches[key] = seg
             item_ids.extend(seg[1])
             facets.extend(seg[2])
-        return {"item_ids": item_ids, "facets": facets}
+        if len(self._caches) > 64:  # forget segments merged away
+            live = {r.segment().segment_id() for r, _ in s.reader().leaf_readers()}
+            self._caches = {k: v for k, v in self._caches.items() if k[1] in live}
+        mine["all"] = {"item_ids": item_ids, "facets": facets}
+        return mine["all"]
 
     def _audience_docs(self, s: Searcher, audience: Audience) -> set[int]:
-        key = ("audience", id(s), audience, frozenset(getattr(self._local, "stale", ())))
-        docs = self._caches.get(key)
+        mine = _per_searcher(s)
+        key = ("audience", audience, frozenset(getattr(self._local, "stale", ())))
+        docs = mine.get(key)
         if docs is None:
             docs = set(s.docs_for_query(Q.Term("visible_to", audience.value)))
             stale = getattr(self._local, "stale", set())
             if stale:
                 ids = self._caches_for(s)["item_ids"]
                 docs = {d for d in docs if ids[d] not in stale}
-            if len(self._caches) > 200:
-                self._caches = {k: v for k, v in self._caches.items() if k[0] == "segment"}
-            self._caches[key] = docs
+            mine[key] = docs
         return docs
 
     def _sort_key(self, s: Searcher, column: str) -> Callable[[int], Any]:
@@ -622,6 +629,16 @@ class SearchEngine:
         if arch is not None:
             arch.close()
             self._local.archive = None
+
+
+def _per_searcher(s: Searcher) -> dict:
+    """Caches that live and die with one searcher (never keyed by ``id()``,
+    which a later searcher may reuse: a stale set of visible documents
+    would be a consent leak)."""
+    cache = s.__dict__.get("_memoria_cache")
+    if cache is None:
+        cache = s.__dict__["_memoria_cache"] = {}
+    return cache
 
 
 def _column(reader: Any, name: str) -> list:
