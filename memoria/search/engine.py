@@ -190,6 +190,8 @@ class SearchEngine:
 
         with self._write_lock:
             state = IndexState(self.root)
+            if not state.data:
+                return 0  # no index yet: the coming build reads the catalogue anyway
             ix = self._open_index(state)
             writer = ix.writer(timeout=10.0)
             try:
@@ -212,6 +214,8 @@ class SearchEngine:
         """Drop items from the index (deleted from the catalogue)."""
         with self._write_lock:
             state = IndexState(self.root)
+            if not state.data:
+                return
             ix = self._open_index(state)
             writer = ix.writer(timeout=10.0)
             try:

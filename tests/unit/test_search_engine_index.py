@@ -164,3 +164,11 @@ def test_cli_reindex(archive):
     out = _cli(root, "reindex")
     assert out.returncode == 0, out.stderr
     assert "indexing: 7/7 items" in out.stderr and "rebuilt" in out.stdout
+
+
+def test_updates_before_the_first_build_are_harmless(archive):
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    assert engine.update_items([ids["orion"]]) == 0
+    engine.remove_items([ids["orion"]])
+    assert engine.problem() == "there is no index yet"
