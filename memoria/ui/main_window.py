@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
 
         self.model = ItemTableModel(session, self)
         self.model.defer_load = True  # loaded once, by _audience_changed below
+        self.model.background = True  # sorts and filters never block the window
+        self._keep: int | None = None
         self.thumbnails = ThumbnailProvider(session, self)
         self.sidebar = Sidebar(self)
         self.items = ItemViews(self.model, self.thumbnails, self)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.sourceChanged.connect(self.set_source)
         self.items.currentItemChanged.connect(self.detail.show_item)
+        self.model.loaded.connect(self._list_loaded)
         self.items.activated.connect(self._activated)
         self.detail.editRequested.connect(self.editors.edit_item)
         self.detail.consentRequested.connect(self.editors.edit_consent)
@@ -161,11 +164,16 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Recompute the list, keeping the selected item when it is still shown."""
-        keep = self.items.current_item()
+        self._keep = self.items.current_item()
         self.model.kind = self.source.kind if self.source.what == "kind" else None
         self.model.allowed = self._allowed_ids()
         self.model.reload()
-        if not self.items.select_item(keep):
+        if not self.model.loading:
+            self._list_loaded()
+
+    def _list_loaded(self) -> None:
+        """After the list's ids land (at once, or from the reader thread)."""
+        if not self.items.select_item(self._keep):
             self.detail.show_item(None)
         self.update_counts()
 
@@ -243,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _catalogue_changed(self, changed: object) -> None:
         ids = set(changed) if isinstance(changed, (set, frozenset, list, tuple)) else set()
-        keep = self.items.current_item()
+        keep = self._keep = self.items.current_item()
         self.model.allowed = self._allowed_ids()
         self.model.refresh(ids)
         if keep is not None and self.items.current_item() != keep:
