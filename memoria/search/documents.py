@@ -147,13 +147,17 @@ class DocumentBuilder:
         langs = [lang.lower().split("-")[0] for lang in item.languages] or ["es"]
         sfx = "_en" if langs[0] == "en" else ""
         parts: list[str] = []
-        segmap: list[tuple[int, int, int | None, int]] = []
-        position = 0  # token position where each segment starts (TwinTokenizer)
+        # (segment id, start ms, end ms, first token position, first character
+        # in text_store): positions name segments; characters let a snippet
+        # tokenise only the segments it shows.
+        segmap: list[tuple[int, int, int | None, int, int]] = []
+        position = chars = 0
         extra: list[str] = []
         for seg_id, start, end, text, title, keywords in c.segments:
-            segmap.append((seg_id, start, end, position))
+            segmap.append((seg_id, start, end, position, chars))
             parts.append(text)
             position += len(TOKEN_RE.findall(text))
+            chars += len(text) + 1
             extra.extend(x for x in (title, keywords) if x)
         transcript = "\n".join(parts)
         place_names = tuple(dict.fromkeys(name for p in c.places for name in self._path(p)))
