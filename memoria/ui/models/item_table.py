@@ -48,6 +48,16 @@ ITEM_IDS_MIME = "application/x-memoria-item-ids"
 CACHE_ROWS = 4000
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID, _ROW, _BADGE = int(ID_ROLE), int(ROW_ROLE), int(BADGE_ROLE)
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _ALIGN, _TOOLTIP, _ID, _ROW, _BADGE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+              | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -63,6 +73,8 @@ class ItemTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None  # built on demand, for refreshes
         self._cache: OrderedDict[int, ItemRow] = OrderedDict()
         self._dates: dict[int, str] = {}
+        self._statuses: dict[int, str] = {}  # consent badges, fetched with each page
+        self._date_texts: dict[tuple[str, str], str] = {}  # EDTF -> shown, parsed once
         self.fetches: list[list[int]] = []  # ids per fetch; tests check laziness
         self.kind: Kind | None = None
         self.allowed: set[int] | None = None  # audience ∩ queue ∩ search, None = all
@@ -91,6 +103,7 @@ class ItemTableModel(QAbstractTableModel):
         self._row_of = None
         self._cache.clear()
         self._dates.clear()
+        self._statuses.clear()
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -161,6 +174,7 @@ class ItemTableModel(QAbstractTableModel):
         for item_id in targets:
             self._cache.pop(item_id, None)
             self._dates.pop(item_id, None)
+            self._statuses.pop(item_id, None)
             row = self.row_of(item_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -181,8 +195,8 @@ class ItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        # Asked for every painted cell: a constant, not a base call and an enum "or".
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_IDS_MIME]
@@ -203,31 +217,31 @@ class ItemTableModel(QAbstractTableModel):
                 self.tr("Consent"), self.tr("Media"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # Called for ~10 roles per painted cell: reject unused roles first, against
+        # plain ints (looking up Qt enum members on every call was a third of a scroll).
+        if role not in _ROLES or not index.isValid():
             return None
-        item_id = self._ids[index.row()]
-        if role == ID_ROLE:
-            return item_id
+        n = index.row()
+        if n >= len(self._ids):
+            return None
+        if role == _ID:
+            return self._ids[n]
         column = index.column()
-        if role == BADGE_ROLE:
-            return self.session.snapshot().status(item_id) if column == 4 else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole,
-                        ROW_ROLE, Qt.ItemDataRole.TextAlignmentRole):
-            return None
-        row = self._row(index.row())
+        if role == _BADGE:
+            return self._status(n) if column == 4 else None
+        row = self._row(n)
         if row is None:
             return None
-        if role == ROW_ROLE:
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return status_label(self._status(n)) if column == 4 else self._text(row, column)
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self.decorate(row) if column == 1 and self.decorate else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
-                if column == 5 else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return kind_label(row.kind) if column == 3 else row.title if column == 1 else None
-        return self._text(row, column)
+        if role == _ALIGN:
+            return _RIGHT if column == 5 else None
+        # tooltip
+        return kind_label(row.kind) if column == 3 else row.title if column == 1 else None
 
     def _text(self, row: ItemRow, column: int) -> str:
         if column == 0:
@@ -239,7 +253,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == 3:
             return kind_short(row.kind)
         if column == 4:
-            return status_label(self.session.snapshot().status(row.id))
+            return status_label(self._status(self.row_of(row.id)))
         return QLocale().toString(row.media_count)
 
     def _date(self, row: ItemRow) -> str:
@@ -247,10 +261,16 @@ class ItemTableModel(QAbstractTableModel):
         if text is None:
             text = ""
             if row.date_edtf:
-                try:
-                    text = format_date(UncertainDate.from_edtf(row.date_edtf), current_language())
-                except ValueError:
-                    text = row.date_edtf
+                key = (row.date_edtf, current_language())
+                text = self._date_texts.get(key, "")
+                if not text:
+                    try:
+                        text = format_date(UncertainDate.from_edtf(row.date_edtf), key[1])
+                    except ValueError:
+                        text = row.date_edtf
+                    if len(self._date_texts) > 20000:
+                        self._date_texts.clear()
+                    self._date_texts[key] = text
             self._dates[row.id] = text
         return text
 
@@ -264,10 +284,26 @@ class ItemTableModel(QAbstractTableModel):
         page = [i for i in self._ids[start:start + PAGE] if i not in self._cache]
         self.fetches.append(page)
         self._cache.update(listing.fetch_rows(self.session.reader, page))
+        # One query for the page's badges instead of one per painted cell.
+        self._statuses.update(self.session.snapshot().summary.statuses(page))
         while len(self._cache) > CACHE_ROWS:
             old, _ = self._cache.popitem(last=False)
             self._dates.pop(old, None)
+            self._statuses.pop(old, None)
         return self._cache.get(item_id)
+
+    def _status(self, row: int | None) -> str:
+        """The consent badge of the row's item, fetched with its page."""
+        if row is None or not 0 <= row < len(self._ids):
+            return "none"
+        item_id = self._ids[row]
+        status = self._statuses.get(item_id)
+        if status is None:
+            self._row(row)
+            status = self._statuses.get(item_id)
+            if status is None:  # cached row from before a refresh: ask for this one
+                status = self._statuses[item_id] = self.session.snapshot().status(item_id)
+        return status
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask the catalogue for the new order (never sorts rows in Python)."""
