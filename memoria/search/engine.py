@@ -27,9 +27,8 @@ import pickle
 import struct
 import threading
 import zlib
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,22 +37,30 @@ from whoosh import index as windex
 from whoosh import query as Q
 from whoosh.index import LockError
 from whoosh.searching import Searcher
-from whoosh.writing import CLEAR, MERGE_SMALL
+from whoosh.writing import MERGE_SMALL
 
 from memoria import access
 from memoria.domain.consent import Audience
-from memoria.search.analysis import fold, token_spans
+from memoria.search.analysis import fold
+from memoria.search.facets import FACETS, FilterError, count_facets, filter_tests
+from memoria.search.hits import (
+    column,
+    matching_segments,
+    per_searcher,
+    positions_of,
+    reopen,
+    snippet_for,
+)
 from memoria.search.planner import (
     expand,
     fast_phrases,
-    highlight_terms,
     rewrite,
     split_typed,
     with_field_boosts,
 )
 from memoria.search.querylang import QuerySyntaxError, parse_query
 from memoria.search.schema import QUERY_FIELDS
-from memoria.search.snippets import Snippet, make_snippet
+from memoria.search.snippets import Snippet
 from memoria.search.store import IndexState, file_crcs, run_build_process, verify
 from memoria.storage.archive import Archive
 
@@ -63,8 +70,6 @@ __all__ = ["FACETS", "FilterError", "Hit", "IndexUnavailable", "QuerySyntaxError
 log = logging.getLogger(__name__)
 _NULL = type(Q.NullQuery)
 
-#: Facet names, in display order; "consent" only for custodians.
-FACETS = ("kind", "place", "subject", "person", "language", "decade", "consent")
 _TEXT_FIELDS = frozenset({"text", "text_en"})
 #: Stale items above this are not re-indexed inline by a search (only masked).
 _INLINE_CATCH_UP = 20
@@ -72,10 +77,6 @@ _INLINE_CATCH_UP = 20
 _REBUILD_ABOVE = 3000
 _MERGE_ABOVE_SEGMENTS = 10
 Progress = Callable[[int, int], None]
-
-
-class FilterError(ValueError):
-    """A filter name or value the engine does not accept (a caller's mistake)."""
 
 
 #: What reading a damaged index file raises (whoosh decodes with struct,
@@ -315,26 +316,8 @@ class SearchEngine:
         return scored, allowed
 
     def _filter_tests(self, audience: Audience, filters: Mapping) -> list[Callable[[dict], bool]]:
-        tests: list[Callable[[dict], bool]] = []
-        keys = {"kind": "kind", "language": "languages", "decade": "decade",
-                "place": "places", "subject": "subjects", "person": "people"}
-        for name, value in filters.items():
-            if value is None or value == "" or value == []:
-                continue
-            wanted = {str(v) for v in (value if isinstance(value, (list, tuple, set))
-                                       else [value])}
-            if name == "consent":
-                if audience is not Audience.CUSTODIAN:
-                    raise FilterError("only custodians may filter by consent status")
-                snap = access.ConsentSnapshot(self._reader_archive())
-                tests.append(lambda f, w=wanted, snap=snap: snap.status(f["item_id"]) in w)
-            elif name in keys:
-                key = keys[name]
-                folded = {fold(v) for v in wanted}
-                tests.append(lambda f, k=key, w=folded: _matches(f.get(k), w))
-            else:
-                raise FilterError(f"unknown filter {name!r} (one of {', '.join(FACETS)})")
-        return tests
+        return filter_tests(audience, filters,
+                            lambda: access.ConsentSnapshot(self._reader_archive()))
 
     def _recheck(self, hits: list[Hit], audience: Audience) -> list[Hit]:
         """Defence in depth: ask the catalogue's consent records about each hit."""
@@ -367,22 +350,9 @@ class SearchEngine:
             self._mark_damaged(exc)
             raise IndexUnavailable(self._damaged) from exc
         cache = self._caches_for(s)
-        counts: dict[str, Counter] = {name: Counter() for name in FACETS}
-        for d in docs:
-            f = cache["facets"][d]
-            counts["kind"][f["kind"]] += 1
-            counts["decade"].update([str(f["decade"])] if f["decade"] else [])
-            counts["language"].update(set(f["languages"]))
-            counts["place"].update(set(f["places"]))
-            counts["subject"].update(set(f["subjects"]))
-            counts["person"].update(set(f["people"]))
-        if audience is Audience.CUSTODIAN:
-            snap = access.ConsentSnapshot(self._reader_archive())
-            counts["consent"].update(snap.status(cache["item_ids"][d]) for d in docs)
-        else:
-            del counts["consent"]
-        return {name: sorted(c.items(), key=lambda kv: (-kv[1], fold(kv[0])))[:top]
-                for name, c in counts.items()}
+        snapshot = (access.ConsentSnapshot(self._reader_archive())
+                    if audience is Audience.CUSTODIAN else None)
+        return count_facets([cache["facets"][d] for d in docs], snapshot, top)
 
     def suggest(self, prefix: str, audience: Audience, limit: int = 10) -> list[str]:
         """Names, places and subjects starting with ``prefix`` that ``audience`` may see."""
@@ -390,7 +360,7 @@ class SearchEngine:
         if len(want) < 1:
             return []
         s = self._searcher()
-        mine = _per_searcher(s)
+        mine = per_searcher(s)
         key = ("suggest", audience, frozenset(getattr(self._local, "stale", ())))
         counter = mine.get(key)
         if counter is None:
@@ -410,98 +380,25 @@ class SearchEngine:
                  maxchars: int = 240) -> list[Snippet | None]:
         """Highlighted snippets for ``rows`` (indexes into ``results.hits``) only.
 
-        The transcript when the words matched there, else the description.
-        Positions are turned into characters by re-running the tokenizer's
-        regex over the stored text of these rows only (a few ms per row).
+        The transcript when the words matched there, else the description;
+        see ``hits.snippet_for``.
         """
         s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
-        hits = [results.hits[r] for r in rows]
         found = results._positions  # noqa: SLF001
-        out: list[Snippet | None] = []
-        for h in hits:
-            stored = s.stored_fields(h.docnum)
-            info = _column_value(s, "segmap", h.docnum) or {}
-            positions = found.get(h.docnum, [])
-            ntokens = info.get("ntokens", 0)
-            in_text = [p for p in positions if p < ntokens]
-            if in_text:
-                text = stored.get("text_store", "")
-                marks = _transcript_spans(text, info.get("segments", []), in_text, ntokens)
-            elif stored.get("description_store"):
-                base, count = info.get("description", (0, 0))
-                text = stored["description_store"]
-                spans = token_spans(text)
-                marks = [spans[p - base] for p in positions
-                         if base <= p < base + count and p - base < len(spans)]
-            else:
-                out.append(None)
-                continue
-            out.append(make_snippet(text, marks, maxchars))
-        return out
+        return [snippet_for(s, results.hits[r].docnum, found.get(results.hits[r].docnum, []),
+                            maxchars) for r in rows]
 
     def _attach_segments(self, res: SearchResults) -> None:
         if res._query is None or isinstance(res._query, Q.Every) or not res.hits:  # noqa: SLF001
             return
         s = res._searcher  # noqa: SLF001
-        res._positions = self._positions(  # noqa: SLF001
+        res._positions = positions_of(  # noqa: SLF001
             s, res._query, [h.docnum for h in res.hits], _TEXT_FIELDS)  # noqa: SLF001
         for n, h in enumerate(res.hits):
-            positions = res._positions.get(h.docnum)  # noqa: SLF001
-            if not positions:
-                continue
-            info = _column_value(s, "segmap", h.docnum) or {}
-            segmap = info.get("segments", [])
-            ntokens = info.get("ntokens", 0)
-            starts = [entry[3] for entry in segmap]
-            found: dict[int, tuple[int, int, int | None]] = {}
-            for p in positions:
-                i = bisect_right(starts, p) - 1
-                if i >= 0 and p < ntokens:
-                    seg_id, start_ms, end_ms = segmap[i][:3]
-                    found[seg_id] = (seg_id, start_ms, end_ms)
-            res.hits[n] = Hit(h.item_id, h.score, tuple(sorted(found.values(),
-                                                              key=lambda t: t[1])), h.docnum)
-
-    @staticmethod
-    def _positions(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
-                   fields: frozenset[str]) -> dict[int, list[int]]:
-        """Token positions of the query's words (phrases: whole phrases only) per doc.
-
-        Each term's postings are read once for the whole page, skipping to
-        the page's documents in order.
-        """
-        if q is None:
-            return {}
-        terms, phrases = highlight_terms(q, fields)
-        wanted = set(terms) | {(f, w) for f, words, _ in phrases for w in words}
-        reader = s.reader()
-        order = sorted(set(docnums))
-        occ: dict[tuple[str, str], dict[int, list[int]]] = {}
-        for fieldname, text in wanted:
-            btext = reader.schema[fieldname].to_bytes(text)
-            if (fieldname, btext) not in reader:
-                continue
-            m = s.postings(fieldname, btext)
-            found: dict[int, list[int]] = {}
-            for d in order:
-                if not m.is_active():
-                    break
-                if m.id() < d:
-                    m.skip_to(d)
-                if m.is_active() and m.id() == d:
-                    found[d] = list(m.value_as("positions"))
-            occ[(fieldname, text)] = found
-        out: dict[int, set[int]] = {}
-        for key in terms:
-            for d, positions in occ.get(key, {}).items():
-                out.setdefault(d, set()).update(positions)
-        for fieldname, words, slop in phrases:
-            lists = [occ.get((fieldname, w), {}) for w in words]
-            for d in order:
-                chains = _phrase_positions([lst.get(d, []) for lst in lists], slop)
-                if chains:
-                    out.setdefault(d, set()).update(chains)
-        return {d: sorted(p) for d, p in out.items()}
+            found = res._positions.get(h.docnum)  # noqa: SLF001
+            if found:
+                res.hits[n] = Hit(h.item_id, h.score, matching_segments(s, h.docnum, found),
+                                  h.docnum)
 
     # -- per-thread plumbing -------------------------------------------------------
     def _reader_archive(self) -> Archive:
@@ -531,7 +428,7 @@ class SearchEngine:
                 and state.folder.is_dir() and not self._damaged:
             s = cur[1]
             if not s.up_to_date():
-                s = _reopen(s)
+                s = reopen(s)
                 self._local.searcher = (state.folder, s)
             searcher = s
         else:
@@ -553,7 +450,7 @@ class SearchEngine:
                 stale = self._stale_items(archive, IndexState(self.root))
                 folder, s = self._local.searcher
                 if not s.up_to_date():
-                    self._local.searcher = (folder, _reopen(s))
+                    self._local.searcher = (folder, reopen(s))
             except LockError:
                 pass
             finally:
@@ -569,7 +466,7 @@ class SearchEngine:
 
     def _caches_for(self, s: Searcher) -> dict[str, list]:
         """item_ids and facet dicts by docnum, built per whoosh segment and kept."""
-        mine = _per_searcher(s)
+        mine = per_searcher(s)
         if "all" in mine:
             return mine["all"]
         item_ids: list[int] = []
@@ -581,8 +478,8 @@ class SearchEngine:
             key = ("segment", reader.segment().segment_id())
             seg = self._caches.get(key)
             if seg is None:
-                ids = [int(v) if v else 0 for v in _column(reader, "item_id")]
-                fac = list(_column(reader, "facets"))
+                ids = [int(v) if v else 0 for v in column(reader, "item_id")]
+                fac = list(column(reader, "facets"))
                 for f, i in zip(fac, ids, strict=False):
                     if f:
                         f["item_id"] = i
@@ -597,7 +494,7 @@ class SearchEngine:
         return mine["all"]
 
     def _audience_docs(self, s: Searcher, audience: Audience) -> set[int]:
-        mine = _per_searcher(s)
+        mine = per_searcher(s)
         key = ("audience", audience, frozenset(getattr(self._local, "stale", ())))
         docs = mine.get(key)
         if docs is None:
@@ -634,114 +531,3 @@ class SearchEngine:
         if arch is not None:
             arch.close()
             self._local.archive = None
-
-
-def _transcript_spans(text: str, segmap: list, positions: list[int],
-                      ntokens: int) -> list[tuple[int, int]]:
-    """Character spans of the matches in the segment with most of them.
-
-    Only that segment is tokenised (a whole transcript is ~3,000 regex
-    matches; 20 rows of them took ~0.3 s); the snippet window is cut there.
-    """
-    starts = [entry[3] for entry in segmap]
-    by_segment: dict[int, list[int]] = {}
-    for p in positions:
-        i = bisect_right(starts, p) - 1
-        if i >= 0:
-            by_segment.setdefault(i, []).append(p)
-    if by_segment:  # the snippet shows one window: the segment with most matches
-        best = max(by_segment, key=lambda i: (len(set(by_segment[i])), -i))
-        by_segment = {best: by_segment[best]}
-    out: list[tuple[int, int]] = []
-    for i, wanted in by_segment.items():
-        first_pos, first_char = segmap[i][3], segmap[i][4]
-        end_char = segmap[i + 1][4] if i + 1 < len(segmap) else len(text)
-        spans = token_spans(text[first_char:end_char])
-        for p in wanted:
-            k = p - first_pos
-            if 0 <= k < len(spans):
-                out.append((first_char + spans[k][0], first_char + spans[k][1]))
-    return out
-
-
-def _per_searcher(s: Searcher) -> dict:
-    """Caches that live and die with one searcher (never keyed by ``id()``,
-    which a later searcher may reuse: a stale set of visible documents
-    would be a consent leak)."""
-    cache = s.__dict__.get("_memoria_cache")
-    if cache is None:
-        cache = s.__dict__["_memoria_cache"] = {}
-    return cache
-
-
-def _column(reader: Any, name: str) -> list:
-    """A segment's column values; Nones for a segment without the column.
-
-    whoosh writes no column for a merged segment whose documents were all
-    deleted, and then ``column_reader`` fails on PickleColumn's missing
-    default (AttributeError in 2.7.5).
-    """
-    if reader.has_column(name):
-        return list(reader.column_reader(name))
-    return [None] * reader.doc_count_all()
-
-
-def _column_value(s: Searcher, name: str, docnum: int) -> Any:
-    """One document's column value, read from its own segment (see _column).
-
-    Column readers are opened once per searcher (opening one costs ~0.5 ms).
-    """
-    mine = _per_searcher(s)
-    key = ("columns", name)
-    readers = mine.get(key)
-    if readers is None:
-        readers = [(offset, reader.column_reader(name) if reader.has_column(name) else None)
-                   for reader, offset in s.reader().leaf_readers()]
-        readers.reverse()
-        mine[key] = readers
-    for offset, column in readers:
-        if docnum >= offset:
-            return None if column is None else column[docnum - offset]
-    return None
-
-
-def _reopen(s: Searcher) -> Searcher:
-    """A searcher on the newest commit. Not ``Searcher.refresh()``: in
-    whoosh-reloaded 2.7.5 it reuses a segment's reader when the segment id
-    is unchanged (``Segment.__eq__`` compares ids only), so documents deleted
-    by a later commit keep matching: a withdrawn item would stay findable.
-    The old searcher is left open for results still holding it."""
-    return s._ix.searcher()  # noqa: SLF001 - the index the searcher came from
-
-
-def _matches(value: Any, wanted: set[str]) -> bool:
-    if isinstance(value, (list, tuple)):
-        return any(fold(str(v)) in wanted for v in value)
-    return value is not None and fold(str(value)) in wanted
-
-
-def _phrase_positions(lists: list[list[int]], slop: int) -> list[int]:
-    """Positions of the words of each in-order occurrence of a phrase.
-
-    ``slop`` as in whoosh: 1 is adjacent, k allows the next word up to k
-    positions on.
-    """
-    if not lists or any(not lst for lst in lists):
-        return []
-    sets = [set(lst) for lst in lists[1:]]
-    out: list[int] = []
-    for first in lists[0]:
-        chain = [first]
-        for nxt in sets:
-            prev = chain[-1]
-            follow = next((p for p in range(prev + 1, prev + max(1, slop) + 1) if p in nxt),
-                          None)
-            if follow is None:
-                break
-            chain.append(follow)
-        else:
-            out.extend(chain)
-    return out
-
-
-_ = CLEAR  # re-exported name kept importable for callers choosing a merge policy
