@@ -172,3 +172,23 @@ def test_updates_before_the_first_build_are_harmless(archive):
     assert engine.update_items([ids["orion"]]) == 0
     engine.remove_items([ids["orion"]])
     assert engine.problem() == "there is no index yet"
+
+
+def test_two_process_build_combines_segments(archive):
+    """200+ items: the build splits across two part processes (both cores)."""
+    from memoria.domain.model import Kind
+
+    ids = [item_store.create_item(archive, item_store.ItemFields(
+        kind=Kind.PHOTOGRAPH, title=f"Fotografía número {n}",
+        description="Mural de la Comuna 13" if n % 2 else "Retrato en Medellín"))
+        for n in range(210)]
+    engine = SearchEngine(archive)
+    assert engine.ensure_fresh().startswith("rebuilt")
+    folder = IndexState(engine.root).folder
+    assert len(list(folder.glob("*.seg"))) == 2 and not list(folder.glob("p*"))
+    assert engine.search("mural", C).total == 105
+    assert engine.search("retrato", C).total == 105
+    assert engine.search("", R).total == 0  # no consent: custodians only
+    engine.remove_items(ids[:2])
+    assert engine.search("", C).total == 208
+    engine.close()
