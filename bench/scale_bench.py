@@ -590,8 +590,10 @@ def _machine() -> str:
                 break
     except OSError:
         pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()},"
-            f" {datetime.now().strftime('%Y-%m-%d %H:%M')}")
+            f" {datetime.now().strftime('%Y-%m-%d %H:%M')}, load average {load} at the end"
+            " (other engineers' jobs share this machine)")
 
 
 def _format(rows: list[tuple[str, float, str]]) -> str:
