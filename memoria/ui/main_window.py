@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.model.defer_load = True  # loaded once, by _audience_changed below
         self.model.background = True  # sorts and filters never block the window
         self._keep: int | None = None
+        self._counts: tuple[int, int] = (0, 0)  # items in the archive, visible to the audience
+        self._counts_for: tuple[object, Audience] | None = None
         self.thumbnails = ThumbnailProvider(session, self)
         self.sidebar = Sidebar(self)
         self.items = ItemViews(self.model, self.thumbnails, self)
@@ -186,19 +188,24 @@ class MainWindow(QMainWindow):
         (a Python pass over 100,000 ids here cost a visible pause per change)."""
         reader, snapshot = self.session.reader, self.session.snapshot()
         locale = QLocale()
-        by_kind = dict(reader.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind"))
-        total = sum(by_kind.values())
-        if self.session.audience is not Audience.CUSTODIAN:
-            by_kind = snapshot.summary.visible_counts(self.session.audience)
-        visible_total = sum(by_kind.values())
-        counts: dict[Source, int] = {ALL: visible_total}
-        for kind in Kind:
-            counts[Source("kind", kind=kind)] = by_kind.get(kind.value, 0)
-        if self.session.audience is Audience.CUSTODIAN:
-            queues = access.queue_counts(reader, snapshot=snapshot)
-            for queue in QUEUES:
-                counts[Source("queue", queue=queue)] = queues[queue]
-        self.sidebar.set_counts(counts)
+        # Counts change with the catalogue or the audience, not with a sort or a
+        # sidebar click: recounted once per consent snapshot and audience.
+        if self._counts_for != (snapshot, self.session.audience):
+            by_kind = dict(reader.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind"))
+            total = sum(by_kind.values())
+            if self.session.audience is not Audience.CUSTODIAN:
+                by_kind = snapshot.summary.visible_counts(self.session.audience)
+            counts: dict[Source, int] = {ALL: sum(by_kind.values())}
+            for kind in Kind:
+                counts[Source("kind", kind=kind)] = by_kind.get(kind.value, 0)
+            if self.session.audience is Audience.CUSTODIAN:
+                queues = access.queue_counts(reader, snapshot=snapshot)
+                for queue in QUEUES:
+                    counts[Source("queue", queue=queue)] = queues[queue]
+            self.sidebar.set_counts(counts)
+            self._counts = (total, counts[ALL])
+            self._counts_for = (snapshot, self.session.audience)
+        total, visible_total = self._counts
         shown = locale.toString(self.model.rowCount())
         if self.session.audience is Audience.CUSTODIAN:
             text = self.tr("{shown} shown · {total} items in the archive").format(
