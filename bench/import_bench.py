@@ -242,7 +242,9 @@ def machine() -> str:
 def append_docs(text: str, command: str) -> None:
     """Append only: other benchmarks write their own sections in the same file."""
     existing = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    block = (f"\n{HEADING}\n\n" if HEADING not in existing else "\n")
+    headings = [line for line in existing.splitlines() if line.startswith("## ")]
+    mine_last = bool(headings) and headings[-1] == HEADING
+    block = "\n" if mine_last else f"\n{HEADING}\n\n"  # others may have appended since
     block += (f"Run: `{command}` ({machine()}). Real import path: Session.write on the "
               "writer thread, offscreen QApplication event loop, two decoding workers, "
               "thumbnail and access copy made in the same job as the deep probe.\n\n"
