@@ -32,6 +32,7 @@ AUDIENCES = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 COLUMN = {Audience.CURATOR: "curator", Audience.RESEARCHER: "researcher",
           Audience.PUBLIC: "public"}
 BUILT = "consent_summary.built"
+_SINGLE_LOOKUPS = 2000  # then SummaryReader.status reads every badge in one query
 
 
 @dataclass(frozen=True)
@@ -167,13 +168,22 @@ class SummaryReader:
         self.archive = archive
         self.today = today or archive.today()
         self.fresh = compute(archive, stale_ids(archive, self.today), self.today)
+        self._asked = 0
+        self._all: dict[int, str] | None = None
 
     def status(self, item_id: int) -> str:
         if item_id in self.fresh:
             return self.fresh[item_id].status
-        row = self.archive.conn.execute(
-            "SELECT status FROM consent_summary WHERE item_id = ?", (item_id,)).fetchone()
-        return row[0] if row else "none"
+        if self._all is None:
+            self._asked += 1
+            if self._asked <= _SINGLE_LOOKUPS:
+                row = self.archive.conn.execute(
+                    "SELECT status FROM consent_summary WHERE item_id = ?", (item_id,)).fetchone()
+                return row[0] if row else "none"
+            # A caller going through many items (facets, exports): read them all once.
+            self._all = dict(self.archive.conn.execute(
+                "SELECT item_id, status FROM consent_summary").fetchall())
+        return self._all.get(item_id, "none")
 
     def statuses(self, item_ids: Sequence[int]) -> dict[int, str]:
         out = dict.fromkeys(item_ids, "none")

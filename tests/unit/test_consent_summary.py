@@ -137,3 +137,14 @@ def test_writable_open_refreshes_rows_past_their_date(tmp_path):
         consent_summary.ensure(arch)
         assert consent_summary.stale_ids(arch, far) == []
         _assert_agrees(arch, far)
+
+
+def test_many_status_lookups_switch_to_one_bulk_read(demo, monkeypatch):
+    monkeypatch.setattr(consent_summary, "_SINGLE_LOOKUPS", 3)
+    demo.today_override = date.today()
+    expected = _expected(demo, date.today())
+    snap = access.ConsentSnapshot(demo)
+    for _round in range(2):
+        for item_id, (status, _allowed) in expected.items():
+            assert snap.status(item_id) == status
+    assert snap.summary._all is not None  # noqa: SLF001
