@@ -1,6 +1,6 @@
 """Media import benchmark: 12-megapixel photographs imported the way the app does it.
 
-    python -m bench.import_bench [--count 1000] [--access-copies import|on-demand] [--no-docs]
+    python -m bench.import_bench [--count 1000] [--access-copies on-demand|import] [--no-docs]
 
 Generates N distinct 4000x3000 JPEGs of ~4 MB (gradients plus noise, so they
 neither compress to nothing nor look like one another; cached under
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.import_bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--access-copies", choices=["import", "on-demand"], default="import",
+    parser.add_argument("--access-copies", choices=["import", "on-demand"], default="on-demand",
                         help="make 1600 px access copies at import (default) or on first view")
     parser.add_argument("--no-docs", action="store_true", help="do not append to docs")
     args = parser.parse_args(argv)

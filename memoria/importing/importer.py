@@ -117,7 +117,7 @@ def import_paths(
         probe_fn = own_probe = SafeProbe.for_archive(
             archive, workers=IMPORT_WORKERS,
             derive_dir=derive.incoming_dir(archive.root / "derived"),
-            access_copies=archive.setting(derive.ACCESS_SETTING, "import") != "on-demand")
+            access_copies=archive.setting(derive.ACCESS_SETTING, derive.ACCESS_DEFAULT) == "import")
     try:
         return _import_files(archive, paths, options, progress, cancel, probe_fn)
     finally:

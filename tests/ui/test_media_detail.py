@@ -198,3 +198,18 @@ def test_faces_to_blur_are_never_shown_unblurred_outside_staff(session, window, 
     _as(session, Audience.RESEARCHER)
     window.open_item_at(outcome.item_id, 0)
     assert photo.last_preview is not None and (session.path / "derived") in photo.last_preview.parents
+
+
+def test_opening_a_photograph_makes_its_access_copy_when_missing(session, window, tmp_path,
+                                                                  qtbot):
+    from memoria.media import derive
+
+    [outcome] = import_paths(session.archive,
+                             [make_jpeg(tmp_path / "calle.jpg", size=(2400, 1800))]).outcomes
+    derived = session.path / "derived"
+    assert derive.ACCESS not in derive.existing(derived, outcome.sha256)  # not at import
+    session.catalogueChanged.emit(set())
+    window.open_item_at(outcome.item_id, 0)
+    photo = window.detail.media.photo
+    qtbot.waitUntil(lambda: photo.viewer.image_size() == (1600.0, 1200.0), timeout=10000)
+    assert derive.ACCESS in derive.existing(derived, outcome.sha256)

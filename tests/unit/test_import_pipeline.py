@@ -103,6 +103,7 @@ def test_embedded_date_is_a_prefill_never_a_failure():
 
 
 def test_derived_files_are_made_at_import_and_rebuilt_on_demand(archive, batch):
+    archive.set_setting(derive.ACCESS_SETTING, "import")  # both derivatives at import
     report = import_paths(archive, [batch])
     derived = archive.root / "derived"
     sha = {o.path.name: o.sha256 for o in report.with_status("imported")}
@@ -123,11 +124,7 @@ def test_derived_files_are_made_at_import_and_rebuilt_on_demand(archive, batch):
     assert (count, problems) == (1, []) and waveform.is_file()
 
 
-def test_access_copies_on_demand_setting_makes_only_thumbnails_at_import(archive, tmp_path):
-    from memoria.storage.db import transaction
-
-    with transaction(archive.conn):
-        archive.set_setting(derive.ACCESS_SETTING, "on-demand")
+def test_by_default_only_thumbnails_are_made_at_import(archive, tmp_path):
     report = import_paths(archive, [exif_jpeg(tmp_path / "m.jpg")])
     sha = report.outcomes[0].sha256
     assert set(derive.existing(archive.root / "derived", sha)) == {derive.THUMB}

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.model import MediaFile
 from memoria.exhibits.store import Region, blur_regions_for, set_blur_regions
-from memoria.ui.media.photo_viewer import PhotoViewer, load_photo, photo_source
+from memoria.ui.media.photo_viewer import (
+    PhotoViewer,
+    load_media_photo,
+    load_photo,
+    photo_source,
+)
 from memoria.ui.session import Session
 
 PREVIEW_DIR = "blur-preview"
@@ -155,9 +160,14 @@ class BlurEditor(QWidget):
             self.viewer.set_regions(self.regions if editable else [])
         else:
             self.preview_button.setChecked(False)
-            self._load(photo_source(self.session.path, media.sha256, media.path))
+            self._load_media()
 
-    def _load(self, path: Path, overlays: bool = True) -> None:
+    def _load_media(self) -> None:
+        assert self.media is not None
+        self._load(None)
+
+    def _load(self, path: Path | None, overlays: bool = True) -> None:
+        """Show `path`, or with None the current photograph's access copy."""
         self._say(self.tr("Opening the photograph…"))
         sha = self.media.sha256 if self.media else ""
 
@@ -169,7 +179,10 @@ class BlurEditor(QWidget):
                                 .replace("%1", error) if image is None else "")
             if overlays and self.editable:
                 self.viewer.set_regions(self.regions, self.region_list.currentRow())
-        load_photo(self.session, path, done)
+        if path is None and self.media is not None:
+            load_media_photo(self.session, self.media.sha256, self.media.path, done)
+        elif path is not None:
+            load_photo(self.session, path, done)
 
     def _fill_list(self) -> None:
         self.region_list.clear()
@@ -217,7 +230,7 @@ class BlurEditor(QWidget):
             self.draw_button.setChecked(False)
             self._start_preview()
         else:
-            self._load(photo_source(self.session.path, self.media.sha256, self.media.path))
+            self._load_media()
 
     def _start_preview(self) -> None:
         assert self.media is not None

@@ -59,6 +59,40 @@ def decode_job(_progress: object, _cancelled: object, path: str) -> QImage:
     return image
 
 
+def ensure_access_copy(root: Path, sha256: str, relpath: str) -> Path:
+    """The access copy, made now if it is missing (imports may leave it for the first
+    viewing: see derive.ACCESS_SETTING); the original when it cannot be made.
+
+    Made in a time-limited worker process, like every decode of an original."""
+    from memoria.media.errors import MediaError
+    from memoria.media.images import make_access_copy
+    from memoria.media.safe import run_job
+
+    original = Path(root) / relpath
+    cache = ThumbCache(Path(root) / "derived", subdir="access")
+
+    def build(dest: Path) -> None:
+        run_job(make_access_copy, str(original), str(dest), 1600, timeout=60)
+
+    try:
+        return cache.ensure(sha256, ACCESS, build)
+    except (MediaError, OSError):
+        return original
+
+
+def access_decode_job(progress: object, cancelled: object, root: str, sha256: str,
+                      relpath: str) -> QImage:
+    return decode_job(progress, cancelled, str(ensure_access_copy(Path(root), sha256, relpath)))
+
+
+def load_media_photo(session: Session, sha256: str, relpath: str,
+                     done: Callable[[QImage | None, str], None]) -> None:
+    """Like `load_photo` for a stored photograph: its access copy, made if missing."""
+    session.runner.run(access_decode_job, str(session.path), sha256, relpath,
+                       on_done=lambda image: done(image, ""),
+                       on_error=lambda message: done(None, message))
+
+
 def load_photo(session: Session, path: Path, done: Callable[[QImage | None, str], None]) -> None:
     """Decode `path` off the GUI thread; `done(image, error)` on the GUI thread."""
     session.runner.run(decode_job, str(path), on_done=lambda image: done(image, ""),
