@@ -255,6 +255,10 @@ def replace_names(text: str, renames: dict[str, str]) -> str:
 
 
 def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
+    # Most texts never name the person: one fold of the whole text says so cheaply.
+    whole = fold(text)
+    if not any(part in whole for part in folded_parts):
+        return text
     # Fold character by character so positions in the folded text map back.
     folded_chars = [fold(c) for c in text]
     index_map: list[int] = []
