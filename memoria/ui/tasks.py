@@ -81,7 +81,9 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        pool: QThreadPool | None = None,
     ) -> Task:
+        """`pool`: a pool of the caller's own (e.g. a single thread for index writes)."""
         task = Task(fn, args, label)
         if on_done:
             task.signals.succeeded.connect(on_done)
@@ -95,7 +97,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             task.run()
         else:
-            (self.writer if write else self.readers).start(task)
+            (pool or (self.writer if write else self.readers)).start(task)
         return task
 
     def _done(self, task: Task) -> None:
