@@ -25,7 +25,7 @@ from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.menus import build_menus
-from memoria.ui.views.search import SearchController
+from memoria.ui.views.search import SearchController, install_search_ui
 from memoria.ui.views.sidebar import ALL, QUEUES, Sidebar, Source
 from memoria.ui.views.thumbnails import ThumbnailProvider
 from memoria.ui.widgets.audience import AudienceBanner, AudienceSelector
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         install_tools_menu(self)
+        install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
         self.setTabOrder(self.search_field, self.sidebar)
         self.setTabOrder(self.sidebar, self.items.table)
         self.setTabOrder(self.items.table, self.detail.edit_button)

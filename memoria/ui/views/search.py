@@ -1,23 +1,63 @@
-"""The search box's engine, behind one method so the full-text index can
-replace the plain catalogue search without touching the window.
+"""The search box's engine: the full-text index (memoria.search.engine), with the
+plain catalogue search as a fallback while no index can be had.
 
-The search runs on the readers pool with its own read-only connection (the
-GUI's connection stays on the GUI thread); an answer that arrives after a
-newer search started is dropped by a generation counter.
+Threads: searches, facets and snippets run on one dedicated search thread
+(a single-thread pool whose thread never expires), so the engine's
+per-thread whoosh searcher is only ever used by that thread; index writes
+(``ensure_fresh`` at start-up, ``update_items`` after every save) run on a
+second single-thread pool, so writes never race and never block the window.
+An answer that arrives after a newer search started is dropped by a
+generation counter.
+
+Also here: the matching-moments strip above the detail pane, the facet
+panel, and saved searches in the sidebar (``install_search_ui``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from memoria.domain.consent import Audience
+from memoria.search.analysis import fold
+from memoria.search.engine import (
+    FilterError,
+    Hit,
+    IndexUnavailable,
+    QuerySyntaxError,
+    SearchEngine,
+    SearchResults,
+)
 from memoria.ui.session import Session
+
+if TYPE_CHECKING:
+    from memoria.search.snippets import Snippet
+    from memoria.ui.main_window import MainWindow
+
+#: The list shows every match; more than this many are cut (see docs/search.md).
+MAX_RESULTS = 5000
+MOMENT_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
 def search_ids(archive_path: Path, text: str, audience: Audience) -> list[int]:
-    """The one call to swap for the full-text engine: ids for `audience` only."""
+    """The plain catalogue search: the fallback while there is no sound index."""
     from memoria.catalogue_search import catalogue_search
     from memoria.storage.archive import Archive
 
@@ -28,35 +68,491 @@ def search_ids(archive_path: Path, text: str, audience: Audience) -> list[int]:
         reader.close()
 
 
+def hms(ms: int) -> str:
+    seconds = max(0, int(ms)) // 1000
+    return f"{seconds // 3600}:{seconds // 60 % 60:02}:{seconds % 60:02}"
+
+
+@dataclass
+class _Answer:
+    ids: list[int] = field(default_factory=list)
+    results: SearchResults | None = None
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    error: QuerySyntaxError | FilterError | None = None
+    fallback: bool = False
+
+
+def _single_thread_pool(parent: QObject) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # the same thread all along: its searcher stays its own
+    return pool
+
+
 class SearchController(QObject):
     resultsReady = Signal(list)
     failed = Signal(str)
+    syntaxError = Signal(str)  # a message for the person, "" when the query is fine
+    facetsReady = Signal(dict)
+    snippetReady = Signal(int, object)  # item id, Snippet | None
+    indexReady = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The engine reads only the archive's folder and date from this object;
+        # its catalogue connections are its own, one per thread.
+        self.engine = SearchEngine(session.reader)
+        self.search_pool = _single_thread_pool(self)
+        self.index_pool = _single_thread_pool(self)
         self.text = ""
+        self.filters: dict[str, list[str]] = {}
         self.results: list[int] | None = None  # None: no search, show everything
+        self.found: SearchResults | None = None  # None: no full-text hits (fallback)
+        self.fallback = False
+        self._hits: dict[int, tuple[int, Hit]] = {}
+        self._snippets: dict[int, Snippet | None] = {}
         self._generation = 0
+        self._indexing = False
+        session.catalogueChanged.connect(self._catalogue_changed)
+        session.audienceChanged.connect(lambda _a: self.filters.pop("consent", None))
 
-    def start(self, text: str) -> None:
+    # -- the index -----------------------------------------------------------------
+    def prepare_index(self) -> None:
+        """Build or catch up the index in the background (at start-up)."""
+        if self._indexing:
+            return
+        self._indexing = True
+        label = self.tr("Preparing the search index")
+
+        def job(progress, cancelled):
+            return self.engine.ensure_fresh(lambda done, total: progress(done, total, label),
+                                            cancelled)
+
+        self.session.runner.run(job, label=label, pool=self.index_pool,
+                                on_done=self._index_done, on_error=self._index_failed)
+
+    def _index_done(self, _what: object) -> None:
+        self._indexing = False
+        self.indexReady.emit()
+        if self.fallback and self.active:
+            self.rerun()
+
+    def _index_failed(self, message: str) -> None:
+        self._indexing = False
+        self.failed.emit(self.tr("The search index could not be prepared: {0}").format(message))
+
+    def _catalogue_changed(self, changed: object) -> None:
+        ids = sorted(changed) if isinstance(changed, (set, frozenset, list, tuple)) else []
+        self.session.runner.run(lambda _p, _c: self.engine.update_items(ids),
+                                pool=self.index_pool, on_done=self._index_updated,
+                                on_error=lambda _m: None)
+
+    def _index_updated(self, _count: object) -> None:
+        if self.active:
+            self.rerun()
+
+    # -- searching -----------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return bool(self.text or self.filters)
+
+    def start(self, text: str, filters: dict | None = None) -> None:
+        if filters is not None:
+            self.filters = {k: list(v) if isinstance(v, (list, tuple)) else [v]
+                            for k, v in filters.items() if v}
         self._generation += 1
         generation = self._generation
         self.text = text
         path, audience = self.session.path, self.session.audience
-        self.session.runner.run(
-            lambda _p, _c: search_ids(path, text, audience),
-            on_done=lambda ids: self._done(generation, ids),
-            on_error=self.failed.emit,
-        )
+        filters_now = {k: list(v) for k, v in self.filters.items()}
+        engine = self.engine
+
+        def job(_p, _c) -> _Answer:
+            try:
+                res = engine.search(text, audience, filters_now or None, page_size=MAX_RESULTS)
+                facets = engine.facets(text, audience, filters_now or None)
+            except (QuerySyntaxError, FilterError) as exc:
+                return _Answer(error=exc)
+            except IndexUnavailable:
+                return _Answer(search_ids(path, text, audience) if text else [], fallback=True)
+            return _Answer(res.item_ids, res, facets)
+
+        self.session.runner.run(job, pool=self.search_pool,
+                                on_done=lambda answer: self._done(generation, answer),
+                                on_error=self.failed.emit)
+
+    def rerun(self) -> None:
+        if self.active:
+            self.start(self.text)
+
+    def add_filter(self, key: str, value: str) -> None:
+        values = self.filters.setdefault(key, [])
+        if value not in values:
+            values.append(value)
+        self.start(self.text)
+
+    def clear_filters(self) -> None:
+        self.filters = {}
+        if self.text:
+            self.start(self.text)
+        else:
+            self.clear()
+            self.resultsReady.emit([])
 
     def clear(self) -> None:
         self._generation += 1
         self.text = ""
+        self.filters = {}
         self.results = None
+        self.found = None
+        self.fallback = False
+        self._hits = {}
+        self._snippets = {}
+        self.syntaxError.emit("")
+        self.facetsReady.emit({})
 
-    def _done(self, generation: int, ids: list[int]) -> None:
+    def _done(self, generation: int, answer: _Answer) -> None:
         if generation != self._generation:
             return
-        self.results = list(ids)
+        if answer.error is not None:
+            self.syntaxError.emit(self.explain(answer.error))
+            return
+        self.syntaxError.emit("")
+        self.fallback = answer.fallback
+        self.found = answer.results
+        self._hits = ({h.item_id: (n, h) for n, h in enumerate(answer.results.hits)}
+                      if answer.results else {})
+        self._snippets = {}
+        self.results = list(answer.ids)
+        if answer.fallback and not self._indexing:
+            self.prepare_index()
+        self.facetsReady.emit(answer.facets)
         self.resultsReady.emit(self.results)
+
+    def explain(self, error: Exception) -> str:
+        """A malformed query, said in the interface language where we can."""
+        if isinstance(error, FilterError):
+            return self.tr("This filter is not available for this audience.")
+        code = getattr(error, "code", "")
+        position = getattr(error, "position", None)
+        generic = {
+            "stray_paren": self.tr("A parenthesis is not closed or not opened."),
+            "leading_wildcard": self.tr("A word cannot start with * or ?."),
+            "short_prefix": self.tr("Write at least two letters before * or ?."),
+            "missing_value": self.tr("A field needs a value after the colon."),
+            "bad_kind": self.tr("Unknown kind: use testimony, photograph or audio."),
+            "bad_language": self.tr("Unknown language: use a code such as es or en."),
+            "bad_range": self.tr("That date or year is not valid; write e.g. 1998 or "
+                                 "1985..1991."),
+        }.get(code)
+        message = generic or getattr(error, "message", "") or str(error)
+        if position is not None:
+            message = self.tr("{message} (at character {position})").format(
+                message=message, position=position + 1)
+        return message
+
+    # -- hits and snippets -----------------------------------------------------------
+    def hit_for(self, item_id: int | None) -> Hit | None:
+        found = self._hits.get(item_id) if item_id is not None else None
+        return found[1] if found else None
+
+    def request_snippet(self, item_id: int) -> None:
+        """The snippet of one hit (the selected one), made on the search thread."""
+        found = self._hits.get(item_id)
+        if found is None or self.found is None:
+            return
+        if item_id in self._snippets:
+            self.snippetReady.emit(item_id, self._snippets[item_id])
+            return
+        results, row, engine, generation = self.found, found[0], self.engine, self._generation
+
+        def done(snippet: object) -> None:
+            if generation == self._generation:
+                self._snippets[item_id] = snippet
+                self.snippetReady.emit(item_id, snippet)
+
+        self.session.runner.run(lambda _p, _c: engine.snippets(results, [row])[0],
+                                pool=self.search_pool, on_done=done,
+                                on_error=lambda _m: None)
+
+
+# -- the matching moments strip -----------------------------------------------------------
+def snippet_html(snippet: Snippet) -> str:
+    parts, at = [], 0
+    for start, end in snippet.spans:
+        parts.append(escape(snippet.text[at:start]))
+        parts.append(f"<b>{escape(snippet.text[start:end])}</b>")
+        at = end
+    parts.append(escape(snippet.text[at:]))
+    text = "".join(parts)
+    if snippet.clipped_start:
+        text = "…" + text
+    if snippet.clipped_end:
+        text += "…"
+    return text
+
+
+def emphasise(text: str, words: set[str]) -> str:
+    """`text` escaped, with the words whose folded form is in `words` in bold."""
+    import re
+
+    out, at = [], 0
+    for m in re.finditer(r"\w+", text):
+        if fold(m.group()) in words:
+            out.append(escape(text[at:m.start()]))
+            out.append(f"<b>{escape(m.group())}</b>")
+            at = m.end()
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+class SearchHitsPanel(QWidget):
+    """Above the detail pane while a search shows: the selected hit's snippet and
+    its matching moments (h:mm:ss and text); a click opens the item there."""
+
+    momentChosen = Signal(int, int)  # item id, start ms
+
+    def __init__(self, controller: SearchController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.item_id: int | None = None
+        self.setAccessibleName(self.tr("Search matches"))
+        self.snippet = QLabel(self)
+        self.snippet.setWordWrap(True)
+        self.snippet.setTextFormat(Qt.TextFormat.RichText)
+        self.snippet.setAccessibleName(self.tr("Matching text"))
+        self.moments = QListWidget(self)
+        self.moments.setAccessibleName(self.tr("Matching moments"))
+        self.moments.setMaximumHeight(140)
+        self.moments.itemClicked.connect(self._chosen)
+        self.moments.itemActivated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.snippet)
+        layout.addWidget(self.moments)
+        controller.snippetReady.connect(self._snippet)
+        self.hide()
+
+    def show_item(self, item_id: int | None) -> None:
+        self.item_id = item_id
+        hit = self.controller.hit_for(item_id)
+        self.snippet.clear()
+        self.moments.clear()
+        if hit is None:
+            self.hide()
+            return
+        self.show()
+        self.controller.request_snippet(hit.item_id)
+
+    def _snippet(self, item_id: int, snippet: Snippet | None) -> None:
+        if item_id != self.item_id:
+            return
+        hit = self.controller.hit_for(item_id)
+        if snippet is not None:
+            self.snippet.setText(snippet_html(snippet))
+        words = ({fold(snippet.text[s:e]) for s, e in snippet.spans} if snippet else set())
+        self.moments.clear()
+        if hit is None or not hit.segments:
+            self.moments.hide()
+            return
+        texts = self._segment_texts(item_id)
+        for segment_id, start_ms, _end in hit.segments:
+            text = texts.get(segment_id, "")
+            short = text if len(text) <= 160 else text[:157] + "…"
+            item = QListWidgetItem(self.moments)
+            item.setData(MOMENT_ROLE, (item_id, start_ms))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hms(start_ms)} {short}")
+            item.setToolTip(self.tr("Open the recording at {time}").format(time=hms(start_ms)))
+            label = QLabel(f"<b>{hms(start_ms)}</b>  {emphasise(short, words)}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            item.setSizeHint(label.sizeHint())
+            self.moments.setItemWidget(item, label)
+        self.moments.show()
+
+    def _segment_texts(self, item_id: int) -> dict[int, str]:
+        """The segments as this audience may read them (pseudonyms, withheld parts)."""
+        from memoria import access
+
+        session = self.controller.session
+        try:
+            view = access.view_item(session.reader, item_id, session.audience)
+        except Exception:  # noqa: BLE001 - not visible any more, or deleted meanwhile
+            return {}
+        return {seg.id: seg.text for seg in view.segments}
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        data = item.data(MOMENT_ROLE)
+        if data:
+            self.momentChosen.emit(int(data[0]), int(data[1]))
+
+
+# -- facets --------------------------------------------------------------------------------
+class FacetPanel(QWidget):
+    """Counts per kind, place, subject, person, language, decade (consent status for
+    custodians) for the current query and audience; a click adds a filter."""
+
+    FACET_ROLE = Qt.ItemDataRole.UserRole + 32
+
+    def __init__(self, controller: SearchController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Filters"))
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Filter by"))
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.active = QLabel(self)
+        self.active.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.clicked.connect(controller.clear_filters)
+        row = QHBoxLayout()
+        row.addWidget(self.active, 1)
+        row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        controller.facetsReady.connect(self.set_facets)
+        self.set_facets({})
+
+    def names(self) -> dict[str, str]:
+        return {"kind": self.tr("Kind"), "place": self.tr("Place"),
+                "subject": self.tr("Subject"), "person": self.tr("Person"),
+                "language": self.tr("Language"), "decade": self.tr("Decade"),
+                "consent": self.tr("Consent status")}
+
+    def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
+        self.tree.clear()
+        names = self.names()
+        custodian = self.controller.session.audience is Audience.CUSTODIAN
+        for key, name in names.items():
+            values = facets.get(key) or []
+            if not values or (key == "consent" and not custodian):
+                continue
+            group = QTreeWidgetItem(self.tree, [name])
+            for value, count in values[:12]:
+                label = f"{value}s" if key == "decade" else str(value)
+                child = QTreeWidgetItem(group, [f"{label} ({count})"])
+                child.setData(0, self.FACET_ROLE, (key, value))
+            group.setExpanded(key in ("kind", "decade", "language", "consent"))
+        filters = self.controller.filters
+        self.active.setText(", ".join(f"{names.get(k, k)}: {' / '.join(map(str, v))}"
+                                      for k, v in filters.items()))
+        self.clear_button.setEnabled(bool(filters))
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, self.FACET_ROLE)
+        if data:
+            self.controller.add_filter(data[0], data[1])
+
+
+# -- saved searches and wiring -----------------------------------------------------------------
+class SavedSearches(QObject):
+    """The sidebar's saved searches: save (name), run on click, delete with Del."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        window.sidebar.savedSearchChosen.connect(self.run)
+        window.sidebar.savedSearchDeleteRequested.connect(self.delete)
+        self.session.audienceChanged.connect(lambda _a: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        from memoria.storage import saved_searches
+
+        found = saved_searches.list_saved(self.session.reader, self.session.audience)
+        self.window.sidebar.set_saved_searches([(s.id, s.name) for s in found])
+
+    def save_current(self) -> None:
+        from memoria.storage import saved_searches
+
+        controller = self.window.search
+        query = self.window.search_field.text().strip()
+        if not query and not controller.filters:
+            self.window.statusBar().showMessage(self.tr("There is no search to save."), 5000)
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Save search"), self.tr("Name:"),
+                                        text=query)
+        if not ok or not name.strip():
+            return
+        self.session.write(saved_searches.save, name.strip(), query, self.session.audience,
+                           {k: list(v) for k, v in controller.filters.items()},
+                           label=self.tr("Saving the search"),
+                           on_done=lambda _id: self.refresh())
+
+    def run(self, saved_id: int) -> None:
+        from memoria.storage import saved_searches
+
+        try:
+            saved = saved_searches.get(self.session.reader, saved_id)
+        except saved_searches.SavedSearchError as exc:
+            self.window.statusBar().showMessage(str(exc), 5000)
+            return
+        if saved.audience is not self.session.audience:
+            return  # runs as its own audience only; the list shows the current one's
+        field = self.window.search_field
+        blocker = field.blockSignals(True)
+        field.setText(saved.query)
+        field.blockSignals(blocker)
+        self.window.search.start(saved.query, saved.filters)
+
+    def delete(self, saved_id: int) -> None:
+        from memoria.storage import saved_searches
+
+        self.session.write(saved_searches.delete, saved_id,
+                           label=self.tr("Deleting the saved search"),
+                           on_done=lambda _r: self.refresh())
+
+
+def install_search_ui(window: MainWindow) -> None:
+    """The search pieces of the main window: error label, matching moments above the
+    detail pane, facet dock, saved searches; then the index is prepared."""
+    controller: SearchController = window.search
+    error = QLabel(window)
+    error.setObjectName("searchError")
+    error.setWordWrap(True)
+    error.setStyleSheet("color: #b00020;")
+    error.setAccessibleName(window.tr("Search problem"))
+    bar = window.toolbar
+    actions = bar.actions()
+    window.search_error = error
+    window.search_error_action = (bar.insertWidget(actions[1], error) if len(actions) > 1
+                                  else bar.addWidget(error))
+    window.search_error_action.setVisible(False)
+
+    def show_error(message: str) -> None:
+        error.setText(message)
+        error.setToolTip(message)
+        window.search_error_action.setVisible(bool(message))
+
+    controller.syntaxError.connect(show_error)
+    controller.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
+
+    hits = SearchHitsPanel(controller, window.detail)
+    window.search_hits = hits
+    layout = window.detail.layout()
+    layout.insertWidget(max(0, layout.count() - 1), hits)
+    window.items.currentItemChanged.connect(hits.show_item)
+    controller.resultsReady.connect(lambda _ids: hits.show_item(window.items.current_item()))
+    hits.momentChosen.connect(window.open_item_at)
+
+    facets = FacetPanel(controller, window)
+    dock = QDockWidget(window.tr("Filters"), window)
+    dock.setObjectName("facetDock")
+    dock.setWidget(facets)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.facets = facets
+    window.facet_dock = dock
+
+    saved = SavedSearches(window)
+    window.saved_searches = saved
+    save_action = bar.addAction(window.tr("Save search..."))
+    save_action.setToolTip(window.tr("Keep this search and its filters in the sidebar"))
+    save_action.triggered.connect(saved.save_current)
+    window.save_search_action = save_action
+    controller.prepare_index()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from memoria.domain.model import Kind
@@ -23,12 +23,14 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 class Source:
     """What the list shows: "all", "kind" (with kind), "queue" (with queue name),
     "exhibit" (with its id: the window opens the exhibit editor), "new_exhibit",
-    or a placeholder group ("saved") that selects nothing yet."""
+    "saved_search" (with its id: the window re-runs it), or the placeholder
+    ("saved") shown while there are no saved searches."""
 
     what: str
     kind: Kind | None = None
     queue: str | None = None
     exhibit: int | None = None
+    saved: int | None = None
 
 
 ALL = Source("all")
@@ -38,6 +40,8 @@ QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn")
 class Sidebar(QTreeView):
     sourceChanged = Signal(object)  # Source
     newExhibitRequested = Signal()
+    savedSearchChosen = Signal(int)  # saved search id
+    savedSearchDeleteRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,7 @@ class Sidebar(QTreeView):
         self._model = QStandardItemModel(self)
         self._entries: dict[Source, QStandardItem] = {}
         self._names: dict[Source, str] = {}
+        self._just_chosen: Source | None = None
         self._build()
         self.setModel(self._model)
         self.expandAll()
@@ -82,8 +87,8 @@ class Sidebar(QTreeView):
             self._entry(library, Source("kind", kind=kind), kind_plural(kind))
         self._exhibits = self._group(self.tr("Exhibits"))
         self._entry(self._exhibits, Source("new_exhibit"), self.tr("New exhibit..."))
-        saved = self._group(self.tr("Saved searches"))
-        placeholder = self._entry(saved, Source("saved"), self.tr("(none yet)"))
+        self._saved = self._group(self.tr("Saved searches"))
+        placeholder = self._entry(self._saved, Source("saved"), self.tr("(none yet)"))
         placeholder.setEnabled(False)
         self._queues = self._group(self.tr("Work queues"))
         names = {
@@ -143,12 +148,44 @@ class Sidebar(QTreeView):
             else:
                 self.select(ALL)
 
+    def set_saved_searches(self, searches: list[tuple[int, str]]) -> None:
+        """List the saved searches (id, name), or the "(none yet)" placeholder."""
+        current = self.current_source()
+        for source in [s for s in self._entries if s.what in ("saved", "saved_search")]:
+            del self._entries[source]
+            del self._names[source]
+        blocker = self.selectionModel().blockSignals(True)
+        self._saved.removeRows(0, self._saved.rowCount())
+        for saved_id, name in searches:
+            self._entry(self._saved, Source("saved_search", saved=saved_id), name)
+        if not searches:
+            self._entry(self._saved, Source("saved"), self.tr("(none yet)")).setEnabled(False)
+        self.selectionModel().blockSignals(blocker)
+        self.expand(self._saved.index())
+        if current.what == "saved_search":
+            self.select(current if current in self._entries else ALL)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        source = self.current_source()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and source.saved is not None:
+            self.savedSearchDeleteRequested.emit(source.saved)
+            return
+        super().keyPressEvent(event)
+
     def _clicked(self, index: QModelIndex) -> None:
         source = index.data(SOURCE_ROLE)
         if isinstance(source, Source) and source.what == "new_exhibit":
             self.newExhibitRequested.emit()
+        elif isinstance(source, Source) and source.what == "saved_search":
+            if self._just_chosen == source:  # this click made it current: already run
+                self._just_chosen = None
+            else:
+                self.savedSearchChosen.emit(source.saved)  # clicked again: run it again
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = current.data(SOURCE_ROLE)
         if isinstance(source, Source) and source.what in ("all", "kind", "queue", "exhibit"):
             self.sourceChanged.emit(source)
+        elif isinstance(source, Source) and source.what == "saved_search":
+            self._just_chosen = source
+            self.savedSearchChosen.emit(source.saved)

@@ -1,0 +1,129 @@
+"""The window's search on the full-text index: accents, consent, pseudonyms,
+withdrawal, malformed queries, matching moments, facets, saved searches."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from memoria.domain.consent import Audience
+from memoria.storage import consents
+from memoria.ui.main_window import MainWindow
+from memoria.ui.views.search import hms
+from tests.unit.test_search_support import sample
+
+
+@pytest.fixture
+def ids(archive):
+    return sample(archive)
+
+
+@pytest.fixture
+def window(ids, session, qtbot, settings):
+    win = MainWindow(session, settings)
+    qtbot.addWidget(win)
+    return win
+
+
+def search(window, text):
+    window.search_field.setText(text)
+    window.run_search()
+    return set(window.search.results or [])
+
+
+def test_index_is_prepared_and_accents_fold(window, ids):
+    assert window.search.engine.problem() is None
+    assert ids["english"] in search(window, "Medellin")
+    assert window.search.fallback is False
+    assert search(window, "Orion") == {ids["orion"]}
+
+
+def test_researcher_never_gets_items_without_consent_nor_real_names(window, ids, qtbot):
+    window.session.set_audience(Audience.RESEARCHER)
+    found = search(window, "Medellín")
+    assert ids["withdrawn"] not in found and ids["internal"] not in found
+    assert ids["noconsent"] not in found and ids["pending"] not in found
+    assert search(window, "Restrepo") == set()
+    assert search(window, "llegué barrio") == {ids["orion"]}
+    window.items.select_item(ids["orion"])
+    panel = window.search_hits
+    assert not panel.isHidden()
+    text = panel.snippet.text()
+    assert "Flor" in text and "Restrepo" not in text and "Luz" not in text
+    for row in range(panel.moments.count()):
+        label = panel.moments.itemWidget(panel.moments.item(row)).text()
+        assert "Restrepo" not in label and "Luz Dary" not in label
+
+
+def test_withdrawal_is_reflected_after_the_save(window, ids):
+    window.session.set_audience(Audience.RESEARCHER)
+    assert ids["orion"] in search(window, "Orión")
+    started = time.monotonic()
+    window.session.write(consents.withdraw, ids["c_orion"], "la narradora lo pidió",
+                         changed={ids["orion"]})
+    assert ids["orion"] not in set(window.search.results)
+    assert time.monotonic() - started < 1.0
+    assert window.search.engine.search("Orión", Audience.RESEARCHER).item_ids == []
+
+
+def test_a_malformed_query_shows_a_message(window):
+    search(window, "*salado")
+    assert window.search_error_action.isVisible() or window.search_error.text()
+    assert window.search_error.text()
+    search(window, "madres")
+    assert window.search_error.text() == ""
+
+
+def test_clicking_a_moment_opens_the_item_there(window, ids, monkeypatch):
+    calls = []
+    monkeypatch.setattr(window, "open_item_at", lambda i, ms: calls.append((i, ms)))
+    window.search_hits.momentChosen.disconnect()
+    window.search_hits.momentChosen.connect(window.open_item_at)
+    assert search(window, "organización") == {ids["orion"]}
+    window.items.select_item(ids["orion"])
+    moments = window.search_hits.moments
+    assert moments.count() == 1
+    item = moments.item(0)
+    assert "0:00:45" in moments.itemWidget(item).text()
+    assert "<b>" in moments.itemWidget(item).text()
+    moments.itemClicked.emit(item)
+    assert calls == [(ids["orion"], 45_000)]
+    assert hms(3_725_000) == "1:02:05"
+
+
+def test_a_facet_click_narrows_the_results(window, ids):
+    found = search(window, "Medellín")
+    assert {ids["english"], ids["withdrawn"]} <= found
+    tree = window.facets.tree
+    english = None
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for c in range(group.childCount()):
+            if group.child(c).data(0, window.facets.FACET_ROLE) == ("language", "en"):
+                english = group.child(c)
+    assert english is not None
+    tree.itemClicked.emit(english, 0)
+    assert set(window.search.results) == {ids["english"]}
+    assert window.search.filters == {"language": ["en"]}
+    assert window.model.rowCount() == 1
+    window.facets.clear_button.click()
+    assert set(window.search.results) == found
+
+
+def test_a_saved_search_appears_in_the_sidebar_and_runs_again(window, ids, monkeypatch, qtbot):
+    search(window, "desplazados")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Desplazamiento", True))
+    window.save_search_action.trigger()
+    sidebar = window.sidebar
+    entries = [s for s in sidebar._entries if s.what == "saved_search"]  # noqa: SLF001
+    assert len(entries) == 1 and sidebar._names[entries[0]] == "Desplazamiento"  # noqa: SLF001
+    window.clear_search()
+    assert window.search.results is None
+    sidebar.select(entries[0])
+    assert window.search_field.text() == "desplazados"
+    assert set(window.search.results) >= {ids["orion"]}
+    qtbot.keyClick(sidebar, Qt.Key.Key_Delete)
+    assert not [s for s in sidebar._entries if s.what == "saved_search"]  # noqa: SLF001
