@@ -127,3 +127,30 @@ def test_a_saved_search_appears_in_the_sidebar_and_runs_again(window, ids, monke
     assert set(window.search.results) >= {ids["orion"]}
     qtbot.keyClick(sidebar, Qt.Key.Key_Delete)
     assert not [s for s in sidebar._entries if s.what == "saved_search"]  # noqa: SLF001
+
+
+def test_on_real_threads_search_and_withdrawal(ids, archive, qtbot, settings):
+    """The same path with real pools: index at start-up, search thread, index writes."""
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+
+    path = archive.root
+    archive.close()
+    session = Session(path, TaskRunner())
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        session.set_audience(Audience.RESEARCHER)
+        qtbot.waitUntil(lambda: not window.search._indexing, timeout=20000)  # noqa: SLF001
+        window.search_field.setText("Orion")
+        window.run_search()
+        qtbot.waitUntil(lambda: window.search.results == [ids["orion"]], timeout=5000)
+        started = time.monotonic()
+        session.write(consents.withdraw, ids["c_orion"], "retiro", changed={ids["orion"]})
+        qtbot.waitUntil(lambda: window.search.results == [], timeout=1000)
+        assert time.monotonic() - started < 1.0
+    finally:
+        session.runner.wait()
+        window.search.search_pool.waitForDone(5000)
+        window.search.index_pool.waitForDone(5000)
+        session.close()
