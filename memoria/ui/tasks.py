@@ -10,6 +10,7 @@ delivers on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -71,6 +72,7 @@ class TaskRunner(QObject):
         self.readers = QThreadPool(self)
         self.readers.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         self.active: list[Task] = []
+        self._pools: list[QThreadPool] = []  # callers' own pools, waited for too
 
     def run(
         self,
@@ -97,6 +99,8 @@ class TaskRunner(QObject):
         if self.synchronous:
             task.run()
         else:
+            if pool is not None and pool not in self._pools:
+                self._pools.append(pool)
             (pool or (self.writer if write else self.readers)).start(task)
         return task
 
@@ -108,3 +112,6 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> None:
         self.writer.waitForDone(msecs)
         self.readers.waitForDone(msecs)
+        for pool in self._pools:
+            with contextlib.suppress(RuntimeError):  # its owner (and the pool) are gone
+                pool.waitForDone(msecs)
