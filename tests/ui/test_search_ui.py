@@ -154,3 +154,19 @@ def test_on_real_threads_search_and_withdrawal(ids, archive, qtbot, settings):
         window.search.search_pool.waitForDone(5000)
         window.search.index_pool.waitForDone(5000)
         session.close()
+
+
+def test_facets_of_the_whole_collection_before_any_search(window, ids):
+    window.session.set_audience(Audience.RESEARCHER)
+    tree = window.facets.tree
+    values = {tree.topLevelItem(g).child(c).data(0, window.facets.FACET_ROLE)
+              for g in range(tree.topLevelItemCount())
+              for c in range(tree.topLevelItem(g).childCount())}
+    assert ("kind", "photograph") in values
+    assert not any(key == "consent" for key, _ in values)  # custodians only
+    window.search.add_filter("kind", "photograph")
+    assert set(window.search.results) == {ids["mural"]}
+    window.search.add_filter("decade", "1990")
+    assert set(window.search.results) == {ids["mural"]}
+    window.search.add_filter("language", "en")  # keys combine with AND
+    assert window.search.results == []

@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -115,7 +115,8 @@ class SearchController(QObject):
         self._generation = 0
         self._indexing = False
         session.catalogueChanged.connect(self._catalogue_changed)
-        session.audienceChanged.connect(lambda _a: self.filters.pop("consent", None))
+        session.audienceChanged.connect(self._audience_changed)
+        self._index_task = None
 
     # -- the index -----------------------------------------------------------------
     def prepare_index(self) -> None:
@@ -129,17 +130,49 @@ class SearchController(QObject):
             return self.engine.ensure_fresh(lambda done, total: progress(done, total, label),
                                             cancelled)
 
-        self.session.runner.run(job, label=label, pool=self.index_pool,
-                                on_done=self._index_done, on_error=self._index_failed)
+        self._index_task = self.session.runner.run(
+            job, label=label, pool=self.index_pool, on_done=self._index_done,
+            on_error=self._index_failed)
+
+    def shutdown(self) -> None:
+        """The window is closing: stop a build in progress (it resumes next time)."""
+        if self._indexing and self._index_task is not None:
+            self._index_task.cancel()
 
     def _index_done(self, _what: object) -> None:
         self._indexing = False
+        self._index_task = None
         self.indexReady.emit()
         if self.fallback and self.active:
             self.rerun()
+        elif not self.active:
+            self.refresh_facets()
+
+    def _audience_changed(self, _audience: object) -> None:
+        self.filters.pop("consent", None)  # custodians only
+        if not self.active:
+            self.refresh_facets()
+
+    def refresh_facets(self) -> None:
+        """Facet counts of everything the audience may see (no search running)."""
+        engine, audience, generation = self.engine, self.session.audience, self._generation
+
+        def job(_p, _c) -> dict:
+            try:
+                return engine.facets("", audience)
+            except IndexUnavailable:
+                return {}
+
+        def done(facets: object) -> None:
+            if generation == self._generation and not self.active:
+                self.facetsReady.emit(facets)
+
+        self.session.runner.run(job, pool=self.search_pool, on_done=done,
+                                on_error=lambda _m: None)
 
     def _index_failed(self, message: str) -> None:
         self._indexing = False
+        self._index_task = None
         self.failed.emit(self.tr("The search index could not be prepared: {0}").format(message))
 
     def _catalogue_changed(self, changed: object) -> None:
@@ -151,6 +184,8 @@ class SearchController(QObject):
     def _index_updated(self, _count: object) -> None:
         if self.active:
             self.rerun()
+        else:
+            self.refresh_facets()
 
     # -- searching -----------------------------------------------------------------
     @property
@@ -210,7 +245,7 @@ class SearchController(QObject):
         self._hits = {}
         self._snippets = {}
         self.syntaxError.emit("")
-        self.facetsReady.emit({})
+        self.refresh_facets()
 
     def _done(self, generation: int, answer: _Answer) -> None:
         if generation != self._generation:
@@ -555,4 +590,18 @@ def install_search_ui(window: MainWindow) -> None:
     save_action.setToolTip(window.tr("Keep this search and its filters in the sidebar"))
     save_action.triggered.connect(saved.save_current)
     window.save_search_action = save_action
+    window.installEventFilter(_CloseWatcher(controller, window))
     controller.prepare_index()
+
+
+class _CloseWatcher(QObject):
+    """Stops an index build when the window closes (main_window stays untouched)."""
+
+    def __init__(self, controller: SearchController, parent: QObject) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.Close and event.isAccepted():
+            self.controller.shutdown()
+        return False
