@@ -170,3 +170,20 @@ def test_facets_of_the_whole_collection_before_any_search(window, ids):
     assert set(window.search.results) == {ids["mural"]}
     window.search.add_filter("language", "en")  # keys combine with AND
     assert window.search.results == []
+
+
+def test_without_an_index_the_catalogue_search_answers_and_the_index_is_prepared(
+        window, ids, monkeypatch):
+    from memoria.search.engine import IndexUnavailable
+
+    def unavailable(*_a, **_k):
+        raise IndexUnavailable("no index")
+
+    prepared = []
+    monkeypatch.setattr(window.search.engine, "search", unavailable)
+    monkeypatch.setattr(window.search, "prepare_index", lambda: prepared.append(True))
+    window.session.set_audience(Audience.RESEARCHER)
+    found = search(window, "Mural")
+    assert found == {ids["mural"]} and window.search.fallback
+    assert prepared == [True]
+    assert "index" in window.statusBar().currentMessage()

@@ -96,6 +96,7 @@ class SearchController(QObject):
     facetsReady = Signal(dict)
     snippetReady = Signal(int, object)  # item id, Snippet | None
     indexReady = Signal()
+    notice = Signal(str)  # for the status bar
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -260,8 +261,14 @@ class SearchController(QObject):
                       if answer.results else {})
         self._snippets = {}
         self.results = list(answer.ids)
-        if answer.fallback and not self._indexing:
-            self.prepare_index()
+        if answer.fallback:
+            self.notice.emit(self.tr("The search index is not ready yet: a simple search of "
+                                     "titles and descriptions is shown meanwhile."))
+            if not self._indexing:
+                self.prepare_index()
+        elif answer.results is not None and answer.results.total > len(answer.ids):
+            self.notice.emit(self.tr("Showing the best {shown} of {total} matches.").format(
+                shown=len(answer.ids), total=answer.results.total))
         self.facetsReady.emit(answer.facets)
         self.resultsReady.emit(self.results)
 
@@ -567,6 +574,7 @@ def install_search_ui(window: MainWindow) -> None:
 
     controller.syntaxError.connect(show_error)
     controller.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
+    controller.notice.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
 
     hits = SearchHitsPanel(controller, window.detail)
     window.search_hits = hits
