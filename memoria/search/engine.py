@@ -472,6 +472,8 @@ class SearchEngine:
         item_ids: list[int] = []
         facets: list[dict] = []
         for reader, _offset in s.reader().leaf_readers():
+            if reader.segment() is None:  # an empty index's EmptyReader: no documents
+                continue
             # Keyed by segment id: a segment's columns never change (deleted
             # documents are skipped by every matcher), so a big segment is read
             # once per process, not after every small commit.
@@ -488,7 +490,8 @@ class SearchEngine:
             item_ids.extend(seg[1])
             facets.extend(seg[2])
         if len(self._caches) > 64:  # forget segments merged away
-            live = {r.segment().segment_id() for r, _ in s.reader().leaf_readers()}
+            live = {r.segment().segment_id() for r, _ in s.reader().leaf_readers()
+                    if r.segment() is not None}
             self._caches = {k: v for k, v in self._caches.items() if k[1] in live}
         mine["all"] = {"item_ids": item_ids, "facets": facets}
         return mine["all"]

@@ -187,3 +187,11 @@ def test_without_an_index_the_catalogue_search_answers_and_the_index_is_prepared
     assert found == {ids["mural"]} and window.search.fallback
     assert prepared == [True]
     assert "index" in window.statusBar().currentMessage()
+
+
+def test_an_empty_archive_searches_and_counts_nothing(session, qtbot, settings):
+    win = MainWindow(session, settings)
+    qtbot.addWidget(win)
+    assert win.search.engine.facets("", Audience.RESEARCHER)["kind"] == []
+    assert search(win, "Medellín") == set() and not win.search.fallback
+    assert win.search.engine.search("", Audience.CUSTODIAN).total == 0
