@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -290,8 +290,8 @@ class SearchController(QObject):
         }.get(code)
         message = generic or getattr(error, "message", "") or str(error)
         if position is not None:
-            message = self.tr("{message} (at character {position})").format(
-                message=message, position=position + 1)
+            message = self.tr("{message} (character {position})").format(
+                message=message.rstrip(". "), position=position + 1)
         return message
 
     # -- hits and snippets -----------------------------------------------------------
@@ -366,7 +366,9 @@ class SearchHitsPanel(QWidget):
         self.snippet.setAccessibleName(self.tr("Matching text"))
         self.moments = QListWidget(self)
         self.moments.setAccessibleName(self.tr("Matching moments"))
-        self.moments.setMaximumHeight(140)
+        self.moments.setMaximumHeight(160)
+        self.moments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.moments.setWordWrap(True)
         self.moments.itemClicked.connect(self._chosen)
         self.moments.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
@@ -408,9 +410,14 @@ class SearchHitsPanel(QWidget):
             item.setToolTip(self.tr("Open the recording at {time}").format(time=hms(start_ms)))
             label = QLabel(f"<b>{hms(start_ms)}</b>  {emphasise(short, words)}")
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
+            width = max(120, self.moments.viewport().width() - 4)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
             self.moments.setItemWidget(item, label)
+        rows = sum(self.moments.item(r).sizeHint().height() + 2 * self.moments.spacing()
+                   for r in range(self.moments.count()))
+        self.moments.setFixedHeight(min(160, rows + 2 * self.moments.frameWidth() + 2))
         self.moments.show()
 
     def _segment_texts(self, item_id: int) -> dict[int, str]:
@@ -476,14 +483,33 @@ class FacetPanel(QWidget):
                 continue
             group = QTreeWidgetItem(self.tree, [name])
             for value, count in values[:12]:
-                label = f"{value}s" if key == "decade" else str(value)
+                label = self.value_label(key, value)
                 child = QTreeWidgetItem(group, [f"{label} ({count})"])
                 child.setData(0, self.FACET_ROLE, (key, value))
             group.setExpanded(key in ("kind", "decade", "language", "consent"))
         filters = self.controller.filters
-        self.active.setText(", ".join(f"{names.get(k, k)}: {' / '.join(map(str, v))}"
-                                      for k, v in filters.items()))
+        self.active.setText(", ".join(
+            f"{names.get(k, k)}: {' / '.join(self.value_label(k, x) for x in v)}"
+            for k, v in filters.items()))
         self.clear_button.setEnabled(bool(filters))
+
+    def value_label(self, key: str, value: object) -> str:
+        from memoria.ui.labels import kind_label, status_label
+
+        try:
+            if key == "kind":
+                return kind_label(str(value))
+            if key == "consent":
+                return status_label(str(value))
+        except ValueError:
+            return str(value)
+        if key == "decade":
+            return self.tr("{decade}s").format(decade=value)
+        if key == "language":
+            return {"es": self.tr("Spanish"), "en": self.tr("English"),
+                    "pt": self.tr("Portuguese"), "fr": self.tr("French")}.get(
+                str(value), str(value))
+        return str(value)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, self.FACET_ROLE)
