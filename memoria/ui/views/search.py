@@ -15,6 +15,7 @@ panel, and saved searches in the sidebar (``install_search_ui``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -337,8 +338,6 @@ def snippet_html(snippet: Snippet) -> str:
 
 def emphasise(text: str, words: set[str]) -> str:
     """`text` escaped, with the words whose folded form is in `words` in bold."""
-    import re
-
     out, at = [], 0
     for m in re.finditer(r"\w+", text):
         if fold(m.group()) in words:
@@ -396,6 +395,9 @@ class SearchHitsPanel(QWidget):
         if snippet is not None:
             self.snippet.setText(snippet_html(snippet))
         words = ({fold(snippet.text[s:e]) for s, e in snippet.spans} if snippet else set())
+        # ...and the words typed as they are (a moment may match outside the snippet)
+        words |= {fold(w) for w in re.findall(r"\w+", self.controller.text)
+                  if w not in ("OR", "AND", "NOT", "O", "Y", "NO")}
         self.moments.clear()
         if hit is None or not hit.segments:
             self.moments.hide()
