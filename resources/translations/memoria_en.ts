@@ -1,2866 +1,3066 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
-    <name />
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="37" />
-      <source>&amp;Tools</source>
-      <translation>&amp;Tools</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="38" />
-      <source>&amp;Verify archive...</source>
-      <translation>&amp;Verify archive...</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="40" />
-      <source>&amp;Back up archive...</source>
-      <translation>&amp;Back up archive...</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="52" />
-      <source>Verifying originals</source>
-      <translation>Verifying originals</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="54" />
-      <source>Verification failed</source>
-      <translation>Verification failed</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="60" />
-      <source>Verification cancelled: nothing was recorded.</source>
-      <translation>Verification cancelled: nothing was recorded.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="65" />
-      <source>Archive verified</source>
-      <translation>Archive verified</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="66" />
-      <source>All {count} originals are intact and the catalogue is consistent.</source>
-      <translation>All {count} originals are intact and the catalogue is consistent.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="70" />
-      <source>Changed: {path}</source>
-      <translation>Changed: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="71" />
-      <source>Missing: {path}</source>
-      <translation>Missing: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="72" />
-      <source>Not in the catalogue: {path}</source>
-      <translation>Not in the catalogue: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="73" />
-      <source>Catalogue: {problem}</source>
-      <translation>Catalogue: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="75" />
-      <source>Problems found</source>
-      <translation>Problems found</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="76" />
-      <source>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive's history.</source>
-      <translation>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive's history.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="84" />
-      <source>Back up the archive to</source>
-      <translation>Back up the archive to</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="90" />
-      <source>Backing up</source>
-      <translation>Backing up</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="92" />
-      <source>Backup done: {copied} new originals copied, {skipped} already there.</source>
-      <translation>Backup done: {copied} new originals copied, {skipped} already there.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="94" />
-      <source>Backup failed</source>
-      <translation>Backup failed</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="104" />
-      <source>No full verification in the last {days} days: verify now</source>
-      <translation>No full verification in the last {days} days: verify now</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="109" />
-      <source>Verify the archive now</source>
-      <translation>Verify the archive now</translation>
-    </message>
-  </context>
-  <context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../memoria/ui/app.py" line="43" />
-      <source>No archive here</source>
-      <translation>No archive here</translation>
+        <location filename="../../memoria/ui/app.py" line="43"/>
+        <source>No archive here</source>
+        <translation>No archive here</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="45" />
-      <source>There is no Memoria archive in {path}.</source>
-      <translation>There is no Memoria archive in {path}.</translation>
+        <location filename="../../memoria/ui/app.py" line="45"/>
+        <source>There is no Memoria archive in {path}.</source>
+        <translation>There is no Memoria archive in {path}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="50" />
-      <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
-      <translation>Create a new, empty archive there, or choose the folder of an existing one?</translation>
+        <location filename="../../memoria/ui/app.py" line="50"/>
+        <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
+        <translation>Create a new, empty archive there, or choose the folder of an existing one?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="56" />
-      <source>Create archive</source>
-      <translation>Create archive</translation>
+        <location filename="../../memoria/ui/app.py" line="56"/>
+        <source>Create archive</source>
+        <translation>Create archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="60" />
-      <source>Choose folder...</source>
-      <translation>Choose folder...</translation>
+        <location filename="../../memoria/ui/app.py" line="60"/>
+        <source>Choose folder...</source>
+        <translation>Choose folder...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="72" />
-      <location filename="../../memoria/ui/app.py" line="96" />
-      <source>Cannot create the archive</source>
-      <translation>Cannot create the archive</translation>
+        <location filename="../../memoria/ui/app.py" line="72"/>
+        <location filename="../../memoria/ui/app.py" line="96"/>
+        <source>Cannot create the archive</source>
+        <translation>Cannot create the archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="80" />
-      <source>Choose an archive folder</source>
-      <translation>Choose an archive folder</translation>
+        <location filename="../../memoria/ui/app.py" line="80"/>
+        <source>Choose an archive folder</source>
+        <translation>Choose an archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="107" />
-      <source>Another Memoria program is using this archive. Close it and try again.</source>
-      <translation>Another Memoria program is using this archive. Close it and try again.</translation>
+        <location filename="../../memoria/ui/app.py" line="107"/>
+        <source>Another Memoria program is using this archive. Close it and try again.</source>
+        <translation>Another Memoria program is using this archive. Close it and try again.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="111" />
-      <source>Archive in use</source>
-      <translation>Archive in use</translation>
+        <location filename="../../memoria/ui/app.py" line="111"/>
+        <source>Archive in use</source>
+        <translation>Archive in use</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="116" />
-      <source>Cannot open the archive</source>
-      <translation>Cannot open the archive</translation>
+        <location filename="../../memoria/ui/app.py" line="116"/>
+        <source>Cannot open the archive</source>
+        <translation>Cannot open the archive</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudienceBanner</name>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="48" />
-      <source>Current audience</source>
-      <translation>Current audience</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="48"/>
+        <source>Current audience</source>
+        <translation>Current audience</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="52" />
-      <source>Viewing as: {audience}</source>
-      <translation>Viewing as: {audience}</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="52"/>
+        <source>Viewing as: {audience}</source>
+        <translation>Viewing as: {audience}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudienceSelector</name>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="31" />
-      <source>View as</source>
-      <translation>View as</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="31"/>
+        <source>View as</source>
+        <translation>View as</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudioPlayer</name>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="78" />
-      <source>Audio player</source>
-      <translation>Audio player</translation>
+        <location filename="../../memoria/ui/media/player.py" line="78"/>
+        <source>Audio player</source>
+        <translation>Audio player</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="90" />
-      <source>Play or pause</source>
-      <translation>Play or pause</translation>
+        <location filename="../../memoria/ui/media/player.py" line="90"/>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="91" />
-      <source>Play or pause (Space)</source>
-      <translation>Play or pause (Space)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="91"/>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="94" />
-      <source>Back 10 seconds</source>
-      <translation>Back 10 seconds</translation>
+        <location filename="../../memoria/ui/media/player.py" line="94"/>
+        <source>Back 10 seconds</source>
+        <translation>Back 10 seconds</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="95" />
-      <source>Back 10 seconds (Ctrl+Left)</source>
-      <translation>Back 10 seconds (Ctrl+Left)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="95"/>
+        <source>Back 10 seconds (Ctrl+Left)</source>
+        <translation>Back 10 seconds (Ctrl+Left)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="98" />
-      <source>Forward 10 seconds</source>
-      <translation>Forward 10 seconds</translation>
+        <location filename="../../memoria/ui/media/player.py" line="98"/>
+        <source>Forward 10 seconds</source>
+        <translation>Forward 10 seconds</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="99" />
-      <source>Forward 10 seconds (Ctrl+Right)</source>
-      <translation>Forward 10 seconds (Ctrl+Right)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="99"/>
+        <source>Forward 10 seconds (Ctrl+Right)</source>
+        <translation>Forward 10 seconds (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="101" />
-      <source>Playback position</source>
-      <translation>Playback position</translation>
+        <location filename="../../memoria/ui/media/player.py" line="101"/>
+        <source>Playback position</source>
+        <translation>Playback position</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="104" />
-      <source>Position and duration</source>
-      <translation>Position and duration</translation>
+        <location filename="../../memoria/ui/media/player.py" line="104"/>
+        <source>Position and duration</source>
+        <translation>Position and duration</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="106" />
-      <source>Playback speed</source>
-      <translation>Playback speed</translation>
+        <location filename="../../memoria/ui/media/player.py" line="106"/>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="107" />
-      <source>Playback speed (Ctrl+[ slower, Ctrl+] faster)</source>
-      <translation>Playback speed (Ctrl+[ slower, Ctrl+] faster)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="107"/>
+        <source>Playback speed (Ctrl+[ slower, Ctrl+] faster)</source>
+        <translation>Playback speed (Ctrl+[ slower, Ctrl+] faster)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="113" />
-      <source>Playback availability</source>
-      <translation>Playback availability</translation>
+        <location filename="../../memoria/ui/media/player.py" line="113"/>
+        <source>Playback availability</source>
+        <translation>Playback availability</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="144" />
-      <source>Playback is unavailable: this computer has no audio output device.</source>
-      <translation>Playback is unavailable: this computer has no audio output device.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="144"/>
+        <source>Playback is unavailable: this computer has no audio output device.</source>
+        <translation>Playback is unavailable: this computer has no audio output device.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="150" />
-      <source>Playback is unavailable: Qt Multimedia is not installed.</source>
-      <translation>Playback is unavailable: Qt Multimedia is not installed.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="150"/>
+        <source>Playback is unavailable: Qt Multimedia is not installed.</source>
+        <translation>Playback is unavailable: Qt Multimedia is not installed.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="161" />
-      <source>Playback is unavailable: %1</source>
-      <translation>Playback is unavailable: %1</translation>
+        <location filename="../../memoria/ui/media/player.py" line="161"/>
+        <source>Playback is unavailable: %1</source>
+        <translation>Playback is unavailable: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="162" />
-      <source>the recording could not be played.</source>
-      <translation>the recording could not be played.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="162"/>
+        <source>the recording could not be played.</source>
+        <translation>the recording could not be played.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BlurEditor</name>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="76" />
-      <source>Zoom in (+, Ctrl+wheel)</source>
-      <translation>Zoom in (+, Ctrl+wheel)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="82"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Zoom in (+, Ctrl+wheel)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="77" />
-      <source>Zoom out (-, Ctrl+wheel)</source>
-      <translation>Zoom out (-, Ctrl+wheel)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="83"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Zoom out (-, Ctrl+wheel)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="78" />
-      <source>Fit</source>
-      <translation>Fit</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="84"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="78" />
-      <source>Fit to window (F)</source>
-      <translation>Fit to window (F)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="84"/>
+        <source>Fit to window (F)</source>
+        <translation>Fit to window (F)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="79" />
-      <source>Actual size (1)</source>
-      <translation>Actual size (1)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="85"/>
+        <source>Actual size (1)</source>
+        <translation>Actual size (1)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="80" />
-      <source>Rotate the view 90° (R); the file is not changed</source>
-      <translation>Rotate the view 90° (R); the file is not changed</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="86"/>
+        <source>Rotate the view 90° (R); the file is not changed</source>
+        <translation>Rotate the view 90° (R); the file is not changed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="91" />
-      <source>Mark region to blur</source>
-      <translation>Mark region to blur</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="97"/>
+        <source>Mark region to blur</source>
+        <translation>Mark region to blur</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="92" />
-      <source>Drag a rectangle over a face or a name to blur it</source>
-      <translation>Drag a rectangle over a face or a name to blur it</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="98"/>
+        <source>Drag a rectangle over a face or a name to blur it</source>
+        <translation>Drag a rectangle over a face or a name to blur it</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="95" />
-      <source>Preview blurred</source>
-      <translation>Preview blurred</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="101"/>
+        <source>Preview blurred</source>
+        <translation>Preview blurred</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="97" />
-      <source>Show a blurred copy as it will leave the archive (the original is untouched)</source>
-      <translation>Show a blurred copy as it will leave the archive (the original is untouched)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="103"/>
+        <source>Show a blurred copy as it will leave the archive (the original is untouched)</source>
+        <translation>Show a blurred copy as it will leave the archive (the original is untouched)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="102" />
-      <source>Regions to blur</source>
-      <translation>Regions to blur</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="108"/>
+        <source>Regions to blur</source>
+        <translation>Regions to blur</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="104" />
-      <source>&amp;Delete region</source>
-      <translation>&amp;Delete region</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="110"/>
+        <source>&amp;Delete region</source>
+        <translation>&amp;Delete region</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="148" />
-      <source>Opening the photograph…</source>
-      <translation>Opening the photograph…</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="154"/>
+        <source>This photograph is shown only with faces blurred, and no regions have been marked yet.</source>
+        <translation>This photograph is shown only with faces blurred, and no regions have been marked yet.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="155" />
-      <source>This photograph could not be shown: %1</source>
-      <translation>This photograph could not be shown: %1</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="171"/>
+        <source>Opening the photograph…</source>
+        <translation>Opening the photograph…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="164" />
-      <source>Region %1: %2% × %3% at %4%, %5%</source>
-      <translation>Region %1: %2% × %3% at %4%, %5%</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="178"/>
+        <source>This photograph could not be shown: %1</source>
+        <translation>This photograph could not be shown: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="196" />
-      <source>Saving blur regions</source>
-      <translation>Saving blur regions</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="190"/>
+        <source>Region %1: %2% × %3% at %4%, %5%</source>
+        <translation>Region %1: %2% × %3% at %4%, %5%</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="211" />
-      <source>Blurring a copy…</source>
-      <translation>Blurring a copy…</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="222"/>
+        <source>Saving blur regions</source>
+        <translation>Saving blur regions</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="222" />
-      <source>The blurred copy could not be made: %1</source>
-      <translation>The blurred copy could not be made: %1</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="237"/>
+        <source>Blurring a copy…</source>
+        <translation>Blurring a copy…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="248"/>
+        <source>The blurred copy could not be made: %1</source>
+        <translation>The blurred copy could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="69" />
-      <source>Consent check summary</source>
-      <translation>Consent check summary</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="69"/>
+        <source>Consent check summary</source>
+        <translation>Consent check summary</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="71" />
-      <source>Entries that cannot go out</source>
-      <translation>Entries that cannot go out</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="71"/>
+        <source>Entries that cannot go out</source>
+        <translation>Entries that cannot go out</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="84" />
-      <source>Checking consent for {scope}…</source>
-      <translation>Checking consent for {scope}…</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="84"/>
+        <source>Checking consent for {scope}…</source>
+        <translation>Checking consent for {scope}…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="89" />
-      <source>Checking consent</source>
-      <translation>Checking consent</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="89"/>
+        <source>Checking consent</source>
+        <translation>Checking consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="96" />
-      <source>The check failed: {message}</source>
-      <translation>The check failed: {message}</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="96"/>
+        <source>The check failed: {message}</source>
+        <translation>The check failed: {message}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="104" />
-      <source>No entries yet: drag items here from the list.</source>
-      <translation>No entries yet: drag items here from the list.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="104"/>
+        <source>No entries yet: drag items here from the list.</source>
+        <translation>No entries yet: drag items here from the list.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="106" />
-      <source>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</source>
-      <translation>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="106"/>
+        <source>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</source>
+        <translation>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="110" />
-      <source>All {total} entries may go out as {scope}.</source>
-      <translation>All {total} entries may go out as {scope}.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="110"/>
+        <source>All {total} entries may go out as {scope}.</source>
+        <translation>All {total} entries may go out as {scope}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="116" />
-      <source>Blocked · {accession}: {reason}</source>
-      <translation>Blocked · {accession}: {reason}</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="116"/>
+        <source>Blocked · {accession}: {reason}</source>
+        <translation>Blocked · {accession}: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentBadge</name>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="31" />
-      <source>Granted</source>
-      <translation>Granted</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="31"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="32" />
-      <source>Restricted</source>
-      <translation>Restricted</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="32"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="33" />
-      <source>Pending</source>
-      <translation>Pending</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="33"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="34" />
-      <source>Review embargo</source>
-      <translation>Review embargo</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="34"/>
+        <source>Review embargo</source>
+        <translation>Review embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="35" />
-      <source>Embargoed</source>
-      <translation>Embargoed</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="35"/>
+        <source>Embargoed</source>
+        <translation>Embargoed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="36" />
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="36"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="37" />
-      <source>No consent</source>
-      <translation>No consent</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="37"/>
+        <source>No consent</source>
+        <translation>No consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="89" />
-      <source>Consent status</source>
-      <translation>Consent status</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="89"/>
+        <source>Consent status</source>
+        <translation>Consent status</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="108" />
-      <source>Consent</source>
-      <translation>Consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="108"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="111" />
-      <source>Read only: only custodians can record or change consent.</source>
-      <translation>Read only: only custodians can record or change consent.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="111"/>
+        <source>Read only: only custodians can record or change consent.</source>
+        <translation>Read only: only custodians can record or change consent.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="115" />
-      <source>Whose consent</source>
-      <translation>Whose consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="115"/>
+        <source>Whose consent</source>
+        <translation>Whose consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="116" />
-      <source>&amp;Person:</source>
-      <translation>&amp;Person:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="116"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="118" />
-      <source>A&amp;dd person...</source>
-      <translation>A&amp;dd person...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="118"/>
+        <source>A&amp;dd person...</source>
+        <translation>A&amp;dd person...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="126" />
-      <source>Consent records</source>
-      <translation>Consent records</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="126"/>
+        <source>Consent records</source>
+        <translation>Consent records</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Record</source>
-      <translation>Record</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Scopes</source>
-      <translation>Scopes</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Items</source>
-      <translation>Items</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
-      <source>Embargo until</source>
-      <translation>Embargo until</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="129"/>
+        <source>Embargo until</source>
+        <translation>Embargo until</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="129"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="136" />
-      <source>History of the selected record</source>
-      <translation>History of the selected record</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="136"/>
+        <source>History of the selected record</source>
+        <translation>History of the selected record</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>When</source>
-      <translation>When</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Who</source>
-      <translation>Who</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Who</source>
+        <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Action</source>
-      <translation>Action</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="139" />
-      <source>Reason</source>
-      <translation>Reason</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="139"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="143" />
-      <source>&amp;Withdraw consent...</source>
-      <translation>&amp;Withdraw consent...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="143"/>
+        <source>&amp;Withdraw consent...</source>
+        <translation>&amp;Withdraw consent...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="144" />
-      <source>Review &amp;embargo...</source>
-      <translation>Review &amp;embargo...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="144"/>
+        <source>Review &amp;embargo...</source>
+        <translation>Review &amp;embargo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="152" />
-      <source>History of the selected record:</source>
-      <translation>History of the selected record:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="152"/>
+        <source>History of the selected record:</source>
+        <translation>History of the selected record:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="157" />
-      <source>&amp;Record consent</source>
-      <translation>&amp;Record consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="157"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="163" />
-      <source>Records and &amp;history</source>
-      <translation>Records and &amp;history</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="163"/>
+        <source>Records and &amp;history</source>
+        <translation>Records and &amp;history</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="164" />
-      <source>&amp;New consent</source>
-      <translation>&amp;New consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="164"/>
+        <source>&amp;New consent</source>
+        <translation>&amp;New consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="168" />
-      <source>Who may see this item</source>
-      <translation>Who may see this item</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="168"/>
+        <source>Who may see this item</source>
+        <translation>Who may see this item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="346" />
-      <source>Add person</source>
-      <translation>Add person</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="346"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="347" />
-      <source>Name of the person giving consent:</source>
-      <translation>Name of the person giving consent:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="347"/>
+        <source>Name of the person giving consent:</source>
+        <translation>Name of the person giving consent:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="379" />
-      <source>Recording consent</source>
-      <translation>Recording consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="379"/>
+        <source>Recording consent</source>
+        <translation>Recording consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
-      <source>Consent record %1 saved.</source>
-      <translation>Consent record %1 saved.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="382"/>
+        <source>Consent record %1 saved.</source>
+        <translation>Consent record %1 saved.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="391" />
-      <source>Withdraw consent</source>
-      <translation>Withdraw consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="391"/>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
-      <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
-      <translation>Why is consent withdrawn? The withdrawal applies at once, everywhere.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="392"/>
+        <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
+        <translation>Why is consent withdrawn? The withdrawal applies at once, everywhere.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
-      <source>A withdrawal needs a reason.</source>
-      <translation>A withdrawal needs a reason.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="397"/>
+        <source>A withdrawal needs a reason.</source>
+        <translation>A withdrawal needs a reason.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="400" />
-      <source>Withdrawing consent</source>
-      <translation>Withdrawing consent</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="400"/>
+        <source>Withdrawing consent</source>
+        <translation>Withdrawing consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="401" />
-      <source>Consent withdrawn.</source>
-      <translation>Consent withdrawn.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="401"/>
+        <source>Consent withdrawn.</source>
+        <translation>Consent withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="407" />
-      <source>Review embargo</source>
-      <translation>Review embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="407"/>
+        <source>Review embargo</source>
+        <translation>Review embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="408" />
-      <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
-      <translation>The embargo has ended. Note why the item may now be shown as consent allows:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="408"/>
+        <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
+        <translation>The embargo has ended. Note why the item may now be shown as consent allows:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="412" />
-      <source>Reviewing embargo</source>
-      <translation>Reviewing embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="412"/>
+        <source>Reviewing embargo</source>
+        <translation>Reviewing embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="413" />
-      <source>Embargo reviewed.</source>
-      <translation>Embargo reviewed.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="413"/>
+        <source>Embargo reviewed.</source>
+        <translation>Embargo reviewed.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="420" />
-      <source>Adding person</source>
-      <translation>Adding person</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="420"/>
+        <source>Adding person</source>
+        <translation>Adding person</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="88" />
-      <source>Scopes granted</source>
-      <translation>Scopes granted</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="88"/>
+        <source>Scopes granted</source>
+        <translation>Scopes granted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="93" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
-      <source>Items this consent covers</source>
-      <translation>Items this consent covers</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="93"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="127"/>
+        <source>Items this consent covers</source>
+        <translation>Items this consent covers</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="96" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
-      <source>Only these segments</source>
-      <translation>Only these segments</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="96"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="128"/>
+        <source>Only these segments</source>
+        <translation>Only these segments</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
-      <source>No embargo</source>
-      <translation>No embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="98"/>
+        <source>No embargo</source>
+        <translation>No embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
-      <source>Embargo until</source>
-      <translation>Embargo until</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="98"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="130"/>
+        <source>Embargo until</source>
+        <translation>Embargo until</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
-      <source>No review date</source>
-      <translation>No review date</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="99"/>
+        <source>No review date</source>
+        <translation>No review date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
-      <source>Review date</source>
-      <translation>Review date</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="99"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="132"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="102" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="103" />
-      <source>Pseudonym to use</source>
-      <translation>Pseudonym to use</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="102"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="103"/>
+        <source>Pseudonym to use</source>
+        <translation>Pseudonym to use</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="105" />
-      <source>Anonymisation required</source>
-      <translation>Anonymisation required</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="105"/>
+        <source>Anonymisation required</source>
+        <translation>Anonymisation required</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="112" />
-      <source>Not recorded</source>
-      <translation>Not recorded</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="112"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="113" />
-      <source>Signed form</source>
-      <translation>Signed form</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="113"/>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="114" />
-      <source>Recorded verbally</source>
-      <translation>Recorded verbally</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="114"/>
+        <source>Recorded verbally</source>
+        <translation>Recorded verbally</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
-      <source>Date unknown</source>
-      <translation>Date unknown</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="116"/>
+        <source>Date unknown</source>
+        <translation>Date unknown</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
-      <source>Obtained on</source>
-      <translation>Obtained on</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="116"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="138"/>
+        <source>Obtained on</source>
+        <translation>Obtained on</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="118" />
-      <source>Attach si&amp;gned form...</source>
-      <translation>Attach si&amp;gned form...</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="118"/>
+        <source>Attach si&amp;gned form...</source>
+        <translation>Attach si&amp;gned form...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="203" />
-      <source>No file attached</source>
-      <translation>No file attached</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="119"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="203"/>
+        <source>No file attached</source>
+        <translation>No file attached</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
-      <source>S&amp;tatus:</source>
-      <translation>S&amp;tatus:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="125"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
-      <source>Consent status</source>
-      <translation>Consent status</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="125"/>
+        <source>Consent status</source>
+        <translation>Consent status</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
-      <source>&amp;Items:</source>
-      <translation>&amp;Items:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="127"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Items:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
-      <source>Se&amp;gments (optional):</source>
-      <translation>Se&amp;gments (optional):</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="128"/>
+        <source>Se&amp;gments (optional):</source>
+        <translation>Se&amp;gments (optional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
-      <source>&amp;Embargo until:</source>
-      <translation>&amp;Embargo until:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="130"/>
+        <source>&amp;Embargo until:</source>
+        <translation>&amp;Embargo until:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
-      <source>Re&amp;view date:</source>
-      <translation>Re&amp;view date:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="132"/>
+        <source>Re&amp;view date:</source>
+        <translation>Re&amp;view date:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
-      <source>&amp;How obtained:</source>
-      <translation>&amp;How obtained:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="135"/>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;How obtained:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
-      <source>How consent was obtained</source>
-      <translation>How consent was obtained</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="135"/>
+        <source>How consent was obtained</source>
+        <translation>How consent was obtained</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
-      <source>Obtained &amp;by:</source>
-      <translation>Obtained &amp;by:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="137"/>
+        <source>Obtained &amp;by:</source>
+        <translation>Obtained &amp;by:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
-      <source>Obtained by</source>
-      <translation>Obtained by</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="137"/>
+        <source>Obtained by</source>
+        <translation>Obtained by</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
-      <source>Obtained o&amp;n:</source>
-      <translation>Obtained o&amp;n:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="138"/>
+        <source>Obtained o&amp;n:</source>
+        <translation>Obtained o&amp;n:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
-      <source>&amp;Witness:</source>
-      <translation>&amp;Witness:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="140"/>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Witness:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
-      <source>Witness</source>
-      <translation>Witness</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="140"/>
+        <source>Witness</source>
+        <translation>Witness</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="146" />
-      <source>Signed form:</source>
-      <translation>Signed form:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="146"/>
+        <source>Signed form:</source>
+        <translation>Signed form:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
-      <source>N&amp;ote for the history:</source>
-      <translation>N&amp;ote for the history:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="150"/>
+        <source>N&amp;ote for the history:</source>
+        <translation>N&amp;ote for the history:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
-      <source>Note for the history</source>
-      <translation>Note for the history</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="150"/>
+        <source>Note for the history</source>
+        <translation>Note for the history</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
-      <source>Scan of the signed consent form</source>
-      <translation>Scan of the signed consent form</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="196"/>
+        <source>Scan of the signed consent form</source>
+        <translation>Scan of the signed consent form</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="197" />
-      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-      <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="197"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="225" />
-      <source>Choose at least one item.</source>
-      <translation>Choose at least one item.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="225"/>
+        <source>Choose at least one item.</source>
+        <translation>Choose at least one item.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="227" />
-      <source>Granted consent must name at least one scope.</source>
-      <translation>Granted consent must name at least one scope.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="227"/>
+        <source>Granted consent must name at least one scope.</source>
+        <translation>Granted consent must name at least one scope.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="229" />
-      <source>Say which pseudonym to use.</source>
-      <translation>Say which pseudonym to use.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="229"/>
+        <source>Say which pseudonym to use.</source>
+        <translation>Say which pseudonym to use.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DateField</name>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="26" />
-      <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
-      <translation>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="26"/>
+        <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
+        <translation>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="27" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="27"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="29" />
-      <source>How the date is understood</source>
-      <translation>How the date is understood</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="29"/>
+        <source>How the date is understood</source>
+        <translation>How the date is understood</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="67" />
-      <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
-      <translation>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="67"/>
+        <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
+        <translation>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="68" />
-      <source>there is no such month</source>
-      <translation>there is no such month</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="68"/>
+        <source>there is no such month</source>
+        <translation>there is no such month</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="69" />
-      <source>there is no such day in that month</source>
-      <translation>there is no such day in that month</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="69"/>
+        <source>there is no such day in that month</source>
+        <translation>there is no such day in that month</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="70" />
-      <source>there is no year 0</source>
-      <translation>there is no year 0</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="70"/>
+        <source>there is no year 0</source>
+        <translation>there is no year 0</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="71" />
-      <source>the start of the range comes after its end</source>
-      <translation>the start of the range comes after its end</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="71"/>
+        <source>the start of the range comes after its end</source>
+        <translation>the start of the range comes after its end</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="72" />
-      <source>write the year with four digits</source>
-      <translation>write the year with four digits</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="72"/>
+        <source>write the year with four digits</source>
+        <translation>write the year with four digits</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
-      <source>a range needs at least one known end</source>
-      <translation>a range needs at least one known end</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="73"/>
+        <source>a range needs at least one known end</source>
+        <translation>a range needs at least one known end</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="74" />
-      <source>that is not the start of a decade</source>
-      <translation>that is not the start of a decade</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="74"/>
+        <source>that is not the start of a decade</source>
+        <translation>that is not the start of a decade</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="75" />
-      <source>valid EDTF, but not a form Memoria can store</source>
-      <translation>valid EDTF, but not a form Memoria can store</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="75"/>
+        <source>valid EDTF, but not a form Memoria can store</source>
+        <translation>valid EDTF, but not a form Memoria can store</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="76" />
-      <source>type a date</source>
-      <translation>type a date</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="76"/>
+        <source>type a date</source>
+        <translation>type a date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="90" />
-      <source>Cannot read this date: %1</source>
-      <translation>Cannot read this date: %1</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="90"/>
+        <source>Cannot read this date: %1</source>
+        <translation>Cannot read this date: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="93" />
-      <source>Understood as: %1 (%2)</source>
-      <translation>Understood as: %1 (%2)</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="93"/>
+        <source>Understood as: %1 (%2)</source>
+        <translation>Understood as: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="98" />
-      <source>No date</source>
-      <translation>No date</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="98"/>
+        <source>No date</source>
+        <translation>No date</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="45" />
-      <source>Item details</source>
-      <translation>Item details</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="45"/>
+        <source>Item details</source>
+        <translation>Item details</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="50" />
-      <source>Who may see this item</source>
-      <translation>Who may see this item</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="50"/>
+        <source>Who may see this item</source>
+        <translation>Who may see this item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="51" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="51"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="52" />
-      <source>Edit this item</source>
-      <translation>Edit this item</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="52"/>
+        <source>Edit this item</source>
+        <translation>Edit this item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="53" />
-      <source>C&amp;onsent...</source>
-      <translation>C&amp;onsent...</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="53"/>
+        <source>C&amp;onsent...</source>
+        <translation>C&amp;onsent...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="54" />
-      <source>Consent of this item</source>
-      <translation>Consent of this item</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="54"/>
+        <source>Consent of this item</source>
+        <translation>Consent of this item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="59" />
-      <source>Item description</source>
-      <translation>Item description</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="59"/>
+        <source>Item description</source>
+        <translation>Item description</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="91" />
-      <source>No item selected.</source>
-      <translation>No item selected.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="91"/>
+        <source>No item selected.</source>
+        <translation>No item selected.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="102" />
-      <source>This item is not visible to this audience.</source>
-      <translation>This item is not visible to this audience.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="102"/>
+        <source>This item is not visible to this audience.</source>
+        <translation>This item is not visible to this audience.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="135" />
-      <source>Accession</source>
-      <translation>Accession</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="135"/>
+        <source>Accession</source>
+        <translation>Accession</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="136" />
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="136"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="137"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
-      <source>undated</source>
-      <translation>undated</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="137"/>
+        <source>undated</source>
+        <translation>undated</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="139" />
-      <source>People</source>
-      <translation>People</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="139"/>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="143" />
-      <source>Places</source>
-      <translation>Places</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="143"/>
+        <source>Places</source>
+        <translation>Places</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="148" />
-      <source>Subjects</source>
-      <translation>Subjects</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="148"/>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="150" />
-      <source>Languages</source>
-      <translation>Languages</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="150"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="156" />
-      <source>In exhibits:</source>
-      <translation>In exhibits:</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="156"/>
+        <source>In exhibits:</source>
+        <translation>In exhibits:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="161" />
-      <source>Description</source>
-      <translation>Description</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="161"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="165" />
-      <source>Media</source>
-      <translation>Media</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="165"/>
+        <source>Media</source>
+        <translation>Media</translation>
     </message>
     <message>
-      <source>Transcript</source>
-      <translation type="vanished">Transcript</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="172"/>
+        <source>{n} segments withheld by consent.</source>
+        <translation>{n} segments withheld by consent.</translation>
     </message>
     <message>
-      <source>… and {n} more segments.</source>
-      <translation type="vanished">… and {n} more segments.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="176"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
     </message>
-    <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="172" />
-      <source>{n} segments withheld by consent.</source>
-      <translation>{n} segments withheld by consent.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="176" />
-      <source>Internal notes</source>
-      <translation>Internal notes</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorBridge</name>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="52" />
-      <source>Not available yet</source>
-      <translation>Not available yet</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="52"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="53" />
-      <source>The {what} is not part of this version yet.</source>
-      <translation>The {what} is not part of this version yet.</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="53"/>
+        <source>The {what} is not part of this version yet.</source>
+        <translation>The {what} is not part of this version yet.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="74" />
-      <source>item editor</source>
-      <translation>item editor</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="74"/>
+        <source>item editor</source>
+        <translation>item editor</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="86" />
-      <source>consent editor</source>
-      <translation>consent editor</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="86"/>
+        <source>consent editor</source>
+        <translation>consent editor</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="95" />
-      <source>import dialog</source>
-      <translation>import dialog</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="95"/>
+        <source>import dialog</source>
+        <translation>import dialog</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="66" />
-      <source>Caption (Spanish)</source>
-      <translation>Caption (Spanish)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="66"/>
+        <source>Caption (Spanish)</source>
+        <translation>Caption (Spanish)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="67" />
-      <source>Caption (English, optional)</source>
-      <translation>Caption (English, optional)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="67"/>
+        <source>Caption (English, optional)</source>
+        <translation>Caption (English, optional)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="68" />
-      <source>Curatorial text (Spanish)</source>
-      <translation>Curatorial text (Spanish)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="68"/>
+        <source>Curatorial text (Spanish)</source>
+        <translation>Curatorial text (Spanish)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="69" />
-      <source>Curatorial text (English, optional)</source>
-      <translation>Curatorial text (English, optional)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="69"/>
+        <source>Curatorial text (English, optional)</source>
+        <translation>Curatorial text (English, optional)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="81" />
-      <source>Part of the testimony shown</source>
-      <translation>Part of the testimony shown</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="81"/>
+        <source>Part of the testimony shown</source>
+        <translation>Part of the testimony shown</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="83" />
-      <source>Transcript segments</source>
-      <translation>Transcript segments</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="83"/>
+        <source>Transcript segments</source>
+        <translation>Transcript segments</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="87" />
-      <source>Segment text: select words to quote</source>
-      <translation>Segment text: select words to quote</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="87"/>
+        <source>Segment text: select words to quote</source>
+        <translation>Segment text: select words to quote</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="89" />
-      <source>Whole testimony</source>
-      <translation>Whole testimony</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="89"/>
+        <source>Whole testimony</source>
+        <translation>Whole testimony</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="90" />
-      <source>Use this segment</source>
-      <translation>Use this segment</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="90"/>
+        <source>Use this segment</source>
+        <translation>Use this segment</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="91" />
-      <source>Quote selected words</source>
-      <translation>Quote selected words</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="91"/>
+        <source>Quote selected words</source>
+        <translation>Quote selected words</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="120" />
-      <source>Choose an entry to edit its texts.</source>
-      <translation>Choose an entry to edit its texts.</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="120"/>
+        <source>Choose an entry to edit its texts.</source>
+        <translation>Choose an entry to edit its texts.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125" />
-      <source>Whole item</source>
-      <translation>Whole item</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
+        <source>Whole item</source>
+        <translation>Whole item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125" />
-      <source>Segment</source>
-      <translation>Segment</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="126" />
-      <source>Quotation</source>
-      <translation>Quotation</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="126"/>
+        <source>Quotation</source>
+        <translation>Quotation</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="176" />
-      <source>Saving the entry's texts</source>
-      <translation>Saving the entry's texts</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="176"/>
+        <source>Saving the entry&apos;s texts</source>
+        <translation>Saving the entry&apos;s texts</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="198" />
-      <source>Changing the part shown</source>
-      <translation>Changing the part shown</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="198"/>
+        <source>Changing the part shown</source>
+        <translation>Changing the part shown</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitEditor</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="63" />
-      <source>Exhibit editor</source>
-      <translation>Exhibit editor</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="63"/>
+        <source>Exhibit editor</source>
+        <translation>Exhibit editor</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="72" />
-      <source>Target scope</source>
-      <translation>Target scope</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="72"/>
+        <source>Target scope</source>
+        <translation>Target scope</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="78" />
-      <source>For:</source>
-      <translation>For:</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="78"/>
+        <source>For:</source>
+        <translation>For:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83" />
-      <source>Spanish</source>
-      <translation>Spanish</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83" />
-      <source>English</source>
-      <translation>English</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86" />
-      <source>Subtitle</source>
-      <translation>Subtitle</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86"/>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="87" />
-      <source>Introduction</source>
-      <translation>Introduction</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="87"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="108" />
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="254" />
-      <source>Add section</source>
-      <translation>Add section</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="108"/>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="261"/>
+        <source>Add section</source>
+        <translation>Add section</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="110" />
-      <source>Add selected items</source>
-      <translation>Add selected items</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="110"/>
+        <source>Add selected items</source>
+        <translation>Add selected items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="112" />
-      <source>Place the items selected in the list at the end of the current section</source>
-      <translation>Place the items selected in the list at the end of the current section</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="112"/>
+        <source>Place the items selected in the list at the end of the current section</source>
+        <translation>Place the items selected in the list at the end of the current section</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="115" />
-      <source>Preview</source>
-      <translation>Preview</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="115"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="116" />
-      <source>Export...</source>
-      <translation>Export...</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="116"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="117" />
-      <source>Print catalogue...</source>
-      <translation>Print catalogue...</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="117"/>
+        <source>Print catalogue...</source>
+        <translation>Print catalogue...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="218" />
-      <source>Saving the exhibit</source>
-      <translation>Saving the exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="225"/>
+        <source>Saving the exhibit</source>
+        <translation>Saving the exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="222" />
-      <source>Exhibit</source>
-      <translation>Exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="229"/>
+        <source>Exhibit</source>
+        <translation>Exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="255" />
-      <source>Section title (Spanish):</source>
-      <translation>Section title (Spanish):</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="262"/>
+        <source>Section title (Spanish):</source>
+        <translation>Section title (Spanish):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="272" />
-      <source>Placing items in the exhibit</source>
-      <translation>Placing items in the exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="279"/>
+        <source>Placing items in the exhibit</source>
+        <translation>Placing items in the exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="294" />
-      <source>Remove section</source>
-      <translation>Remove section</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="301"/>
+        <source>Remove section</source>
+        <translation>Remove section</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="295" />
-      <source>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</source>
-      <translation>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="302"/>
+        <source>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</source>
+        <translation>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="318" />
-      <source>Preparing the preview</source>
-      <translation>Preparing the preview</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="325"/>
+        <source>Preparing the preview</source>
+        <translation>Preparing the preview</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="343" />
-      <source>Save catalogue as PDF</source>
-      <translation>Save catalogue as PDF</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="350"/>
+        <source>Save catalogue as PDF</source>
+        <translation>Save catalogue as PDF</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="344" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="351"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="354" />
-      <source>Preparing the catalogue</source>
-      <translation>Preparing the catalogue</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="361"/>
+        <source>Preparing the catalogue</source>
+        <translation>Preparing the catalogue</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitOutline</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="84" />
-      <source>Exhibit outline</source>
-      <translation>Exhibit outline</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="84"/>
+        <source>Exhibit outline</source>
+        <translation>Exhibit outline</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="86" />
-      <source>Sections and entries</source>
-      <translation>Sections and entries</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="86"/>
+        <source>Sections and entries</source>
+        <translation>Sections and entries</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="87" />
-      <source>Consent check</source>
-      <translation>Consent check</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="87"/>
+        <source>Consent check</source>
+        <translation>Consent check</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="156" />
-      <source>May go out</source>
-      <translation>May go out</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="156"/>
+        <source>May go out</source>
+        <translation>May go out</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="156" />
-      <source>Blocked: {reason}</source>
-      <translation>Blocked: {reason}</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="156"/>
+        <source>Blocked: {reason}</source>
+        <translation>Blocked: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitsController</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/integration.py" line="91" />
-      <source>Creating the exhibit</source>
-      <translation>Creating the exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="91"/>
+        <source>Creating the exhibit</source>
+        <translation>Creating the exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/integration.py" line="92" />
-      <source>New exhibit</source>
-      <translation>New exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="92"/>
+        <source>New exhibit</source>
+        <translation>New exhibit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="72" />
-      <source>Export exhibit</source>
-      <translation>Export exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="72"/>
+        <source>Export exhibit</source>
+        <translation>Export exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="74" />
-      <source>Destination folder</source>
-      <translation>Destination folder</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="74"/>
+        <source>Destination folder</source>
+        <translation>Destination folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="75" />
-      <source>Choose...</source>
-      <translation>Choose...</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="75"/>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="84" />
-      <source>Kiosk mode (return to the cover when idle)</source>
-      <translation>Kiosk mode (return to the cover when idle)</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="84"/>
+        <source>Kiosk mode (return to the cover when idle)</source>
+        <translation>Kiosk mode (return to the cover when idle)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="88" />
-      <source> min</source>
-      <translation> min</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="88"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="92" />
-      <source>Destination folder:</source>
-      <translation>Destination folder:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="92"/>
+        <source>Destination folder:</source>
+        <translation>Destination folder:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="93" />
-      <source>Consent scope:</source>
-      <translation>Consent scope:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="93"/>
+        <source>Consent scope:</source>
+        <translation>Consent scope:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="95" />
-      <source>Idle time:</source>
-      <translation>Idle time:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="95"/>
+        <source>Idle time:</source>
+        <translation>Idle time:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="100" />
-      <source>Export report</source>
-      <translation>Export report</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="100"/>
+        <source>Export report</source>
+        <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="103" />
-      <source>Export</source>
-      <translation>Export</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="105" />
-      <source>Open folder</source>
-      <translation>Open folder</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="105"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="123" />
-      <source>Export to folder</source>
-      <translation>Export to folder</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="123"/>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="131" />
-      <source>Choose a destination folder first.</source>
-      <translation>Choose a destination folder first.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="131"/>
+        <source>Choose a destination folder first.</source>
+        <translation>Choose a destination folder first.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="138" />
-      <source>Exporting…</source>
-      <translation>Exporting…</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="138"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="142" />
-      <source>Exporting the exhibit</source>
-      <translation>Exporting the exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="142"/>
+        <source>Exporting the exhibit</source>
+        <translation>Exporting the exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="165" />
-      <source>Export cancelled: the destination folder was not changed.</source>
-      <translation>Export cancelled: the destination folder was not changed.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="165"/>
+        <source>Export cancelled: the destination folder was not changed.</source>
+        <translation>Export cancelled: the destination folder was not changed.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="177" />
-      <source>{n} entries exported to {dest}.</source>
-      <translation>{n} entries exported to {dest}.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="177"/>
+        <source>{n} entries exported to {dest}.</source>
+        <translation>{n} entries exported to {dest}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="181" />
-      <source>{n} entries were left out, and why:</source>
-      <translation>{n} entries were left out, and why:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="181"/>
+        <source>{n} entries were left out, and why:</source>
+        <translation>{n} entries were left out, and why:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="188" />
-      <source>No entry was left out.</source>
-      <translation>No entry was left out.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="188"/>
+        <source>No entry was left out.</source>
+        <translation>No entry was left out.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="452"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="455"/>
+        <source>Filter by</source>
+        <translation>Filter by</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="460"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <source>Decade</source>
+        <translation>Decade</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="476"/>
+        <source>Consent status</source>
+        <translation>Consent status</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="509"/>
+        <source>{decade}s</source>
+        <translation>{decade}s</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="34" />
-      <source>History of the item</source>
-      <translation>History of the item</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="34"/>
+        <source>History of the item</source>
+        <translation>History of the item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>When</source>
-      <translation>When</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Who</source>
-      <translation>Who</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Who</source>
+        <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Action</source>
-      <translation>Action</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Details</source>
-      <translation>Details</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="65" />
-      <source>Created</source>
-      <translation>Created</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="65"/>
+        <source>Created</source>
+        <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="66" />
-      <source>Edited</source>
-      <translation>Edited</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="66"/>
+        <source>Edited</source>
+        <translation>Edited</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="67" />
-      <source>File added</source>
-      <translation>File added</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="67"/>
+        <source>File added</source>
+        <translation>File added</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="68" />
-      <source>Transcript saved</source>
-      <translation>Transcript saved</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="68"/>
+        <source>Transcript saved</source>
+        <translation>Transcript saved</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="69" />
-      <source>Consent recorded</source>
-      <translation>Consent recorded</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="69"/>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="70" />
-      <source>Consent status changed</source>
-      <translation>Consent status changed</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="70"/>
+        <source>Consent status changed</source>
+        <translation>Consent status changed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="71" />
-      <source>Consent superseded</source>
-      <translation>Consent superseded</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="71"/>
+        <source>Consent superseded</source>
+        <translation>Consent superseded</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="72" />
-      <source>Embargo reviewed</source>
-      <translation>Embargo reviewed</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="72"/>
+        <source>Embargo reviewed</source>
+        <translation>Embargo reviewed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="79" />
-      <source>Accession %1, title '%2'</source>
-      <translation>Accession %1, title '%2'</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="79"/>
+        <source>Accession %1, title &apos;%2&apos;</source>
+        <translation>Accession %1, title &apos;%2&apos;</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="91" />
-      <source>%1 segments, %2 removed</source>
-      <translation>%1 segments, %2 removed</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="91"/>
+        <source>%1 segments, %2 removed</source>
+        <translation>%1 segments, %2 removed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="94" />
-      <source>Record %1: %2</source>
-      <translation>Record %1: %2</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="94"/>
+        <source>Record %1: %2</source>
+        <translation>Record %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64" />
-      <source>Import files</source>
-      <translation>Import files</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68" />
-      <source>Files to import</source>
-      <translation>Files to import</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68"/>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>File</source>
-      <translation>File</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>File</source>
+        <translation>File</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Kind (from content)</source>
-      <translation>Kind (from content)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Kind (from content)</source>
+        <translation>Kind (from content)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Size</source>
-      <translation>Size</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76" />
-      <source>From the content (image: photograph, audio: recording)</source>
-      <translation>From the content (image: photograph, audio: recording)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76"/>
+        <source>From the content (image: photograph, audio: recording)</source>
+        <translation>From the content (image: photograph, audio: recording)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81" />
-      <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
-      <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81"/>
+        <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
+        <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88" />
-      <source>Separated by commas</source>
-      <translation>Separated by commas</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88"/>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90" />
-      <source>e.g. es</source>
-      <translation>e.g. es</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90"/>
+        <source>e.g. es</source>
+        <translation>e.g. es</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92" />
-      <source>Bro&amp;wse...</source>
-      <translation>Bro&amp;wse...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92"/>
+        <source>Bro&amp;wse...</source>
+        <translation>Bro&amp;wse...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99" />
-      <source>For every file</source>
-      <translation>For every file</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99"/>
+        <source>For every file</source>
+        <translation>For every file</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Kind:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
-      <source>Kind for every file</source>
-      <translation>Kind for every file</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Kind for every file</source>
+        <translation>Kind for every file</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Date:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
-      <source>&amp;Place:</source>
-      <translation>&amp;Place:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
-      <source>Place</source>
-      <translation>Place</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104"/>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
-      <source>&amp;Subjects:</source>
-      <translation>&amp;Subjects:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Subjects:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
-      <source>Subjects</source>
-      <translation>Subjects</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105"/>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Language:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
-      <source>Language</source>
-      <translation>Language</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106"/>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
-      <source>&amp;Metadata CSV (optional):</source>
-      <translation>&amp;Metadata CSV (optional):</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107"/>
+        <source>&amp;Metadata CSV (optional):</source>
+        <translation>&amp;Metadata CSV (optional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
-      <source>Metadata CSV</source>
-      <translation>Metadata CSV</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Metadata CSV</source>
+        <translation>Metadata CSV</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119" />
-      <source>Import progress</source>
-      <translation>Import progress</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121" />
-      <source>&amp;Import</source>
-      <translation>&amp;Import</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157" />
-      <source>Will not import: %1</source>
-      <translation>Will not import: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157"/>
+        <source>Will not import: %1</source>
+        <translation>Will not import: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160" />
-      <source>Ready</source>
-      <translation>Ready</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164" />
-      <source>%1 file(s) found, %2 ready to import.</source>
-      <translation>%1 file(s) found, %2 ready to import.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164"/>
+        <source>%1 file(s) found, %2 ready to import.</source>
+        <translation>%1 file(s) found, %2 ready to import.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169" />
-      <source>Metadata spreadsheet</source>
-      <translation>Metadata spreadsheet</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169"/>
+        <source>Metadata spreadsheet</source>
+        <translation>Metadata spreadsheet</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV files (*.csv)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
-      <source>Cancel import</source>
-      <translation>Cancel import</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194"/>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195" />
-      <source>Importing...</source>
-      <translation>Importing...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195"/>
+        <source>Importing...</source>
+        <translation>Importing...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197" />
-      <source>Importing files</source>
-      <translation>Importing files</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197"/>
+        <source>Importing files</source>
+        <translation>Importing files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204" />
-      <source>Importing %1...</source>
-      <translation>Importing %1...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204"/>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210" />
-      <source>Stopping after the current file...</source>
-      <translation>Stopping after the current file...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Stopping after the current file...</source>
+        <translation>Stopping after the current file...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221" />
-      <source>The import stopped: %1</source>
-      <translation>The import stopped: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221"/>
+        <source>The import stopped: %1</source>
+        <translation>The import stopped: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226" />
-      <source>Close</source>
-      <translation>Close</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
-      <source>Imported as %1</source>
-      <translation>Imported as %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238"/>
+        <source>Imported as %1</source>
+        <translation>Imported as %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240" />
-      <source>Already in the archive as %1</source>
-      <translation>Already in the archive as %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240"/>
+        <source>Already in the archive as %1</source>
+        <translation>Already in the archive as %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241" />
-      <source>Not imported: %1</source>
-      <translation>Not imported: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241"/>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255" />
-      <source>Not imported (cancelled before this file)</source>
-      <translation>Not imported (cancelled before this file)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255"/>
+        <source>Not imported (cancelled before this file)</source>
+        <translation>Not imported (cancelled before this file)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262" />
-      <source>%1 imported, %2 already in the archive, %3 not imported.</source>
-      <translation>%1 imported, %2 already in the archive, %3 not imported.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262"/>
+        <source>%1 imported, %2 already in the archive, %3 not imported.</source>
+        <translation>%1 imported, %2 already in the archive, %3 not imported.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266" />
-      <source>The import was cancelled; the files imported so far are kept.</source>
-      <translation>The import was cancelled; the files imported so far are kept.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266"/>
+        <source>The import was cancelled; the files imported so far are kept.</source>
+        <translation>The import was cancelled; the files imported so far are kept.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="44" />
-      <source>Not a photograph or audio format Memoria knows</source>
-      <translation>Not a photograph or audio format Memoria knows</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="44"/>
+        <source>Not a photograph or audio format Memoria knows</source>
+        <translation>Not a photograph or audio format Memoria knows</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="46" />
-      <source>A document is not an item by itself</source>
-      <translation>A document is not an item by itself</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="46"/>
+        <source>A document is not an item by itself</source>
+        <translation>A document is not an item by itself</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="48" />
-      <source>Recognised, but no decoder for it is installed</source>
-      <translation>Recognised, but no decoder for it is installed</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="48"/>
+        <source>Recognised, but no decoder for it is installed</source>
+        <translation>Recognised, but no decoder for it is installed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
-      <source>Photograph</source>
-      <translation>Photograph</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="55"/>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
-      <source>Audio recording</source>
-      <translation>Audio recording</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="55"/>
+        <source>Audio recording</source>
+        <translation>Audio recording</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
-      <source>Document</source>
-      <translation>Document</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="56"/>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
-      <source>Unknown</source>
-      <translation>Unknown</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="56"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="110" />
-      <source>Descr&amp;iption</source>
-      <translation>Descr&amp;iption</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="110"/>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="111" />
-      <source>&amp;Media</source>
-      <translation>&amp;Media</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="111"/>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="112" />
-      <source>T&amp;ranscript</source>
-      <translation>T&amp;ranscript</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="112"/>
+        <source>T&amp;ranscript</source>
+        <translation>T&amp;ranscript</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="113" />
-      <source>&amp;History</source>
-      <translation>&amp;History</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="113"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="116" />
-      <source>Save status</source>
-      <translation>Save status</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="116"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="117" />
-      <source>&amp;Save</source>
-      <translation>&amp;Save</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="119" />
-      <source>Re&amp;vert</source>
-      <translation>Re&amp;vert</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="119"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="166" />
-      <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
-      <translation>Only custodians edit items. Switch to the custodian view to edit this item.</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="166"/>
+        <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
+        <translation>Only custodians edit items. Switch to the custodian view to edit this item.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="233" />
-      <source>Saving...</source>
-      <translation>Saving...</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="233"/>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="236" />
-      <source>Saving item</source>
-      <translation>Saving item</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="236"/>
+        <source>Saving item</source>
+        <translation>Saving item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="243" />
-      <source>Saved.</source>
-      <translation>Saved.</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="243"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="253" />
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="253"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="254" />
-      <source>This item has changes that are not saved. Save them before closing?</source>
-      <translation>This item has changes that are not saved. Save them before closing?</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="254"/>
+        <source>This item has changes that are not saved. Save them before closing?</source>
+        <translation>This item has changes that are not saved. Save them before closing?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="284" />
-      <source>Not saved: %1</source>
-      <translation>Not saved: %1</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="284"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemEditorDialog</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="299" />
-      <source>New item</source>
-      <translation>New item</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="299"/>
+        <source>New item</source>
+        <translation>New item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="299" />
-      <location filename="../../memoria/ui/editors/item_editor.py" line="301" />
-      <source>Edit item</source>
-      <translation>Edit item</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="299"/>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="301"/>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemFieldsForm</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="45" />
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
-      <source>Place</source>
-      <translation>Place</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="45"/>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="66"/>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="47" />
-      <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
-      <translation>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="47"/>
+        <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+        <translation>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="49" />
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
-      <source>Subject</source>
-      <translation>Subject</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="49"/>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="69"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="52" />
-      <source>Language codes, e.g. es, en</source>
-      <translation>Language codes, e.g. es, en</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="52"/>
+        <source>Language codes, e.g. es, en</source>
+        <translation>Language codes, e.g. es, en</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Kind:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="59"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
-      <source>&amp;Accession number:</source>
-      <translation>&amp;Accession number:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="60"/>
+        <source>&amp;Accession number:</source>
+        <translation>&amp;Accession number:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
-      <source>Accession number</source>
-      <translation>Accession number</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="60"/>
+        <source>Accession number</source>
+        <translation>Accession number</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Title:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="62"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="62"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
-      <source>D&amp;escription:</source>
-      <translation>D&amp;escription:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="63"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
-      <source>Description</source>
-      <translation>Description</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="63"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Date:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="65"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="65"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
-      <source>&amp;Places:</source>
-      <translation>&amp;Places:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="66"/>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
-      <source>Pe&amp;ople:</source>
-      <translation>Pe&amp;ople:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="67"/>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;ople:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
-      <source>People and their roles</source>
-      <translation>People and their roles</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="67"/>
+        <source>People and their roles</source>
+        <translation>People and their roles</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
-      <source>&amp;Subjects:</source>
-      <translation>&amp;Subjects:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="69"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Subjects:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
-      <source>&amp;Languages:</source>
-      <translation>&amp;Languages:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="70"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
-      <source>Languages</source>
-      <translation>Languages</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="70"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
-      <source>&amp;Notes (internal):</source>
-      <translation>&amp;Notes (internal):</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="71"/>
+        <source>&amp;Notes (internal):</source>
+        <translation>&amp;Notes (internal):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
-      <source>Internal notes</source>
-      <translation>Internal notes</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="71"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="97" />
-      <source>Every item needs a title.</source>
-      <translation>Every item needs a title.</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="97"/>
+        <source>Every item needs a title.</source>
+        <translation>Every item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="105" />
-      <source>Leave empty to number it automatically</source>
-      <translation>Leave empty to number it automatically</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="105"/>
+        <source>Leave empty to number it automatically</source>
+        <translation>Leave empty to number it automatically</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemMediaPanel</name>
     <message>
-      <location filename="../../memoria/ui/media/item_media.py" line="101" />
-      <source>The voice is not played because of consent.</source>
-      <translation>The voice is not played because of consent.</translation>
+        <location filename="../../memoria/ui/media/item_media.py" line="101"/>
+        <source>The voice is not played because of consent.</source>
+        <translation>The voice is not played because of consent.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Accession</source>
-      <translation>Accession</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Accession</source>
+        <translation>Accession</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Kind</source>
-      <translation>Kind</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="150" />
-      <source>Consent</source>
-      <translation>Consent</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="217"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="150" />
-      <source>Media</source>
-      <translation>Media</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="217"/>
+        <source>Media</source>
+        <translation>Media</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemViews</name>
     <message>
-      <location filename="../../memoria/ui/views/item_views.py" line="41" />
-      <source>Items</source>
-      <translation>Items</translation>
+        <location filename="../../memoria/ui/views/item_views.py" line="41"/>
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/item_views.py" line="61" />
-      <source>Item grid</source>
-      <translation>Item grid</translation>
+        <location filename="../../memoria/ui/views/item_views.py" line="61"/>
+        <source>Item grid</source>
+        <translation>Item grid</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="24" />
-      <location filename="../../memoria/ui/models/labels.py" line="13" />
-      <location filename="../../memoria/ui/models/labels.py" line="22" />
-      <source>Testimony</source>
-      <translation>Testimony</translation>
+        <location filename="../../memoria/ui/labels.py" line="25"/>
+        <location filename="../../memoria/ui/labels.py" line="34"/>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="25" />
-      <location filename="../../memoria/ui/models/labels.py" line="14" />
-      <location filename="../../memoria/ui/models/labels.py" line="23" />
-      <source>Photograph</source>
-      <translation>Photograph</translation>
+        <location filename="../../memoria/ui/labels.py" line="26"/>
+        <location filename="../../memoria/ui/labels.py" line="35"/>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="26" />
-      <location filename="../../memoria/ui/models/labels.py" line="15" />
-      <source>Audio recording</source>
-      <translation>Audio recording</translation>
+        <location filename="../../memoria/ui/labels.py" line="27"/>
+        <source>Audio recording</source>
+        <translation>Audio recording</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="32" />
-      <source>Narrator</source>
-      <translation>Narrator</translation>
+        <location filename="../../memoria/ui/labels.py" line="50"/>
+        <source>Narrator</source>
+        <translation>Narrator</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="33" />
-      <source>Interviewer</source>
-      <translation>Interviewer</translation>
+        <location filename="../../memoria/ui/labels.py" line="51"/>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="34" />
-      <source>Depicted</source>
-      <translation>Depicted</translation>
+        <location filename="../../memoria/ui/labels.py" line="52"/>
+        <source>Depicted</source>
+        <translation>Depicted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="35" />
-      <source>Photographer</source>
-      <translation>Photographer</translation>
+        <location filename="../../memoria/ui/labels.py" line="53"/>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="36" />
-      <source>Author</source>
-      <translation>Author</translation>
+        <location filename="../../memoria/ui/labels.py" line="54"/>
+        <source>Author</source>
+        <translation>Author</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="42" />
-      <source>Pending</source>
-      <translation>Pending</translation>
+        <location filename="../../memoria/ui/labels.py" line="71"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="43" />
-      <source>Granted</source>
-      <translation>Granted</translation>
+        <location filename="../../memoria/ui/labels.py" line="72"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="44" />
-      <source>Restricted</source>
-      <translation>Restricted</translation>
+        <location filename="../../memoria/ui/labels.py" line="73"/>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="45" />
-      <source>Withdrawn</source>
-      <translation>Withdrawn</translation>
+        <location filename="../../memoria/ui/labels.py" line="74"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="46" />
-      <source>Superseded</source>
-      <translation>Superseded</translation>
+        <location filename="../../memoria/ui/labels.py" line="75"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="47" />
-      <source>No consent</source>
-      <translation>No consent</translation>
+        <location filename="../../memoria/ui/labels.py" line="76"/>
+        <source>No consent</source>
+        <translation>No consent</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="48" />
-      <source>Embargoed</source>
-      <translation>Embargoed</translation>
+        <location filename="../../memoria/ui/labels.py" line="77"/>
+        <source>Embargoed</source>
+        <translation>Embargoed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="49" />
-      <source>Embargo to review</source>
-      <translation>Embargo to review</translation>
+        <location filename="../../memoria/ui/labels.py" line="78"/>
+        <source>Embargo to review</source>
+        <translation>Embargo to review</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="62" />
-      <source>Internal use</source>
-      <translation>Internal use</translation>
+        <location filename="../../memoria/ui/labels.py" line="84"/>
+        <source>Internal use</source>
+        <translation>Internal use</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="63" />
-      <source>Reading-room research</source>
-      <translation>Reading-room research</translation>
+        <location filename="../../memoria/ui/labels.py" line="85"/>
+        <source>Reading-room research</source>
+        <translation>Reading-room research</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="64" />
-      <source>Museum exhibition</source>
-      <translation>Museum exhibition</translation>
+        <location filename="../../memoria/ui/labels.py" line="86"/>
+        <source>Museum exhibition</source>
+        <translation>Museum exhibition</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="65" />
-      <source>Print publication</source>
-      <translation>Print publication</translation>
+        <location filename="../../memoria/ui/labels.py" line="87"/>
+        <source>Print publication</source>
+        <translation>Print publication</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="66" />
-      <source>Online publication</source>
-      <translation>Online publication</translation>
+        <location filename="../../memoria/ui/labels.py" line="88"/>
+        <source>Online publication</source>
+        <translation>Online publication</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="67" />
-      <source>Press</source>
-      <translation>Press</translation>
+        <location filename="../../memoria/ui/labels.py" line="89"/>
+        <source>Press</source>
+        <translation>Press</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="73" />
-      <source>Use a pseudonym</source>
-      <translation>Use a pseudonym</translation>
+        <location filename="../../memoria/ui/labels.py" line="95"/>
+        <source>Use a pseudonym</source>
+        <translation>Use a pseudonym</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="74" />
-      <source>Redact names</source>
-      <translation>Redact names</translation>
+        <location filename="../../memoria/ui/labels.py" line="96"/>
+        <source>Redact names</source>
+        <translation>Redact names</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="75" />
-      <source>Blur faces</source>
-      <translation>Blur faces</translation>
+        <location filename="../../memoria/ui/labels.py" line="97"/>
+        <source>Blur faces</source>
+        <translation>Blur faces</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="76" />
-      <source>Voice must not be played</source>
-      <translation>Voice must not be played</translation>
+        <location filename="../../memoria/ui/labels.py" line="98"/>
+        <source>Voice must not be played</source>
+        <translation>Voice must not be played</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="77" />
-      <source>Generalise places</source>
-      <translation>Generalise places</translation>
+        <location filename="../../memoria/ui/labels.py" line="99"/>
+        <source>Generalise places</source>
+        <translation>Generalise places</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="83" />
-      <source>Custodians</source>
-      <translation>Custodians</translation>
+        <location filename="../../memoria/ui/labels.py" line="36"/>
+        <source>Audio</source>
+        <comment>one item&apos;s kind</comment>
+        <translation>Audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="84" />
-      <source>Curators</source>
-      <translation>Curators</translation>
+        <location filename="../../memoria/ui/labels.py" line="42"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="85" />
-      <source>Researchers</source>
-      <translation>Researchers</translation>
+        <location filename="../../memoria/ui/labels.py" line="43"/>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="24" />
-      <source>Audio</source>
-      <comment>one item's kind</comment>
-      <translation>Audio</translation>
+        <location filename="../../memoria/ui/labels.py" line="44"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="30" />
-      <source>Testimonies</source>
-      <translation>Testimonies</translation>
+        <location filename="../../memoria/ui/labels.py" line="61"/>
+        <source>narrator</source>
+        <translation>narrator</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="31" />
-      <source>Photographs</source>
-      <translation>Photographs</translation>
+        <location filename="../../memoria/ui/labels.py" line="62"/>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="32" />
-      <source>Audio</source>
-      <translation>Audio</translation>
+        <location filename="../../memoria/ui/labels.py" line="63"/>
+        <source>depicted</source>
+        <translation>depicted</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="38" />
-      <source>narrator</source>
-      <translation>narrator</translation>
+        <location filename="../../memoria/ui/labels.py" line="64"/>
+        <source>photographer</source>
+        <translation>photographer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="39" />
-      <source>interviewer</source>
-      <translation>interviewer</translation>
+        <location filename="../../memoria/ui/labels.py" line="65"/>
+        <source>author</source>
+        <translation>author</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="40" />
-      <source>depicted</source>
-      <translation>depicted</translation>
+        <location filename="../../memoria/ui/labels.py" line="105"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="41" />
-      <source>photographer</source>
-      <translation>photographer</translation>
+        <location filename="../../memoria/ui/labels.py" line="106"/>
+        <source>Curator</source>
+        <translation>Curator</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="42" />
-      <source>author</source>
-      <translation>author</translation>
+        <location filename="../../memoria/ui/labels.py" line="107"/>
+        <source>Researcher</source>
+        <translation>Researcher</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="48" />
-      <source>Custodian</source>
-      <translation>Custodian</translation>
+        <location filename="../../memoria/ui/labels.py" line="108"/>
+        <source>Public</source>
+        <translation>Public</translation>
     </message>
-    <message>
-      <location filename="../../memoria/ui/models/labels.py" line="49" />
-      <source>Curator</source>
-      <translation>Curator</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/models/labels.py" line="50" />
-      <source>Researcher</source>
-      <translation>Researcher</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="86" />
-      <location filename="../../memoria/ui/models/labels.py" line="51" />
-      <source>Public</source>
-      <translation>Public</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="40" />
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="40"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="44" />
-      <source>&amp;New archive...</source>
-      <translation>&amp;New archive...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="44"/>
+        <source>&amp;New archive...</source>
+        <translation>&amp;New archive...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="51" />
-      <source>&amp;Open archive...</source>
-      <translation>&amp;Open archive...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="51"/>
+        <source>&amp;Open archive...</source>
+        <translation>&amp;Open archive...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="57" />
-      <source>New &amp;item</source>
-      <translation>New &amp;item</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="57"/>
+        <source>New &amp;item</source>
+        <translation>New &amp;item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="70" />
-      <source>&amp;Import...</source>
-      <translation>&amp;Import...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="70"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="79" />
-      <source>&amp;Preferences...</source>
-      <translation>&amp;Preferences...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="79"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferences...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="89" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="95" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="95"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="98" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="98"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="104" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Redo</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="104"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="114" />
-      <source>&amp;Find</source>
-      <translation>&amp;Find</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="114"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="123" />
-      <source>&amp;Clear search</source>
-      <translation>&amp;Clear search</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="123"/>
+        <source>&amp;Clear search</source>
+        <translation>&amp;Clear search</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="131" />
-      <source>&amp;Edit item</source>
-      <translation>&amp;Edit item</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="131"/>
+        <source>&amp;Edit item</source>
+        <translation>&amp;Edit item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="137" />
-      <source>&amp;Consent...</source>
-      <translation>&amp;Consent...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="137"/>
+        <source>&amp;Consent...</source>
+        <translation>&amp;Consent...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="146" />
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="146"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="149" />
-      <source>As &amp;list</source>
-      <translation>As &amp;list</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="149"/>
+        <source>As &amp;list</source>
+        <translation>As &amp;list</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="155" />
-      <source>As &amp;grid</source>
-      <translation>As &amp;grid</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="155"/>
+        <source>As &amp;grid</source>
+        <translation>As &amp;grid</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="162" />
-      <source>View &amp;as</source>
-      <translation>View &amp;as</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="162"/>
+        <source>View &amp;as</source>
+        <translation>View &amp;as</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="180" />
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="180"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="183" />
-      <source>&amp;About Memoria</source>
-      <translation>&amp;About Memoria</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="183"/>
+        <source>&amp;About Memoria</source>
+        <translation>&amp;About Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="186" />
-      <source>About Memoria</source>
-      <translation>About Memoria</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="186"/>
+        <source>About Memoria</source>
+        <translation>About Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="187" />
-      <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="187"/>
+        <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="213" />
-      <source>Import files</source>
-      <translation>Import files</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="213"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="215" />
-      <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
-      <translation>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="215"/>
+        <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
+        <translation>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="227" />
-      <source>New archive folder</source>
-      <translation>New archive folder</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="227"/>
+        <source>New archive folder</source>
+        <translation>New archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="229" />
-      <source>Open archive folder</source>
-      <translation>Open archive folder</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="229"/>
+        <source>Open archive folder</source>
+        <translation>Open archive folder</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="46" />
-      <source>Memoria — {name}</source>
-      <translation>Memoria — {name}</translation>
+        <location filename="../../memoria/ui/main_window.py" line="46"/>
+        <source>Memoria — {name}</source>
+        <translation>Memoria — {name}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="92" />
-      <source>Main toolbar</source>
-      <translation>Main toolbar</translation>
+        <location filename="../../memoria/ui/main_window.py" line="98"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="99" />
-      <source>Search titles, descriptions, transcripts…</source>
-      <translation>Search titles, descriptions, transcripts…</translation>
+        <location filename="../../memoria/ui/main_window.py" line="105"/>
+        <source>Search titles, descriptions, transcripts…</source>
+        <translation>Search titles, descriptions, transcripts…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="100" />
-      <source>Search</source>
-      <translation>Search</translation>
+        <location filename="../../memoria/ui/main_window.py" line="106"/>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="107" />
-      <source>Grid</source>
-      <translation>Grid</translation>
+        <location filename="../../memoria/ui/main_window.py" line="113"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="109" />
-      <source>Show items as a grid of pictures (Ctrl+2)</source>
-      <translation>Show items as a grid of pictures (Ctrl+2)</translation>
+        <location filename="../../memoria/ui/main_window.py" line="115"/>
+        <source>Show items as a grid of pictures (Ctrl+2)</source>
+        <translation>Show items as a grid of pictures (Ctrl+2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="112" />
-      <source>View as:</source>
-      <translation>View as:</translation>
+        <location filename="../../memoria/ui/main_window.py" line="118"/>
+        <source>View as:</source>
+        <translation>View as:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="128" />
-      <source>Item counts</source>
-      <translation>Item counts</translation>
+        <location filename="../../memoria/ui/main_window.py" line="134"/>
+        <source>Item counts</source>
+        <translation>Item counts</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="196" />
-      <source>{shown} shown · {total} items in the archive</source>
-      <translation>{shown} shown · {total} items in the archive</translation>
+        <location filename="../../memoria/ui/main_window.py" line="212"/>
+        <source>{shown} shown · {total} items in the archive</source>
+        <translation>{shown} shown · {total} items in the archive</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="199" />
-      <source>{shown} shown · {visible} visible of {total} items</source>
-      <translation>{shown} shown · {visible} visible of {total} items</translation>
+        <location filename="../../memoria/ui/main_window.py" line="215"/>
+        <source>{shown} shown · {visible} visible of {total} items</source>
+        <translation>{shown} shown · {visible} visible of {total} items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="311" />
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
+        <location filename="../../memoria/ui/main_window.py" line="327"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="312" />
-      <source>An editor has changes that are not saved. Close anyway?</source>
-      <translation>An editor has changes that are not saved. Close anyway?</translation>
+        <location filename="../../memoria/ui/main_window.py" line="328"/>
+        <source>An editor has changes that are not saved. Close anyway?</source>
+        <translation>An editor has changes that are not saved. Close anyway?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MediaTab</name>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="91" />
-      <source>Files of the item</source>
-      <translation>Files of the item</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="91"/>
+        <source>Files of the item</source>
+        <translation>Files of the item</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Format</source>
-      <translation>Format</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Size</source>
-      <translation>Size</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Size</source>
+        <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="94" />
-      <source>Technical metadata</source>
-      <translation>Technical metadata</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="94"/>
+        <source>Technical metadata</source>
+        <translation>Technical metadata</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="98" />
-      <source>Add &amp;files...</source>
-      <translation>Add &amp;files...</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="98"/>
+        <source>Add &amp;files...</source>
+        <translation>Add &amp;files...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="113" />
-      <source>Save the item first, then add its files.</source>
-      <translation>Save the item first, then add its files.</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="113"/>
+        <source>Save the item first, then add its files.</source>
+        <translation>Save the item first, then add its files.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="127" />
-      <source>Add files to the item</source>
-      <translation>Add files to the item</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="127"/>
+        <source>Add files to the item</source>
+        <translation>Add files to the item</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../memoria/ui/editors/media_tab.py" line="135" />
-      <source>Adding %n file(s)...</source>
-      <translation>
-        <numerusform>Adding %n file...</numerusform>
-        <numerusform>Adding %n files...</numerusform>
-      </translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="135"/>
+        <source>Adding %n file(s)...</source>
+        <translation>
+            <numerusform>Adding %n file...</numerusform>
+            <numerusform>Adding %n files...</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="136" />
-      <source>Adding files</source>
-      <translation>Adding files</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="136"/>
+        <source>Adding files</source>
+        <translation>Adding files</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="140" />
-      <source>Files added.</source>
-      <translation>Files added.</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="140"/>
+        <source>Files added.</source>
+        <translation>Files added.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="145" />
-      <source>The files could not be added: %1</source>
-      <translation>The files could not be added: %1</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="145"/>
+        <source>The files could not be added: %1</source>
+        <translation>The files could not be added: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewExhibitDialog</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="32" />
-      <source>New exhibit</source>
-      <translation>New exhibit</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="32"/>
+        <source>New exhibit</source>
+        <translation>New exhibit</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="45" />
-      <source>Title (Spanish):</source>
-      <translation>Title (Spanish):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="45"/>
+        <source>Title (Spanish):</source>
+        <translation>Title (Spanish):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="46" />
-      <source>Title (English, optional):</source>
-      <translation>Title (English, optional):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="46"/>
+        <source>Title (English, optional):</source>
+        <translation>Title (English, optional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="47" />
-      <source>Short name (for scripts):</source>
-      <translation>Short name (for scripts):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="47"/>
+        <source>Short name (for scripts):</source>
+        <translation>Short name (for scripts):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="48" />
-      <source>Target scope:</source>
-      <translation>Target scope:</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="48"/>
+        <source>Target scope:</source>
+        <translation>Target scope:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="63" />
-      <source>An exhibit needs a Spanish title and a short name.</source>
-      <translation>An exhibit needs a Spanish title and a short name.</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="63"/>
+        <source>An exhibit needs a Spanish title and a short name.</source>
+        <translation>An exhibit needs a Spanish title and a short name.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="45" />
-      <source>People and their roles</source>
-      <translation>People and their roles</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="45"/>
+        <source>People and their roles</source>
+        <translation>People and their roles</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
-      <source>Name</source>
-      <translation>Name</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="46"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
-      <location filename="../../memoria/ui/editors/people_table.py" line="77" />
-      <source>Role</source>
-      <translation>Role</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="46"/>
+        <location filename="../../memoria/ui/editors/people_table.py" line="77"/>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="50" />
-      <source>Add person</source>
-      <translation>Add person</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="50"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="51" />
-      <source>Remove person</source>
-      <translation>Remove person</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="51"/>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="66" />
-      <source>Person's name</source>
-      <translation>Person's name</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="66"/>
+        <source>Person&apos;s name</source>
+        <translation>Person&apos;s name</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
-      <location filename="../../memoria/ui/media/photo_viewer.py" line="76" />
-      <source>Photograph</source>
-      <translation>Photograph</translation>
+        <location filename="../../memoria/ui/media/photo_viewer.py" line="110"/>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="13" />
-      <source>Preferences</source>
-      <translation>Preferences</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="13"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="15" />
-      <source>Interface language</source>
-      <translation>Interface language</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="15"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="16" />
-      <source>System language</source>
-      <translation>System language</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="16"/>
+        <source>System language</source>
+        <translation>System language</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="21" />
-      <source>The new language is used the next time Memoria starts.</source>
-      <translation>The new language is used the next time Memoria starts.</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="21"/>
+        <source>The new language is used the next time Memoria starts.</source>
+        <translation>The new language is used the next time Memoria starts.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="28" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Language:</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RedactionEditor</name>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="47" />
-      <source>Segment text for redaction</source>
-      <translation>Segment text for redaction</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="47"/>
+        <source>Segment text for redaction</source>
+        <translation>Segment text for redaction</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="49" />
-      <source>Select words in the segment, then redact them.</source>
-      <translation>Select words in the segment, then redact them.</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="49"/>
+        <source>Select words in the segment, then redact them.</source>
+        <translation>Select words in the segment, then redact them.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="51" />
-      <source>Redact selection</source>
-      <translation>Redact selection</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="51"/>
+        <source>Redact selection</source>
+        <translation>Redact selection</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="53" />
-      <source>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</source>
-      <translation>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="53"/>
+        <source>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</source>
+        <translation>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="120" />
-      <source>Redacting words</source>
-      <translation>Redacting words</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="120"/>
+        <source>Redacting words</source>
+        <translation>Redacting words</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="547"/>
+        <source>There is no search to save.</source>
+        <translation>There is no search to save.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="555"/>
+        <source>Saving the search</source>
+        <translation>Saving the search</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="578"/>
+        <source>Deleting the saved search</source>
+        <translation>Deleting the saved search</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="129"/>
+        <source>Preparing the search index</source>
+        <extracomment>The list shows every match; more than this many are cut (see docs/search.md).</extracomment>
+        <translation>Preparing the search index</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="178"/>
+        <source>The search index could not be prepared: {0}</source>
+        <translation>The search index could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="266"/>
+        <source>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</source>
+        <translation>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="271"/>
+        <source>Showing the best {shown} of {total} matches.</source>
+        <translation>Showing the best {shown} of {total} matches.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="279"/>
+        <source>This filter is not available for this audience.</source>
+        <translation>This filter is not available for this audience.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="283"/>
+        <source>A parenthesis is not closed or not opened.</source>
+        <translation>A parenthesis is not closed or not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="284"/>
+        <source>A word cannot start with * or ?.</source>
+        <translation>A word cannot start with * or ?.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="285"/>
+        <source>Write at least two letters before * or ?.</source>
+        <translation>Write at least two letters before * or ?.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="286"/>
+        <source>A field needs a value after the colon.</source>
+        <translation>A field needs a value after the colon.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="287"/>
+        <source>Unknown kind: use testimony, photograph or audio.</source>
+        <translation>Unknown kind: use testimony, photograph or audio.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="288"/>
+        <source>Unknown language: use a code such as es or en.</source>
+        <translation>Unknown language: use a code such as es or en.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="289"/>
+        <source>That date or year is not valid; write e.g. 1998 or 1985..1991.</source>
+        <translation>That date or year is not valid; write e.g. 1998 or 1985..1991.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="294"/>
+        <source>{message} (character {position})</source>
+        <translation>{message} (character {position})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsPanel</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="361"/>
+        <source>Search matches</source>
+        <translation>Search matches</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="365"/>
+        <source>Matching text</source>
+        <translation>Matching text</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="367"/>
+        <source>Matching moments</source>
+        <translation>Matching moments</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="412"/>
+        <source>Open the recording at {time}</source>
+        <translation>Open the recording at {time}</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="45" />
-      <source>Collections</source>
-      <translation>Collections</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="49"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="79" />
-      <source>Library</source>
-      <translation>Library</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="84"/>
+        <source>Library</source>
+        <translation>Library</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="80" />
-      <source>All items</source>
-      <translation>All items</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="85"/>
+        <source>All items</source>
+        <translation>All items</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="83" />
-      <source>Exhibits</source>
-      <translation>Exhibits</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="88"/>
+        <source>Exhibits</source>
+        <translation>Exhibits</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="86" />
-      <source>(none yet)</source>
-      <translation>(none yet)</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="91"/>
+        <location filename="../../memoria/ui/views/sidebar.py" line="162"/>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="85" />
-      <source>Saved searches</source>
-      <translation>Saved searches</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="90"/>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="84" />
-      <location filename="../../memoria/ui/views/sidebar.py" line="135" />
-      <source>New exhibit...</source>
-      <translation>New exhibit...</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="89"/>
+        <location filename="../../memoria/ui/views/sidebar.py" line="140"/>
+        <source>New exhibit...</source>
+        <translation>New exhibit...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="88" />
-      <source>Work queues</source>
-      <translation>Work queues</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="93"/>
+        <source>Work queues</source>
+        <translation>Work queues</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="90" />
-      <source>Consent pending</source>
-      <translation>Consent pending</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="95"/>
+        <source>Consent pending</source>
+        <translation>Consent pending</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="91" />
-      <source>Embargo ended: review</source>
-      <translation>Embargo ended: review</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="96"/>
+        <source>Embargo ended: review</source>
+        <translation>Embargo ended: review</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="92" />
-      <source>Consent withdrawn</source>
-      <translation>Consent withdrawn</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="97"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="113" />
-      <source>{name}, {count} items</source>
-      <translation>{name}, {count} items</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="118"/>
+        <source>{name}, {count} items</source>
+        <translation>{name}, {count} items</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TableSync</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="123" />
-      <source>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</source>
-      <translation>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="123"/>
+        <source>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</source>
+        <translation>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="128" />
-      <source>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</source>
-      <translation>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="128"/>
+        <source>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</source>
+        <translation>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="22" />
-      <source>Progress of background work</source>
-      <translation>Progress of background work</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="22"/>
+        <source>Progress of background work</source>
+        <translation>Progress of background work</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="23" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="24" />
-      <source>Cancel background work</source>
-      <translation>Cancel background work</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="24"/>
+        <source>Cancel background work</source>
+        <translation>Cancel background work</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="61" />
-      <source>Cancelling…</source>
-      <translation>Cancelling…</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="61"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TokenList</name>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="42" />
-      <source>Add</source>
-      <translation>Add</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="42"/>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="44" />
-      <source>%1 chosen</source>
-      <translation>%1 chosen</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="44"/>
+        <source>%1 chosen</source>
+        <translation>%1 chosen</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="46" />
-      <source>Remove</source>
-      <translation>Remove</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="46"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="35"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="36"/>
+        <source>&amp;Verify archive...</source>
+        <translation>&amp;Verify archive...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="38"/>
+        <source>&amp;Back up archive...</source>
+        <translation>&amp;Back up archive...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="50"/>
+        <source>Verifying originals</source>
+        <translation>Verifying originals</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="52"/>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="58"/>
+        <source>Verification cancelled: nothing was recorded.</source>
+        <translation>Verification cancelled: nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="63"/>
+        <source>Archive verified</source>
+        <translation>Archive verified</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="64"/>
+        <source>All {count} originals are intact and the catalogue is consistent.</source>
+        <translation>All {count} originals are intact and the catalogue is consistent.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="68"/>
+        <source>Changed: {path}</source>
+        <translation>Changed: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="69"/>
+        <source>Missing: {path}</source>
+        <translation>Missing: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="70"/>
+        <source>Not in the catalogue: {path}</source>
+        <translation>Not in the catalogue: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="71"/>
+        <source>Catalogue: {problem}</source>
+        <translation>Catalogue: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="73"/>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="74"/>
+        <source>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive&apos;s history.</source>
+        <translation>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="82"/>
+        <source>Back up the archive to</source>
+        <translation>Back up the archive to</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="88"/>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="90"/>
+        <source>Backup done: {copied} new originals copied, {skipped} already there.</source>
+        <translation>Backup done: {copied} new originals copied, {skipped} already there.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="92"/>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="102"/>
+        <source>No full verification in the last {days} days: verify now</source>
+        <translation>No full verification in the last {days} days: verify now</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="107"/>
+        <source>Verify the archive now</source>
+        <translation>Verify the archive now</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptList</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="70" />
-      <source>Transcript, following the recording</source>
-      <translation>Transcript, following the recording</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="70"/>
+        <source>Transcript, following the recording</source>
+        <translation>Transcript, following the recording</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="72" />
-      <source>Click a segment to go to that moment of the recording</source>
-      <translation>Click a segment to go to that moment of the recording</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="72"/>
+        <source>Click a segment to go to that moment of the recording</source>
+        <translation>Click a segment to go to that moment of the recording</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TranscriptTab</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_tab.py" line="37" />
-      <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
-      <translation>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</translation>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="37"/>
+        <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
+        <translation>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TranscriptTable</name>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="35" />
-      <source>Transcript segments</source>
-      <translation>Transcript segments</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="35"/>
+        <source>Transcript segments</source>
+        <translation>Transcript segments</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Start</source>
-      <translation>Start</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>End</source>
-      <translation>End</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>End</source>
+        <translation>End</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Speaker</source>
-      <translation>Speaker</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Text</source>
-      <translation>Text</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
-      <source>Title</source>
-      <translation>Title</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="38"/>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
-      <source>Keywords</source>
-      <translation>Keywords</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="38"/>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="45" />
-      <source>&amp;Add segment</source>
-      <translation>&amp;Add segment</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="45"/>
+        <source>&amp;Add segment</source>
+        <translation>&amp;Add segment</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="46" />
-      <source>&amp;Remove segment</source>
-      <translation>&amp;Remove segment</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="46"/>
+        <source>&amp;Remove segment</source>
+        <translation>&amp;Remove segment</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="47" />
-      <source>Move &amp;up</source>
-      <translation>Move &amp;up</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="47"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="48" />
-      <source>Move &amp;down</source>
-      <translation>Move &amp;down</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="48"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="131" />
-      <source>Row %1: '%2' is not a time (use h:mm:ss).</source>
-      <translation>Row %1: '%2' is not a time (use h:mm:ss).</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="131"/>
+        <source>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</source>
+        <translation>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-      <location filename="../../memoria/ui/media/waveform.py" line="57" />
-      <source>Waveform</source>
-      <translation>Waveform</translation>
+        <location filename="../../memoria/ui/media/waveform.py" line="57"/>
+        <source>Waveform</source>
+        <translation>Waveform</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/waveform.py" line="58" />
-      <source>Click to jump to that moment</source>
-      <translation>Click to jump to that moment</translation>
+        <location filename="../../memoria/ui/media/waveform.py" line="58"/>
+        <source>Click to jump to that moment</source>
+        <translation>Click to jump to that moment</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="590"/>
+        <source>Search problem</source>
+        <translation>Search problem</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="616"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="625"/>
+        <source>Save search...</source>
+        <translation>Save search...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="626"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>Keep this search and its filters in the sidebar</translation>
+    </message>
+</context>
 </TS>

@@ -1,2866 +1,3066 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-  <context>
-    <name />
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="37" />
-      <source>&amp;Tools</source>
-      <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="38" />
-      <source>&amp;Verify archive...</source>
-      <translation>&amp;Verificar el archivo...</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="40" />
-      <source>&amp;Back up archive...</source>
-      <translation>&amp;Copia de seguridad del archivo...</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="52" />
-      <source>Verifying originals</source>
-      <translation>Verificando los originales</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="54" />
-      <source>Verification failed</source>
-      <translation>La verificación falló</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="60" />
-      <source>Verification cancelled: nothing was recorded.</source>
-      <translation>Verificación cancelada: no se registró nada.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="65" />
-      <source>Archive verified</source>
-      <translation>Archivo verificado</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="66" />
-      <source>All {count} originals are intact and the catalogue is consistent.</source>
-      <translation>Los {count} originales están intactos y el catálogo es coherente.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="70" />
-      <source>Changed: {path}</source>
-      <translation>Modificado: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="71" />
-      <source>Missing: {path}</source>
-      <translation>Falta: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="72" />
-      <source>Not in the catalogue: {path}</source>
-      <translation>No está en el catálogo: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="73" />
-      <source>Catalogue: {problem}</source>
-      <translation>Catálogo: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="75" />
-      <source>Problems found</source>
-      <translation>Se encontraron problemas</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="76" />
-      <source>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive's history.</source>
-      <translation>La verificación encontró problemas. Restaure los archivos afectados desde una copia de seguridad; el resultado queda en el historial del archivo.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="84" />
-      <source>Back up the archive to</source>
-      <translation>Hacer la copia de seguridad en</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="90" />
-      <source>Backing up</source>
-      <translation>Haciendo la copia de seguridad</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="92" />
-      <source>Backup done: {copied} new originals copied, {skipped} already there.</source>
-      <translation>Copia hecha: {copied} originales nuevos copiados, {skipped} ya estaban.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="94" />
-      <source>Backup failed</source>
-      <translation>La copia de seguridad falló</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="104" />
-      <source>No full verification in the last {days} days: verify now</source>
-      <translation>Sin verificación completa en los últimos {days} días: verificar ahora</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/tools.py" line="109" />
-      <source>Verify the archive now</source>
-      <translation>Verificar el archivo ahora</translation>
-    </message>
-  </context>
-  <context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../memoria/ui/app.py" line="43" />
-      <source>No archive here</source>
-      <translation>Aquí no hay un archivo</translation>
+        <location filename="../../memoria/ui/app.py" line="43"/>
+        <source>No archive here</source>
+        <translation>Aquí no hay un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="45" />
-      <source>There is no Memoria archive in {path}.</source>
-      <translation>No hay un archivo de Memoria en {path}.</translation>
+        <location filename="../../memoria/ui/app.py" line="45"/>
+        <source>There is no Memoria archive in {path}.</source>
+        <translation>No hay un archivo de Memoria en {path}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="50" />
-      <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
-      <translation>¿Crear allí un archivo nuevo y vacío, o elegir la carpeta de uno existente?</translation>
+        <location filename="../../memoria/ui/app.py" line="50"/>
+        <source>Create a new, empty archive there, or choose the folder of an existing one?</source>
+        <translation>¿Crear allí un archivo nuevo y vacío, o elegir la carpeta de uno existente?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="56" />
-      <source>Create archive</source>
-      <translation>Crear archivo</translation>
+        <location filename="../../memoria/ui/app.py" line="56"/>
+        <source>Create archive</source>
+        <translation>Crear archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="60" />
-      <source>Choose folder...</source>
-      <translation>Elegir carpeta...</translation>
+        <location filename="../../memoria/ui/app.py" line="60"/>
+        <source>Choose folder...</source>
+        <translation>Elegir carpeta...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="72" />
-      <location filename="../../memoria/ui/app.py" line="96" />
-      <source>Cannot create the archive</source>
-      <translation>No se pudo crear el archivo</translation>
+        <location filename="../../memoria/ui/app.py" line="72"/>
+        <location filename="../../memoria/ui/app.py" line="96"/>
+        <source>Cannot create the archive</source>
+        <translation>No se pudo crear el archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="80" />
-      <source>Choose an archive folder</source>
-      <translation>Elegir la carpeta de un archivo</translation>
+        <location filename="../../memoria/ui/app.py" line="80"/>
+        <source>Choose an archive folder</source>
+        <translation>Elegir la carpeta de un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="107" />
-      <source>Another Memoria program is using this archive. Close it and try again.</source>
-      <translation>Otro programa de Memoria está usando este archivo. Ciérrelo e intente de nuevo.</translation>
+        <location filename="../../memoria/ui/app.py" line="107"/>
+        <source>Another Memoria program is using this archive. Close it and try again.</source>
+        <translation>Otro programa de Memoria está usando este archivo. Ciérrelo e intente de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="111" />
-      <source>Archive in use</source>
-      <translation>Archivo en uso</translation>
+        <location filename="../../memoria/ui/app.py" line="111"/>
+        <source>Archive in use</source>
+        <translation>Archivo en uso</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/app.py" line="116" />
-      <source>Cannot open the archive</source>
-      <translation>No se pudo abrir el archivo</translation>
+        <location filename="../../memoria/ui/app.py" line="116"/>
+        <source>Cannot open the archive</source>
+        <translation>No se pudo abrir el archivo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudienceBanner</name>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="48" />
-      <source>Current audience</source>
-      <translation>Público actual</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="48"/>
+        <source>Current audience</source>
+        <translation>Público actual</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="52" />
-      <source>Viewing as: {audience}</source>
-      <translation>Viendo como: {audience}</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="52"/>
+        <source>Viewing as: {audience}</source>
+        <translation>Viendo como: {audience}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudienceSelector</name>
     <message>
-      <location filename="../../memoria/ui/widgets/audience.py" line="31" />
-      <source>View as</source>
-      <translation>Ver como</translation>
+        <location filename="../../memoria/ui/widgets/audience.py" line="31"/>
+        <source>View as</source>
+        <translation>Ver como</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AudioPlayer</name>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="78" />
-      <source>Audio player</source>
-      <translation>Reproductor de audio</translation>
+        <location filename="../../memoria/ui/media/player.py" line="78"/>
+        <source>Audio player</source>
+        <translation>Reproductor de audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="90" />
-      <source>Play or pause</source>
-      <translation>Reproducir o pausar</translation>
+        <location filename="../../memoria/ui/media/player.py" line="90"/>
+        <source>Play or pause</source>
+        <translation>Reproducir o pausar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="91" />
-      <source>Play or pause (Space)</source>
-      <translation>Reproducir o pausar (Espacio)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="91"/>
+        <source>Play or pause (Space)</source>
+        <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="94" />
-      <source>Back 10 seconds</source>
-      <translation>Retroceder 10 segundos</translation>
+        <location filename="../../memoria/ui/media/player.py" line="94"/>
+        <source>Back 10 seconds</source>
+        <translation>Retroceder 10 segundos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="95" />
-      <source>Back 10 seconds (Ctrl+Left)</source>
-      <translation>Retroceder 10 segundos (Ctrl+Izquierda)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="95"/>
+        <source>Back 10 seconds (Ctrl+Left)</source>
+        <translation>Retroceder 10 segundos (Ctrl+Izquierda)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="98" />
-      <source>Forward 10 seconds</source>
-      <translation>Avanzar 10 segundos</translation>
+        <location filename="../../memoria/ui/media/player.py" line="98"/>
+        <source>Forward 10 seconds</source>
+        <translation>Avanzar 10 segundos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="99" />
-      <source>Forward 10 seconds (Ctrl+Right)</source>
-      <translation>Avanzar 10 segundos (Ctrl+Derecha)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="99"/>
+        <source>Forward 10 seconds (Ctrl+Right)</source>
+        <translation>Avanzar 10 segundos (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="101" />
-      <source>Playback position</source>
-      <translation>Posición de reproducción</translation>
+        <location filename="../../memoria/ui/media/player.py" line="101"/>
+        <source>Playback position</source>
+        <translation>Posición de reproducción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="104" />
-      <source>Position and duration</source>
-      <translation>Posición y duración</translation>
+        <location filename="../../memoria/ui/media/player.py" line="104"/>
+        <source>Position and duration</source>
+        <translation>Posición y duración</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="106" />
-      <source>Playback speed</source>
-      <translation>Velocidad de reproducción</translation>
+        <location filename="../../memoria/ui/media/player.py" line="106"/>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="107" />
-      <source>Playback speed (Ctrl+[ slower, Ctrl+] faster)</source>
-      <translation>Velocidad de reproducción (Ctrl+[ más lenta, Ctrl+] más rápida)</translation>
+        <location filename="../../memoria/ui/media/player.py" line="107"/>
+        <source>Playback speed (Ctrl+[ slower, Ctrl+] faster)</source>
+        <translation>Velocidad de reproducción (Ctrl+[ más lenta, Ctrl+] más rápida)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="113" />
-      <source>Playback availability</source>
-      <translation>Disponibilidad de la reproducción</translation>
+        <location filename="../../memoria/ui/media/player.py" line="113"/>
+        <source>Playback availability</source>
+        <translation>Disponibilidad de la reproducción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="144" />
-      <source>Playback is unavailable: this computer has no audio output device.</source>
-      <translation>No se puede reproducir: este equipo no tiene salida de audio.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="144"/>
+        <source>Playback is unavailable: this computer has no audio output device.</source>
+        <translation>No se puede reproducir: este equipo no tiene salida de audio.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="150" />
-      <source>Playback is unavailable: Qt Multimedia is not installed.</source>
-      <translation>No se puede reproducir: Qt Multimedia no está instalado.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="150"/>
+        <source>Playback is unavailable: Qt Multimedia is not installed.</source>
+        <translation>No se puede reproducir: Qt Multimedia no está instalado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="161" />
-      <source>Playback is unavailable: %1</source>
-      <translation>No se puede reproducir: %1</translation>
+        <location filename="../../memoria/ui/media/player.py" line="161"/>
+        <source>Playback is unavailable: %1</source>
+        <translation>No se puede reproducir: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/player.py" line="162" />
-      <source>the recording could not be played.</source>
-      <translation>la grabación no se pudo reproducir.</translation>
+        <location filename="../../memoria/ui/media/player.py" line="162"/>
+        <source>the recording could not be played.</source>
+        <translation>la grabación no se pudo reproducir.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BlurEditor</name>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="76" />
-      <source>Zoom in (+, Ctrl+wheel)</source>
-      <translation>Acercar (+, Ctrl+rueda)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="82"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Acercar (+, Ctrl+rueda)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="77" />
-      <source>Zoom out (-, Ctrl+wheel)</source>
-      <translation>Alejar (-, Ctrl+rueda)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="83"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Alejar (-, Ctrl+rueda)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="78" />
-      <source>Fit</source>
-      <translation>Ajustar</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="84"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="78" />
-      <source>Fit to window (F)</source>
-      <translation>Ajustar a la ventana (F)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="84"/>
+        <source>Fit to window (F)</source>
+        <translation>Ajustar a la ventana (F)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="79" />
-      <source>Actual size (1)</source>
-      <translation>Tamaño real (1)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="85"/>
+        <source>Actual size (1)</source>
+        <translation>Tamaño real (1)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="80" />
-      <source>Rotate the view 90° (R); the file is not changed</source>
-      <translation>Girar la vista 90° (R); la foto original no cambia</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="86"/>
+        <source>Rotate the view 90° (R); the file is not changed</source>
+        <translation>Girar la vista 90° (R); la foto original no cambia</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="91" />
-      <source>Mark region to blur</source>
-      <translation>Marcar zona para difuminar</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="97"/>
+        <source>Mark region to blur</source>
+        <translation>Marcar zona para difuminar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="92" />
-      <source>Drag a rectangle over a face or a name to blur it</source>
-      <translation>Arrastre un rectángulo sobre un rostro o un nombre para difuminarlo</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="98"/>
+        <source>Drag a rectangle over a face or a name to blur it</source>
+        <translation>Arrastre un rectángulo sobre un rostro o un nombre para difuminarlo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="95" />
-      <source>Preview blurred</source>
-      <translation>Ver difuminada</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="101"/>
+        <source>Preview blurred</source>
+        <translation>Ver difuminada</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="97" />
-      <source>Show a blurred copy as it will leave the archive (the original is untouched)</source>
-      <translation>Mostrar una copia difuminada tal como saldrá del archivo (el original no se toca)</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="103"/>
+        <source>Show a blurred copy as it will leave the archive (the original is untouched)</source>
+        <translation>Mostrar una copia difuminada tal como saldrá del archivo (el original no se toca)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="102" />
-      <source>Regions to blur</source>
-      <translation>Zonas para difuminar</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="108"/>
+        <source>Regions to blur</source>
+        <translation>Zonas para difuminar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="104" />
-      <source>&amp;Delete region</source>
-      <translation>&amp;Eliminar zona</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="110"/>
+        <source>&amp;Delete region</source>
+        <translation>&amp;Eliminar zona</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="148" />
-      <source>Opening the photograph…</source>
-      <translation>Abriendo la fotografía…</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="154"/>
+        <source>This photograph is shown only with faces blurred, and no regions have been marked yet.</source>
+        <translation>Esta fotografía solo se muestra con los rostros difuminados, y aún no se han marcado las zonas.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="155" />
-      <source>This photograph could not be shown: %1</source>
-      <translation>No se pudo mostrar esta fotografía: %1</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="171"/>
+        <source>Opening the photograph…</source>
+        <translation>Abriendo la fotografía…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="164" />
-      <source>Region %1: %2% × %3% at %4%, %5%</source>
-      <translation>Zona %1: %2 % × %3 % en %4 %, %5 %</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="178"/>
+        <source>This photograph could not be shown: %1</source>
+        <translation>No se pudo mostrar esta fotografía: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="196" />
-      <source>Saving blur regions</source>
-      <translation>Guardando las zonas difuminadas</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="190"/>
+        <source>Region %1: %2% × %3% at %4%, %5%</source>
+        <translation>Zona %1: %2 % × %3 % en %4 %, %5 %</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="211" />
-      <source>Blurring a copy…</source>
-      <translation>Difuminando una copia…</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="222"/>
+        <source>Saving blur regions</source>
+        <translation>Guardando las zonas difuminadas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/blur_editor.py" line="222" />
-      <source>The blurred copy could not be made: %1</source>
-      <translation>No se pudo hacer la copia difuminada: %1</translation>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="237"/>
+        <source>Blurring a copy…</source>
+        <translation>Difuminando una copia…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../memoria/ui/media/blur_editor.py" line="248"/>
+        <source>The blurred copy could not be made: %1</source>
+        <translation>No se pudo hacer la copia difuminada: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="69" />
-      <source>Consent check summary</source>
-      <translation>Resumen de la revisión de consentimiento</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="69"/>
+        <source>Consent check summary</source>
+        <translation>Resumen de la revisión de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="71" />
-      <source>Entries that cannot go out</source>
-      <translation>Entradas que no pueden salir</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="71"/>
+        <source>Entries that cannot go out</source>
+        <translation>Entradas que no pueden salir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="84" />
-      <source>Checking consent for {scope}…</source>
-      <translation>Revisando el consentimiento para {scope}…</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="84"/>
+        <source>Checking consent for {scope}…</source>
+        <translation>Revisando el consentimiento para {scope}…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="89" />
-      <source>Checking consent</source>
-      <translation>Revisando el consentimiento</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="89"/>
+        <source>Checking consent</source>
+        <translation>Revisando el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="96" />
-      <source>The check failed: {message}</source>
-      <translation>La revisión falló: {message}</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="96"/>
+        <source>The check failed: {message}</source>
+        <translation>La revisión falló: {message}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="104" />
-      <source>No entries yet: drag items here from the list.</source>
-      <translation>Todavía no hay entradas: arrastre ítems aquí desde la lista.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="104"/>
+        <source>No entries yet: drag items here from the list.</source>
+        <translation>Todavía no hay entradas: arrastre ítems aquí desde la lista.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="106" />
-      <source>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</source>
-      <translation>{blocked} de {total} entradas no pueden salir para {scope}; quedarán fuera de la exportación, la vista previa y el catálogo.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="106"/>
+        <source>{blocked} of {total} entries cannot go out as {scope}; they will be left out of the export, the preview and the catalogue.</source>
+        <translation>{blocked} de {total} entradas no pueden salir para {scope}; quedarán fuera de la exportación, la vista previa y el catálogo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="110" />
-      <source>All {total} entries may go out as {scope}.</source>
-      <translation>Las {total} entradas pueden salir para {scope}.</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="110"/>
+        <source>All {total} entries may go out as {scope}.</source>
+        <translation>Las {total} entradas pueden salir para {scope}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/check_panel.py" line="116" />
-      <source>Blocked · {accession}: {reason}</source>
-      <translation>Bloqueada · {accession}: {reason}</translation>
+        <location filename="../../memoria/ui/exhibits/check_panel.py" line="116"/>
+        <source>Blocked · {accession}: {reason}</source>
+        <translation>Bloqueada · {accession}: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentBadge</name>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="31" />
-      <source>Granted</source>
-      <translation>Otorgado</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="31"/>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="32" />
-      <source>Restricted</source>
-      <translation>Restringido</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="32"/>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="33" />
-      <source>Pending</source>
-      <translation>Pendiente</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="33"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="34" />
-      <source>Review embargo</source>
-      <translation>Revisar embargo</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="34"/>
+        <source>Review embargo</source>
+        <translation>Revisar embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="35" />
-      <source>Embargoed</source>
-      <translation>En embargo</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="35"/>
+        <source>Embargoed</source>
+        <translation>En embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="36" />
-      <source>Withdrawn</source>
-      <translation>Retirado</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="36"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="37" />
-      <source>No consent</source>
-      <translation>Sin consentimiento</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="37"/>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/consent_badge.py" line="89" />
-      <source>Consent status</source>
-      <translation>Estado del consentimiento</translation>
+        <location filename="../../memoria/ui/widgets/consent_badge.py" line="89"/>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="108" />
-      <source>Consent</source>
-      <translation>Consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="108"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="111" />
-      <source>Read only: only custodians can record or change consent.</source>
-      <translation>Solo lectura: solo custodia puede registrar o cambiar consentimientos.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="111"/>
+        <source>Read only: only custodians can record or change consent.</source>
+        <translation>Solo lectura: solo custodia puede registrar o cambiar consentimientos.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="115" />
-      <source>Whose consent</source>
-      <translation>De quién es el consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="115"/>
+        <source>Whose consent</source>
+        <translation>De quién es el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="116" />
-      <source>&amp;Person:</source>
-      <translation>&amp;Persona:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="116"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="118" />
-      <source>A&amp;dd person...</source>
-      <translation>A&amp;gregar persona...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="118"/>
+        <source>A&amp;dd person...</source>
+        <translation>A&amp;gregar persona...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="126" />
-      <source>Consent records</source>
-      <translation>Registros de consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="126"/>
+        <source>Consent records</source>
+        <translation>Registros de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Record</source>
-      <translation>Registro</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Status</source>
-      <translation>Estado</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Scopes</source>
-      <translation>Alcances</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Scopes</source>
+        <translation>Alcances</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="128" />
-      <source>Items</source>
-      <translation>Elementos</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="128"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
-      <source>Embargo until</source>
-      <translation>Embargo hasta</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="129"/>
+        <source>Embargo until</source>
+        <translation>Embargo hasta</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="129" />
-      <source>Pseudonym</source>
-      <translation>Seudónimo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="129"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="136" />
-      <source>History of the selected record</source>
-      <translation>Historial del registro seleccionado</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="136"/>
+        <source>History of the selected record</source>
+        <translation>Historial del registro seleccionado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>When</source>
-      <translation>Cuándo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Who</source>
-      <translation>Quién</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="138" />
-      <source>Action</source>
-      <translation>Acción</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="138"/>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="139" />
-      <source>Reason</source>
-      <translation>Motivo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="139"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="143" />
-      <source>&amp;Withdraw consent...</source>
-      <translation>&amp;Retirar consentimiento...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="143"/>
+        <source>&amp;Withdraw consent...</source>
+        <translation>&amp;Retirar consentimiento...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="144" />
-      <source>Review &amp;embargo...</source>
-      <translation>Revisar &amp;embargo...</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="144"/>
+        <source>Review &amp;embargo...</source>
+        <translation>Revisar &amp;embargo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="152" />
-      <source>History of the selected record:</source>
-      <translation>Historial del registro seleccionado:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="152"/>
+        <source>History of the selected record:</source>
+        <translation>Historial del registro seleccionado:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="157" />
-      <source>&amp;Record consent</source>
-      <translation>&amp;Registrar consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="157"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Registrar consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="163" />
-      <source>Records and &amp;history</source>
-      <translation>Registros e &amp;historial</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="163"/>
+        <source>Records and &amp;history</source>
+        <translation>Registros e &amp;historial</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="164" />
-      <source>&amp;New consent</source>
-      <translation>&amp;Nuevo consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="164"/>
+        <source>&amp;New consent</source>
+        <translation>&amp;Nuevo consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="168" />
-      <source>Who may see this item</source>
-      <translation>Quién puede ver este elemento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="168"/>
+        <source>Who may see this item</source>
+        <translation>Quién puede ver este elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="346" />
-      <source>Add person</source>
-      <translation>Agregar persona</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="346"/>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="347" />
-      <source>Name of the person giving consent:</source>
-      <translation>Nombre de quien da el consentimiento:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="347"/>
+        <source>Name of the person giving consent:</source>
+        <translation>Nombre de quien da el consentimiento:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="379" />
-      <source>Recording consent</source>
-      <translation>Registrando consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="379"/>
+        <source>Recording consent</source>
+        <translation>Registrando consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="382" />
-      <source>Consent record %1 saved.</source>
-      <translation>Registro de consentimiento %1 guardado.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="382"/>
+        <source>Consent record %1 saved.</source>
+        <translation>Registro de consentimiento %1 guardado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="391" />
-      <source>Withdraw consent</source>
-      <translation>Retirar consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="391"/>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="392" />
-      <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
-      <translation>¿Por qué se retira el consentimiento? El retiro se aplica de inmediato y en todas partes.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="392"/>
+        <source>Why is consent withdrawn? The withdrawal applies at once, everywhere.</source>
+        <translation>¿Por qué se retira el consentimiento? El retiro se aplica de inmediato y en todas partes.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="397" />
-      <source>A withdrawal needs a reason.</source>
-      <translation>Para retirar un consentimiento hay que indicar el motivo.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="397"/>
+        <source>A withdrawal needs a reason.</source>
+        <translation>Para retirar un consentimiento hay que indicar el motivo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="400" />
-      <source>Withdrawing consent</source>
-      <translation>Retirando consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="400"/>
+        <source>Withdrawing consent</source>
+        <translation>Retirando consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="401" />
-      <source>Consent withdrawn.</source>
-      <translation>Consentimiento retirado.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="401"/>
+        <source>Consent withdrawn.</source>
+        <translation>Consentimiento retirado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="407" />
-      <source>Review embargo</source>
-      <translation>Revisar embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="407"/>
+        <source>Review embargo</source>
+        <translation>Revisar embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="408" />
-      <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
-      <translation>El embargo terminó. Anote por qué el elemento ya puede mostrarse según lo permita el consentimiento:</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="408"/>
+        <source>The embargo has ended. Note why the item may now be shown as consent allows:</source>
+        <translation>El embargo terminó. Anote por qué el elemento ya puede mostrarse según lo permita el consentimiento:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="412" />
-      <source>Reviewing embargo</source>
-      <translation>Revisando embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="412"/>
+        <source>Reviewing embargo</source>
+        <translation>Revisando embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="413" />
-      <source>Embargo reviewed.</source>
-      <translation>Embargo revisado.</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="413"/>
+        <source>Embargo reviewed.</source>
+        <translation>Embargo revisado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_editor.py" line="420" />
-      <source>Adding person</source>
-      <translation>Agregando persona</translation>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="420"/>
+        <source>Adding person</source>
+        <translation>Agregando persona</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="88" />
-      <source>Scopes granted</source>
-      <translation>Alcances otorgados</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="88"/>
+        <source>Scopes granted</source>
+        <translation>Alcances otorgados</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="93" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
-      <source>Items this consent covers</source>
-      <translation>Elementos que cubre este consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="93"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="127"/>
+        <source>Items this consent covers</source>
+        <translation>Elementos que cubre este consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="96" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
-      <source>Only these segments</source>
-      <translation>Solo estos segmentos</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="96"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="128"/>
+        <source>Only these segments</source>
+        <translation>Solo estos segmentos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
-      <source>No embargo</source>
-      <translation>Ningún embargo</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="98"/>
+        <source>No embargo</source>
+        <translation>Ningún embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="98" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
-      <source>Embargo until</source>
-      <translation>Embargo hasta</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="98"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="130"/>
+        <source>Embargo until</source>
+        <translation>Embargo hasta</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
-      <source>No review date</source>
-      <translation>Sin fecha de revisión</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="99"/>
+        <source>No review date</source>
+        <translation>Sin fecha de revisión</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="99" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
-      <source>Review date</source>
-      <translation>Fecha de revisión</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="99"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="132"/>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="102" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="103" />
-      <source>Pseudonym to use</source>
-      <translation>Seudónimo que se usará</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="102"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="103"/>
+        <source>Pseudonym to use</source>
+        <translation>Seudónimo que se usará</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="105" />
-      <source>Anonymisation required</source>
-      <translation>Anonimización requerida</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="105"/>
+        <source>Anonymisation required</source>
+        <translation>Anonimización requerida</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="112" />
-      <source>Not recorded</source>
-      <translation>Sin registrar</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="112"/>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="113" />
-      <source>Signed form</source>
-      <translation>Formulario firmado</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="113"/>
+        <source>Signed form</source>
+        <translation>Formulario firmado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="114" />
-      <source>Recorded verbally</source>
-      <translation>Grabado de viva voz</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="114"/>
+        <source>Recorded verbally</source>
+        <translation>Grabado de viva voz</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
-      <source>Date unknown</source>
-      <translation>Fecha desconocida</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="116"/>
+        <source>Date unknown</source>
+        <translation>Fecha desconocida</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="116" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
-      <source>Obtained on</source>
-      <translation>Obtenido el</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="116"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="138"/>
+        <source>Obtained on</source>
+        <translation>Obtenido el</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="118" />
-      <source>Attach si&amp;gned form...</source>
-      <translation>Adjuntar formulario &amp;firmado...</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="118"/>
+        <source>Attach si&amp;gned form...</source>
+        <translation>Adjuntar formulario &amp;firmado...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="119" />
-      <location filename="../../memoria/ui/editors/consent_form.py" line="203" />
-      <source>No file attached</source>
-      <translation>Ningún archivo adjunto</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="119"/>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="203"/>
+        <source>No file attached</source>
+        <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
-      <source>S&amp;tatus:</source>
-      <translation>Es&amp;tado:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="125"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="125" />
-      <source>Consent status</source>
-      <translation>Estado del consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="125"/>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="127" />
-      <source>&amp;Items:</source>
-      <translation>&amp;Elementos:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="127"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Elementos:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="128" />
-      <source>Se&amp;gments (optional):</source>
-      <translation>Se&amp;gmentos (opcional):</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="128"/>
+        <source>Se&amp;gments (optional):</source>
+        <translation>Se&amp;gmentos (opcional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="130" />
-      <source>&amp;Embargo until:</source>
-      <translation>&amp;Embargo hasta:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="130"/>
+        <source>&amp;Embargo until:</source>
+        <translation>&amp;Embargo hasta:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="132" />
-      <source>Re&amp;view date:</source>
-      <translation>Fecha de re&amp;visión:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="132"/>
+        <source>Re&amp;view date:</source>
+        <translation>Fecha de re&amp;visión:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
-      <source>&amp;How obtained:</source>
-      <translation>&amp;Cómo se obtuvo:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="135"/>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;Cómo se obtuvo:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="135" />
-      <source>How consent was obtained</source>
-      <translation>Cómo se obtuvo el consentimiento</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="135"/>
+        <source>How consent was obtained</source>
+        <translation>Cómo se obtuvo el consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
-      <source>Obtained &amp;by:</source>
-      <translation>Obtenido &amp;por:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="137"/>
+        <source>Obtained &amp;by:</source>
+        <translation>Obtenido &amp;por:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="137" />
-      <source>Obtained by</source>
-      <translation>Obtenido por</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="137"/>
+        <source>Obtained by</source>
+        <translation>Obtenido por</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="138" />
-      <source>Obtained o&amp;n:</source>
-      <translation>Obtenido &amp;el:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="138"/>
+        <source>Obtained o&amp;n:</source>
+        <translation>Obtenido &amp;el:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
-      <source>&amp;Witness:</source>
-      <translation>&amp;Testigo:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="140"/>
+        <source>&amp;Witness:</source>
+        <translation>&amp;Testigo:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="140" />
-      <source>Witness</source>
-      <translation>Testigo</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="140"/>
+        <source>Witness</source>
+        <translation>Testigo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="146" />
-      <source>Signed form:</source>
-      <translation>Formulario firmado:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="146"/>
+        <source>Signed form:</source>
+        <translation>Formulario firmado:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
-      <source>N&amp;ote for the history:</source>
-      <translation>N&amp;ota para el historial:</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="150"/>
+        <source>N&amp;ote for the history:</source>
+        <translation>N&amp;ota para el historial:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="150" />
-      <source>Note for the history</source>
-      <translation>Nota para el historial</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="150"/>
+        <source>Note for the history</source>
+        <translation>Nota para el historial</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="196" />
-      <source>Scan of the signed consent form</source>
-      <translation>Escaneo del formulario de consentimiento firmado</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="196"/>
+        <source>Scan of the signed consent form</source>
+        <translation>Escaneo del formulario de consentimiento firmado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="197" />
-      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-      <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="197"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Escaneos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="225" />
-      <source>Choose at least one item.</source>
-      <translation>Elija al menos un elemento.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="225"/>
+        <source>Choose at least one item.</source>
+        <translation>Elija al menos un elemento.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="227" />
-      <source>Granted consent must name at least one scope.</source>
-      <translation>Un consentimiento otorgado debe indicar al menos un alcance.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="227"/>
+        <source>Granted consent must name at least one scope.</source>
+        <translation>Un consentimiento otorgado debe indicar al menos un alcance.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/consent_form.py" line="229" />
-      <source>Say which pseudonym to use.</source>
-      <translation>Indique qué seudónimo usar.</translation>
+        <location filename="../../memoria/ui/editors/consent_form.py" line="229"/>
+        <source>Say which pseudonym to use.</source>
+        <translation>Indique qué seudónimo usar.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DateField</name>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="26" />
-      <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
-      <translation>p. ej. hacia 1998, década de 1990, 2002-10, entre 1985 y 1991</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="26"/>
+        <source>e.g. c. 1998, 1990s, 2002-10, between 1985 and 1991</source>
+        <translation>p. ej. hacia 1998, década de 1990, 2002-10, entre 1985 y 1991</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="27" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="27"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="29" />
-      <source>How the date is understood</source>
-      <translation>Cómo se entiende la fecha</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="29"/>
+        <source>How the date is understood</source>
+        <translation>Cómo se entiende la fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="67" />
-      <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
-      <translation>no es una fecha que Memoria entienda (pruebe: hacia 1998, década de 1990, 2002-10)</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="67"/>
+        <source>not a date Memoria can read (try: c. 1998, 1990s, 2002-10)</source>
+        <translation>no es una fecha que Memoria entienda (pruebe: hacia 1998, década de 1990, 2002-10)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="68" />
-      <source>there is no such month</source>
-      <translation>ese mes no existe</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="68"/>
+        <source>there is no such month</source>
+        <translation>ese mes no existe</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="69" />
-      <source>there is no such day in that month</source>
-      <translation>ese día no existe en ese mes</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="69"/>
+        <source>there is no such day in that month</source>
+        <translation>ese día no existe en ese mes</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="70" />
-      <source>there is no year 0</source>
-      <translation>no existe el año 0</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="70"/>
+        <source>there is no year 0</source>
+        <translation>no existe el año 0</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="71" />
-      <source>the start of the range comes after its end</source>
-      <translation>el inicio del rango es posterior a su final</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="71"/>
+        <source>the start of the range comes after its end</source>
+        <translation>el inicio del rango es posterior a su final</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="72" />
-      <source>write the year with four digits</source>
-      <translation>escriba el año con cuatro cifras</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="72"/>
+        <source>write the year with four digits</source>
+        <translation>escriba el año con cuatro cifras</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="73" />
-      <source>a range needs at least one known end</source>
-      <translation>un rango necesita al menos un extremo conocido</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="73"/>
+        <source>a range needs at least one known end</source>
+        <translation>un rango necesita al menos un extremo conocido</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="74" />
-      <source>that is not the start of a decade</source>
-      <translation>ese no es el comienzo de una década</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="74"/>
+        <source>that is not the start of a decade</source>
+        <translation>ese no es el comienzo de una década</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="75" />
-      <source>valid EDTF, but not a form Memoria can store</source>
-      <translation>EDTF válido, pero no en una forma que Memoria pueda guardar</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="75"/>
+        <source>valid EDTF, but not a form Memoria can store</source>
+        <translation>EDTF válido, pero no en una forma que Memoria pueda guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="76" />
-      <source>type a date</source>
-      <translation>escriba una fecha</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="76"/>
+        <source>type a date</source>
+        <translation>escriba una fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="90" />
-      <source>Cannot read this date: %1</source>
-      <translation>No se entiende esta fecha: %1</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="90"/>
+        <source>Cannot read this date: %1</source>
+        <translation>No se entiende esta fecha: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="93" />
-      <source>Understood as: %1 (%2)</source>
-      <translation>Se entiende como: %1 (%2)</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="93"/>
+        <source>Understood as: %1 (%2)</source>
+        <translation>Se entiende como: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/date_field.py" line="98" />
-      <source>No date</source>
-      <translation>Sin fecha</translation>
+        <location filename="../../memoria/ui/editors/date_field.py" line="98"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="45" />
-      <source>Item details</source>
-      <translation>Detalles del elemento</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="45"/>
+        <source>Item details</source>
+        <translation>Detalles del elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="50" />
-      <source>Who may see this item</source>
-      <translation>Quién puede ver este elemento</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="50"/>
+        <source>Who may see this item</source>
+        <translation>Quién puede ver este elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="51" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Editar</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="51"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="52" />
-      <source>Edit this item</source>
-      <translation>Editar este elemento</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="52"/>
+        <source>Edit this item</source>
+        <translation>Editar este elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="53" />
-      <source>C&amp;onsent...</source>
-      <translation>C&amp;onsentimiento...</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="53"/>
+        <source>C&amp;onsent...</source>
+        <translation>C&amp;onsentimiento...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="54" />
-      <source>Consent of this item</source>
-      <translation>Consentimiento de este elemento</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="54"/>
+        <source>Consent of this item</source>
+        <translation>Consentimiento de este elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="59" />
-      <source>Item description</source>
-      <translation>Descripción del elemento</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="59"/>
+        <source>Item description</source>
+        <translation>Descripción del elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="91" />
-      <source>No item selected.</source>
-      <translation>Ningún elemento seleccionado.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="91"/>
+        <source>No item selected.</source>
+        <translation>Ningún elemento seleccionado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="102" />
-      <source>This item is not visible to this audience.</source>
-      <translation>Este elemento no es visible para este público.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="102"/>
+        <source>This item is not visible to this audience.</source>
+        <translation>Este elemento no es visible para este público.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="135" />
-      <source>Accession</source>
-      <translation>Registro</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="135"/>
+        <source>Accession</source>
+        <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="136" />
-      <source>Kind</source>
-      <translation>Tipo</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="136"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="137"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="137" />
-      <source>undated</source>
-      <translation>sin fecha</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="137"/>
+        <source>undated</source>
+        <translation>sin fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="139" />
-      <source>People</source>
-      <translation>Personas</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="139"/>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="143" />
-      <source>Places</source>
-      <translation>Lugares</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="143"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="148" />
-      <source>Subjects</source>
-      <translation>Temas</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="148"/>
+        <source>Subjects</source>
+        <translation>Temas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="150" />
-      <source>Languages</source>
-      <translation>Idiomas</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="150"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="156" />
-      <source>In exhibits:</source>
-      <translation>En exposiciones:</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="156"/>
+        <source>In exhibits:</source>
+        <translation>En exposiciones:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="161" />
-      <source>Description</source>
-      <translation>Descripción</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="161"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="165" />
-      <source>Media</source>
-      <translation>Medios</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="165"/>
+        <source>Media</source>
+        <translation>Medios</translation>
     </message>
     <message>
-      <source>Transcript</source>
-      <translation type="vanished">Transcripción</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="172"/>
+        <source>{n} segments withheld by consent.</source>
+        <translation>{n} segmentos retenidos por el consentimiento.</translation>
     </message>
     <message>
-      <source>… and {n} more segments.</source>
-      <translation type="vanished">… y {n} segmentos más.</translation>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="176"/>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
     </message>
-    <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="172" />
-      <source>{n} segments withheld by consent.</source>
-      <translation>{n} segmentos retenidos por el consentimiento.</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/views/detail_pane.py" line="176" />
-      <source>Internal notes</source>
-      <translation>Notas internas</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorBridge</name>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="52" />
-      <source>Not available yet</source>
-      <translation>Todavía no disponible</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="52"/>
+        <source>Not available yet</source>
+        <translation>Todavía no disponible</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="53" />
-      <source>The {what} is not part of this version yet.</source>
-      <translation>El {what} todavía no hace parte de esta versión.</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="53"/>
+        <source>The {what} is not part of this version yet.</source>
+        <translation>El {what} todavía no hace parte de esta versión.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="74" />
-      <source>item editor</source>
-      <translation>editor de elementos</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="74"/>
+        <source>item editor</source>
+        <translation>editor de elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="86" />
-      <source>consent editor</source>
-      <translation>editor de consentimientos</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="86"/>
+        <source>consent editor</source>
+        <translation>editor de consentimientos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/editor_bridge.py" line="95" />
-      <source>import dialog</source>
-      <translation>diálogo de importación</translation>
+        <location filename="../../memoria/ui/views/editor_bridge.py" line="95"/>
+        <source>import dialog</source>
+        <translation>diálogo de importación</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="66" />
-      <source>Caption (Spanish)</source>
-      <translation>Pie (español)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="66"/>
+        <source>Caption (Spanish)</source>
+        <translation>Pie (español)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="67" />
-      <source>Caption (English, optional)</source>
-      <translation>Pie (inglés, opcional)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="67"/>
+        <source>Caption (English, optional)</source>
+        <translation>Pie (inglés, opcional)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="68" />
-      <source>Curatorial text (Spanish)</source>
-      <translation>Texto curatorial (español)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="68"/>
+        <source>Curatorial text (Spanish)</source>
+        <translation>Texto curatorial (español)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="69" />
-      <source>Curatorial text (English, optional)</source>
-      <translation>Texto curatorial (inglés, opcional)</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="69"/>
+        <source>Curatorial text (English, optional)</source>
+        <translation>Texto curatorial (inglés, opcional)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="81" />
-      <source>Part of the testimony shown</source>
-      <translation>Parte del testimonio que se muestra</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="81"/>
+        <source>Part of the testimony shown</source>
+        <translation>Parte del testimonio que se muestra</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="83" />
-      <source>Transcript segments</source>
-      <translation>Segmentos de la transcripción</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="83"/>
+        <source>Transcript segments</source>
+        <translation>Segmentos de la transcripción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="87" />
-      <source>Segment text: select words to quote</source>
-      <translation>Texto del segmento: seleccione las palabras que quiere citar</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="87"/>
+        <source>Segment text: select words to quote</source>
+        <translation>Texto del segmento: seleccione las palabras que quiere citar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="89" />
-      <source>Whole testimony</source>
-      <translation>Testimonio completo</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="89"/>
+        <source>Whole testimony</source>
+        <translation>Testimonio completo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="90" />
-      <source>Use this segment</source>
-      <translation>Usar este segmento</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="90"/>
+        <source>Use this segment</source>
+        <translation>Usar este segmento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="91" />
-      <source>Quote selected words</source>
-      <translation>Citar las palabras seleccionadas</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="91"/>
+        <source>Quote selected words</source>
+        <translation>Citar las palabras seleccionadas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="120" />
-      <source>Choose an entry to edit its texts.</source>
-      <translation>Elija una entrada para editar sus textos.</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="120"/>
+        <source>Choose an entry to edit its texts.</source>
+        <translation>Elija una entrada para editar sus textos.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125" />
-      <source>Whole item</source>
-      <translation>Ítem completo</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
+        <source>Whole item</source>
+        <translation>Ítem completo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125" />
-      <source>Segment</source>
-      <translation>Segmento</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="126" />
-      <source>Quotation</source>
-      <translation>Cita</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="126"/>
+        <source>Quotation</source>
+        <translation>Cita</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="176" />
-      <source>Saving the entry's texts</source>
-      <translation>Guardando los textos de la entrada</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="176"/>
+        <source>Saving the entry&apos;s texts</source>
+        <translation>Guardando los textos de la entrada</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="198" />
-      <source>Changing the part shown</source>
-      <translation>Cambiando la parte que se muestra</translation>
+        <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="198"/>
+        <source>Changing the part shown</source>
+        <translation>Cambiando la parte que se muestra</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitEditor</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="63" />
-      <source>Exhibit editor</source>
-      <translation>Editor de la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="63"/>
+        <source>Exhibit editor</source>
+        <translation>Editor de la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="72" />
-      <source>Target scope</source>
-      <translation>Alcance de destino</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="72"/>
+        <source>Target scope</source>
+        <translation>Alcance de destino</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="78" />
-      <source>For:</source>
-      <translation>Para:</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="78"/>
+        <source>For:</source>
+        <translation>Para:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83" />
-      <source>Spanish</source>
-      <translation>Español</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83" />
-      <source>English</source>
-      <translation>Inglés</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="83"/>
+        <source>English</source>
+        <translation>Inglés</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86" />
-      <source>Title</source>
-      <translation>Título</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86" />
-      <source>Subtitle</source>
-      <translation>Subtítulo</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="86"/>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="87" />
-      <source>Introduction</source>
-      <translation>Introducción</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="87"/>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="108" />
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="254" />
-      <source>Add section</source>
-      <translation>Añadir sección</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="108"/>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="261"/>
+        <source>Add section</source>
+        <translation>Añadir sección</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="110" />
-      <source>Add selected items</source>
-      <translation>Añadir seleccionados</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="110"/>
+        <source>Add selected items</source>
+        <translation>Añadir seleccionados</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="112" />
-      <source>Place the items selected in the list at the end of the current section</source>
-      <translation>Poner los ítems seleccionados en la lista al final de la sección actual</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="112"/>
+        <source>Place the items selected in the list at the end of the current section</source>
+        <translation>Poner los ítems seleccionados en la lista al final de la sección actual</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="115" />
-      <source>Preview</source>
-      <translation>Vista previa</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="115"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="116" />
-      <source>Export...</source>
-      <translation>Exportar...</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="116"/>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="117" />
-      <source>Print catalogue...</source>
-      <translation>Imprimir catálogo...</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="117"/>
+        <source>Print catalogue...</source>
+        <translation>Imprimir catálogo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="218" />
-      <source>Saving the exhibit</source>
-      <translation>Guardando la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="225"/>
+        <source>Saving the exhibit</source>
+        <translation>Guardando la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="222" />
-      <source>Exhibit</source>
-      <translation>Exposición</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="229"/>
+        <source>Exhibit</source>
+        <translation>Exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="255" />
-      <source>Section title (Spanish):</source>
-      <translation>Título de la sección (español):</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="262"/>
+        <source>Section title (Spanish):</source>
+        <translation>Título de la sección (español):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="272" />
-      <source>Placing items in the exhibit</source>
-      <translation>Poniendo ítems en la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="279"/>
+        <source>Placing items in the exhibit</source>
+        <translation>Poniendo ítems en la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="294" />
-      <source>Remove section</source>
-      <translation>Quitar la sección</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="301"/>
+        <source>Remove section</source>
+        <translation>Quitar la sección</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="295" />
-      <source>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</source>
-      <translation>¿Quitar esta sección y sus {n} entradas de la exposición? Los ítems siguen en el archivo.</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="302"/>
+        <source>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</source>
+        <translation>¿Quitar esta sección y sus {n} entradas de la exposición? Los ítems siguen en el archivo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="318" />
-      <source>Preparing the preview</source>
-      <translation>Preparando la vista previa</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="325"/>
+        <source>Preparing the preview</source>
+        <translation>Preparando la vista previa</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="343" />
-      <source>Save catalogue as PDF</source>
-      <translation>Guardar el catálogo como PDF</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="350"/>
+        <source>Save catalogue as PDF</source>
+        <translation>Guardar el catálogo como PDF</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="344" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documentos PDF (*.pdf)</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="351"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="354" />
-      <source>Preparing the catalogue</source>
-      <translation>Preparando el catálogo</translation>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="361"/>
+        <source>Preparing the catalogue</source>
+        <translation>Preparando el catálogo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitOutline</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="84" />
-      <source>Exhibit outline</source>
-      <translation>Estructura de la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="84"/>
+        <source>Exhibit outline</source>
+        <translation>Estructura de la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="86" />
-      <source>Sections and entries</source>
-      <translation>Secciones y entradas</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="86"/>
+        <source>Sections and entries</source>
+        <translation>Secciones y entradas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="87" />
-      <source>Consent check</source>
-      <translation>Revisión de consentimiento</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="87"/>
+        <source>Consent check</source>
+        <translation>Revisión de consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="156" />
-      <source>May go out</source>
-      <translation>Puede salir</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="156"/>
+        <source>May go out</source>
+        <translation>Puede salir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/outline.py" line="156" />
-      <source>Blocked: {reason}</source>
-      <translation>Bloqueada: {reason}</translation>
+        <location filename="../../memoria/ui/exhibits/outline.py" line="156"/>
+        <source>Blocked: {reason}</source>
+        <translation>Bloqueada: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExhibitsController</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/integration.py" line="91" />
-      <source>Creating the exhibit</source>
-      <translation>Creando la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="91"/>
+        <source>Creating the exhibit</source>
+        <translation>Creando la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/integration.py" line="92" />
-      <source>New exhibit</source>
-      <translation>Nueva exposición</translation>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="92"/>
+        <source>New exhibit</source>
+        <translation>Nueva exposición</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="72" />
-      <source>Export exhibit</source>
-      <translation>Exportar la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="72"/>
+        <source>Export exhibit</source>
+        <translation>Exportar la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="74" />
-      <source>Destination folder</source>
-      <translation>Carpeta de destino</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="74"/>
+        <source>Destination folder</source>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="75" />
-      <source>Choose...</source>
-      <translation>Elegir...</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="75"/>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="84" />
-      <source>Kiosk mode (return to the cover when idle)</source>
-      <translation>Modo quiosco (volver a la portada si nadie la usa)</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="84"/>
+        <source>Kiosk mode (return to the cover when idle)</source>
+        <translation>Modo quiosco (volver a la portada si nadie la usa)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="88" />
-      <source> min</source>
-      <translation> min</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="88"/>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="92" />
-      <source>Destination folder:</source>
-      <translation>Carpeta de destino:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="92"/>
+        <source>Destination folder:</source>
+        <translation>Carpeta de destino:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="93" />
-      <source>Consent scope:</source>
-      <translation>Alcance del consentimiento:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="93"/>
+        <source>Consent scope:</source>
+        <translation>Alcance del consentimiento:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="95" />
-      <source>Idle time:</source>
-      <translation>Tiempo de inactividad:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="95"/>
+        <source>Idle time:</source>
+        <translation>Tiempo de inactividad:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="100" />
-      <source>Export report</source>
-      <translation>Informe de la exportación</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="100"/>
+        <source>Export report</source>
+        <translation>Informe de la exportación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="103" />
-      <source>Export</source>
-      <translation>Exportar</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="103"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="105" />
-      <source>Open folder</source>
-      <translation>Abrir la carpeta</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="105"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="123" />
-      <source>Export to folder</source>
-      <translation>Exportar a la carpeta</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="123"/>
+        <source>Export to folder</source>
+        <translation>Exportar a la carpeta</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="131" />
-      <source>Choose a destination folder first.</source>
-      <translation>Primero elija una carpeta de destino.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="131"/>
+        <source>Choose a destination folder first.</source>
+        <translation>Primero elija una carpeta de destino.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="138" />
-      <source>Exporting…</source>
-      <translation>Exportando…</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="138"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="142" />
-      <source>Exporting the exhibit</source>
-      <translation>Exportando la exposición</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="142"/>
+        <source>Exporting the exhibit</source>
+        <translation>Exportando la exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="165" />
-      <source>Export cancelled: the destination folder was not changed.</source>
-      <translation>Exportación cancelada: la carpeta de destino no se modificó.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="165"/>
+        <source>Export cancelled: the destination folder was not changed.</source>
+        <translation>Exportación cancelada: la carpeta de destino no se modificó.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="177" />
-      <source>{n} entries exported to {dest}.</source>
-      <translation>{n} entradas exportadas a {dest}.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="177"/>
+        <source>{n} entries exported to {dest}.</source>
+        <translation>{n} entradas exportadas a {dest}.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="181" />
-      <source>{n} entries were left out, and why:</source>
-      <translation>{n} entradas quedaron fuera, y por qué:</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="181"/>
+        <source>{n} entries were left out, and why:</source>
+        <translation>{n} entradas quedaron fuera, y por qué:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/export_dialog.py" line="188" />
-      <source>No entry was left out.</source>
-      <translation>No quedó fuera ninguna entrada.</translation>
+        <location filename="../../memoria/ui/exhibits/export_dialog.py" line="188"/>
+        <source>No entry was left out.</source>
+        <translation>No quedó fuera ninguna entrada.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="452"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="455"/>
+        <source>Filter by</source>
+        <translation>Filtrar por</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="460"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <source>Decade</source>
+        <translation>Década</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="476"/>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="509"/>
+        <source>{decade}s</source>
+        <translation>Década de {decade}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="34" />
-      <source>History of the item</source>
-      <translation>Historial del elemento</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="34"/>
+        <source>History of the item</source>
+        <translation>Historial del elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>When</source>
-      <translation>Cuándo</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Who</source>
-      <translation>Quién</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Action</source>
-      <translation>Acción</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="36" />
-      <source>Details</source>
-      <translation>Detalles</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="36"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="65" />
-      <source>Created</source>
-      <translation>Creado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="65"/>
+        <source>Created</source>
+        <translation>Creado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="66" />
-      <source>Edited</source>
-      <translation>Editado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="66"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="67" />
-      <source>File added</source>
-      <translation>Archivo agregado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="67"/>
+        <source>File added</source>
+        <translation>Archivo agregado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="68" />
-      <source>Transcript saved</source>
-      <translation>Transcripción guardada</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="68"/>
+        <source>Transcript saved</source>
+        <translation>Transcripción guardada</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="69" />
-      <source>Consent recorded</source>
-      <translation>Consentimiento registrado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="69"/>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="70" />
-      <source>Consent status changed</source>
-      <translation>Estado del consentimiento cambiado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="70"/>
+        <source>Consent status changed</source>
+        <translation>Estado del consentimiento cambiado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="71" />
-      <source>Consent superseded</source>
-      <translation>Consentimiento reemplazado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="71"/>
+        <source>Consent superseded</source>
+        <translation>Consentimiento reemplazado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="72" />
-      <source>Embargo reviewed</source>
-      <translation>Embargo revisado</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="72"/>
+        <source>Embargo reviewed</source>
+        <translation>Embargo revisado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="79" />
-      <source>Accession %1, title '%2'</source>
-      <translation>Registro %1, título «%2»</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="79"/>
+        <source>Accession %1, title &apos;%2&apos;</source>
+        <translation>Registro %1, título «%2»</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="91" />
-      <source>%1 segments, %2 removed</source>
-      <translation>%1 segmentos, %2 eliminados</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="91"/>
+        <source>%1 segments, %2 removed</source>
+        <translation>%1 segmentos, %2 eliminados</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/history_view.py" line="94" />
-      <source>Record %1: %2</source>
-      <translation>Registro %1: %2</translation>
+        <location filename="../../memoria/ui/editors/history_view.py" line="94"/>
+        <source>Record %1: %2</source>
+        <translation>Registro %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64" />
-      <source>Import files</source>
-      <translation>Importar archivos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="64"/>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68" />
-      <source>Files to import</source>
-      <translation>Archivos para importar</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="68"/>
+        <source>Files to import</source>
+        <translation>Archivos para importar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>File</source>
-      <translation>Archivo</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Kind (from content)</source>
-      <translation>Tipo (según el contenido)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Kind (from content)</source>
+        <translation>Tipo (según el contenido)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Size</source>
-      <translation>Tamaño</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70" />
-      <source>Status</source>
-      <translation>Estado</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="70"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76" />
-      <source>From the content (image: photograph, audio: recording)</source>
-      <translation>Según el contenido (imagen: fotografía; audio: grabación)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="76"/>
+        <source>From the content (image: photograph, audio: recording)</source>
+        <translation>Según el contenido (imagen: fotografía; audio: grabación)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81" />
-      <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
-      <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="81"/>
+        <source>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</source>
+        <translation>Colombia &gt; Antioquia &gt; Medellín &gt; Comuna 13</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88" />
-      <source>Separated by commas</source>
-      <translation>Separados por comas</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="88"/>
+        <source>Separated by commas</source>
+        <translation>Separados por comas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90" />
-      <source>e.g. es</source>
-      <translation>p. ej. es</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="90"/>
+        <source>e.g. es</source>
+        <translation>p. ej. es</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92" />
-      <source>Bro&amp;wse...</source>
-      <translation>E&amp;xaminar...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="92"/>
+        <source>Bro&amp;wse...</source>
+        <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99" />
-      <source>For every file</source>
-      <translation>Para todos los archivos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="99"/>
+        <source>For every file</source>
+        <translation>Para todos los archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Tipo:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102" />
-      <source>Kind for every file</source>
-      <translation>Tipo para todos los archivos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Kind for every file</source>
+        <translation>Tipo para todos los archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Fecha:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
-      <source>&amp;Place:</source>
-      <translation>&amp;Lugar:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104" />
-      <source>Place</source>
-      <translation>Lugar</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="104"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
-      <source>&amp;Subjects:</source>
-      <translation>&amp;Temas:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105" />
-      <source>Subjects</source>
-      <translation>Temas</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="105"/>
+        <source>Subjects</source>
+        <translation>Temas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Idioma:</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106" />
-      <source>Language</source>
-      <translation>Idioma</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="106"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
-      <source>&amp;Metadata CSV (optional):</source>
-      <translation>CSV de &amp;metadatos (opcional):</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107"/>
+        <source>&amp;Metadata CSV (optional):</source>
+        <translation>CSV de &amp;metadatos (opcional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107" />
-      <source>Metadata CSV</source>
-      <translation>CSV de metadatos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="107"/>
+        <source>Metadata CSV</source>
+        <translation>CSV de metadatos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119" />
-      <source>Import progress</source>
-      <translation>Progreso de la importación</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="119"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121" />
-      <source>&amp;Import</source>
-      <translation>&amp;Importar</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="121"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157" />
-      <source>Will not import: %1</source>
-      <translation>No se importará: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="157"/>
+        <source>Will not import: %1</source>
+        <translation>No se importará: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160" />
-      <source>Ready</source>
-      <translation>Listo</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="160"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164" />
-      <source>%1 file(s) found, %2 ready to import.</source>
-      <translation>%1 archivo(s) encontrado(s), %2 listo(s) para importar.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="164"/>
+        <source>%1 file(s) found, %2 ready to import.</source>
+        <translation>%1 archivo(s) encontrado(s), %2 listo(s) para importar.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169" />
-      <source>Metadata spreadsheet</source>
-      <translation>Hoja de cálculo de metadatos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="169"/>
+        <source>Metadata spreadsheet</source>
+        <translation>Hoja de cálculo de metadatos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170" />
-      <source>CSV files (*.csv)</source>
-      <translation>Archivos CSV (*.csv)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194" />
-      <source>Cancel import</source>
-      <translation>Cancelar importación</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="194"/>
+        <source>Cancel import</source>
+        <translation>Cancelar importación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195" />
-      <source>Importing...</source>
-      <translation>Importando...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="195"/>
+        <source>Importing...</source>
+        <translation>Importando...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197" />
-      <source>Importing files</source>
-      <translation>Importando archivos</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="197"/>
+        <source>Importing files</source>
+        <translation>Importando archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204" />
-      <source>Importing %1...</source>
-      <translation>Importando %1...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="204"/>
+        <source>Importing %1...</source>
+        <translation>Importando %1...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210" />
-      <source>Stopping after the current file...</source>
-      <translation>Deteniendo después del archivo actual...</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Stopping after the current file...</source>
+        <translation>Deteniendo después del archivo actual...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221" />
-      <source>The import stopped: %1</source>
-      <translation>La importación se detuvo: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="221"/>
+        <source>The import stopped: %1</source>
+        <translation>La importación se detuvo: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226" />
-      <source>Close</source>
-      <translation>Cerrar</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="226"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238" />
-      <source>Imported as %1</source>
-      <translation>Importado como %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="238"/>
+        <source>Imported as %1</source>
+        <translation>Importado como %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240" />
-      <source>Already in the archive as %1</source>
-      <translation>Ya está en el archivo como %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240"/>
+        <source>Already in the archive as %1</source>
+        <translation>Ya está en el archivo como %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241" />
-      <source>Not imported: %1</source>
-      <translation>Sin importar: %1</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="241"/>
+        <source>Not imported: %1</source>
+        <translation>Sin importar: %1</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255" />
-      <source>Not imported (cancelled before this file)</source>
-      <translation>Sin importar (se canceló antes de este archivo)</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="255"/>
+        <source>Not imported (cancelled before this file)</source>
+        <translation>Sin importar (se canceló antes de este archivo)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262" />
-      <source>%1 imported, %2 already in the archive, %3 not imported.</source>
-      <translation>%1 importado(s), %2 ya estaban en el archivo, %3 sin importar.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="262"/>
+        <source>%1 imported, %2 already in the archive, %3 not imported.</source>
+        <translation>%1 importado(s), %2 ya estaban en el archivo, %3 sin importar.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266" />
-      <source>The import was cancelled; the files imported so far are kept.</source>
-      <translation>Se canceló la importación; se conservan los archivos importados hasta ahora.</translation>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="266"/>
+        <source>The import was cancelled; the files imported so far are kept.</source>
+        <translation>Se canceló la importación; se conservan los archivos importados hasta ahora.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="44" />
-      <source>Not a photograph or audio format Memoria knows</source>
-      <translation>No es un formato de fotografía ni de audio que Memoria conozca</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="44"/>
+        <source>Not a photograph or audio format Memoria knows</source>
+        <translation>No es un formato de fotografía ni de audio que Memoria conozca</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="46" />
-      <source>A document is not an item by itself</source>
-      <translation>Un documento no es un elemento por sí solo</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="46"/>
+        <source>A document is not an item by itself</source>
+        <translation>Un documento no es un elemento por sí solo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="48" />
-      <source>Recognised, but no decoder for it is installed</source>
-      <translation>Reconocido, pero no hay un decodificador instalado para él</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="48"/>
+        <source>Recognised, but no decoder for it is installed</source>
+        <translation>Reconocido, pero no hay un decodificador instalado para él</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
-      <source>Photograph</source>
-      <translation>Fotografía</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="55"/>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="55" />
-      <source>Audio recording</source>
-      <translation>Grabación de audio</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="55"/>
+        <source>Audio recording</source>
+        <translation>Grabación de audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
-      <source>Document</source>
-      <translation>Documento</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="56"/>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/dialogs/import_preview.py" line="56" />
-      <source>Unknown</source>
-      <translation>Desconocido</translation>
+        <location filename="../../memoria/ui/dialogs/import_preview.py" line="56"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="110" />
-      <source>Descr&amp;iption</source>
-      <translation>Descr&amp;ipción</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="110"/>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;ipción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="111" />
-      <source>&amp;Media</source>
-      <translation>&amp;Medios</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="111"/>
+        <source>&amp;Media</source>
+        <translation>&amp;Medios</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="112" />
-      <source>T&amp;ranscript</source>
-      <translation>T&amp;ranscripción</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="112"/>
+        <source>T&amp;ranscript</source>
+        <translation>T&amp;ranscripción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="113" />
-      <source>&amp;History</source>
-      <translation>&amp;Historial</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="113"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="116" />
-      <source>Save status</source>
-      <translation>Guardar estado</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="116"/>
+        <source>Save status</source>
+        <translation>Guardar estado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="117" />
-      <source>&amp;Save</source>
-      <translation>&amp;Guardar</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="119" />
-      <source>Re&amp;vert</source>
-      <translation>Re&amp;vertir</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="119"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="166" />
-      <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
-      <translation>Solo custodia edita elementos. Cambie a la vista de custodia para editar este elemento.</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="166"/>
+        <source>Only custodians edit items. Switch to the custodian view to edit this item.</source>
+        <translation>Solo custodia edita elementos. Cambie a la vista de custodia para editar este elemento.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="233" />
-      <source>Saving...</source>
-      <translation>Guardando...</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="233"/>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="236" />
-      <source>Saving item</source>
-      <translation>Guardando elemento</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="236"/>
+        <source>Saving item</source>
+        <translation>Guardando elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="243" />
-      <source>Saved.</source>
-      <translation>Guardado.</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="243"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="253" />
-      <source>Unsaved changes</source>
-      <translation>Cambios sin guardar</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="253"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="254" />
-      <source>This item has changes that are not saved. Save them before closing?</source>
-      <translation>Este elemento tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="254"/>
+        <source>This item has changes that are not saved. Save them before closing?</source>
+        <translation>Este elemento tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="284" />
-      <source>Not saved: %1</source>
-      <translation>No se guardó: %1</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="284"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemEditorDialog</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="299" />
-      <source>New item</source>
-      <translation>Nuevo elemento</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="299"/>
+        <source>New item</source>
+        <translation>Nuevo elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_editor.py" line="299" />
-      <location filename="../../memoria/ui/editors/item_editor.py" line="301" />
-      <source>Edit item</source>
-      <translation>Editar elemento</translation>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="299"/>
+        <location filename="../../memoria/ui/editors/item_editor.py" line="301"/>
+        <source>Edit item</source>
+        <translation>Editar elemento</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemFieldsForm</name>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="45" />
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
-      <source>Place</source>
-      <translation>Lugar</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="45"/>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="66"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="47" />
-      <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
-      <translation>Elija un lugar o escriba uno nuevo: Colombia &gt; Antioquia &gt; Medellín</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="47"/>
+        <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+        <translation>Elija un lugar o escriba uno nuevo: Colombia &gt; Antioquia &gt; Medellín</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="49" />
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
-      <source>Subject</source>
-      <translation>Tema</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="49"/>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="69"/>
+        <source>Subject</source>
+        <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="52" />
-      <source>Language codes, e.g. es, en</source>
-      <translation>Códigos de idioma, p. ej. es, en</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="52"/>
+        <source>Language codes, e.g. es, en</source>
+        <translation>Códigos de idioma, p. ej. es, en</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Tipo:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="59"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="59" />
-      <source>Kind</source>
-      <translation>Tipo</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="59"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
-      <source>&amp;Accession number:</source>
-      <translation>Número de &amp;registro:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="60"/>
+        <source>&amp;Accession number:</source>
+        <translation>Número de &amp;registro:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="60" />
-      <source>Accession number</source>
-      <translation>Número de registro</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="60"/>
+        <source>Accession number</source>
+        <translation>Número de registro</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
-      <source>&amp;Title:</source>
-      <translation>&amp;Título:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="62"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="62" />
-      <source>Title</source>
-      <translation>Título</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="62"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
-      <source>D&amp;escription:</source>
-      <translation>D&amp;escripción:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="63"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="63" />
-      <source>Description</source>
-      <translation>Descripción</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="63"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
-      <source>&amp;Date:</source>
-      <translation>&amp;Fecha:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="65"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="65" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="65"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="66" />
-      <source>&amp;Places:</source>
-      <translation>&amp;Lugares:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="66"/>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lugares:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
-      <source>Pe&amp;ople:</source>
-      <translation>Pe&amp;rsonas:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="67"/>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;rsonas:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="67" />
-      <source>People and their roles</source>
-      <translation>Personas y sus roles</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="67"/>
+        <source>People and their roles</source>
+        <translation>Personas y sus roles</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="69" />
-      <source>&amp;Subjects:</source>
-      <translation>&amp;Temas:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="69"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
-      <source>&amp;Languages:</source>
-      <translation>&amp;Idiomas:</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="70"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="70" />
-      <source>Languages</source>
-      <translation>Idiomas</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="70"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
-      <source>&amp;Notes (internal):</source>
-      <translation>&amp;Notas (internas):</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="71"/>
+        <source>&amp;Notes (internal):</source>
+        <translation>&amp;Notas (internas):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="71" />
-      <source>Internal notes</source>
-      <translation>Notas internas</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="71"/>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="97" />
-      <source>Every item needs a title.</source>
-      <translation>Todo elemento necesita un título.</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="97"/>
+        <source>Every item needs a title.</source>
+        <translation>Todo elemento necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/item_fields_form.py" line="105" />
-      <source>Leave empty to number it automatically</source>
-      <translation>Déjelo vacío para numerarlo automáticamente</translation>
+        <location filename="../../memoria/ui/editors/item_fields_form.py" line="105"/>
+        <source>Leave empty to number it automatically</source>
+        <translation>Déjelo vacío para numerarlo automáticamente</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemMediaPanel</name>
     <message>
-      <location filename="../../memoria/ui/media/item_media.py" line="101" />
-      <source>The voice is not played because of consent.</source>
-      <translation>La voz no se reproduce por consentimiento.</translation>
+        <location filename="../../memoria/ui/media/item_media.py" line="101"/>
+        <source>The voice is not played because of consent.</source>
+        <translation>La voz no se reproduce por consentimiento.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Accession</source>
-      <translation>Registro</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Accession</source>
+        <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Title</source>
-      <translation>Título</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Date</source>
-      <translation>Fecha</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="149" />
-      <source>Kind</source>
-      <translation>Tipo</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="216"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="150" />
-      <source>Consent</source>
-      <translation>Consentimiento</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="217"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/item_table.py" line="150" />
-      <source>Media</source>
-      <translation>Medios</translation>
+        <location filename="../../memoria/ui/models/item_table.py" line="217"/>
+        <source>Media</source>
+        <translation>Medios</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemViews</name>
     <message>
-      <location filename="../../memoria/ui/views/item_views.py" line="41" />
-      <source>Items</source>
-      <translation>Elementos</translation>
+        <location filename="../../memoria/ui/views/item_views.py" line="41"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/item_views.py" line="61" />
-      <source>Item grid</source>
-      <translation>Cuadrícula de elementos</translation>
+        <location filename="../../memoria/ui/views/item_views.py" line="61"/>
+        <source>Item grid</source>
+        <translation>Cuadrícula de elementos</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="24" />
-      <location filename="../../memoria/ui/models/labels.py" line="13" />
-      <location filename="../../memoria/ui/models/labels.py" line="22" />
-      <source>Testimony</source>
-      <translation>Testimonio</translation>
+        <location filename="../../memoria/ui/labels.py" line="25"/>
+        <location filename="../../memoria/ui/labels.py" line="34"/>
+        <source>Testimony</source>
+        <translation>Testimonio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="25" />
-      <location filename="../../memoria/ui/models/labels.py" line="14" />
-      <location filename="../../memoria/ui/models/labels.py" line="23" />
-      <source>Photograph</source>
-      <translation>Fotografía</translation>
+        <location filename="../../memoria/ui/labels.py" line="26"/>
+        <location filename="../../memoria/ui/labels.py" line="35"/>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="26" />
-      <location filename="../../memoria/ui/models/labels.py" line="15" />
-      <source>Audio recording</source>
-      <translation>Grabación de audio</translation>
+        <location filename="../../memoria/ui/labels.py" line="27"/>
+        <source>Audio recording</source>
+        <translation>Grabación de audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="32" />
-      <source>Narrator</source>
-      <translation>Narrador(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="50"/>
+        <source>Narrator</source>
+        <translation>Narrador(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="33" />
-      <source>Interviewer</source>
-      <translation>Entrevistador(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="51"/>
+        <source>Interviewer</source>
+        <translation>Entrevistador(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="34" />
-      <source>Depicted</source>
-      <translation>Retratado(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="52"/>
+        <source>Depicted</source>
+        <translation>Retratado(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="35" />
-      <source>Photographer</source>
-      <translation>Fotógrafo(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="53"/>
+        <source>Photographer</source>
+        <translation>Fotógrafo(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="36" />
-      <source>Author</source>
-      <translation>Autor(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="54"/>
+        <source>Author</source>
+        <translation>Autor(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="42" />
-      <source>Pending</source>
-      <translation>Pendiente</translation>
+        <location filename="../../memoria/ui/labels.py" line="71"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="43" />
-      <source>Granted</source>
-      <translation>Otorgado</translation>
+        <location filename="../../memoria/ui/labels.py" line="72"/>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="44" />
-      <source>Restricted</source>
-      <translation>Restringido</translation>
+        <location filename="../../memoria/ui/labels.py" line="73"/>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="45" />
-      <source>Withdrawn</source>
-      <translation>Retirado</translation>
+        <location filename="../../memoria/ui/labels.py" line="74"/>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="46" />
-      <source>Superseded</source>
-      <translation>Reemplazado</translation>
+        <location filename="../../memoria/ui/labels.py" line="75"/>
+        <source>Superseded</source>
+        <translation>Reemplazado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="47" />
-      <source>No consent</source>
-      <translation>Sin consentimiento</translation>
+        <location filename="../../memoria/ui/labels.py" line="76"/>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="48" />
-      <source>Embargoed</source>
-      <translation>En embargo</translation>
+        <location filename="../../memoria/ui/labels.py" line="77"/>
+        <source>Embargoed</source>
+        <translation>En embargo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="49" />
-      <source>Embargo to review</source>
-      <translation>Embargo por revisar</translation>
+        <location filename="../../memoria/ui/labels.py" line="78"/>
+        <source>Embargo to review</source>
+        <translation>Embargo por revisar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="62" />
-      <source>Internal use</source>
-      <translation>Uso interno</translation>
+        <location filename="../../memoria/ui/labels.py" line="84"/>
+        <source>Internal use</source>
+        <translation>Uso interno</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="63" />
-      <source>Reading-room research</source>
-      <translation>Investigación en sala de consulta</translation>
+        <location filename="../../memoria/ui/labels.py" line="85"/>
+        <source>Reading-room research</source>
+        <translation>Investigación en sala de consulta</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="64" />
-      <source>Museum exhibition</source>
-      <translation>Exposición en el museo</translation>
+        <location filename="../../memoria/ui/labels.py" line="86"/>
+        <source>Museum exhibition</source>
+        <translation>Exposición en el museo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="65" />
-      <source>Print publication</source>
-      <translation>Publicación impresa</translation>
+        <location filename="../../memoria/ui/labels.py" line="87"/>
+        <source>Print publication</source>
+        <translation>Publicación impresa</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="66" />
-      <source>Online publication</source>
-      <translation>Publicación en línea</translation>
+        <location filename="../../memoria/ui/labels.py" line="88"/>
+        <source>Online publication</source>
+        <translation>Publicación en línea</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="67" />
-      <source>Press</source>
-      <translation>Prensa</translation>
+        <location filename="../../memoria/ui/labels.py" line="89"/>
+        <source>Press</source>
+        <translation>Prensa</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="73" />
-      <source>Use a pseudonym</source>
-      <translation>Usar un seudónimo</translation>
+        <location filename="../../memoria/ui/labels.py" line="95"/>
+        <source>Use a pseudonym</source>
+        <translation>Usar un seudónimo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="74" />
-      <source>Redact names</source>
-      <translation>Ocultar nombres</translation>
+        <location filename="../../memoria/ui/labels.py" line="96"/>
+        <source>Redact names</source>
+        <translation>Ocultar nombres</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="75" />
-      <source>Blur faces</source>
-      <translation>Difuminar rostros</translation>
+        <location filename="../../memoria/ui/labels.py" line="97"/>
+        <source>Blur faces</source>
+        <translation>Difuminar rostros</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="76" />
-      <source>Voice must not be played</source>
-      <translation>No reproducir la voz</translation>
+        <location filename="../../memoria/ui/labels.py" line="98"/>
+        <source>Voice must not be played</source>
+        <translation>No reproducir la voz</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="77" />
-      <source>Generalise places</source>
-      <translation>Generalizar lugares</translation>
+        <location filename="../../memoria/ui/labels.py" line="99"/>
+        <source>Generalise places</source>
+        <translation>Generalizar lugares</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="83" />
-      <source>Custodians</source>
-      <translation>Custodia</translation>
+        <location filename="../../memoria/ui/labels.py" line="36"/>
+        <source>Audio</source>
+        <comment>one item&apos;s kind</comment>
+        <translation>Audio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="84" />
-      <source>Curators</source>
-      <translation>Curaduría</translation>
+        <location filename="../../memoria/ui/labels.py" line="42"/>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="85" />
-      <source>Researchers</source>
-      <translation>Investigación</translation>
+        <location filename="../../memoria/ui/labels.py" line="43"/>
+        <source>Photographs</source>
+        <translation>Fotografías</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="24" />
-      <source>Audio</source>
-      <comment>one item's kind</comment>
-      <translation>Audio</translation>
+        <location filename="../../memoria/ui/labels.py" line="44"/>
+        <source>Audio</source>
+        <translation>Audios</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="30" />
-      <source>Testimonies</source>
-      <translation>Testimonios</translation>
+        <location filename="../../memoria/ui/labels.py" line="61"/>
+        <source>narrator</source>
+        <translation>narrador(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="31" />
-      <source>Photographs</source>
-      <translation>Fotografías</translation>
+        <location filename="../../memoria/ui/labels.py" line="62"/>
+        <source>interviewer</source>
+        <translation>entrevistador(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="32" />
-      <source>Audio</source>
-      <translation>Audios</translation>
+        <location filename="../../memoria/ui/labels.py" line="63"/>
+        <source>depicted</source>
+        <translation>retratado(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="38" />
-      <source>narrator</source>
-      <translation>narrador(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="64"/>
+        <source>photographer</source>
+        <translation>fotógrafo(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="39" />
-      <source>interviewer</source>
-      <translation>entrevistador(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="65"/>
+        <source>author</source>
+        <translation>autor(a)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="40" />
-      <source>depicted</source>
-      <translation>retratado(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="105"/>
+        <source>Custodian</source>
+        <translation>Custodia</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="41" />
-      <source>photographer</source>
-      <translation>fotógrafo(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="106"/>
+        <source>Curator</source>
+        <translation>Curaduría</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="42" />
-      <source>author</source>
-      <translation>autor(a)</translation>
+        <location filename="../../memoria/ui/labels.py" line="107"/>
+        <source>Researcher</source>
+        <translation>Investigación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/models/labels.py" line="48" />
-      <source>Custodian</source>
-      <translation>Custodia</translation>
+        <location filename="../../memoria/ui/labels.py" line="108"/>
+        <source>Public</source>
+        <translation>Público</translation>
     </message>
-    <message>
-      <location filename="../../memoria/ui/models/labels.py" line="49" />
-      <source>Curator</source>
-      <translation>Curaduría</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/models/labels.py" line="50" />
-      <source>Researcher</source>
-      <translation>Investigación</translation>
-    </message>
-    <message>
-      <location filename="../../memoria/ui/editors/labels.py" line="86" />
-      <location filename="../../memoria/ui/models/labels.py" line="51" />
-      <source>Public</source>
-      <translation>Público</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="40" />
-      <source>&amp;File</source>
-      <translation>&amp;Archivo</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="44" />
-      <source>&amp;New archive...</source>
-      <translation>&amp;Nuevo archivo...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="44"/>
+        <source>&amp;New archive...</source>
+        <translation>&amp;Nuevo archivo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="51" />
-      <source>&amp;Open archive...</source>
-      <translation>&amp;Abrir archivo...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="51"/>
+        <source>&amp;Open archive...</source>
+        <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="57" />
-      <source>New &amp;item</source>
-      <translation>Nuevo &amp;elemento</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="57"/>
+        <source>New &amp;item</source>
+        <translation>Nuevo &amp;elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="70" />
-      <source>&amp;Import...</source>
-      <translation>&amp;Importar...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="70"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importar...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="79" />
-      <source>&amp;Preferences...</source>
-      <translation>&amp;Preferencias...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="79"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="89" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Salir</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="95" />
-      <source>&amp;Edit</source>
-      <translation>&amp;Editar</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="95"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="98" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Deshacer</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="98"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="104" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Rehacer</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="104"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="114" />
-      <source>&amp;Find</source>
-      <translation>&amp;Buscar</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="114"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="123" />
-      <source>&amp;Clear search</source>
-      <translation>&amp;Borrar búsqueda</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="123"/>
+        <source>&amp;Clear search</source>
+        <translation>&amp;Borrar búsqueda</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="131" />
-      <source>&amp;Edit item</source>
-      <translation>&amp;Editar elemento</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="131"/>
+        <source>&amp;Edit item</source>
+        <translation>&amp;Editar elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="137" />
-      <source>&amp;Consent...</source>
-      <translation>&amp;Consentimiento...</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="137"/>
+        <source>&amp;Consent...</source>
+        <translation>&amp;Consentimiento...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="146" />
-      <source>&amp;View</source>
-      <translation>&amp;Ver</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="146"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="149" />
-      <source>As &amp;list</source>
-      <translation>En &amp;lista</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="149"/>
+        <source>As &amp;list</source>
+        <translation>En &amp;lista</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="155" />
-      <source>As &amp;grid</source>
-      <translation>En &amp;cuadrícula</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="155"/>
+        <source>As &amp;grid</source>
+        <translation>En &amp;cuadrícula</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="162" />
-      <source>View &amp;as</source>
-      <translation>Ver &amp;como</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="162"/>
+        <source>View &amp;as</source>
+        <translation>Ver &amp;como</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="180" />
-      <source>&amp;Help</source>
-      <translation>A&amp;yuda</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="180"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="183" />
-      <source>&amp;About Memoria</source>
-      <translation>&amp;Acerca de Memoria</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="183"/>
+        <source>&amp;About Memoria</source>
+        <translation>&amp;Acerca de Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="186" />
-      <source>About Memoria</source>
-      <translation>Acerca de Memoria</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="186"/>
+        <source>About Memoria</source>
+        <translation>Acerca de Memoria</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="187" />
-      <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;Un archivo de escritorio para testimonios, fotografías y audios, guardados con el consentimiento de las personas que aparecen en ellos.&lt;/p&gt;</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="187"/>
+        <source>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;A desktop archive for testimonies, photographs and audio, kept with the consent of the people in them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Memoria {version}&lt;/h3&gt;&lt;p&gt;Un archivo de escritorio para testimonios, fotografías y audios, guardados con el consentimiento de las personas que aparecen en ellos.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="213" />
-      <source>Import files</source>
-      <translation>Importar archivos</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="213"/>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="215" />
-      <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
-      <translation>Fotografías y audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;Todos los archivos (*)</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="215"/>
+        <source>Photographs and audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;All files (*)</source>
+        <translation>Fotografías y audio (*.jpg *.jpeg *.png *.tif *.tiff *.wav *.mp3 *.flac *.ogg *.m4a);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="227" />
-      <source>New archive folder</source>
-      <translation>Carpeta del nuevo archivo</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="227"/>
+        <source>New archive folder</source>
+        <translation>Carpeta del nuevo archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/menus.py" line="229" />
-      <source>Open archive folder</source>
-      <translation>Abrir la carpeta de un archivo</translation>
+        <location filename="../../memoria/ui/views/menus.py" line="229"/>
+        <source>Open archive folder</source>
+        <translation>Abrir la carpeta de un archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="46" />
-      <source>Memoria — {name}</source>
-      <translation>Memoria — {name}</translation>
+        <location filename="../../memoria/ui/main_window.py" line="46"/>
+        <source>Memoria — {name}</source>
+        <translation>Memoria — {name}</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="92" />
-      <source>Main toolbar</source>
-      <translation>Barra de herramientas principal</translation>
+        <location filename="../../memoria/ui/main_window.py" line="98"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="99" />
-      <source>Search titles, descriptions, transcripts…</source>
-      <translation>Buscar en títulos, descripciones, transcripciones…</translation>
+        <location filename="../../memoria/ui/main_window.py" line="105"/>
+        <source>Search titles, descriptions, transcripts…</source>
+        <translation>Buscar en títulos, descripciones, transcripciones…</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="100" />
-      <source>Search</source>
-      <translation>Buscar</translation>
+        <location filename="../../memoria/ui/main_window.py" line="106"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="107" />
-      <source>Grid</source>
-      <translation>Cuadrícula</translation>
+        <location filename="../../memoria/ui/main_window.py" line="113"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="109" />
-      <source>Show items as a grid of pictures (Ctrl+2)</source>
-      <translation>Mostrar los elementos como cuadrícula de imágenes (Ctrl+2)</translation>
+        <location filename="../../memoria/ui/main_window.py" line="115"/>
+        <source>Show items as a grid of pictures (Ctrl+2)</source>
+        <translation>Mostrar los elementos como cuadrícula de imágenes (Ctrl+2)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="112" />
-      <source>View as:</source>
-      <translation>Ver como:</translation>
+        <location filename="../../memoria/ui/main_window.py" line="118"/>
+        <source>View as:</source>
+        <translation>Ver como:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="128" />
-      <source>Item counts</source>
-      <translation>Conteo de elementos</translation>
+        <location filename="../../memoria/ui/main_window.py" line="134"/>
+        <source>Item counts</source>
+        <translation>Conteo de elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="196" />
-      <source>{shown} shown · {total} items in the archive</source>
-      <translation>{shown} mostrados · {total} elementos en el archivo</translation>
+        <location filename="../../memoria/ui/main_window.py" line="212"/>
+        <source>{shown} shown · {total} items in the archive</source>
+        <translation>{shown} mostrados · {total} elementos en el archivo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="199" />
-      <source>{shown} shown · {visible} visible of {total} items</source>
-      <translation>{shown} mostrados · {visible} visibles de {total} elementos</translation>
+        <location filename="../../memoria/ui/main_window.py" line="215"/>
+        <source>{shown} shown · {visible} visible of {total} items</source>
+        <translation>{shown} mostrados · {visible} visibles de {total} elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="311" />
-      <source>Unsaved changes</source>
-      <translation>Cambios sin guardar</translation>
+        <location filename="../../memoria/ui/main_window.py" line="327"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/main_window.py" line="312" />
-      <source>An editor has changes that are not saved. Close anyway?</source>
-      <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
+        <location filename="../../memoria/ui/main_window.py" line="328"/>
+        <source>An editor has changes that are not saved. Close anyway?</source>
+        <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MediaTab</name>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="91" />
-      <source>Files of the item</source>
-      <translation>Archivos del elemento</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="91"/>
+        <source>Files of the item</source>
+        <translation>Archivos del elemento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Name</source>
-      <translation>Nombre</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Format</source>
-      <translation>Formato</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Format</source>
+        <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>Size</source>
-      <translation>Tamaño</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="93" />
-      <source>SHA-256</source>
-      <translation>SHA-256</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="93"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="94" />
-      <source>Technical metadata</source>
-      <translation>Metadatos técnicos</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="94"/>
+        <source>Technical metadata</source>
+        <translation>Metadatos técnicos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="98" />
-      <source>Add &amp;files...</source>
-      <translation>Agregar &amp;archivos...</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="98"/>
+        <source>Add &amp;files...</source>
+        <translation>Agregar &amp;archivos...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="113" />
-      <source>Save the item first, then add its files.</source>
-      <translation>Guarde primero el elemento y luego agregue sus archivos.</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="113"/>
+        <source>Save the item first, then add its files.</source>
+        <translation>Guarde primero el elemento y luego agregue sus archivos.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="127" />
-      <source>Add files to the item</source>
-      <translation>Agregar archivos al elemento</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="127"/>
+        <source>Add files to the item</source>
+        <translation>Agregar archivos al elemento</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../memoria/ui/editors/media_tab.py" line="135" />
-      <source>Adding %n file(s)...</source>
-      <translation>
-        <numerusform>Agregando %n archivo...</numerusform>
-        <numerusform>Agregando %n archivos...</numerusform>
-      </translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="135"/>
+        <source>Adding %n file(s)...</source>
+        <translation>
+            <numerusform>Agregando %n archivo...</numerusform>
+            <numerusform>Agregando %n archivos...</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="136" />
-      <source>Adding files</source>
-      <translation>Agregando archivos</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="136"/>
+        <source>Adding files</source>
+        <translation>Agregando archivos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="140" />
-      <source>Files added.</source>
-      <translation>Archivos agregados.</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="140"/>
+        <source>Files added.</source>
+        <translation>Archivos agregados.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/media_tab.py" line="145" />
-      <source>The files could not be added: %1</source>
-      <translation>No se pudieron agregar los archivos: %1</translation>
+        <location filename="../../memoria/ui/editors/media_tab.py" line="145"/>
+        <source>The files could not be added: %1</source>
+        <translation>No se pudieron agregar los archivos: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewExhibitDialog</name>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="32" />
-      <source>New exhibit</source>
-      <translation>Nueva exposición</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="32"/>
+        <source>New exhibit</source>
+        <translation>Nueva exposición</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="45" />
-      <source>Title (Spanish):</source>
-      <translation>Título (español):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="45"/>
+        <source>Title (Spanish):</source>
+        <translation>Título (español):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="46" />
-      <source>Title (English, optional):</source>
-      <translation>Título (inglés, opcional):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="46"/>
+        <source>Title (English, optional):</source>
+        <translation>Título (inglés, opcional):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="47" />
-      <source>Short name (for scripts):</source>
-      <translation>Nombre corto (para scripts):</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="47"/>
+        <source>Short name (for scripts):</source>
+        <translation>Nombre corto (para scripts):</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="48" />
-      <source>Target scope:</source>
-      <translation>Alcance de destino:</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="48"/>
+        <source>Target scope:</source>
+        <translation>Alcance de destino:</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="63" />
-      <source>An exhibit needs a Spanish title and a short name.</source>
-      <translation>Una exposición necesita un título en español y un nombre corto.</translation>
+        <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="63"/>
+        <source>An exhibit needs a Spanish title and a short name.</source>
+        <translation>Una exposición necesita un título en español y un nombre corto.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeopleTable</name>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="45" />
-      <source>People and their roles</source>
-      <translation>Personas y sus roles</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="45"/>
+        <source>People and their roles</source>
+        <translation>Personas y sus roles</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
-      <source>Name</source>
-      <translation>Nombre</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="46"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="46" />
-      <location filename="../../memoria/ui/editors/people_table.py" line="77" />
-      <source>Role</source>
-      <translation>Rol</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="46"/>
+        <location filename="../../memoria/ui/editors/people_table.py" line="77"/>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="50" />
-      <source>Add person</source>
-      <translation>Agregar persona</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="50"/>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="51" />
-      <source>Remove person</source>
-      <translation>Quitar persona</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="51"/>
+        <source>Remove person</source>
+        <translation>Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/people_table.py" line="66" />
-      <source>Person's name</source>
-      <translation>Nombre de la persona</translation>
+        <location filename="../../memoria/ui/editors/people_table.py" line="66"/>
+        <source>Person&apos;s name</source>
+        <translation>Nombre de la persona</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
-      <location filename="../../memoria/ui/media/photo_viewer.py" line="76" />
-      <source>Photograph</source>
-      <translation>Fotografía</translation>
+        <location filename="../../memoria/ui/media/photo_viewer.py" line="110"/>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="13" />
-      <source>Preferences</source>
-      <translation>Preferencias</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="13"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="15" />
-      <source>Interface language</source>
-      <translation>Idioma de la interfaz</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="15"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="16" />
-      <source>System language</source>
-      <translation>Idioma del sistema</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="16"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="21" />
-      <source>The new language is used the next time Memoria starts.</source>
-      <translation>El nuevo idioma se usará la próxima vez que se abra Memoria.</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="21"/>
+        <source>The new language is used the next time Memoria starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se abra Memoria.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/preferences.py" line="28" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Idioma:</translation>
+        <location filename="../../memoria/ui/widgets/preferences.py" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RedactionEditor</name>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="47" />
-      <source>Segment text for redaction</source>
-      <translation>Texto del segmento para tachar</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="47"/>
+        <source>Segment text for redaction</source>
+        <translation>Texto del segmento para tachar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="49" />
-      <source>Select words in the segment, then redact them.</source>
-      <translation>Seleccione palabras del segmento y luego táchelas.</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="49"/>
+        <source>Select words in the segment, then redact them.</source>
+        <translation>Seleccione palabras del segmento y luego táchelas.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="51" />
-      <source>Redact selection</source>
-      <translation>Tachar selección</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="51"/>
+        <source>Redact selection</source>
+        <translation>Tachar selección</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="53" />
-      <source>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</source>
-      <translation>Sustituye las palabras seleccionadas por una marca en todo lo que sale del archivo; la transcripción guardada no cambia</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="53"/>
+        <source>Replace the selected words with a marker everywhere outside the archive; the stored transcript is not changed</source>
+        <translation>Sustituye las palabras seleccionadas por una marca en todo lo que sale del archivo; la transcripción guardada no cambia</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/redaction_editor.py" line="120" />
-      <source>Redacting words</source>
-      <translation>Tachando palabras</translation>
+        <location filename="../../memoria/ui/media/redaction_editor.py" line="120"/>
+        <source>Redacting words</source>
+        <translation>Tachando palabras</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="547"/>
+        <source>There is no search to save.</source>
+        <translation>No hay ninguna búsqueda para guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="555"/>
+        <source>Saving the search</source>
+        <translation>Guardando la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="578"/>
+        <source>Deleting the saved search</source>
+        <translation>Borrando la búsqueda guardada</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="129"/>
+        <source>Preparing the search index</source>
+        <extracomment>The list shows every match; more than this many are cut (see docs/search.md).</extracomment>
+        <translation>Preparando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="178"/>
+        <source>The search index could not be prepared: {0}</source>
+        <translation>No se pudo preparar el índice de búsqueda: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="266"/>
+        <source>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</source>
+        <translation>El índice de búsqueda aún no está listo: mientras tanto se muestra una búsqueda simple en títulos y descripciones.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="271"/>
+        <source>Showing the best {shown} of {total} matches.</source>
+        <translation>Se muestran los {shown} mejores de {total} resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="279"/>
+        <source>This filter is not available for this audience.</source>
+        <translation>Este filtro no está disponible para este público.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="283"/>
+        <source>A parenthesis is not closed or not opened.</source>
+        <translation>Hay un paréntesis sin cerrar o sin abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="284"/>
+        <source>A word cannot start with * or ?.</source>
+        <translation>Una palabra no puede empezar con * o ?.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="285"/>
+        <source>Write at least two letters before * or ?.</source>
+        <translation>Escriba al menos dos letras antes de * o ?.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="286"/>
+        <source>A field needs a value after the colon.</source>
+        <translation>Un campo necesita un valor después de los dos puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="287"/>
+        <source>Unknown kind: use testimony, photograph or audio.</source>
+        <translation>Tipo desconocido: use testimonio, fotografía o audio.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="288"/>
+        <source>Unknown language: use a code such as es or en.</source>
+        <translation>Idioma desconocido: use un código como es o en.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="289"/>
+        <source>That date or year is not valid; write e.g. 1998 or 1985..1991.</source>
+        <translation>Esa fecha o ese año no son válidos; escriba por ejemplo 1998 o 1985..1991.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="294"/>
+        <source>{message} (character {position})</source>
+        <translation>{message} (carácter {position})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsPanel</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="361"/>
+        <source>Search matches</source>
+        <translation>Coincidencias de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="365"/>
+        <source>Matching text</source>
+        <translation>Texto que coincide</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="367"/>
+        <source>Matching moments</source>
+        <translation>Momentos que coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="412"/>
+        <source>Open the recording at {time}</source>
+        <translation>Abrir la grabación en {time}</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="45" />
-      <source>Collections</source>
-      <translation>Colecciones</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="49"/>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="79" />
-      <source>Library</source>
-      <translation>Biblioteca</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="84"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="80" />
-      <source>All items</source>
-      <translation>Todos los elementos</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="85"/>
+        <source>All items</source>
+        <translation>Todos los elementos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="83" />
-      <source>Exhibits</source>
-      <translation>Exposiciones</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="88"/>
+        <source>Exhibits</source>
+        <translation>Exposiciones</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="86" />
-      <source>(none yet)</source>
-      <translation>(ninguno todavía)</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="91"/>
+        <location filename="../../memoria/ui/views/sidebar.py" line="162"/>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="85" />
-      <source>Saved searches</source>
-      <translation>Búsquedas guardadas</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="90"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="84" />
-      <location filename="../../memoria/ui/views/sidebar.py" line="135" />
-      <source>New exhibit...</source>
-      <translation>Nueva exposición...</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="89"/>
+        <location filename="../../memoria/ui/views/sidebar.py" line="140"/>
+        <source>New exhibit...</source>
+        <translation>Nueva exposición...</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="88" />
-      <source>Work queues</source>
-      <translation>Pendientes de trabajo</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="93"/>
+        <source>Work queues</source>
+        <translation>Pendientes de trabajo</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="90" />
-      <source>Consent pending</source>
-      <translation>Consentimiento pendiente</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="95"/>
+        <source>Consent pending</source>
+        <translation>Consentimiento pendiente</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="91" />
-      <source>Embargo ended: review</source>
-      <translation>Embargo terminado: revisar</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="96"/>
+        <source>Embargo ended: review</source>
+        <translation>Embargo terminado: revisar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="92" />
-      <source>Consent withdrawn</source>
-      <translation>Consentimiento retirado</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="97"/>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/views/sidebar.py" line="113" />
-      <source>{name}, {count} items</source>
-      <translation>{name}, {count} elementos</translation>
+        <location filename="../../memoria/ui/views/sidebar.py" line="118"/>
+        <source>{name}, {count} items</source>
+        <translation>{name}, {count} elementos</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TableSync</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="123" />
-      <source>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</source>
-      <translation>Añade un segmento después del actual. F8 o Ctrl+B, en cambio, insertan un corte en el momento que se está reproduciendo.</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="123"/>
+        <source>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</source>
+        <translation>Añade un segmento después del actual. F8 o Ctrl+B, en cambio, insertan un corte en el momento que se está reproduciendo.</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="128" />
-      <source>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</source>
-      <translation>Haga clic en un inicio para escucharlo. F8 o Ctrl+B insertan un corte de segmento en el momento que se está reproduciendo.</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="128"/>
+        <source>Click a start time to hear it. F8 or Ctrl+B inserts a segment boundary at the current playback time.</source>
+        <translation>Haga clic en un inicio para escucharlo. F8 o Ctrl+B insertan un corte de segmento en el momento que se está reproduciendo.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="22" />
-      <source>Progress of background work</source>
-      <translation>Progreso del trabajo en segundo plano</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="22"/>
+        <source>Progress of background work</source>
+        <translation>Progreso del trabajo en segundo plano</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="23" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="24" />
-      <source>Cancel background work</source>
-      <translation>Cancelar el trabajo en segundo plano</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="24"/>
+        <source>Cancel background work</source>
+        <translation>Cancelar el trabajo en segundo plano</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/widgets/task_progress.py" line="61" />
-      <source>Cancelling…</source>
-      <translation>Cancelando…</translation>
+        <location filename="../../memoria/ui/widgets/task_progress.py" line="61"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TokenList</name>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="42" />
-      <source>Add</source>
-      <translation>Agregar</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="42"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="44" />
-      <source>%1 chosen</source>
-      <translation>%1 elegidos</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="44"/>
+        <source>%1 chosen</source>
+        <translation>%1 elegidos</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/token_list.py" line="46" />
-      <source>Remove</source>
-      <translation>Quitar</translation>
+        <location filename="../../memoria/ui/editors/token_list.py" line="46"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="35"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="36"/>
+        <source>&amp;Verify archive...</source>
+        <translation>&amp;Verificar el archivo...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="38"/>
+        <source>&amp;Back up archive...</source>
+        <translation>&amp;Copia de seguridad del archivo...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="50"/>
+        <source>Verifying originals</source>
+        <translation>Verificando los originales</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="52"/>
+        <source>Verification failed</source>
+        <translation>La verificación falló</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="58"/>
+        <source>Verification cancelled: nothing was recorded.</source>
+        <translation>Verificación cancelada: no se registró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="63"/>
+        <source>Archive verified</source>
+        <translation>Archivo verificado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="64"/>
+        <source>All {count} originals are intact and the catalogue is consistent.</source>
+        <translation>Los {count} originales están intactos y el catálogo es coherente.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="68"/>
+        <source>Changed: {path}</source>
+        <translation>Modificado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="69"/>
+        <source>Missing: {path}</source>
+        <translation>Falta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="70"/>
+        <source>Not in the catalogue: {path}</source>
+        <translation>No está en el catálogo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="71"/>
+        <source>Catalogue: {problem}</source>
+        <translation>Catálogo: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="73"/>
+        <source>Problems found</source>
+        <translation>Se encontraron problemas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="74"/>
+        <source>The verification found problems. Restore the affected files from a backup; the result is recorded in the archive&apos;s history.</source>
+        <translation>La verificación encontró problemas. Restaure los archivos afectados desde una copia de seguridad; el resultado queda en el historial del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="82"/>
+        <source>Back up the archive to</source>
+        <translation>Hacer la copia de seguridad en</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="88"/>
+        <source>Backing up</source>
+        <translation>Haciendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="90"/>
+        <source>Backup done: {copied} new originals copied, {skipped} already there.</source>
+        <translation>Copia hecha: {copied} originales nuevos copiados, {skipped} ya estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="92"/>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="102"/>
+        <source>No full verification in the last {days} days: verify now</source>
+        <translation>Sin verificación completa en los últimos {days} días: verificar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="107"/>
+        <source>Verify the archive now</source>
+        <translation>Verificar el archivo ahora</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptList</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="70" />
-      <source>Transcript, following the recording</source>
-      <translation>Transcripción, al ritmo de la grabación</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="70"/>
+        <source>Transcript, following the recording</source>
+        <translation>Transcripción, al ritmo de la grabación</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/transcript_sync.py" line="72" />
-      <source>Click a segment to go to that moment of the recording</source>
-      <translation>Haga clic en un segmento para ir a ese momento de la grabación</translation>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="72"/>
+        <source>Click a segment to go to that moment of the recording</source>
+        <translation>Haga clic en un segmento para ir a ese momento de la grabación</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TranscriptTab</name>
     <message>
-      <location filename="../../memoria/ui/media/transcript_tab.py" line="37" />
-      <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
-      <translation>Espacio reproduce o pausa (en el reproductor) · F8 o Ctrl+B marca un corte de segmento ahora · Ctrl+Izquierda/Derecha: 10 s atrás/adelante · Ctrl+[ / Ctrl+]: velocidad</translation>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="37"/>
+        <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
+        <translation>Espacio reproduce o pausa (en el reproductor) · F8 o Ctrl+B marca un corte de segmento ahora · Ctrl+Izquierda/Derecha: 10 s atrás/adelante · Ctrl+[ / Ctrl+]: velocidad</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TranscriptTable</name>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="35" />
-      <source>Transcript segments</source>
-      <translation>Segmentos de la transcripción</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="35"/>
+        <source>Transcript segments</source>
+        <translation>Segmentos de la transcripción</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Start</source>
-      <translation>Inicio</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>End</source>
-      <translation>Fin</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>End</source>
+        <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Speaker</source>
-      <translation>Hablante</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="37" />
-      <source>Text</source>
-      <translation>Texto</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="37"/>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
-      <source>Title</source>
-      <translation>Título</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="38"/>
+        <source>Title</source>
+        <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="38" />
-      <source>Keywords</source>
-      <translation>Palabras clave</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="38"/>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="45" />
-      <source>&amp;Add segment</source>
-      <translation>&amp;Agregar segmento</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="45"/>
+        <source>&amp;Add segment</source>
+        <translation>&amp;Agregar segmento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="46" />
-      <source>&amp;Remove segment</source>
-      <translation>&amp;Quitar segmento</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="46"/>
+        <source>&amp;Remove segment</source>
+        <translation>&amp;Quitar segmento</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="47" />
-      <source>Move &amp;up</source>
-      <translation>&amp;Subir</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="47"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="48" />
-      <source>Move &amp;down</source>
-      <translation>&amp;Bajar</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="48"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/editors/transcript_table.py" line="131" />
-      <source>Row %1: '%2' is not a time (use h:mm:ss).</source>
-      <translation>Fila %1: «%2» no es una hora (use h:mm:ss).</translation>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="131"/>
+        <source>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</source>
+        <translation>Fila %1: «%2» no es una hora (use h:mm:ss).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-      <location filename="../../memoria/ui/media/waveform.py" line="57" />
-      <source>Waveform</source>
-      <translation>Forma de onda</translation>
+        <location filename="../../memoria/ui/media/waveform.py" line="57"/>
+        <source>Waveform</source>
+        <translation>Forma de onda</translation>
     </message>
     <message>
-      <location filename="../../memoria/ui/media/waveform.py" line="58" />
-      <source>Click to jump to that moment</source>
-      <translation>Haga clic para ir a ese momento</translation>
+        <location filename="../../memoria/ui/media/waveform.py" line="58"/>
+        <source>Click to jump to that moment</source>
+        <translation>Haga clic para ir a ese momento</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="590"/>
+        <source>Search problem</source>
+        <translation>Problema en la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="616"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="625"/>
+        <source>Save search...</source>
+        <translation>Guardar búsqueda...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="626"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>Guardar esta búsqueda y sus filtros en la barra lateral</translation>
+    </message>
+</context>
 </TS>
