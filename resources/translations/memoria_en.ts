@@ -2398,6 +2398,26 @@
         <source>An editor has changes that are not saved. Close anyway?</source>
         <translation>An editor has changes that are not saved. Close anyway?</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="590"/>
+        <source>Search problem</source>
+        <translation>Search problem</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="616"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="631"/>
+        <source>Save search...</source>
+        <translation>Save search...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="632"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>Keep this search and its filters in the sidebar</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -3038,29 +3058,6 @@
         <location filename="../../memoria/ui/media/waveform.py" line="58"/>
         <source>Click to jump to that moment</source>
         <translation>Click to jump to that moment</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="590"/>
-        <source>Search problem</source>
-        <translation>Search problem</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="616"/>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="625"/>
-        <source>Save search...</source>
-        <translation>Save search...</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="626"/>
-        <source>Keep this search and its filters in the sidebar</source>
-        <translation>Keep this search and its filters in the sidebar</translation>
     </message>
 </context>
 </TS>

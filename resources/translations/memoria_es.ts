@@ -2398,6 +2398,26 @@
         <source>An editor has changes that are not saved. Close anyway?</source>
         <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="590"/>
+        <source>Search problem</source>
+        <translation>Problema en la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="616"/>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="631"/>
+        <source>Save search...</source>
+        <translation>Guardar búsqueda...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="632"/>
+        <source>Keep this search and its filters in the sidebar</source>
+        <translation>Guardar esta búsqueda y sus filtros en la barra lateral</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -3038,29 +3058,6 @@
         <location filename="../../memoria/ui/media/waveform.py" line="58"/>
         <source>Click to jump to that moment</source>
         <translation>Haga clic para ir a ese momento</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="590"/>
-        <source>Search problem</source>
-        <translation>Problema en la búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="616"/>
-        <source>Filters</source>
-        <translation>Filtros</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="625"/>
-        <source>Save search...</source>
-        <translation>Guardar búsqueda...</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/views/search.py" line="626"/>
-        <source>Keep this search and its filters in the sidebar</source>
-        <translation>Guardar esta búsqueda y sus filtros en la barra lateral</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -587,7 +587,7 @@ def install_search_ui(window: MainWindow) -> None:
     error.setObjectName("searchError")
     error.setWordWrap(True)
     error.setStyleSheet("color: #b00020;")
-    error.setAccessibleName(window.tr("Search problem"))
+    error.setAccessibleName(QCoreApplication.translate("MainWindow", "Search problem"))
     bar = window.toolbar
     actions = bar.actions()
     window.search_error = error
@@ -613,17 +613,23 @@ def install_search_ui(window: MainWindow) -> None:
     hits.momentChosen.connect(window.open_item_at)
 
     facets = FacetPanel(controller, window)
-    dock = QDockWidget(window.tr("Filters"), window)
+    dock = QDockWidget(QCoreApplication.translate("MainWindow", "Filters"), window)
     dock.setObjectName("facetDock")
     dock.setWidget(facets)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.facets = facets
     window.facet_dock = dock
+    # Filters matter while searching; the rest of the time the three panes need the
+    # width (1366 px laptops). Shown with results, hidden when the search is cleared.
+    dock.hide()
+    controller.resultsReady.connect(
+        lambda _ids: dock.setVisible(bool(window.search_field.text().strip())))
+    window.search_field.textChanged.connect(lambda text: text.strip() or dock.hide())
 
     saved = SavedSearches(window)
     window.saved_searches = saved
-    save_action = bar.addAction(window.tr("Save search..."))
-    save_action.setToolTip(window.tr("Keep this search and its filters in the sidebar"))
+    save_action = bar.addAction(QCoreApplication.translate("MainWindow", "Save search..."))
+    save_action.setToolTip(QCoreApplication.translate("MainWindow", "Keep this search and its filters in the sidebar"))
     save_action.triggered.connect(saved.save_current)
     window.save_search_action = save_action
     window.installEventFilter(_CloseWatcher(controller, window))
