@@ -1310,77 +1310,77 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="452"/>
+        <location filename="../../memoria/ui/views/search.py" line="461"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="455"/>
+        <location filename="../../memoria/ui/views/search.py" line="464"/>
         <source>Filter by</source>
         <translation>Filtrar por</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="460"/>
+        <location filename="../../memoria/ui/views/search.py" line="469"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <location filename="../../memoria/ui/views/search.py" line="482"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="473"/>
+        <location filename="../../memoria/ui/views/search.py" line="482"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <location filename="../../memoria/ui/views/search.py" line="483"/>
         <source>Subject</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="474"/>
+        <location filename="../../memoria/ui/views/search.py" line="483"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <location filename="../../memoria/ui/views/search.py" line="484"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="475"/>
+        <location filename="../../memoria/ui/views/search.py" line="484"/>
         <source>Decade</source>
         <translation>Década</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="476"/>
+        <location filename="../../memoria/ui/views/search.py" line="485"/>
         <source>Consent status</source>
         <translation>Estado del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="509"/>
+        <location filename="../../memoria/ui/views/search.py" line="518"/>
         <source>{decade}s</source>
         <translation>Década de {decade}</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <location filename="../../memoria/ui/views/search.py" line="520"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="511"/>
+        <location filename="../../memoria/ui/views/search.py" line="520"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <location filename="../../memoria/ui/views/search.py" line="521"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="512"/>
+        <location filename="../../memoria/ui/views/search.py" line="521"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
@@ -2399,22 +2399,27 @@
         <translation>Un editor tiene cambios sin guardar. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="590"/>
+        <location filename="../../memoria/ui/views/search.py" line="599"/>
         <source>Search problem</source>
         <translation>Problema en la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="616"/>
+        <location filename="../../memoria/ui/views/search.py" line="625"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="631"/>
+        <location filename="../../memoria/ui/views/search.py" line="638"/>
+        <source>Show the filters: counts by kind, place, subject, person, decade</source>
+        <translation>Mostrar los filtros: cantidades por tipo, lugar, tema, persona y década</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="647"/>
         <source>Save search...</source>
         <translation>Guardar búsqueda...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="632"/>
+        <location filename="../../memoria/ui/views/search.py" line="648"/>
         <source>Keep this search and its filters in the sidebar</source>
         <translation>Guardar esta búsqueda y sus filtros en la barra lateral</translation>
     </message>
@@ -2624,27 +2629,27 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="547"/>
+        <location filename="../../memoria/ui/views/search.py" line="556"/>
         <source>There is no search to save.</source>
         <translation>No hay ninguna búsqueda para guardar.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <location filename="../../memoria/ui/views/search.py" line="558"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="549"/>
+        <location filename="../../memoria/ui/views/search.py" line="558"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="555"/>
+        <location filename="../../memoria/ui/views/search.py" line="564"/>
         <source>Saving the search</source>
         <translation>Guardando la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="578"/>
+        <location filename="../../memoria/ui/views/search.py" line="587"/>
         <source>Deleting the saved search</source>
         <translation>Borrando la búsqueda guardada</translation>
     </message>
@@ -2652,68 +2657,68 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="129"/>
+        <location filename="../../memoria/ui/views/search.py" line="131"/>
         <source>Preparing the search index</source>
         <extracomment>The list shows every match; more than this many are cut (see docs/search.md).</extracomment>
         <translation>Preparando el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="178"/>
+        <location filename="../../memoria/ui/views/search.py" line="187"/>
         <source>The search index could not be prepared: {0}</source>
         <translation>No se pudo preparar el índice de búsqueda: {0}</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="266"/>
+        <location filename="../../memoria/ui/views/search.py" line="275"/>
         <source>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</source>
         <translation>El índice de búsqueda aún no está listo: mientras tanto se muestra una búsqueda simple en títulos y descripciones.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="271"/>
+        <location filename="../../memoria/ui/views/search.py" line="280"/>
         <source>Showing the best {shown} of {total} matches.</source>
         <translation>Se muestran los {shown} mejores de {total} resultados.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="279"/>
+        <location filename="../../memoria/ui/views/search.py" line="288"/>
         <source>This filter is not available for this audience.</source>
         <translation>Este filtro no está disponible para este público.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="283"/>
+        <location filename="../../memoria/ui/views/search.py" line="292"/>
         <source>A parenthesis is not closed or not opened.</source>
         <translation>Hay un paréntesis sin cerrar o sin abrir.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="284"/>
+        <location filename="../../memoria/ui/views/search.py" line="293"/>
         <source>A word cannot start with * or ?.</source>
         <translation>Una palabra no puede empezar con * o ?.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="285"/>
+        <location filename="../../memoria/ui/views/search.py" line="294"/>
         <source>Write at least two letters before * or ?.</source>
         <translation>Escriba al menos dos letras antes de * o ?.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="286"/>
+        <location filename="../../memoria/ui/views/search.py" line="295"/>
         <source>A field needs a value after the colon.</source>
         <translation>Un campo necesita un valor después de los dos puntos.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="287"/>
+        <location filename="../../memoria/ui/views/search.py" line="296"/>
         <source>Unknown kind: use testimony, photograph or audio.</source>
         <translation>Tipo desconocido: use testimonio, fotografía o audio.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="288"/>
+        <location filename="../../memoria/ui/views/search.py" line="297"/>
         <source>Unknown language: use a code such as es or en.</source>
         <translation>Idioma desconocido: use un código como es o en.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="289"/>
+        <location filename="../../memoria/ui/views/search.py" line="298"/>
         <source>That date or year is not valid; write e.g. 1998 or 1985..1991.</source>
         <translation>Esa fecha o ese año no son válidos; escriba por ejemplo 1998 o 1985..1991.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="294"/>
+        <location filename="../../memoria/ui/views/search.py" line="303"/>
         <source>{message} (character {position})</source>
         <translation>{message} (carácter {position})</translation>
     </message>
@@ -2721,22 +2726,22 @@
 <context>
     <name>SearchHitsPanel</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="361"/>
+        <location filename="../../memoria/ui/views/search.py" line="370"/>
         <source>Search matches</source>
         <translation>Coincidencias de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="365"/>
+        <location filename="../../memoria/ui/views/search.py" line="374"/>
         <source>Matching text</source>
         <translation>Texto que coincide</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="367"/>
+        <location filename="../../memoria/ui/views/search.py" line="376"/>
         <source>Matching moments</source>
         <translation>Momentos que coinciden</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="412"/>
+        <location filename="../../memoria/ui/views/search.py" line="421"/>
         <source>Open the recording at {time}</source>
         <translation>Abrir la grabación en {time}</translation>
     </message>

@@ -158,6 +158,10 @@ def test_on_real_threads_search_and_withdrawal(ids, archive, qtbot, settings):
 
 def test_facets_of_the_whole_collection_before_any_search(window, ids):
     window.session.set_audience(Audience.RESEARCHER)
+    window.show()
+    assert not window.facet_dock.isVisible()  # not computed while nobody sees them
+    window.facet_dock.toggleViewAction().trigger()  # "Filtros" in the toolbar
+    assert window.facet_dock.isVisible()
     tree = window.facets.tree
     values = {tree.topLevelItem(g).child(c).data(0, window.facets.FACET_ROLE)
               for g in range(tree.topLevelItemCount())
