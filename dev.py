@@ -55,7 +55,7 @@ def ensure_system_packages(packages: list[str]) -> None:
 
 
 def ensure_venv() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs under any python3 and says why
         sys.exit("Memoria needs Python 3.11 or newer.")
     python = venv_python()
     stamp = VENV / ".installed"
