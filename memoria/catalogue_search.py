@@ -5,9 +5,7 @@ index exists; this stays as the fallback that needs no index."""
 
 from __future__ import annotations
 
-import unicodedata
-
-from memoria.access import ConsentSnapshot, display_name, view_item, visible_item_ids
+from memoria.access import ConsentSnapshot, display_name, fold, view_item, visible_item_ids
 from memoria.domain.consent import Audience
 from memoria.domain.model import Person
 from memoria.storage.archive import Archive
@@ -21,12 +19,6 @@ SELECT i.id, i.accession || ' ' || i.title || ' ' || i.description || ' ' ||
        COALESCE((SELECT group_concat(g.text, ' ') FROM segments g WHERE g.item_id = i.id), '')
 FROM items i ORDER BY i.kind, i.accession
 """
-
-
-def fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
-    )
 
 
 def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[int]:

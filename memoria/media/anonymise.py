@@ -25,7 +25,7 @@ from PIL import Image, ImageFilter
 from . import riff
 from ._fs import copy_to_temp_sibling, temp_sibling
 from .audio import MUTAGEN_FAILURES
-from .detect import detect_format, require_family
+from .detect import detect_format, mp4_boxes, require_family
 from .errors import CorruptFileError, MediaError
 from .images import Derivative, OutputFormat, pillow_errors, render, save_clean
 
@@ -168,21 +168,11 @@ def _image_leftovers(path: Path, fmt: str) -> list[str]:
 
 def _mp4_meta_boxes(data: bytes, start: int, end: int, out: list[tuple[int, int]]) -> None:
     """(offset, size) of every metadata box under moov/trak, to blank in place."""
-    pos = start
-    while pos + 8 <= end:
-        size, kind = struct.unpack_from(">I4s", data, pos)
-        header = 8
-        if size == 1 and pos + 16 <= end:
-            size, header = struct.unpack_from(">Q", data, pos + 8)[0], 16
-        elif size == 0:
-            size = end - pos
-        if size < header or pos + size > end:
-            return
+    for kind, box, body, stop in mp4_boxes(data, start, end):
         if kind in _MP4_META_BOXES:
-            out.append((pos, size))
+            out.append((box, stop - box))
         elif kind in _MP4_CONTAINERS:
-            _mp4_meta_boxes(data, pos + header, pos + size, out)
-        pos += size
+            _mp4_meta_boxes(data, body, stop, out)
 
 
 def _blank_mp4_metadata(path: Path, *, dry_run: bool = False) -> list[str]:

@@ -127,6 +127,25 @@ def _ogg_codec(head: bytes) -> str | None:
     return None
 
 
+def mp4_boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int, int]]:
+    """(kind, box start, body start, box end) of each ISO media box in data[start:end].
+
+    Stops at the first header that does not fit, so damaged files end the walk
+    instead of sending it outside the buffer."""
+    pos = start
+    while pos + 8 <= end:
+        size, kind = struct.unpack_from(">I4s", data, pos)
+        header = 8
+        if size == 1 and pos + 16 <= end:
+            size, header = struct.unpack_from(">Q", data, pos + 8)[0], 16
+        elif size == 0:
+            size = end - pos
+        if size < header or pos + size > end:
+            return
+        yield kind, pos, pos + header, pos + size
+        pos += size
+
+
 def _mp4_handlers(path: Path, limit: int = 64 << 20) -> set[bytes]:
     """Handler types (b"soun", b"vide", ...) of every track in an ISO media file.
 
@@ -136,18 +155,8 @@ def _mp4_handlers(path: Path, limit: int = 64 << 20) -> set[bytes]:
     handlers: set[bytes] = set()
 
     def boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
-        pos = start
-        while pos + 8 <= end:
-            size, kind = struct.unpack_from(">I4s", data, pos)
-            header = 8
-            if size == 1 and pos + 16 <= end:
-                size, header = struct.unpack_from(">Q", data, pos + 8)[0], 16
-            elif size == 0:
-                size = end - pos
-            if size < header or pos + size > end:
-                return
-            yield kind, pos + header, pos + size
-            pos += size
+        for kind, _box, body, stop in mp4_boxes(data, start, end):
+            yield kind, body, stop
 
     with path.open("rb") as fh:
         fh.seek(0, os.SEEK_END)
