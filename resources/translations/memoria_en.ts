@@ -1310,77 +1310,77 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="461"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="169"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="464"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="172"/>
         <source>Filter by</source>
         <translation>Filter by</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="469"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="177"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="482"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="190"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="482"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="190"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="483"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="191"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="483"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="191"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="484"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="192"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="484"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="192"/>
         <source>Decade</source>
         <translation>Decade</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="485"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="193"/>
         <source>Consent status</source>
         <translation>Consent status</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="518"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="226"/>
         <source>{decade}s</source>
         <translation>{decade}s</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="520"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="228"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="520"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="228"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="521"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="229"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="521"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="229"/>
         <source>French</source>
         <translation>French</translation>
     </message>
@@ -2399,27 +2399,27 @@
         <translation>An editor has changes that are not saved. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="599"/>
+        <location filename="../../memoria/ui/views/search.py" line="323"/>
         <source>Search problem</source>
         <translation>Search problem</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="625"/>
+        <location filename="../../memoria/ui/views/search.py" line="349"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="638"/>
+        <location filename="../../memoria/ui/views/search.py" line="362"/>
         <source>Show the filters: counts by kind, place, subject, person, decade</source>
         <translation>Show the filters: counts by kind, place, subject, person, decade</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="647"/>
+        <location filename="../../memoria/ui/views/search.py" line="371"/>
         <source>Save search...</source>
         <translation>Save search...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="648"/>
+        <location filename="../../memoria/ui/views/search.py" line="372"/>
         <source>Keep this search and its filters in the sidebar</source>
         <translation>Keep this search and its filters in the sidebar</translation>
     </message>
@@ -2629,27 +2629,27 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="556"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="264"/>
         <source>There is no search to save.</source>
         <translation>There is no search to save.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="558"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="266"/>
         <source>Save search</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="558"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="266"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="564"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="272"/>
         <source>Saving the search</source>
         <translation>Saving the search</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="587"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="295"/>
         <source>Deleting the saved search</source>
         <translation>Deleting the saved search</translation>
     </message>
@@ -2657,68 +2657,68 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="131"/>
+        <location filename="../../memoria/ui/views/search.py" line="114"/>
         <source>Preparing the search index</source>
         <extracomment>The list shows every match; more than this many are cut (see docs/search.md).</extracomment>
         <translation>Preparing the search index</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="187"/>
+        <location filename="../../memoria/ui/views/search.py" line="170"/>
         <source>The search index could not be prepared: {0}</source>
         <translation>The search index could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="275"/>
+        <location filename="../../memoria/ui/views/search.py" line="258"/>
         <source>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</source>
         <translation>The search index is not ready yet: a simple search of titles and descriptions is shown meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="280"/>
+        <location filename="../../memoria/ui/views/search.py" line="263"/>
         <source>Showing the best {shown} of {total} matches.</source>
         <translation>Showing the best {shown} of {total} matches.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="288"/>
+        <location filename="../../memoria/ui/views/search.py" line="271"/>
         <source>This filter is not available for this audience.</source>
         <translation>This filter is not available for this audience.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="292"/>
+        <location filename="../../memoria/ui/views/search.py" line="275"/>
         <source>A parenthesis is not closed or not opened.</source>
         <translation>A parenthesis is not closed or not opened.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="293"/>
+        <location filename="../../memoria/ui/views/search.py" line="276"/>
         <source>A word cannot start with * or ?.</source>
         <translation>A word cannot start with * or ?.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="294"/>
+        <location filename="../../memoria/ui/views/search.py" line="277"/>
         <source>Write at least two letters before * or ?.</source>
         <translation>Write at least two letters before * or ?.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="295"/>
+        <location filename="../../memoria/ui/views/search.py" line="278"/>
         <source>A field needs a value after the colon.</source>
         <translation>A field needs a value after the colon.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="296"/>
+        <location filename="../../memoria/ui/views/search.py" line="279"/>
         <source>Unknown kind: use testimony, photograph or audio.</source>
         <translation>Unknown kind: use testimony, photograph or audio.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="297"/>
+        <location filename="../../memoria/ui/views/search.py" line="280"/>
         <source>Unknown language: use a code such as es or en.</source>
         <translation>Unknown language: use a code such as es or en.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="298"/>
+        <location filename="../../memoria/ui/views/search.py" line="281"/>
         <source>That date or year is not valid; write e.g. 1998 or 1985..1991.</source>
         <translation>That date or year is not valid; write e.g. 1998 or 1985..1991.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="303"/>
+        <location filename="../../memoria/ui/views/search.py" line="286"/>
         <source>{message} (character {position})</source>
         <translation>{message} (character {position})</translation>
     </message>
@@ -2726,22 +2726,22 @@
 <context>
     <name>SearchHitsPanel</name>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="370"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="78"/>
         <source>Search matches</source>
         <translation>Search matches</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="374"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="82"/>
         <source>Matching text</source>
         <translation>Matching text</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="376"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="84"/>
         <source>Matching moments</source>
         <translation>Matching moments</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/views/search.py" line="421"/>
+        <location filename="../../memoria/ui/views/search_panels.py" line="129"/>
         <source>Open the recording at {time}</source>
         <translation>Open the recording at {time}</translation>
     </message>

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from memoria.domain.consent import Audience
 from memoria.storage import consents
+from memoria.ui.labels import hms
 from memoria.ui.main_window import MainWindow
-from memoria.ui.views.search import hms
 from tests.unit.test_search_support import sample
 
 
