@@ -18,6 +18,7 @@ from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item,
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
+from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
 from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
@@ -284,15 +285,11 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
     for exhibit in data.get("exhibits", []):
         print(f"  exhibit: {exhibit['name']} ({exhibit['title']})")
     for seg in data.get("segments", []):
-        print(f"  [{_clock(seg['start_ms'])}] {seg['speaker']}: {seg['text']}")
+        print(f"  [{clock(seg['start_ms'])}] {seg['speaker']}: {seg['text']}")
     if data.get("hidden_segments"):
         print(f"  ({data['hidden_segments']} segments withheld by consent)")
     return 0
 
-
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) -> list[dict]:

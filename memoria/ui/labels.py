@@ -144,8 +144,3 @@ def parse_ms(text: str) -> int | None:
     millis = int((fraction or "0").ljust(3, "0"))
     return ((hours * 60 + minutes) * 60 + int(seconds)) * 1000 + millis
 
-
-def hms(ms: int) -> str:
-    """Whole seconds as h:mm:ss, for moments in a recording."""
-    seconds = max(0, int(ms)) // 1000
-    return f"{seconds // 3600}:{seconds // 60 % 60:02}:{seconds % 60:02}"

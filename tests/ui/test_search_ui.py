@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from memoria.domain.consent import Audience
+from memoria.domain.timecode import clock as hms
 from memoria.storage import consents
-from memoria.ui.labels import hms
 from memoria.ui.main_window import MainWindow
 from tests.unit.test_search_support import sample
 

@@ -28,16 +28,10 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.consent import Audience, Decision
 from memoria.domain.model import Anonymisation
+from memoria.domain.timecode import clock
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
-
-
-def clock(ms: int) -> str:
-    """h:mm:ss, the form transcribers and the transcript table use."""
-    seconds = max(0, int(ms)) // 1000
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 def voice_allowed(audience: Audience, decision: Decision | None) -> bool:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from memoria.search.snippets import Snippet
     from memoria.ui.main_window import MainWindow
     from memoria.ui.views.search import SearchController
-from memoria.ui.labels import hms
+from memoria.domain.timecode import clock
 
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 31
 
@@ -125,9 +125,9 @@ class SearchHitsPanel(QWidget):
             short = text if len(text) <= 160 else text[:157] + "…"
             item = QListWidgetItem(self.moments)
             item.setData(MOMENT_ROLE, (item_id, start_ms))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hms(start_ms)} {short}")
-            item.setToolTip(self.tr("Open the recording at {time}").format(time=hms(start_ms)))
-            label = QLabel(f"<b>{hms(start_ms)}</b>  {emphasise(short, words)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{clock(start_ms)} {short}")
+            item.setToolTip(self.tr("Open the recording at {time}").format(time=clock(start_ms)))
+            label = QLabel(f"<b>{clock(start_ms)}</b>  {emphasise(short, words)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
