@@ -7,7 +7,6 @@ understands; `--json` output is stable (docs/cli-json.md).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from memoria import __version__
 from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
+from memoria.cli_common import open_archive, print_json
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
@@ -22,7 +22,6 @@ from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
 from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
-from memoria.paths import default_archive_path
 from memoria.storage import authorities, consents, media_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
@@ -193,19 +192,6 @@ def _open_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return run(args.archive)
 
 
-def _archive_path(args: argparse.Namespace) -> Path:
-    return args.archive or default_archive_path()
-
-
-def _open(args: argparse.Namespace, writable: bool) -> Archive:
-    return Archive.open(_archive_path(args), writable=writable)
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
-    sys.stdout.write("\n")
-
-
 # -- commands --------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
     Archive.create(args.path).close()
@@ -224,11 +210,11 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
     from memoria.importing.importer import ImportOptions, import_paths
 
-    with _open(args, writable=True) as archive:
+    with open_archive(args, writable=True) as archive:
         options = ImportOptions(kind=args.kind, metadata_csv=args.metadata)
         report = import_paths(archive, args.paths, options)
     if args.json:
-        _print_json({
+        print_json({
             "format": JSON_FORMAT_VERSION,
             "files": [
                 {"path": str(o.path), "status": o.status, "reason": o.reason,
@@ -258,7 +244,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_show(args: argparse.Namespace, lang: str) -> int:
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         item_id = item_store.resolve_item(archive, args.id)
         try:
             view = view_item(archive, item_id, args.audience, lang=lang)
@@ -266,7 +252,7 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
             raise CliError(explain(refused.decision, lang), EXIT_REFUSED) from None
         data = item_dict(archive, view, ConsentSnapshot(archive), lang)
     if args.json:
-        _print_json({"format": JSON_FORMAT_VERSION, "item": data})
+        print_json({"format": JSON_FORMAT_VERSION, "item": data})
         return 0
     print(f"{data['accession']}  [{data['kind']}]  {data['title']}")
     if data["date"]:
@@ -302,12 +288,12 @@ def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) 
 
 
 def cmd_list(args: argparse.Namespace, lang: str) -> int:
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         ids = item_store.list_item_ids(archive, args.kind, args.sort)
         visible = visible_item_ids(archive, args.audience)
         items = _summaries(archive, [i for i in ids if i in visible], args.audience, lang)
     if args.json:
-        _print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
+        print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
                      "count": len(items), "items": items})
         return 0
     for data in items:
@@ -322,7 +308,7 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
     from memoria.search.cli_support import run_search
     from memoria.search.querylang import QuerySyntaxError
 
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         try:
             found = run_search(archive, args.query, args.audience, args.limit, args.facets)
         except QuerySyntaxError as exc:
@@ -338,7 +324,7 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
                "engine": found.engine, "items": items}
         if found.facets is not None:
             out["facets"] = found.facets
-        _print_json(out)
+        print_json(out)
         return 0
     for data in items:
         first = data["segments"][0]["start_ms"] // 1000 if data["segments"] else None
@@ -353,7 +339,7 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
 def cmd_reindex(args: argparse.Namespace, lang: str) -> int:
     from memoria.search.cli_support import reindex
 
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         reindex(archive, procs=max(1, args.procs))
     print("Search index rebuilt.")
     return 0
@@ -370,7 +356,7 @@ def _target(archive: Archive, ref: str) -> tuple[str, int]:
 
 def cmd_consent(args: argparse.Namespace, lang: str) -> int:
     writable = args.consent_command != "show"
-    with _open(args, writable=writable) as archive:
+    with open_archive(args, writable=writable) as archive:
         return _CONSENT[args.consent_command](archive, args, lang)
 
 
@@ -396,7 +382,7 @@ def consent_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
                         for e in consents.events(archive, r.id)],
         })
     if args.json:
-        _print_json({"format": JSON_FORMAT_VERSION, "records": out})
+        print_json({"format": JSON_FORMAT_VERSION, "records": out})
         return 0
     if kind == "item":
         print(explain(ConsentSnapshot(archive).decide(target, Audience.RESEARCHER), lang))

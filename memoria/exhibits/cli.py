@@ -8,10 +8,10 @@ blocked, so a script can refuse to ship an exhibit consent does not cover.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from memoria.cli_common import open_archive, print_json
 from memoria.domain.model import Scope
 from memoria.exhibits import store
 from memoria.exhibits.check import EntryCheck, check_exhibit
@@ -74,24 +74,16 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace, lang: str) -> int:
     """Dispatch an `exhibit` action (opens the archive the global options name)."""
-    from memoria.paths import default_archive_path
-
     writable = args.exhibit_command in ("create", "add", "export")
-    path = getattr(args, "archive", None) or default_archive_path()
     from memoria.exhibits.copies import ExportError
     from memoria.media.errors import MediaError
 
-    with Archive.open(path, writable=writable) as archive:
+    with open_archive(args, writable) as archive:
         try:
             return _ACTIONS[args.exhibit_command](archive, args, lang)
         except (ExportError, MediaError) as exc:
             print(f"memoria: {exc}", file=sys.stderr)
             return 1
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def exhibit_list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
@@ -100,7 +92,7 @@ def exhibit_list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         "SELECT s.exhibit_id, COUNT(e.id) FROM exhibit_sections s"
         " LEFT JOIN exhibit_entries e ON e.section_id = s.id GROUP BY s.exhibit_id").fetchall())
     if args.json:
-        _print_json({"format": JSON_FORMAT, "exhibits": [
+        print_json({"format": JSON_FORMAT, "exhibits": [
             {"name": x.name, "title": x.title.es, "title_en": x.title.en, "scope": x.scope.value,
              "entries": counts.get(x.id, 0)} for x in exhibits]})
         return 0
@@ -127,7 +119,7 @@ def exhibit_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     verdicts = {c.entry.id: c for c in check_exhibit(archive, exhibit)}
     accessions = _accessions(archive, exhibit)
     if args.json:
-        _print_json({"format": JSON_FORMAT, "exhibit": {
+        print_json({"format": JSON_FORMAT, "exhibit": {
             "name": exhibit.name, "scope": exhibit.scope.value,
             "title": {"es": exhibit.title.es, "en": exhibit.title.en},
             "subtitle": {"es": exhibit.subtitle.es, "en": exhibit.subtitle.en},
@@ -192,7 +184,7 @@ def exhibit_check(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     checks = check_exhibit(archive, exhibit, scope)
     bad = [c for c in checks if not c.allowed]
     if args.json:
-        _print_json({"format": JSON_FORMAT, "exhibit": exhibit.name, "scope": scope.value,
+        print_json({"format": JSON_FORMAT, "exhibit": exhibit.name, "scope": scope.value,
                      "entries": len(checks), "blocked": [_check_dict(c, lang) for c in bad]})
         return 1 if bad else 0
     for c in bad:
@@ -210,7 +202,7 @@ def exhibit_export(archive: Archive, args: argparse.Namespace, lang: str) -> int
     result = export_exhibit(archive, args.name, args.dest, scope=args.scope, kiosk=args.kiosk,
                             idle_minutes=args.idle_minutes)
     if args.json:
-        _print_json({"format": JSON_FORMAT, "dest": str(result.dest), "scope": result.scope.value,
+        print_json({"format": JSON_FORMAT, "dest": str(result.dest), "scope": result.scope.value,
                      "exported": [c.entry.id for c in result.exported],
                      "files": len(result.files),
                      "left_out": [_check_dict(c, lang) for c in result.left_out]})

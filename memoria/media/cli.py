@@ -10,16 +10,14 @@ prints as one sentence with a non-zero exit.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from memoria.cli_common import emit, open_archive
 from memoria.domain.consent import Audience
-from memoria.paths import default_archive_path
 from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
 
 from .transcripts import FORMATS
 
@@ -57,19 +55,6 @@ def register(sub: object) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _open(args: argparse.Namespace, writable: bool = True) -> Archive:
-    return Archive.open(getattr(args, "archive", None) or default_archive_path(),
-                        writable=writable)
-
-
-def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    elif text:
-        print(text)
-
-
 def _format_for(dest: str, given: str | None) -> str:
     if given:
         return given
@@ -86,7 +71,7 @@ def cmd_transcript(args: argparse.Namespace, lang: str) -> int:
 def _transcript_import(args: argparse.Namespace) -> int:
     from .transcript_io import import_transcript
 
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         item_id = item_store.resolve_item(archive, args.item)
         result = import_transcript(archive, item_id, args.file, args.format, replace=args.replace)
         accession = item_store.get_item(archive, item_id).accession
@@ -96,7 +81,7 @@ def _transcript_import(args: argparse.Namespace) -> int:
             f"{args.file.name} ({result.format})"
             + (f", {result.kept} matched existing segments (ids kept)" if result.kept else "")
             + (f"; {len(result.problems)} problems (above)" if result.problems else "") + ".")
-    _emit(args, {"item": accession, "format": result.format, "imported": result.imported,
+    emit(args, {"item": accession, "format": result.format, "imported": result.imported,
                  "kept": result.kept, "problems": [str(p) for p in result.problems]}, text)
     return 0
 
@@ -108,7 +93,7 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
     from .transcript_io import export_transcript
 
     fmt = _format_for(args.dest, args.format)
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         item_id = item_store.resolve_item(archive, args.item)
         try:
             text, withheld = export_transcript(archive, item_id, fmt, Audience(args.audience),
@@ -127,7 +112,7 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
     if note and (args.dest == "-" or args.json):
         print(f"memoria: {note}", file=sys.stderr)
     if args.dest != "-":
-        _emit(args, {"dest": args.dest, "format": fmt, "audience": args.audience,
+        emit(args, {"dest": args.dest, "format": fmt, "audience": args.audience,
                      "withheld_segments": withheld},
               f"Transcript written to {args.dest} ({fmt}, as {args.audience})."
               + (f" {note}" if note else ""))
@@ -141,14 +126,14 @@ def cmd_rebuild_derived(args: argparse.Namespace, lang: str) -> int:
         if not args.json and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         rebuilt, problems = rebuild_derived(archive, force=args.force,
                                             workers=max(1, args.workers), progress=progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     text = f"Derived files rebuilt for {rebuilt} originals."
     text += "".join(f"\n  problem: {p}" for p in problems)
-    _emit(args, {"rebuilt": rebuilt, "problems": problems}, text)
+    emit(args, {"rebuilt": rebuilt, "problems": problems}, text)
     return 1 if problems else 0
 
 

@@ -8,15 +8,13 @@ touching the rest of the command line; memoria/cli.py only calls
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from memoria.cli_common import emit, open_archive
 from memoria.domain.consent import Audience
-from memoria.paths import default_archive_path
 from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
 
 EXIT_PROBLEMS = 1
 
@@ -44,19 +42,6 @@ def register(sub: object) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _open(args: argparse.Namespace, writable: bool = True) -> Archive:
-    return Archive.open(getattr(args, "archive", None) or default_archive_path(),
-                        writable=writable)
-
-
-def _emit(args: argparse.Namespace, data: dict, text: str) -> None:
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(text)
-
-
 def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.fixity import verify_archive
 
@@ -64,7 +49,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
         if not args.json and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         report = verify_archive(archive, progress=progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -73,7 +58,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     lines += [f"  missing:    {p}" for p in report.missing]
     lines += [f"  unexpected: {p}" for p in report.unexpected]
     lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys]
-    _emit(args, report.to_dict(), "\n".join(lines))
+    emit(args, report.to_dict(), "\n".join(lines))
     return 0 if report.ok else EXIT_PROBLEMS
 
 
@@ -81,12 +66,12 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.backup import backup_archive
 
     # Read-only: a backup may run while the app has the archive open for writing.
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         report = backup_archive(archive, args.dest)
     text = (f"Backup in {report.dest}: catalogue copied, {report.media_copied} new originals "
             f"copied ({report.bytes_copied / 1e6:.1f} MB), {report.media_skipped} already there.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)
-    _emit(args, report.to_dict(), text)
+    emit(args, report.to_dict(), text)
     return 0 if report.ok else EXIT_PROBLEMS
 
 
@@ -97,7 +82,7 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     text = (f"Restored into {report.dest}: {report.media_copied} originals. "
             f"Run 'memoria verify --archive {report.dest}' to prove it.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)
-    _emit(args, report.to_dict(), text)
+    emit(args, report.to_dict(), text)
     return 0 if report.ok else EXIT_PROBLEMS
 
 
@@ -107,26 +92,26 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
     *refs, dest = args.targets
     if bool(refs) == bool(args.all):
         raise ValueError("name the items to export, or use --all (not both)")
-    with _open(args, writable=False) as archive:
+    with open_archive(args, writable=False) as archive:
         ids = (item_store.list_item_ids(archive) if args.all
                else [item_store.resolve_item(archive, r) for r in refs])
         report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
     text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
     text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
-    _emit(args, report.to_dict(), text)
+    emit(args, report.to_dict(), text)
     return 0
 
 
 def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.bag import import_bag
 
-    with _open(args) as archive:
+    with open_archive(args) as archive:
         report = import_bag(archive, args.bag)
     text = f"Imported {len(report.exported)} items from {args.bag}."
     text += "".join(f"\n  not imported {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
-    _emit(args, report.to_dict(), text)
+    emit(args, report.to_dict(), text)
     return 0
 
 

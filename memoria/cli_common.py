@@ -1,0 +1,33 @@
+"""What every `memoria` subcommand module shares: which archive, and how to print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from memoria.paths import default_archive_path
+from memoria.storage.archive import Archive
+
+
+def archive_path(args: argparse.Namespace) -> Path:
+    """--archive (before or after the command), else $MEMORIA_ARCHIVE or the default."""
+    return getattr(args, "archive", None) or default_archive_path()
+
+
+def open_archive(args: argparse.Namespace, writable: bool = True) -> Archive:
+    return Archive.open(archive_path(args), writable=writable)
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit(args: argparse.Namespace, data: object, text: str) -> None:
+    """The --json document, or the sentence for a person (nothing if there is none)."""
+    if args.json:
+        print_json(data)
+    elif text:
+        print(text)
