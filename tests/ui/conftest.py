@@ -24,3 +24,20 @@ def session(archive, qtbot):
 def settings(tmp_path):
     """Window state kept in a throwaway file, never the user's own settings."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def museum(archive, tmp_path):
+    """The exhibits test archive: an item in every consent state (tests/unit support)."""
+    from tests.unit.test_exhibits_support import build_museum
+
+    return build_museum(archive, tmp_path / "sources")
+
+
+@pytest.fixture
+def msession(museum, qtbot):
+    path = museum.arch.root
+    museum.arch.close()
+    sess = Session(path, TaskRunner(synchronous=True))
+    yield sess
+    sess.close()

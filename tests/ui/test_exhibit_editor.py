@@ -14,10 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from memoria.exhibits import store
 from memoria.storage import consents
 from memoria.ui.main_window import MainWindow
-from memoria.ui.session import Session
-from memoria.ui.tasks import TaskRunner
 from memoria.ui.views.sidebar import Source
-from tests.unit.test_exhibits_support import build_museum
 
 
 @pytest.fixture
@@ -29,18 +26,6 @@ def spanish():
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def museum(archive, tmp_path):
-    return build_museum(archive, tmp_path / "sources")
-
-
-@pytest.fixture
-def msession(museum, qtbot):
-    path = museum.arch.root
-    museum.arch.close()
-    sess = Session(path, TaskRunner(synchronous=True))
-    yield sess
-    sess.close()
 
 
 @pytest.fixture

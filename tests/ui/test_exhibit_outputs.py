@@ -14,23 +14,7 @@ from memoria.exhibits import sections, store
 from memoria.exhibits.export import MANIFEST, ExportCancelled
 from memoria.ui.exhibits.export_dialog import ExportDialog
 from memoria.ui.exhibits.print_catalogue import build_catalogue, write_pdf
-from memoria.ui.session import Session
-from memoria.ui.tasks import TaskRunner
-from tests.unit.test_exhibits_support import PSEUDONYM, REAL_NAME, build_museum
-
-
-@pytest.fixture
-def museum(archive, tmp_path):
-    return build_museum(archive, tmp_path / "sources")
-
-
-@pytest.fixture
-def msession(museum, qtbot):
-    path = museum.arch.root
-    museum.arch.close()
-    sess = Session(path, TaskRunner(synchronous=True))
-    yield sess
-    sess.close()
+from tests.unit.test_exhibits_support import PSEUDONYM, REAL_NAME
 
 
 def test_export_dialog_reports_what_was_left_out(msession, museum, tmp_path, qtbot):

@@ -119,7 +119,7 @@ class EntryForm(QWidget):
         if entry is None:
             self.heading.setText(self.tr("Choose an entry to edit its texts."))
             for widget in self.fields.values():
-                _set_text(widget, "")
+                set_text_quietly(widget, "")
             self.transcript.hide()
             return
         kinds = {EntryKind.ITEM: self.tr("Whole item"), EntryKind.SEGMENT: self.tr("Segment"),
@@ -132,7 +132,7 @@ class EntryForm(QWidget):
                   "text_es": entry.text.es, "text_en": entry.text.en}
         for key, widget in self.fields.items():
             if not (same and (key in self._pending or widget.hasFocus())):
-                _set_text(widget, values[key])
+                set_text_quietly(widget, values[key])
         self._segments = item_store.segments_of(self.session.reader, entry.item_id)
         self.transcript.setVisible(bool(self._segments))
         blocker = self.segment_list.blockSignals(True)
@@ -204,7 +204,8 @@ def _stored(entry: Entry, key: str) -> str:
     return texts.en if key.endswith("_en") else texts.es
 
 
-def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show stored text without emitting edits (which would be saved back)."""
     blocker = widget.blockSignals(True)
     if isinstance(widget, QPlainTextEdit):
         if widget.toPlainText() != text:

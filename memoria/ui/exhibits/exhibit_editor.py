@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from memoria.exhibits import sections, store
 from memoria.exhibits.model import EXHIBIT_SCOPES, Exhibit
 from memoria.ui.exhibits.check_panel import CheckPanel
-from memoria.ui.exhibits.entry_widgets import EntryForm
+from memoria.ui.exhibits.entry_widgets import EntryForm, set_text_quietly
 from memoria.ui.exhibits.outline import ExhibitOutline
 from memoria.ui.i18n import current_language
 from memoria.ui.labels import scope_label
@@ -192,7 +192,7 @@ class ExhibitEditor(QWidget):
                     widget = self.texts[f"{key}_{lang}"]
                     if widget.hasFocus() and self._intro_timer.isActive():
                         continue
-                    _set(widget, getattr(texts, lang))
+                    set_text_quietly(widget, getattr(texts, lang))
             self.outline.load(exhibit, self.labels)
             if self._select_after and self.outline.select(*self._select_after):
                 self._select_after = None
@@ -237,7 +237,7 @@ class ExhibitEditor(QWidget):
         if value == getattr(getattr(self.exhibit, field), lang):
             return
         if key == "title_es" and not value.strip():
-            _set(widget, self.exhibit.title.es)
+            set_text_quietly(widget, self.exhibit.title.es)
             return
         self._write(partial(store.update_exhibit, **{key: value}), self.exhibit.id)
 
@@ -380,12 +380,3 @@ def _preview(archive_path: Path, exhibit_id: int, folder: Path) -> str:
         reader.close()
     return str(folder / "index.html")
 
-
-def _set(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    blocker = widget.blockSignals(True)
-    if isinstance(widget, QPlainTextEdit):
-        if widget.toPlainText() != text:
-            widget.setPlainText(text)
-    elif widget.text() != text:
-        widget.setText(text)
-    widget.blockSignals(blocker)
