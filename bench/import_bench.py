@@ -29,6 +29,8 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.machine import cpu_model
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "cache" / "import-jpegs"
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -226,14 +228,7 @@ def table(r: dict[str, float | int | str]) -> str:
 
 
 def machine() -> str:
-    model = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     return (f"nproc {os.cpu_count()}, {model}, Python {platform.python_version()}, "
             f"{platform.system()} {platform.release()}, "
             f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}")

@@ -35,6 +35,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from bench.machine import cpu_model
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "cache"
 ARCHIVE = CACHE / "scale-100k"
@@ -595,14 +597,7 @@ def _search_rows(path: Path, rows: list[tuple[str, float, str]]) -> list[str]:
 
 
 def _machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()},"
             f" {datetime.now().strftime('%Y-%m-%d %H:%M')}, load average {load} at the end"

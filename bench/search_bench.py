@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bench.corpus import generate
+from bench.machine import cpu_model
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "cache"
@@ -286,14 +287,7 @@ def _ratio(ours: str, fts: str) -> str:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or \
         str(os.cpu_count())
     return (f"{datetime.now():%Y-%m-%d %H:%M}, nproc {nproc}, {cpu}, "
