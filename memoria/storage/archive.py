@@ -94,6 +94,7 @@ class Archive:
         self._lock = lock
         self.actor = os.environ.get("MEMORIA_USER") or _user()
         self.today_override: date | None = None  # tests and review tools set "today"
+        self.swept: list[str] = []  # what the start-up sweep removed (relative paths)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -182,8 +183,6 @@ class Archive:
         self.close()
 
     # -- helpers used by the repositories ----------------------------------------
-    swept: list[str] = []
-
     @property
     def writable(self) -> bool:
         return self._lock is not None
