@@ -22,6 +22,7 @@ before it is returned.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import pickle
 import struct
@@ -60,6 +61,7 @@ from memoria.search.planner import (
 )
 from memoria.search.querylang import QuerySyntaxError, parse_query
 from memoria.search.schema import QUERY_FIELDS
+from memoria.search.scoring import Unsupported, score_all
 from memoria.search.snippets import Snippet
 from memoria.search.store import IndexState, file_crcs, run_build_process, verify
 from memoria.storage.archive import Archive
@@ -280,13 +282,14 @@ class SearchEngine:
             total = len(docs)
             top = [(0.0, d) for d in docs[page * page_size:limit]]
         else:
-            # limit=None: every match is scored once and counted at the same
-            # time. A limited search plus len() ran the query twice (CPU at
-            # 1,000 items: 73 vs 33 ms for two words), and whoosh found no
-            # blocks to skip for these queries anyway.
-            results = s.search(scored, filter=allowed, limit=None, sortedby=sortedby)
-            total = results.scored_length()
-            top = [(hit.score or 0.0, hit.docnum) for hit in results[page * page_size:limit]]
+            matched = self._matches(s, scored, allowed)
+            total = len(matched)
+            if sortedby:
+                docs = sorted(matched, key=self._sort_key(s, sortedby))[page * page_size:limit]
+                top = [(matched[d], d) for d in docs]
+            else:  # best first; equal scores in index order, as whoosh ranks them
+                best = heapq.nsmallest(limit, matched.items(), key=lambda ds: (-ds[1], ds[0]))
+                top = [(sc, d) for d, sc in best[page * page_size:]]
         ids = self._caches_for(s)["item_ids"]
         hits = [Hit(ids[d], score, (), d) for score, d in top]
         hits = self._recheck(hits, audience)
@@ -314,6 +317,24 @@ class SearchEngine:
             if isinstance(scored, _NULL):
                 return None, allowed
         return scored, allowed
+
+    @staticmethod
+    def _matches(s: Searcher, scored: Q.Query, allowed: set[int]) -> dict[int, float]:
+        """Every allowed document ``scored`` matches, with its relevance score.
+
+        Term-at-a-time (``scoring``) for the shapes it knows; otherwise
+        whoosh's collector, which scores every match one document at a time
+        (limit=None: the total must be exact, and whoosh found no blocks to
+        skip for common words anyway).
+        """
+        try:
+            found = score_all(s, scored)
+        except Unsupported:
+            results = s.search(scored, filter=allowed, limit=None)
+            return {hit.docnum: hit.score or 0.0 for hit in results}
+        if len(found) > len(allowed):
+            return {d: found[d] for d in allowed if d in found}
+        return {d: sc for d, sc in found.items() if d in allowed}
 
     def _filter_tests(self, audience: Audience, filters: Mapping) -> list[Callable[[dict], bool]]:
         return filter_tests(audience, filters,
@@ -343,7 +364,7 @@ class SearchEngine:
             elif isinstance(scored, Q.Every):
                 docs = allowed
             else:
-                docs = allowed.intersection(s.docs_for_query(scored))
+                docs = set(self._matches(s, scored, allowed))
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
         except _DAMAGE as exc:

@@ -16,6 +16,7 @@ from whoosh.searching import Searcher
 
 from memoria.search.analysis import token_spans
 from memoria.search.planner import highlight_terms
+from memoria.search.scoring import current_positions
 from memoria.search.snippets import Snippet, make_snippet
 
 __all__ = ["column", "column_value", "matching_segments", "per_searcher", "positions_of",
@@ -41,6 +42,7 @@ def positions_of(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
         if (fieldname, btext) not in reader:
             continue
         m = s.postings(fieldname, btext)
+        fmt = reader.schema[fieldname].format
         found: dict[int, list[int]] = {}
         for d in order:
             if not m.is_active():
@@ -48,7 +50,7 @@ def positions_of(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
             if m.id() < d:
                 m.skip_to(d)
             if m.is_active() and m.id() == d:
-                found[d] = list(m.value_as("positions"))
+                found[d] = current_positions(m, fmt)
         occ[(fieldname, text)] = found
     out: dict[int, set[int]] = {}
     for key in terms:

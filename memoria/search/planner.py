@@ -24,6 +24,7 @@ from whoosh.reading import IndexReader
 
 from memoria.search.analysis import EXACT_MARK, exact_token
 from memoria.search.schema import TYPED_FIELDS
+from memoria.search.scoring import current_positions
 
 __all__ = ["MAX_EXPANSION", "expand", "highlight_terms", "rewrite", "split_typed"]
 
@@ -193,6 +194,7 @@ class FastPhrase(Q.Phrase):
         docs: list[int] = []
         weights: list[float] = []
         slop = max(1, self.slop)
+        fmt = fieldobj.format
         while lead.is_active():
             d = lead.id()
             ok = True
@@ -208,19 +210,8 @@ class FastPhrase(Q.Phrase):
             if ok is None:
                 break
             if ok:
-                pos = {i: ms[i].value_as("positions") for i in order}
-                later = [set(pos[i]) for i in range(1, len(keys))]
-                count = 0
-                for p in pos[0]:
-                    prev = p
-                    for nxt in later:
-                        found = next((q for q in range(prev + 1, prev + slop + 1) if q in nxt),
-                                     None)
-                        if found is None:
-                            break
-                        prev = found
-                    else:
-                        count += 1
+                count = _occurrences([current_positions(ms[i], fmt) for i in range(len(keys))],
+                                     slop)
                 if count:
                     docs.append(d)
                     weights.append(self.boost * (1.0 + log(count)))
@@ -231,6 +222,33 @@ class FastPhrase(Q.Phrase):
         if not docs:
             return NullMatcher()
         return ListMatcher(docs, weights=weights)
+
+
+def _occurrences(positions: list[list[int]], slop: int) -> int:
+    """How many times the words occur in order, each within ``slop`` of the last.
+
+    Adjacent words (slop 1, a quoted phrase) are one set intersection of
+    shifted positions, in C; a looser slop walks the first word's positions.
+    """
+    if slop == 1:
+        starts = set(positions[0])
+        for k, later in enumerate(positions[1:], 1):
+            starts.intersection_update([p - k for p in later])
+            if not starts:
+                return 0
+        return len(starts)
+    later = [set(p) for p in positions[1:]]
+    count = 0
+    for p in positions[0]:
+        prev = p
+        for nxt in later:
+            found = next((q for q in range(prev + 1, prev + slop + 1) if q in nxt), None)
+            if found is None:
+                break
+            prev = found
+        else:
+            count += 1
+    return count
 
 
 def fast_phrases(q: Q.Query) -> Q.Query:

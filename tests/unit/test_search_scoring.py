@@ -1,0 +1,116 @@
+"""Term-at-a-time scoring gives whoosh's own matches and scores, so ranking never changes.
+
+A real whoosh index on disk with the engine's schema and analyzers, three
+segments (several blocks per posting list), deleted documents and documents
+of very different lengths; every query shape the engine sends is compared
+with whoosh's collector over the same searcher.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from whoosh import index as windex
+from whoosh import query as Q
+
+from memoria.search.planner import expand, fast_phrases, rewrite, with_field_boosts
+from memoria.search.querylang import parse_query
+from memoria.search.schema import QUERY_FIELDS, engine_schema
+from memoria.search.scoring import Unsupported, score_all
+
+WORDS = ["desplazados", "desplazada", "Medellín", "comuna", "barrio", "madres", "escuela", "río", "víctimas", "operación", "Orión", "memoria", "año", "niños", "me", "acuerdo", "que", "la", "el", "de", "y", "a", "en", "casa", "organización", "organizaciones", "montaña", "vereda", "familia", "miedo", "guerra", "paz"]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scoring")
+    ix = windex.create_in(str(folder), engine_schema())
+    rng = random.Random(7)
+    doc = 0
+    for _segment in range(3):
+        writer = ix.writer()
+        for _ in range(180):
+            doc += 1
+            length = rng.choice((5, 40, 300, 1500))
+            text = " ".join(rng.choice(WORDS) for _ in range(length))
+            title = " ".join(rng.choice(WORDS) for _ in range(4))
+            english = doc % 9 == 0
+            writer.add_document(
+                doc_id=str(doc), item_id=str(doc), visible_to="custodian researcher",
+                **({"text_en": text, "title_en": title} if english
+                   else {"text": text, "title": title}),
+                people="Ana Pérez" if doc % 5 == 0 else "Luis Gómez",
+                places="Colombia Antioquia Medellín Comuna 13" if doc % 3 else "Bogotá")
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for gone in range(3, doc, 17):
+        writer.delete_by_term("doc_id", str(gone))
+    writer.commit(merge=False)
+    s = ix.searcher()
+    yield s
+    s.close()
+    ix.close()
+
+
+def planned(s, text: str) -> Q.Query:
+    """The query as the engine runs it (parse, rewrite, expand, phrases, boosts)."""
+    q = rewrite(parse_query(text, QUERY_FIELDS))
+    return with_field_boosts(fast_phrases(expand(q, s.reader())))
+
+
+def whoosh_scores(s, q: Q.Query) -> dict[int, float]:
+    return {hit.docnum: hit.score for hit in s.search(q, limit=None)}
+
+
+@pytest.mark.parametrize("text", [
+    "desplazados",
+    "desplazados Medellín",
+    "madres OR escuela",
+    "desplazados -escuela",
+    "organiz*",
+    '"me acuerdo que"',
+    '"me acuerdo" madres',
+    "=desplazada",
+    "persona:Pérez barrio",
+    "lugar:Medellín escuela",
+    "titulo:memoria",
+    "Medellin año",
+])
+def test_same_matches_and_scores_as_whoosh(searcher, text):
+    q = planned(searcher, text)
+    expected = whoosh_scores(searcher, q)
+    got = score_all(searcher, q)
+    deleted = {d for d in got if searcher.reader().is_deleted(d)}
+    live = {d: sc for d, sc in got.items() if d not in deleted}
+    assert expected, f"{text!r} matched nothing: the corpus does not test it"
+    assert live.keys() == expected.keys()
+    for d, sc in expected.items():
+        assert live[d] == pytest.approx(sc, rel=1e-9), (text, d)
+
+
+def test_ranking_of_a_common_word_is_unchanged(searcher):
+    q = planned(searcher, "desplazados Medellín")
+    expected = [hit.docnum for hit in searcher.search(q, limit=20)]
+    got = score_all(searcher, q)
+    live = [(d, sc) for d, sc in got.items() if not searcher.reader().is_deleted(d)]
+    ranked = [d for d, _ in sorted(live, key=lambda ds: (-ds[1], ds[0]))][:20]
+    assert ranked == expected
+
+
+def test_a_lone_negation_is_left_to_whoosh(searcher):
+    with pytest.raises(Unsupported):
+        score_all(searcher, Q.Not(Q.Term("text", "escuel")))
+
+
+def test_words_are_scored_from_posting_blocks(searcher, monkeypatch):
+    """The fast path really runs for bare words, field boosts and NOT (else this
+    module would only be whoosh again, at whoosh's cost)."""
+    from memoria.search import scoring
+
+    def refuse(self, q):  # noqa: ANN001, ANN202
+        raise AssertionError(f"fell back to whoosh's matcher for {q!r}")
+
+    monkeypatch.setattr(scoring._Scorer, "by_matcher", refuse)
+    for text in ("desplazados Medellín", "madres OR escuela -río", "organiz*"):
+        assert score_all(searcher, planned(searcher, text))
