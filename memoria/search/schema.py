@@ -28,12 +28,17 @@ from whoosh import columns
 from whoosh import fields as F
 from whoosh.analysis import IDTokenizer, LowercaseFilter
 
-from memoria.search.analysis import SearchFields, exact_analyzer, twin_analyzer
+from memoria.search.analysis import (
+    SearchFields,
+    TwinPositions,
+    exact_analyzer,
+    twin_analyzer,
+)
 
 __all__ = ["INDEX_VERSION", "LOGICAL_TEXT", "QUERY_FIELDS", "TYPED_FIELDS", "engine_schema"]
 
 #: Bump when the schema or the document builder changes (forces a rebuild).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 #: Logical text fields with per-language twin fields ``x`` and ``x_en``.
 LOGICAL_TEXT = ("title", "description", "text", "subjects", "notes")
@@ -54,7 +59,9 @@ def engine_schema() -> F.Schema:
     schema = F.Schema()
     for logical in LOGICAL_TEXT:
         for name, lang in ((logical, "es"), (logical + "_en", "en")):
-            schema.add(name, F.TEXT(analyzer=twin_analyzer(lang), phrase=True))
+            text = F.TEXT(analyzer=twin_analyzer(lang), phrase=True)
+            text.format = TwinPositions(field_boost=text.format.field_boost)
+            schema.add(name, text)
     schema.add("people", F.TEXT(analyzer=exact_analyzer(), phrase=True))
     schema.add("places", F.TEXT(analyzer=exact_analyzer(), phrase=True))
     schema.add("accession", F.ID(stored=True, sortable=True,
