@@ -26,6 +26,7 @@ index a share of the items; the segments are then listed in one TOC.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing as mp
 import os
@@ -214,31 +215,39 @@ def build_index(archive_root: Path, index_root: Path, today: date | None, procs:
         queue = ctx.Queue()
         stop = ctx.Event()
         parts = [folder / f"p{k}" for k in range(procs)]
+        # daemon: if this process dies, multiprocessing ends its parts too
         children = [ctx.Process(target=_part_child, name=f"memoria-index-part{k}",
                                 args=(str(archive_root), str(parts[k]), ids[k::procs],
-                                      today.isoformat() if today else None, queue, stop))
+                                      today.isoformat() if today else None, queue, stop),
+                                daemon=True)
                     for k in range(procs)]
         for child in children:
             child.start()
         finished, ok, error = 0, True, ""
-        while finished < procs:
-            if cancelled is not None and cancelled():
+        try:
+            while finished < procs:
+                if cancelled is not None and cancelled():
+                    stop.set()
+                try:
+                    kind, value, text = queue.get(timeout=0.2)
+                except Exception:  # queue.Empty; a crashed child sends nothing
+                    if not any(c.is_alive() for c in children):
+                        error = error or "an index build process ended unexpectedly"
+                        break
+                    continue
+                if kind == "tick":
+                    tick(value)
+                else:
+                    finished += 1
+                    ok = ok and bool(value)
+                    error = error or text
+        finally:
+            if finished < procs:
                 stop.set()
-            try:
-                kind, value, text = queue.get(timeout=0.2)
-            except Exception:  # queue.Empty; a crashed child sends nothing
-                if not any(c.is_alive() for c in children):
-                    error = error or "an index build process ended unexpectedly"
-                    break
-                continue
-            if kind == "tick":
-                tick(value)
-            else:
-                finished += 1
-                ok = ok and bool(value)
-                error = error or text
-        for child in children:
-            child.join(timeout=30)
+            for child in children:
+                child.join(timeout=30)
+                if child.is_alive():
+                    child.terminate()
         if error:
             shutil.rmtree(folder, ignore_errors=True)
             raise RuntimeError(error)
@@ -277,7 +286,7 @@ def run_build_process(archive_root: Path, index_root: Path, today: date | None, 
     index_root.mkdir(parents=True, exist_ok=True)
     stop = index_root / f".stop-{os.getpid()}-{time.time_ns()}"
     cmd = [sys.executable, "-m", "memoria.search.store", str(archive_root), str(index_root),
-           today.isoformat() if today else "-", str(procs), str(stop)]
+           today.isoformat() if today else "-", str(procs), str(stop), str(os.getpid())]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     result, error = None, ""
@@ -319,14 +328,34 @@ def run_build_process(archive_root: Path, index_root: Path, today: date | None, 
 
 
 def _main(argv: list[str]) -> int:
-    """Child entry point: ARCHIVE INDEX_ROOT TODAY|- PROCS STOPFILE."""
-    archive_root, index_root, today, procs, stop = argv
+    """Child entry point: ARCHIVE INDEX_ROOT TODAY|- PROCS STOPFILE [PARENT_PID].
+
+    The build stops, like a cancel, when the stop file appears, when the
+    process that asked for it is gone (killed, crashed: ``getppid`` no longer
+    names it), or when nobody reads the progress any more. Without this an
+    app killed mid-build left both cores indexing for minutes, and the next
+    start began a second build beside it.
+    """
+    archive_root, index_root, today, procs, stop, *parent = argv
     stop_file = Path(stop)
+    parent_pid = int(parent[0]) if parent else os.getppid()
+    lost = False
+
+    def report(n: int, total: int) -> None:
+        nonlocal lost
+        try:
+            print(f"progress {n} {total}", flush=True)
+        except OSError:  # BrokenPipeError: the reader is gone
+            lost = True
+
+    def cancelled() -> bool:
+        return lost or os.getppid() != parent_pid or stop_file.exists()
+
     ok = build_index(Path(archive_root), Path(index_root),
                      None if today == "-" else date.fromisoformat(today), int(procs),
-                     progress=lambda n, total: print(f"progress {n} {total}", flush=True),
-                     cancelled=stop_file.exists)
-    print("done ok" if ok else "done cancelled", flush=True)
+                     progress=report, cancelled=cancelled)
+    with contextlib.suppress(OSError):
+        print("done ok" if ok else "done cancelled", flush=True)
     return 0
 
 

@@ -192,3 +192,44 @@ def test_two_process_build_combines_segments(archive):
     engine.remove_items(ids[:2])
     assert engine.search("", C).total == 208
     engine.close()
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = open(f"/proc/{pid}/status").read()  # noqa: SIM115, PTH123
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # exited; nobody has reaped it yet
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_build_stops_when_the_app_that_asked_for_it_dies(archive, tmp_path):
+    """An app killed mid-build must not leave both cores indexing for minutes
+    (nor a second build beside the next start's): the builder notices that the
+    process that started it is gone, cancels, and leaves no half index."""
+    import time
+
+    from memoria.domain.model import Kind
+
+    for n in range(210):  # enough for two part processes
+        item_store.create_item(archive, item_store.ItemFields(
+            kind=Kind.PHOTOGRAPH, title=f"Fotografía {n}", description="Mural en Medellín"))
+    index_root = tmp_path / "index"
+    launcher = (
+        "import os, subprocess, sys\n"
+        "p = subprocess.Popen([sys.executable, '-m', 'memoria.search.store',"
+        f" {str(archive.root)!r}, {str(index_root)!r}, '-', '2',"
+        f" {str(tmp_path / 'stop')!r}, str(os.getpid())],"
+        f" stdout=open({str(tmp_path / 'out.txt')!r}, 'w'), stderr=subprocess.STDOUT)\n"
+        "print(p.pid)\n")  # and the launcher ends at once, as a killed app would
+    out = subprocess.run([sys.executable, "-c", launcher], capture_output=True, text=True,
+                         check=True, timeout=60)
+    builder = int(out.stdout.strip())
+    deadline = time.monotonic() + 60
+    while not _gone(builder) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _gone(builder), "the index builder outlived the app that started it"
+    assert not IndexState(index_root).data  # nothing was switched to
+    assert not list(index_root.glob("b*"))  # the cancelled build removed its folder
+    said = (tmp_path / "out.txt").read_text()
+    assert said.splitlines()[-1] == "done cancelled", said[-2000:]
