@@ -319,17 +319,21 @@ class SearchEngine:
         return scored, allowed
 
     @staticmethod
-    def _matches(s: Searcher, scored: Q.Query, allowed: set[int]) -> dict[int, float]:
+    def _matches(s: Searcher, scored: Q.Query, allowed: set[int],
+                 scored_fallback: bool = True) -> dict[int, float]:
         """Every allowed document ``scored`` matches, with its relevance score.
 
         Term-at-a-time (``scoring``) for the shapes it knows; otherwise
         whoosh's collector, which scores every match one document at a time
         (limit=None: the total must be exact, and whoosh found no blocks to
-        skip for common words anyway).
+        skip for common words anyway), or, when the caller only counts
+        (``scored_fallback=False``), whoosh's unscored document walk at 0.0.
         """
         try:
             found = score_all(s, scored)
         except Unsupported:
+            if not scored_fallback:
+                return dict.fromkeys(allowed.intersection(s.docs_for_query(scored)), 0.0)
             results = s.search(scored, filter=allowed, limit=None)
             return {hit.docnum: hit.score or 0.0 for hit in results}
         if len(found) > len(allowed):
@@ -364,7 +368,7 @@ class SearchEngine:
             elif isinstance(scored, Q.Every):
                 docs = allowed
             else:
-                docs = set(self._matches(s, scored, allowed))
+                docs = set(self._matches(s, scored, allowed, scored_fallback=False))
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
         except _DAMAGE as exc:
