@@ -114,8 +114,10 @@ class SearchController(QObject):
         label = self.tr("Preparing the search index")
 
         def job(progress, cancelled):
-            return self.engine.ensure_fresh(lambda done, total: progress(done, total, label),
+            done = self.engine.ensure_fresh(lambda n, total: progress(n, total, label),
                                             cancelled)
+            self.engine.warm()  # so the first search does not read every facet
+            return done
 
         self._index_task = self.session.runner.run(
             job, label=label, pool=self.index_pool, on_done=self._index_done,
