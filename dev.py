@@ -24,6 +24,10 @@ VENV = ROOT / ".venv"
 # Qt's xcb window, multimedia (PulseAudio client), OpenGL/EGL and fonts.
 APT_TEST = ["libpulse0", "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1",
             "libdbus-1-3", "fonts-dejavu-core"]
+# A private sound server and recorder, so a test hears the player (tests/ui/test_media_sound.py).
+# Only where no sound server is installed: on a desktop, PipeWire's PulseAudio stands in
+# and installing Debian's pulseaudio beside it would replace it.
+APT_SOUND = ["pulseaudio", "pulseaudio-utils"]
 APT_GUI = APT_TEST + ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
                       "libxcb-keysyms1", "libxcb-shape0", "libxcb-image0",
                       "libxcb-render-util0", "libxcb-xinerama0", "libxcb-randr0"]
@@ -83,6 +87,8 @@ def demo(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     ensure_system_packages(APT_TEST)
+    if not (shutil.which("pipewire") or shutil.which("pulseaudio")):
+        ensure_system_packages(APT_SOUND)
     python = ensure_venv()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
