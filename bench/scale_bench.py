@@ -607,8 +607,7 @@ def _machine() -> str:
     model = cpu_model()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()},"
-            f" {datetime.now().strftime('%Y-%m-%d %H:%M')}, load average {load} at the end"
-            " (other engineers' jobs share this machine)")
+            f" {datetime.now().strftime('%Y-%m-%d %H:%M')}, load average {load} at the end")
 
 
 def _format(rows: list[tuple[str, float, str]]) -> str:
