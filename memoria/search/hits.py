@@ -20,18 +20,59 @@ from memoria.search.scoring import current_positions
 from memoria.search.snippets import Snippet, make_snippet
 
 __all__ = ["column", "column_value", "matching_segments", "per_searcher", "positions_of",
-           "reopen", "snippet_for"]
+           "reopen", "snippet_for", "word_groups"]
 
 
 def positions_of(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
-               fields: frozenset[str]) -> dict[int, list[int]]:
+                 fields: frozenset[str]) -> dict[int, list[int]]:
     """Token positions of the query's words (phrases: whole phrases only) per doc.
 
-    Each term's postings are read once for the whole page, skipping to
-    the page's documents in order.
+    Where the query asks for several words together (an AND) and some
+    transcript segments hold all of them, only those segments' positions are
+    kept (with any outside the transcript): the matching moments and the
+    snippet then show where the words were said together, not every segment
+    that says one of them. Each term's postings are read once for the whole
+    page, skipping to the page's documents in order.
     """
     if q is None:
         return {}
+    groups = word_groups(q, fields)
+    keyed = _keyed_positions(s, q, docnums, fields)
+    out: dict[int, list[int]] = {}
+    for d, by_key in keyed.items():
+        found = sorted(set().union(*by_key.values()))
+        if len(groups) > 1 and found:
+            found = _together(s, d, by_key, groups) or found
+        if found:
+            out[d] = found
+    return out
+
+
+Key = tuple  # ("term", field, text) or ("phrase", field, words)
+
+
+def word_groups(q: Q.Query, fields: frozenset[str]) -> list[set[Key]]:
+    """The words an AND requires, one set of keys per required part.
+
+    ``AndMaybe`` (the engine's field boosts) adds nothing required; ``Not``
+    parts are not words to mark.
+    """
+    while isinstance(q, Q.AndMaybe):
+        q = q.a
+    parts = [c for c in q.subqueries if not isinstance(c, Q.Not)] \
+        if isinstance(q, Q.And) else [q]
+    groups = []
+    for part in parts:
+        terms, phrases = highlight_terms(part, fields)
+        keys = {("term", f, t) for f, t in terms}
+        keys |= {("phrase", f, tuple(words)) for f, words, _ in phrases}
+        if keys:
+            groups.append(keys)
+    return groups
+
+
+def _keyed_positions(s: Searcher, q: Q.Query, docnums: Sequence[int],
+                     fields: frozenset[str]) -> dict[int, dict[Key, list[int]]]:
     terms, phrases = highlight_terms(q, fields)
     wanted = set(terms) | {(f, w) for f, words, _ in phrases for w in words}
     reader = s.reader()
@@ -52,17 +93,37 @@ def positions_of(s: Searcher, q: Q.Query | None, docnums: Sequence[int],
             if m.is_active() and m.id() == d:
                 found[d] = current_positions(m, fmt)
         occ[(fieldname, text)] = found
-    out: dict[int, set[int]] = {}
-    for key in terms:
-        for d, positions in occ.get(key, {}).items():
-            out.setdefault(d, set()).update(positions)
+    out: dict[int, dict[Key, list[int]]] = {}
+    for fieldname, text in terms:
+        for d, positions in occ.get((fieldname, text), {}).items():
+            out.setdefault(d, {})[("term", fieldname, text)] = positions
     for fieldname, words, slop in phrases:
         lists = [occ.get((fieldname, w), {}) for w in words]
         for d in order:
             chains = _phrase_positions([lst.get(d, []) for lst in lists], slop)
             if chains:
-                out.setdefault(d, set()).update(chains)
-    return {d: sorted(p) for d, p in out.items()}
+                out.setdefault(d, {})[("phrase", fieldname, tuple(words))] = chains
+    return out
+
+
+def _together(s: Searcher, docnum: int, by_key: dict[Key, list[int]],
+              groups: list[set[Key]]) -> list[int]:
+    """Positions in the segments that hold a word of every group, plus those
+    outside the transcript; [] when no segment holds them all."""
+    info = column_value(s, "segmap", docnum) or {}
+    starts = [entry[3] for entry in info.get("segments", [])]
+    ntokens = info.get("ntokens", 0)
+    covered: dict[int, set[int]] = {}
+    for g, keys in enumerate(groups):
+        for key in keys:
+            for p in by_key.get(key, ()):
+                if p < ntokens:
+                    covered.setdefault(bisect_right(starts, p) - 1, set()).add(g)
+    full = {i for i, gs in covered.items() if len(gs) == len(groups) and i >= 0}
+    if not full:
+        return []
+    every = sorted(set().union(*by_key.values()))
+    return [p for p in every if p >= ntokens or bisect_right(starts, p) - 1 in full]
 
 
 def matching_segments(s: Searcher, docnum: int, positions: list[int]

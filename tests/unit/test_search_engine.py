@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from memoria.domain.consent import Audience
+from memoria.search.analysis import fold
 from memoria.search.engine import FilterError, SearchEngine
 from memoria.search.querylang import QuerySyntaxError
 from memoria.storage.archive import Archive
@@ -170,3 +171,34 @@ def test_facets_and_combined_filters(built):
         engine.search("", R, filters={"consent": "withdrawn"})
     with pytest.raises(FilterError):
         engine.search("", C, filters={"colour": "red"})
+
+
+def test_moments_are_where_the_words_are_said_together(archive):
+    """Two words: the moments (and the snippet) are the segments where both are
+    said; only when no segment holds them all, every segment with one of them."""
+    from memoria.domain.model import Kind
+    from tests.unit.test_search_support import _item
+
+    item = _item(archive, Kind.TESTIMONY, "Testimonio de una mujer desplazada", segments=[
+        (0, "Narradora", "Nos desplazaron del campo cuando yo era niña."),
+        (10_000, "Narradora", "En Medellín vivimos primero en una pieza alquilada."),
+        (20_000, "Narradora", "Los desplazados llegábamos a Medellín sin nada."),
+        (30_000, "Narradora", "Muchos desplazados volvieron después."),
+    ])
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+
+    def moments(query):
+        res = engine.search(query, C)
+        [hit] = [h for h in res.hits if h.item_id == item]
+        return [start for _, start, _ in hit.segments], res
+
+    together, res = moments("desplazados Medellín")
+    assert together == [20_000]
+    [snip] = engine.snippets(res, [0])
+    assert [fold(snip.text[a:b]) for a, b in snip.spans] == ["desplazados", "medellin"]
+    assert moments("desplazados niña")[0] == [0]  # desplazaron: same stem
+    assert moments("desplazados")[0] == [0, 20_000, 30_000]
+    assert moments("campo Medellín")[0] == [0, 10_000, 20_000]  # never said together
+    assert moments("campo OR Medellín")[0] == [0, 10_000, 20_000]
+    engine.close()
