@@ -17,10 +17,11 @@ import struct
 import subprocess
 import sys
 import time
-import wave
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import make_wav
 
 pytestmark = pytest.mark.skipif(
     not (sys.platform.startswith("linux") and shutil.which("pulseaudio") and shutil.which("parec")),
@@ -74,20 +75,10 @@ def null_sink(tmp_path):
     server.wait(timeout=10)
 
 
-def _tone(path: Path, hz: float, seconds: float) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(b"".join(
-            struct.pack("<h", int(12000 * math.sin(2 * math.pi * hz * n / RATE)))
-            for n in range(int(RATE * seconds))))
-
-
 def _heard(env: dict, tmp_path: Path, rate: float) -> tuple[list[int], str]:
     """Samples that reached the sink while the player played the tone at ``rate``."""
     tone, recording = tmp_path / "tone.wav", tmp_path / "heard.raw"
-    _tone(tone, 440, 3)
+    make_wav(tone, seconds=3, freq=440, rate=RATE)
     rec = subprocess.Popen(["parec", "-d", "memoria_test.monitor", "--format=s16le",
                             f"--rate={RATE}", "--channels=1", str(recording)], env=env)
     try:
