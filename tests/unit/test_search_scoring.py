@@ -114,3 +114,19 @@ def test_words_are_scored_from_posting_blocks(searcher, monkeypatch):
     monkeypatch.setattr(scoring._Scorer, "by_matcher", refuse)
     for text in ("desplazados Medellín", "madres OR escuela -río", "organiz*"):
         assert score_all(searcher, planned(searcher, text))
+
+
+def test_field_lengths_read_in_one_go_are_whooshs(searcher):
+    """The one-read length column gives every document's stored length byte,
+    documents without the field (English items have no ``text``) included."""
+    from whoosh.util.numeric import length_to_byte
+
+    from memoria.search.scoring import _length_bytes
+
+    for reader, _offset in searcher.reader().leaf_readers():
+        for field in ("text", "text_en", "title", "people"):
+            expected = [length_to_byte(reader.doc_field_length(d, field, 0) or 0)
+                        for d in range(reader.doc_count_all())]
+            assert _length_bytes(reader, field) == expected
+            if field.startswith("text"):  # documents with and without the field
+                assert 0 in expected and any(expected)
