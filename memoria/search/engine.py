@@ -212,19 +212,6 @@ class SearchEngine:
             self._drop_searchers()
         return ok
 
-    def warm(self) -> None:
-        """Read every segment's item ids and facets now, off the GUI thread.
-
-        They are cached per segment for the whole engine, so whichever thread
-        searches first no longer pays for them (~1.5 s at 100,000 items).
-        """
-        try:
-            s = self._searcher()
-            self._item_ids(s)
-            self._facets(s)
-        except (IndexUnavailable, *_DAMAGE):
-            pass  # the first search will say what is wrong
-
     # -- writing ---------------------------------------------------------------------
     def update_items(self, ids: Iterable[int]) -> int:
         """Re-index ``ids`` and every other item changed since the last catch-up.
