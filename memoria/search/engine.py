@@ -26,7 +26,6 @@ import heapq
 import logging
 import pickle
 import struct
-import sys
 import threading
 import zlib
 from collections import Counter
@@ -44,7 +43,13 @@ from whoosh.writing import MERGE_SMALL
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.search.analysis import fold
-from memoria.search.facets import FACETS, FilterError, count_facets, filter_tests
+from memoria.search.facets import (
+    FACETS,
+    FilterError,
+    compact_facets,
+    count_facets,
+    filter_tests,
+)
 from memoria.search.hits import (
     column,
     matching_segments,
@@ -127,29 +132,6 @@ class SearchResults:
     @property
     def item_ids(self) -> list[int]:
         return [h.item_id for h in self.hits]
-
-
-def _compact(facets: dict, item_id: int, shared: dict[Any, Any]) -> dict:
-    """One document's facet dict with its keys and repeated values shared.
-
-    Each document's dict is its own pickle, so every key and every place,
-    subject and language list arrived as new objects: 200 MB for 100,000
-    items. Keys are interned; equal kinds and equal place, subject and
-    language lists (as tuples: nothing mutates them) become one object.
-    Names and accessions are mostly one per item and are left as they are.
-    """
-    out: dict[str, Any] = {}
-    for key, value in facets.items():
-        kind = value.__class__
-        if kind is list:
-            value = tuple(value)
-            if key != "people":
-                value = shared.setdefault(value, value)
-        elif kind is str and key == "kind":
-            value = shared.setdefault(value, value)
-        out[sys.intern(key)] = value
-    out["item_id"] = item_id
-    return out
 
 
 class SearchEngine:
@@ -563,7 +545,7 @@ class SearchEngine:
 
     def _segment_facets(self, reader: Any) -> list[dict]:
         shared: dict[Any, Any] = {}
-        return [_compact(f, i, shared) if f else f
+        return [compact_facets(f, i, shared) if f else f
                 for f, i in zip(column(reader, "facets"), self._segment_item_ids(reader),
                                 strict=False)]
 

@@ -9,6 +9,7 @@ query time (an embargo ends by the calendar, not by an edit).
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -17,7 +18,7 @@ from memoria.access import ConsentSnapshot
 from memoria.domain.consent import Audience
 from memoria.search.analysis import fold
 
-__all__ = ["FACETS", "FilterError", "count_facets", "filter_tests"]
+__all__ = ["FACETS", "FilterError", "compact_facets", "count_facets", "filter_tests"]
 
 #: Facet names, in display order; "consent" only for custodians.
 FACETS = ("kind", "place", "subject", "person", "language", "decade", "consent")
@@ -75,3 +76,26 @@ def _matches(value: Any, wanted: set[str]) -> bool:
     if isinstance(value, (list, tuple)):
         return any(fold(str(v)) in wanted for v in value)
     return value is not None and fold(str(value)) in wanted
+
+
+def compact_facets(facets: dict, item_id: int, shared: dict[Any, Any]) -> dict:
+    """One document's facet dict with its keys and repeated values shared.
+
+    Each document's dict is its own pickle, so every key and every place,
+    subject and language list arrived as new objects: 200 MB for 100,000
+    items. Keys are interned; equal kinds and equal place, subject and
+    language lists (as tuples: nothing mutates them) become one object.
+    Names and accessions are mostly one per item and are left as they are.
+    """
+    out: dict[str, Any] = {}
+    for key, value in facets.items():
+        kind = value.__class__
+        if kind is list:
+            value = tuple(value)
+            if key != "people":
+                value = shared.setdefault(value, value)
+        elif kind is str and key == "kind":
+            value = shared.setdefault(value, value)
+        out[sys.intern(key)] = value
+    out["item_id"] = item_id
+    return out
