@@ -264,8 +264,14 @@ class SearchEngine:
 
     # -- reading ---------------------------------------------------------------------
     def search(self, query_text: str, audience: Audience, filters: Mapping | None = None,
-               sort: str = "relevance", page: int = 0, page_size: int = 50) -> SearchResults:
+               sort: str = "relevance", page: int = 0, page_size: int = 50,
+               moments: bool = True) -> SearchResults:
         """One page of items matching ``query_text`` that ``audience`` may see.
+
+        ``moments=False`` leaves each hit's matching segments empty until
+        ``moments(results, rows)`` asks for some rows: a window listing
+        thousands of hits shows the moments of the selected one only (reading
+        word positions for 5,000 hits was half of such a search).
 
         Raises QuerySyntaxError (``.message``, ``.code``, ``.position``) for a
         malformed query, IndexUnavailable when there is no sound index.
@@ -274,7 +280,10 @@ class SearchEngine:
             raise ValueError(f"unknown sort {sort!r}")
         q = parse_query(query_text, QUERY_FIELDS)
         try:
-            return self._search(query_text, q, audience, filters, sort, page, page_size)
+            res = self._search(query_text, q, audience, filters, sort, page, page_size)
+            if moments:
+                self._attach_segments(res, range(len(res.hits)))
+            return res
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
         except _DAMAGE as exc:  # a damaged index shows up here
@@ -307,9 +316,7 @@ class SearchEngine:
         hits = self._recheck(hits, audience)
         if len(hits) < len(top):
             total -= len(top) - len(hits)
-        res = SearchResults(text, audience, total, hits, page, page_size, sort, s, {}, scored)
-        self._attach_segments(res)
-        return res
+        return SearchResults(text, audience, total, hits, page, page_size, sort, s, {}, scored)
 
     def _plan(self, s: Searcher, q: Q.Query, audience: Audience,
               filters: Mapping | None) -> tuple[Q.Query | None, set[int]]:
@@ -420,22 +427,38 @@ class SearchEngine:
         The transcript when the words matched there, else the description;
         see ``hits.snippet_for``.
         """
+        rows = list(rows)
+        self._attach_segments(results, rows)
         s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
         found = results._positions  # noqa: SLF001
         return [snippet_for(s, results.hits[r].docnum, found.get(results.hits[r].docnum, []),
                             maxchars) for r in rows]
 
-    def _attach_segments(self, res: SearchResults) -> None:
+    def moments(self, results: SearchResults, rows: Iterable[int]
+                ) -> list[tuple[tuple[int, int, int | None], ...]]:
+        """Matching segments (segment_id, start_ms, end_ms) of ``rows``; the same
+        as their ``Hit.segments`` once asked for (see ``search(moments=...)``)."""
+        rows = list(rows)
+        self._attach_segments(results, rows)
+        return [results.hits[r].segments for r in rows]
+
+    def _attach_segments(self, res: SearchResults, rows: Iterable[int]) -> None:
+        """Word positions and matching segments of ``rows`` not yet read."""
         if res._query is None or isinstance(res._query, Q.Every) or not res.hits:  # noqa: SLF001
             return
+        done = res._positions  # noqa: SLF001 - docnum -> positions ([] when none)
+        todo = [r for r in rows if res.hits[r].docnum not in done]
+        if not todo:
+            return
         s = res._searcher  # noqa: SLF001
-        res._positions = positions_of(  # noqa: SLF001
-            s, res._query, [h.docnum for h in res.hits], _TEXT_FIELDS)  # noqa: SLF001
-        for n, h in enumerate(res.hits):
-            found = res._positions.get(h.docnum)  # noqa: SLF001
-            if found:
-                res.hits[n] = Hit(h.item_id, h.score, matching_segments(s, h.docnum, found),
-                                  h.docnum)
+        found = positions_of(s, res._query, [res.hits[r].docnum for r in todo],  # noqa: SLF001
+                             _TEXT_FIELDS)
+        for r in todo:
+            h = res.hits[r]
+            done[h.docnum] = found.get(h.docnum, [])
+            if done[h.docnum]:
+                res.hits[r] = Hit(h.item_id, h.score,
+                                  matching_segments(s, h.docnum, done[h.docnum]), h.docnum)
 
     # -- per-thread plumbing -------------------------------------------------------
     def _reader_archive(self) -> Archive:

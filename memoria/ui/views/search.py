@@ -203,7 +203,8 @@ class SearchController(QObject):
 
         def job(_p, _c) -> _Answer:
             try:
-                res = engine.search(text, audience, filters_now or None, page_size=MAX_RESULTS)
+                res = engine.search(text, audience, filters_now or None, page_size=MAX_RESULTS,
+                                    moments=False)  # the selected hit's come with its snippet
                 facets = engine.facets(text, audience, filters_now or None)
             except (QuerySyntaxError, FilterError) as exc:
                 return _Answer(error=exc)
@@ -297,7 +298,8 @@ class SearchController(QObject):
         return found[1] if found else None
 
     def request_snippet(self, item_id: int) -> None:
-        """The snippet of one hit (the selected one), made on the search thread."""
+        """The snippet and matching moments of one hit (the selected one), made on
+        the search thread; ``hit_for`` has the moments once snippetReady says so."""
         found = self._hits.get(item_id)
         if found is None or self.found is None:
             return
@@ -306,13 +308,18 @@ class SearchController(QObject):
             return
         results, row, engine, generation = self.found, found[0], self.engine, self._generation
 
-        def done(snippet: object) -> None:
+        def job(_p, _c) -> tuple[Snippet | None, Hit]:
+            snippet = engine.snippets(results, [row])[0]  # reads the row's moments too
+            return snippet, results.hits[row]
+
+        def done(answer: tuple[Snippet | None, Hit]) -> None:
             if generation == self._generation:
+                snippet, hit = answer
+                self._hits[item_id] = (row, hit)
                 self._snippets[item_id] = snippet
                 self.snippetReady.emit(item_id, snippet)
 
-        self.session.runner.run(lambda _p, _c: engine.snippets(results, [row])[0],
-                                pool=self.search_pool, on_done=done,
+        self.session.runner.run(job, pool=self.search_pool, on_done=done,
                                 on_error=lambda _m: None)
 
 
