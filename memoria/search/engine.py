@@ -339,19 +339,31 @@ class SearchEngine:
 
     @staticmethod
     def _matches(s: Searcher, scored: Q.Query, allowed: set[int],
-                 scored_fallback: bool = True) -> dict[int, float]:
+                 counting: bool = False) -> dict[int, float]:
         """Every allowed document ``scored`` matches, with its relevance score.
+
+        ``counting`` is the facet counters' call: it may reuse the matches of
+        the search just made with the same query on this searcher.
 
         Term-at-a-time (``scoring``) for the shapes it knows; otherwise
         whoosh's collector, which scores every match one document at a time
         (limit=None: the total must be exact, and whoosh found no blocks to
-        skip for common words anyway), or, when the caller only counts
-        (``scored_fallback=False``), whoosh's unscored document walk at 0.0.
+        skip for common words anyway), or, when the caller only counts,
+        whoosh's unscored document walk at 0.0.
         """
+        mine = per_searcher(s)
         try:
-            found = score_all(s, scored)
+            # The window asks for the facets of the search it has just run: they
+            # reuse its matches once (raw scores; consent is applied below, anew).
+            last = mine.pop("last_scores", None) if counting else None
+            if last is not None and type(last[0]) is type(scored) and last[0] == scored:
+                found = last[1]
+            else:
+                found = score_all(s, scored)
+                if not counting:
+                    mine["last_scores"] = (scored, found)
         except Unsupported:
-            if not scored_fallback:
+            if counting:
                 return dict.fromkeys(allowed.intersection(s.docs_for_query(scored)), 0.0)
             results = s.search(scored, filter=allowed, limit=None)
             return {hit.docnum: hit.score or 0.0 for hit in results}
@@ -387,7 +399,7 @@ class SearchEngine:
             elif isinstance(scored, Q.Every):
                 docs = allowed
             else:
-                docs = set(self._matches(s, scored, allowed, scored_fallback=False))
+                docs = set(self._matches(s, scored, allowed, counting=True))
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
         except _DAMAGE as exc:

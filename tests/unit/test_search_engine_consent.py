@@ -61,6 +61,23 @@ def test_hidden_items_leave_no_trace_in_counts_facets_or_suggestions(built):
     assert engine.suggest("marc", R) == [] and engine.suggest("marc", CU) == ["marchas"]
 
 
+def test_facets_after_a_custodians_search_count_only_what_the_next_audience_sees(built):
+    """The facet counters reuse the matches of the search just made; consent is
+    applied anew, so a custodian's search never widens a researcher's counts."""
+    engine, ids = built
+    custodian = engine.search("desplazados", C)
+    assert {ids["orion"], ids["withdrawn"], ids["pending"]} <= set(custodian.item_ids)
+    after = engine.facets("desplazados", R)
+    assert dict(after["kind"]) == {"testimony": 1}  # orion only
+    assert "consent" not in after
+    fresh = SearchEngine(engine.archive)
+    try:
+        assert fresh.facets("desplazados", R) == after
+        assert engine.facets("desplazados", C) == fresh.facets("desplazados", C)
+    finally:
+        fresh.close()
+
+
 def test_real_name_behind_a_pseudonym_finds_nothing(built):
     engine, ids = built
     for query in ("Luz Dary", "Restrepo", "persona:Restrepo", '"Luz Dary Restrepo"', "Restr*"):
