@@ -193,7 +193,15 @@ def bench_ours(work: Path, runs: int) -> dict[str, str]:
     def rare_page() -> None:
         res = engine.search("Escombrera", Audience.RESEARCHER)
         engine.snippets(res, range(min(20, len(res.hits))))
+    def window_job() -> None:
+        """What the desktop window waits for: up to 5,000 hits (no moments), the
+        facets of the same search, then the selected hit's snippet and moments."""
+        res = engine.search("desplazados Medellín", Audience.RESEARCHER, page_size=5000,
+                            moments=False)
+        engine.facets("desplazados Medellín", Audience.RESEARCHER)
+        engine.snippets(res, [0])
     out["first page + snippets"] = _fmt(_stats(page, runs))
+    out["window: 5,000 hits + facets + selected snippet"] = _fmt(_stats(window_job, runs))
     out["first page + snippets, rare word"] = _fmt(_stats(rare_page, runs))
     out["facets"] = _fmt(_stats(lambda: engine.facets("desplazados", Audience.RESEARCHER),
                                 runs))
