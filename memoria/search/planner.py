@@ -24,7 +24,7 @@ from whoosh.reading import IndexReader
 
 from memoria.search.analysis import EXACT_MARK, exact_token
 from memoria.search.schema import TYPED_FIELDS
-from memoria.search.scoring import current_positions
+from memoria.search.scoring import decode_positions, posting_values
 
 __all__ = ["MAX_EXPANSION", "expand", "highlight_terms", "rewrite", "split_typed"]
 
@@ -169,59 +169,63 @@ class FastPhrase(Q.Phrase):
 
     whoosh's ``Phrase`` builds a ``SpanNear2`` whose span merging is
     quadratic in the occurrences per document: "me acuerdo que" over
-    1,000 transcripts took 1.8 s, nearly all in span lists for "que". Here
-    the rarest word drives, the others skip to its documents, and each
-    candidate is checked with a set per word. Scored by how often the
-    phrase occurs (1 + log n), times the boost.
+    1,000 transcripts took 1.8 s, nearly all in span lists for "que". Here,
+    segment by segment, the rarest word's postings are read whole, each
+    other word's only in the blocks that can hold those documents, and each
+    document that has every word is checked with sets of positions. Scored
+    by how often the phrase occurs (1 + log n), times the boost.
     """
 
     def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
         from math import log
 
+        from whoosh.formats import Positions
         from whoosh.matching import ListMatcher, NullMatcher
 
         reader = searcher.reader()
         field = self.fieldname
-        if field not in reader.schema or len(self.words) < 2:
+        if field not in reader.schema or len(self.words) < 2 \
+                or not isinstance(reader.schema[field].format, Positions):
             return super().matcher(searcher, context)
         fieldobj = reader.schema[field]
         keys = [fieldobj.to_bytes(w) for w in self.words]
         if any((field, k) not in reader for k in keys):
             return NullMatcher()
-        order = sorted(range(len(keys)), key=lambda i: reader.doc_frequency(field, keys[i]))
-        ms = {i: reader.postings(field, keys[i]) for i in order}
-        lead, rest = ms[order[0]], [ms[i] for i in order[1:]]
         docs: list[int] = []
         weights: list[float] = []
-        slop = max(1, self.slop)
-        fmt = fieldobj.format
-        while lead.is_active():
-            d = lead.id()
-            ok = True
-            for m in rest:
-                if m.id() < d:
-                    m.skip_to(d)
-                if not m.is_active():
-                    ok = None
-                    break
-                if m.id() != d:
-                    ok = False
-                    break
-            if ok is None:
-                break
-            if ok:
-                count = _occurrences([current_positions(ms[i], fmt) for i in range(len(keys))],
-                                     slop)
-                if count:
-                    docs.append(d)
-                    weights.append(self.boost * (1.0 + log(count)))
-                lead.next()
-            else:
-                target = max(m.id() for m in rest if m.is_active())
-                lead.skip_to(target)
+        for leaf, offset in reader.leaf_readers():
+            counts = _phrase_counts(leaf, field, keys, fieldobj.format, max(1, self.slop))
+            for d in sorted(counts):
+                docs.append(offset + d)
+                weights.append(self.boost * (1.0 + log(counts[d])))
         if not docs:
             return NullMatcher()
         return ListMatcher(docs, weights=weights)
+
+
+def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int) -> dict[int, int]:  # noqa: ANN001
+    """{docnum: occurrences of the phrase} in one segment (live documents only)."""
+    if any((field, k) not in leaf for k in keys):
+        return {}
+    order = sorted(range(len(keys)), key=lambda i: leaf.doc_frequency(field, keys[i]))
+    values: dict[int, dict[int, bytes]] = {}
+    candidates: list[int] | None = None
+    for i in order:
+        found = posting_values(leaf, field, keys[i], fmt, candidates)
+        candidates = sorted(found) if candidates is None else [d for d in candidates
+                                                               if d in found]
+        values[i] = found
+        if not candidates:
+            return {}
+    deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+    counts: dict[int, int] = {}
+    for d in candidates:
+        if d in deleted:
+            continue
+        n = _occurrences([decode_positions(values[i][d]) for i in range(len(keys))], slop)
+        if n:
+            counts[d] = n
+    return counts
 
 
 def _occurrences(positions: list[list[int]], slop: int) -> int:

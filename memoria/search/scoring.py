@@ -23,6 +23,7 @@ caller's allowed set never holds them; see ``engine._audience_docs``).
 from __future__ import annotations
 
 import pickle
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Any
 
@@ -34,7 +35,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-__all__ = ["Unsupported", "current_positions", "score_all"]
+__all__ = ["Unsupported", "current_positions", "decode_positions", "posting_values", "score_all"]
 
 Scores = dict[int, float]
 
@@ -233,7 +234,37 @@ def current_positions(m: Any, fmt: formats.Format) -> list[int]:
     """
     if not isinstance(fmt, formats.Positions):  # TwinPositions writes the same bytes
         return list(m.value_as("positions"))
-    raw = m.value()
+    return decode_positions(m.value())
+
+
+def decode_positions(raw: bytes) -> list[int]:
+    """One posting's value in whoosh's ``Positions`` format, as positions."""
     if not raw.endswith(b"."):
         raw += b"."  # whoosh drops the pickle's STOP opcode when it stores values
     return list(accumulate(pickle.loads(raw[4:])))  # noqa: S301 - our own index's bytes
+
+
+def posting_values(leaf: Any, field: str, btext: bytes, fmt: formats.Format,
+                   wanted: list[int] | None = None) -> dict[int, bytes]:
+    """{docnum: raw value} of one term in one segment, read block by block.
+
+    With ``wanted`` (sorted docnums), a block whose id range holds none of them
+    is skipped without being read. Deleted documents are included.
+    """
+    m = leaf._terms.matcher(field, btext, fmt)  # noqa: SLF001 - raw postings
+    out: dict[int, bytes] = {}
+    if not isinstance(m, W3LeafMatcher):
+        while m.is_active():
+            out[m.id()] = m.value()
+            m.next()
+        return out
+    low = 0
+    while m.is_active():
+        high = m._maxid  # noqa: SLF001 - the block's last id, known from its header
+        if wanted is None or bisect_left(wanted, low) < bisect_right(wanted, high):
+            m._read_ids()  # noqa: SLF001
+            m._read_values()  # noqa: SLF001
+            out.update(zip(m._ids, m._values, strict=True))  # noqa: SLF001
+        low = high + 1
+        m._next_block()  # noqa: SLF001
+    return out

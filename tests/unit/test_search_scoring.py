@@ -130,3 +130,23 @@ def test_field_lengths_read_in_one_go_are_whooshs(searcher):
             assert _length_bytes(reader, field) == expected
             if field.startswith("text"):  # documents with and without the field
                 assert 0 in expected and any(expected)
+
+
+@pytest.mark.parametrize("text", ['"me acuerdo que"', '"la casa"', '"de y a"',
+                                  '"=desplazados Medellín"'])
+def test_fast_phrases_match_what_whooshs_phrase_matches(searcher, text):
+    """Same documents as whoosh's own span-based Phrase, deleted ones left out,
+    over three segments whose posting lists span several blocks."""
+    from memoria.search.planner import FastPhrase
+
+    phrases = [leaf for leaf in planned(searcher, text).leaves()
+               if isinstance(leaf, FastPhrase)]
+    assert phrases
+    matched = 0
+    for fast in phrases:
+        ours = {hit.docnum for hit in searcher.search(fast, limit=None)}
+        theirs = {hit.docnum for hit in searcher.search(
+            Q.Phrase(fast.fieldname, list(fast.words)), limit=None)}
+        assert ours == theirs, (fast, len(ours), len(theirs))
+        matched += len(ours)
+    assert matched, f"{text!r} matched nothing: the corpus does not test it"
