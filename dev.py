@@ -41,11 +41,18 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def _installed(package: str) -> bool:
+    """Installed now (``dpkg -s`` also succeeds for a removed package whose
+    configuration files are still there)."""
+    status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package],
+                            capture_output=True, text=True).stdout
+    return status.strip() == "install ok installed"
+
+
 def ensure_system_packages(packages: list[str], required: bool = True) -> None:
     if not sys.platform.startswith("linux") or shutil.which("dpkg") is None:
         return
-    missing = [p for p in packages if subprocess.run(
-        ["dpkg", "-s", p], capture_output=True).returncode != 0]
+    missing = [p for p in packages if not _installed(p)]
     if not missing:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
