@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from memoria.domain.consent import (
@@ -140,6 +141,17 @@ def decision_for(
 ) -> Decision:
     records = applicable_to_item(consent_store.records_for_item(archive, item_id), item_id)
     return decide(audience, records, archive.today(), scope)
+
+
+def decisions_for(
+    archive: Archive, item_ids: Iterable[int], audience: Audience, scope: Scope | None = None
+) -> dict[int, Decision]:
+    """``decision_for`` of many items, their records read in a few queries."""
+    today = archive.today()
+    return {
+        item_id: decide(audience, applicable_to_item(records, item_id), today, scope)
+        for item_id, records in consent_store.records_for_items(archive, item_ids).items()
+    }
 
 
 def display_name(

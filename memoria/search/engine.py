@@ -379,8 +379,9 @@ class SearchEngine:
         """Defence in depth: ask the catalogue's consent records about each hit."""
         if audience is Audience.CUSTODIAN:
             return hits
-        archive = self._reader_archive()
-        kept = [h for h in hits if access.decision_for(archive, h.item_id, audience).allowed]
+        decisions = access.decisions_for(self._reader_archive(), [h.item_id for h in hits],
+                                         audience)
+        kept = [h for h in hits if decisions[h.item_id].allowed]
         if len(kept) != len(hits):
             log.warning("search index offered %d item(s) consent does not open to %s",
                         len(hits) - len(kept), audience.value)

@@ -255,6 +255,23 @@ def records_for_item(archive: Archive, item_id: int) -> list[ConsentRecord]:
     )
 
 
+def records_for_items(archive: Archive, item_ids: Iterable[int]
+                      ) -> dict[int, list[ConsentRecord]]:
+    """``records_for_item`` for many items, a few queries for all of them
+    (a search re-checks thousands of hits: one query each took 0.2 s)."""
+    wanted = sorted(set(item_ids))
+    out: dict[int, list[ConsentRecord]] = {i: [] for i in wanted}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for record in _records(archive, "WHERE id IN (SELECT consent_id FROM consent_items"
+                                        f" WHERE item_id IN ({marks}))", tuple(chunk)):
+            for item_id in record.item_ids:
+                if item_id in out:
+                    out[item_id].append(record)
+    return out
+
+
 def records_for_person(archive: Archive, person_id: int) -> list[ConsentRecord]:
     return _records(archive, "WHERE person_id = ?", (person_id,))
 

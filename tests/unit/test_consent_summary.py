@@ -148,3 +148,18 @@ def test_many_status_lookups_switch_to_one_bulk_read(demo, monkeypatch):
         for item_id, (status, _allowed) in expected.items():
             assert snap.status(item_id) == status
     assert snap.summary._all is not None  # noqa: SLF001
+
+
+def test_decisions_for_many_items_are_the_decisions_for_each(demo):
+    """The batched read a search re-checks its hits with gives, for every demo item
+    and audience, the decision read item by item (withdrawn, embargoed, pending and
+    segment-only consents included in the demo)."""
+    ids = item_store.list_item_ids(demo)
+    for audience in (Audience.CUSTODIAN, *AUDIENCES):
+        batch = access.decisions_for(demo, [*ids, ids[0]], audience)  # a repeat is harmless
+        assert batch.keys() == set(ids)
+        for item_id in ids:
+            assert batch[item_id] == access.decision_for(demo, item_id, audience), item_id
+        assert any(d.allowed for d in batch.values())
+        if audience is not Audience.CUSTODIAN:
+            assert not all(d.allowed for d in batch.values())
