@@ -143,7 +143,7 @@ class _Scorer:
                 continue
             norms = _norms(reader, field, k1, b, avgfl)
             m = reader._terms.matcher(field, btext, fieldobj.format)  # noqa: SLF001 - raw postings
-            for ids, weights in _blocks(m):
+            for ids, weights in _blocks(m, "weights"):
                 out.update({offset + d: num * tf / (tf + norms[d])
                             for d, tf in zip(ids, weights, strict=True)})
         return out
@@ -164,21 +164,33 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return {d: sc * boost for d, sc in scores.items()}
 
 
-def _blocks(m: Any) -> Any:
-    """(ids, weights) per posting block; one pair for an inlined short list."""
-    if isinstance(m, W3LeafMatcher):
+def _blocks(m: Any, part: str, wanted: list[int] | None = None) -> Any:
+    """(ids, weights or raw values) per posting block; one pair for an inlined list.
+
+    ``part`` is "weights" or "values". With ``wanted`` (sorted docnums), a
+    block whose id range holds none of them is skipped without being read.
+    """
+    if not isinstance(m, W3LeafMatcher):
+        ids, got = [], []
         while m.is_active():
-            m._read_ids()  # noqa: SLF001 - whole blocks are the point of this module
-            m._read_weights()  # noqa: SLF001
-            yield m._ids, m._weights  # noqa: SLF001
-            m._next_block()  # noqa: SLF001
+            ids.append(m.id())
+            got.append(m.weight() if part == "weights" else m.value())
+            m.next()
+        yield ids, got
         return
-    ids, weights = [], []
+    low = 0
     while m.is_active():
-        ids.append(m.id())
-        weights.append(m.weight())
-        m.next()
-    yield ids, weights
+        high = m._maxid  # noqa: SLF001 - the block's last id, known from its header
+        if wanted is None or bisect_left(wanted, low) < bisect_right(wanted, high):
+            m._read_ids()  # noqa: SLF001 - whole blocks are the point of this module
+            if part == "weights":
+                m._read_weights()  # noqa: SLF001
+                yield m._ids, m._weights  # noqa: SLF001
+            else:
+                m._read_values()  # noqa: SLF001
+                yield m._ids, m._values  # noqa: SLF001
+        low = high + 1
+        m._next_block()  # noqa: SLF001
 
 
 def _norms(reader: Any, field: str, k1: float, b: float, avgfl: float) -> list[float]:
@@ -253,18 +265,6 @@ def posting_values(leaf: Any, field: str, btext: bytes, fmt: formats.Format,
     """
     m = leaf._terms.matcher(field, btext, fmt)  # noqa: SLF001 - raw postings
     out: dict[int, bytes] = {}
-    if not isinstance(m, W3LeafMatcher):
-        while m.is_active():
-            out[m.id()] = m.value()
-            m.next()
-        return out
-    low = 0
-    while m.is_active():
-        high = m._maxid  # noqa: SLF001 - the block's last id, known from its header
-        if wanted is None or bisect_left(wanted, low) < bisect_right(wanted, high):
-            m._read_ids()  # noqa: SLF001
-            m._read_values()  # noqa: SLF001
-            out.update(zip(m._ids, m._values, strict=True))  # noqa: SLF001
-        low = high + 1
-        m._next_block()  # noqa: SLF001
+    for ids, values in _blocks(m, "values", wanted):
+        out.update(zip(ids, values, strict=True))
     return out
