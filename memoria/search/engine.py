@@ -539,7 +539,7 @@ class SearchEngine:
 
     def _item_ids(self, s: Searcher) -> list[int]:
         """Item id by docnum (every search needs these; they are cheap)."""
-        return self._per_segment(s, "item_ids", self._segment_item_ids)
+        return self._per_segment(s, "item_ids", self._read_item_ids)
 
     def _facets(self, s: Searcher) -> list[dict]:
         """Facet dicts by docnum: only filters, sorts, facet counts and suggestions
@@ -560,11 +560,7 @@ class SearchEngine:
         for reader, _offset in s.reader().leaf_readers():
             if reader.segment() is None:  # an empty index's EmptyReader: no documents
                 continue
-            key = (name, reader.segment().segment_id())
-            seg = self._caches.get(key)
-            if seg is None:
-                seg = self._caches[key] = build(reader)
-            values.extend(seg)
+            values.extend(self._segment(reader, name, build))
         if len(self._caches) > 64:  # forget segments merged away
             live = {r.segment().segment_id() for r, _ in s.reader().leaf_readers()
                     if r.segment() is not None}
@@ -572,18 +568,22 @@ class SearchEngine:
         mine[name] = values
         return values
 
-    def _segment_item_ids(self, reader: Any) -> list[int]:
-        key = ("item_ids", reader.segment().segment_id())
-        ids = self._caches.get(key)
-        if ids is None:
-            ids = self._caches[key] = [int(v) if v else 0 for v in column(reader, "item_id")]
-        return ids
+    def _segment(self, reader: Any, name: str, build: Callable[[Any], list]) -> list:
+        key = (name, reader.segment().segment_id())
+        seg = self._caches.get(key)
+        if seg is None:
+            seg = self._caches[key] = build(reader)
+        return seg
+
+    @staticmethod
+    def _read_item_ids(reader: Any) -> list[int]:
+        return [int(v) if v else 0 for v in column(reader, "item_id")]
 
     def _segment_facets(self, reader: Any) -> list[dict]:
         shared: dict[Any, Any] = {}
+        ids = self._segment(reader, "item_ids", self._read_item_ids)
         return [compact_facets(f, i, shared) if f else f
-                for f, i in zip(column(reader, "facets"), self._segment_item_ids(reader),
-                                strict=False)]
+                for f, i in zip(column(reader, "facets"), ids, strict=False)]
 
     def _audience_docs(self, s: Searcher, audience: Audience) -> set[int]:
         mine = per_searcher(s)
