@@ -15,7 +15,7 @@ from whoosh import query as Q
 from whoosh.searching import Searcher
 
 from memoria.search.analysis import token_spans
-from memoria.search.planner import highlight_terms
+from memoria.search.planner import highlight_terms, phrase_chains
 from memoria.search.scoring import current_positions
 from memoria.search.snippets import Snippet, make_snippet
 
@@ -100,7 +100,7 @@ def _keyed_positions(s: Searcher, q: Q.Query, docnums: Sequence[int],
     for fieldname, words, slop in phrases:
         lists = [occ.get((fieldname, w), {}) for w in words]
         for d in order:
-            chains = _phrase_positions([lst.get(d, []) for lst in lists], slop)
+            chains = phrase_chains([lst.get(d, []) for lst in lists], slop)
             if chains:
                 out.setdefault(d, {})[("phrase", fieldname, tuple(words))] = chains
     return out
@@ -243,29 +243,3 @@ def reopen(s: Searcher) -> Searcher:
     by a later commit keep matching: a withdrawn item would stay findable.
     The old searcher is left open for results still holding it."""
     return s._ix.searcher()  # noqa: SLF001 - the index the searcher came from
-
-
-def _phrase_positions(lists: list[list[int]], slop: int) -> list[int]:
-    """Positions of the words of each in-order occurrence of a phrase.
-
-    ``slop`` as in whoosh: 1 is adjacent, k allows the next word up to k
-    positions on.
-    """
-    if not lists or any(not lst for lst in lists):
-        return []
-    sets = [set(lst) for lst in lists[1:]]
-    out: list[int] = []
-    for first in lists[0]:
-        chain = [first]
-        for nxt in sets:
-            prev = chain[-1]
-            follow = next((p for p in range(prev + 1, prev + max(1, slop) + 1) if p in nxt),
-                          None)
-            if follow is None:
-                break
-            chain.append(follow)
-        else:
-            out.extend(chain)
-    return out
-
-

@@ -232,7 +232,7 @@ def _occurrences(positions: list[list[int]], slop: int) -> int:
     """How many times the words occur in order, each within ``slop`` of the last.
 
     Adjacent words (slop 1, a quoted phrase) are one set intersection of
-    shifted positions, in C; a looser slop walks the first word's positions.
+    shifted positions, in C; a looser slop walks the chains.
     """
     if slop == 1:
         starts = set(positions[0])
@@ -241,18 +241,31 @@ def _occurrences(positions: list[list[int]], slop: int) -> int:
             if not starts:
                 return 0
         return len(starts)
-    later = [set(p) for p in positions[1:]]
-    count = 0
-    for p in positions[0]:
-        prev = p
-        for nxt in later:
-            found = next((q for q in range(prev + 1, prev + slop + 1) if q in nxt), None)
-            if found is None:
+    return len(phrase_chains(positions, slop)) // len(positions)
+
+
+def phrase_chains(lists: list[list[int]], slop: int) -> list[int]:
+    """Positions of the words of each in-order occurrence of a phrase.
+
+    ``slop`` as in whoosh: 1 is adjacent, k allows the next word up to k
+    positions on.
+    """
+    if not lists or any(not lst for lst in lists):
+        return []
+    sets = [set(lst) for lst in lists[1:]]
+    out: list[int] = []
+    for first in lists[0]:
+        chain = [first]
+        for nxt in sets:
+            prev = chain[-1]
+            follow = next((p for p in range(prev + 1, prev + max(1, slop) + 1) if p in nxt),
+                          None)
+            if follow is None:
                 break
-            prev = found
+            chain.append(follow)
         else:
-            count += 1
-    return count
+            out.extend(chain)
+    return out
 
 
 def fast_phrases(q: Q.Query) -> Q.Query:
