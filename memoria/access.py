@@ -139,8 +139,7 @@ def visible_item_ids(
 def decision_for(
     archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None
 ) -> Decision:
-    records = applicable_to_item(consent_store.records_for_item(archive, item_id), item_id)
-    return decide(audience, records, archive.today(), scope)
+    return decisions_for(archive, [item_id], audience, scope)[item_id]
 
 
 def decisions_for(
