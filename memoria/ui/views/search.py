@@ -16,7 +16,7 @@ panel, and saved searches in the sidebar (``install_search_ui``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -308,14 +308,13 @@ class SearchController(QObject):
             return
         results, row, engine, generation = self.found, found[0], self.engine, self._generation
 
-        def job(_p, _c) -> tuple[Snippet | None, Hit]:
-            snippet = engine.snippets(results, [row])[0]  # reads the row's moments too
-            return snippet, results.hits[row]
+        def job(_p, _c) -> tuple[Snippet | None, tuple]:
+            return engine.snippets(results, [row])[0], engine.moments(results, [row])[0]
 
-        def done(answer: tuple[Snippet | None, Hit]) -> None:
+        def done(answer: tuple[Snippet | None, tuple]) -> None:
             if generation == self._generation:
-                snippet, hit = answer
-                self._hits[item_id] = (row, hit)
+                snippet, segments = answer
+                self._hits[item_id] = (row, replace(found[1], segments=segments))
                 self._snippets[item_id] = snippet
                 self.snippetReady.emit(item_id, snippet)
 
