@@ -574,7 +574,6 @@ def _search_rows(path: Path, rows: list[tuple[str, float, str]]) -> list[str]:
     try:
         from memoria.search.engine import SearchEngine
 
-        notes += ensure_index(path)
         engine: SearchEngine | None = SearchEngine(reader)
         problem = engine.problem()
         if problem:
@@ -653,7 +652,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.search_only:
         rows: list[tuple[str, float, str]] = []
-        notes = _search_rows(ARCHIVE, rows)
+        notes = ensure_index(ARCHIVE)
+        notes += _search_rows(ARCHIVE, rows)
         table = _format(rows)
         print(table, *notes, sep="\n")
         if not args.no_docs:
