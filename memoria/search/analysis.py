@@ -283,7 +283,6 @@ class TwinTokenizer(Tokenizer):
                 yield t
             pos += 1
 
-
     def positions_by_term(self, value: str) -> dict[str, list[int]]:
         """Every term of ``value`` with its positions, in order of first use.
 
