@@ -1,8 +1,10 @@
 """Search benchmark: our whoosh engine against SQLite FTS5 on the same corpus, same run.
 
-    python -m bench.search_bench [--sizes 1000,10000] [--no-append]
+    python -m bench.search_bench [--sizes 1000,10000] [--length long|short] [--no-append]
 
-For each size: a catalogue of ``bench.corpus`` testimonies (bulk SQL, cached
+For each size: a catalogue of ``bench.corpus`` testimonies (by default 60-120
+minutes, 9,000-18,000 words each; ``--length short`` for the ~3,000-word ones
+of runs before 2026-12-06) (bulk SQL, cached
 under bench/cache/ and copied per run, since the run withdraws consents),
 then the full index build (both cores), index size, cold first query, warm
 latencies (median / p95) per query shape, first page of 50 with snippets for
@@ -44,13 +46,13 @@ QUERIES = [
 ]
 
 
-def build_catalogue(n: int) -> Path:
+def build_catalogue(n: int, length: str = "long") -> Path:
     """A cached archive of ``n`` corpus testimonies, inserted with executemany."""
     from memoria.domain.collation import sort_key
     from memoria.storage import items as item_store
     from memoria.storage.archive import Archive
 
-    path = CACHE / f"archive-{n}"
+    path = CACHE / (f"archive-{n}" if length == "short" else f"archive-{length}-{n}")
     if (path / "catalogue.sqlite").exists() and (path / "bench-complete").exists():
         return path
     shutil.rmtree(path, ignore_errors=True)
@@ -65,7 +67,7 @@ def build_catalogue(n: int) -> Path:
     rows: dict[str, list] = {k: [] for k in ("items", "langs", "iplaces", "people", "ipeople",
                                               "isubj", "segs", "consents", "citems")}
     person_id = seg_id = consent_id = 0
-    for item_id, t in enumerate(generate(n), 1):
+    for item_id, t in enumerate(generate(n, length=length), 1):
         start, end = item_store._date_span(t.date)  # noqa: SLF001 - bench shortcut
         rows["items"].append((item_id, "testimony", t.accession, t.title, sort_key(t.title),
                               t.description, t.date, start, end, "", now, now))
@@ -307,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-append", action="store_true")
+    parser.add_argument("--length", choices=("long", "short"), default="long",
+                        help="testimony length of bench.corpus (short: ~3,000 words)")
     args = parser.parse_args(argv)
     lines = [f"Machine: {machine()}; load average at start "
              f"{os.getloadavg()[0]:.1f} (other work on the machine inflates wall times)", "",
@@ -314,8 +318,8 @@ def main(argv: list[str] | None = None) -> int:
              "facets as researcher). Ours: whoosh-reloaded, item documents, both cores.", ""]
     for n in [int(s) for s in args.sizes.split(",") if s]:
         print(f"== {n} testimonies")
-        source = build_catalogue(n)
-        work = CACHE / f"run-{n}"
+        source = build_catalogue(n, args.length)
+        work = CACHE / f"run-{args.length}-{n}"
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         shutil.copy2(source / "catalogue.sqlite", work / "catalogue.sqlite")
@@ -328,7 +332,9 @@ def main(argv: list[str] | None = None) -> int:
         fts = bench_fts5(work, args.runs)
         print("  fts5 done")
         ours = bench_ours(work, args.runs)
-        lines += [f"### {n:,} testimonies", "",
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines += [f"### {n:,} testimonies ({args.length})", "",
+                  f"Load average (1, 5, 15 min) at the end of this size: {load}.", "",
                   "| measure | ours (whoosh) | SQLite FTS5 | ours/FTS5 |",
                   "| --- | --- | --- | --- |"]
         for key in ours:
@@ -343,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         head = "" if doc.exists() else "# Benchmarks\n"
         with open(doc, "a", encoding="utf-8") as fh:
             fh.write(f"{head}\n## Search\n\nCommand: `python -m bench.search_bench "
-                     f"--sizes {args.sizes}`\n\n{text}\n")
+                     f"--sizes {args.sizes} --length {args.length}`\n\n{text}\n")
     return 0
 
 

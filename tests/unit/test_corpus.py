@@ -27,6 +27,7 @@ def test_same_seed_same_corpus_and_items_independent_of_count():
     b = list(generate(40, seed=3))
     assert a == b[:20]
     assert make_testimony(3, 17) == a[17]
+    assert make_testimony(3, 17) == make_testimony(3, 17)
     assert [t.transcript for t in generate(5, seed=4)] != [t.transcript for t in a[:5]]
 
 
@@ -43,22 +44,58 @@ def test_every_item_says_it_is_fictional(corpus):
 
 
 def test_language_mix(corpus):
-    share = Counter(t.language for t in corpus)["es"] / len(corpus)
-    assert 0.78 <= share <= 0.92
+    """About one testimony in ten is in English; the rest in Spanish."""
+    share = Counter(t.language for t in corpus)["en"] / len(corpus)
+    assert 0.05 <= share <= 0.15
+    assert {t.language for t in corpus} == {"es", "en"}
 
 
-def test_transcripts_are_about_three_thousand_words_in_timed_segments(corpus):
+def check_timed_segments(t: Testimony, shortest: int, longest: int) -> None:
+    narrated = [s for s in t.segments if s.speaker == t.participants[0].name]
+    asked = [s for s in t.segments if s.speaker == t.participants[1].name]
+    assert len(narrated) + len(asked) == len(t.segments)
+    assert all(shortest <= len(s.text.split()) <= longest for s in narrated)
+    assert asked and all(s.text.rstrip().endswith("?") for s in asked)
+    assert t.segments[0] in asked  # the interviewer opens
+    assert [s.index for s in t.segments] == list(range(len(t.segments)))
+    for prev, seg in zip(t.segments, t.segments[1:], strict=False):
+        assert prev.start < prev.end <= seg.start
+    rate = t.word_count / t.segments[-1].end  # words per second of speech
+    assert 1.8 < rate < 3.0
+
+
+def test_testimonies_last_one_to_two_hours_in_timed_segments(corpus):
+    """Life-story testimonies: 60-120 minutes, 9,000-18,000 words (the last
+    turn may run past the word goal), narrated in turns of 25-150 words."""
     for t in corpus:
+        assert 9000 <= t.word_count <= 18_150
+        assert 60 * 60 <= t.segments[-1].end <= 120 * 60
+        check_timed_segments(t, 25, 150)
+    minutes = sorted(t.segments[-1].end / 60 for t in corpus)
+    words = sorted(t.word_count for t in corpus)
+    # A spread, not one length: short and long interviews both occur, most near 80 min.
+    assert minutes[len(minutes) // 10] < 72 and minutes[-len(minutes) // 10] > 100
+    assert 75 < minutes[len(minutes) // 2] < 95
+    assert words[len(words) // 10] < 11_000 and words[-len(words) // 10] > 15_000
+    lengths = [len(s.text.split()) for t in corpus for s in t.segments
+               if s.speaker == t.participants[0].name]
+    assert min(lengths) < 40 and max(lengths) > 130  # varied turns, not a fixed size
+    # The English ones are as long as the Spanish ones.
+    assert min(t.word_count for t in corpus if t.language == "en") >= 9000
+
+
+def test_short_length_keeps_the_earlier_twenty_minute_testimonies():
+    """``length="short"``: what benchmarks ran on until 2026-12-06, unchanged."""
+    short = list(generate(60, seed=7, length="short"))
+    for t in short:
         assert 2600 <= t.word_count <= 3500
-        narrated = [s for s in t.segments if s.speaker == t.participants[0].name]
-        asked = [s for s in t.segments if s.speaker == t.participants[1].name]
-        assert all(40 <= len(s.text.split()) <= 80 for s in narrated)
-        assert asked and all(s.text.rstrip().endswith("?") for s in asked)
-        assert [s.index for s in t.segments] == list(range(len(t.segments)))
-        for prev, seg in zip(t.segments, t.segments[1:], strict=False):
-            assert prev.start < prev.end <= seg.start
-        rate = t.word_count / t.segments[-1].end  # words per second of speech
-        assert 1.8 < rate < 3.0
+        assert 15 * 60 < t.segments[-1].end < 30 * 60
+        check_timed_segments(t, 40, 80)
+    assert make_testimony(7, 5, "short") == short[5]
+    long_ = make_testimony(7, 5)
+    assert long_.title == short[5].title and long_.word_count > 3 * short[5].word_count
+    with pytest.raises(ValueError, match="length"):
+        make_testimony(7, 5, "medium")
 
 
 def test_dates_are_valid_edtf_of_varied_precision(corpus):
