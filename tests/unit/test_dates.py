@@ -249,16 +249,12 @@ def test_uncertain_date_is_frozen_and_str_is_edtf() -> None:
         ("entre 1991 y 1985", "reversed"),
         ("1991/1985", "reversed"),
         ("1991-1985", "reversed"),
-        ("c. 1990s", "approximate_decade"),
-        ("hacia los 90", "approximate_decade"),
-        ("199X~", "unsupported"),
         ("2004-06-~11", "unsupported"),
-        ("2001-21", "unsupported"),
         ("[1667,1668]", "unsupported"),
-        ("/1990", "unsupported"),
-        ("../..", "open_both"),
+        ("../..", "unsupported"),
+        ("2001-29", "unsupported"),
+        ("156X-12-25", "unsupported"),
         ("1995s", "invalid_decade"),
-        ("0000", "invalid_year"),
         ("1985/1991/1995", "unrecognised"),
         ("entre 1985 y mañana", "unrecognised"),
     ],
@@ -269,7 +265,8 @@ def test_errors(text: str, code: str) -> None:
     assert info.value.code == code
     assert info.value.message
     assert str(info.value) == info.value.message
-    assert len(info.value.message) < 120
+    assert len(info.value.message) < 200
+    assert info.value.text("es") and info.value.text("es") != info.value.message
 
 
 def test_error_is_a_value_error() -> None:
@@ -277,7 +274,7 @@ def test_error_is_a_value_error() -> None:
         parse_human_date("31/02/2002")
 
 
-@pytest.mark.parametrize("bad", ["1990s", "16/10/2002", "2002-13", "199X~", ""])
+@pytest.mark.parametrize("bad", ["1990s", "16/10/2002", "2002-13", "199X-10", ""])
 def test_from_edtf_is_strict(bad: str) -> None:
     """Stored dates must be canonical EDTF; human phrases are not accepted there."""
     with pytest.raises(DateParseError):

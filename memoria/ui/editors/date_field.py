@@ -60,9 +60,12 @@ class DateField(QWidget):
 
     def message_for(self, exc: DateParseError) -> str:
         """The core's sentence is English and specific ("There is no month 13.");
-        in other languages say the same by its stable code."""
+        in other languages say the same by its stable code. Valid EDTF that
+        Memoria does not store names its reason, which the core says in es/en."""
         if ui_lang() == "en":
             return exc.message
+        if exc.code == "unsupported":
+            return exc.text(ui_lang())
         texts = {
             "unrecognised": self.tr("not a date Memoria can read (try: c. 1998, 1990s, 2002-10)"),
             "invalid_month": self.tr("there is no such month"),
@@ -81,13 +84,18 @@ class DateField(QWidget):
         was_valid = self.is_valid()
         text = self.edit.text()
         self._parsed, self._error = None, ""
+        unsupported = False
         if text.strip():
             try:
                 self._parsed = parse_human_date(text)
             except DateParseError as exc:
                 self._error = self.message_for(exc)
+                unsupported = exc.code == "unsupported"
         if self._error:
-            self.hint.setText(self.tr("Cannot read this date: %1").replace("%1", self._error))
+            # Valid EDTF that Memoria does not store is not "unreadable": its
+            # sentence stands alone and says why.
+            self.hint.setText(self._error if unsupported else
+                              self.tr("Cannot read this date: %1").replace("%1", self._error))
             self.hint.setStyleSheet("color: #b42318;")
         elif self._parsed:
             self.hint.setText(self.tr("Understood as: %1 (%2)")
