@@ -22,7 +22,7 @@ from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
 from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
-from memoria.storage import authorities, consents, media_store
+from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.trust import cli as trust_cli
@@ -414,7 +414,10 @@ def _consenting_people(archive: Archive, item_id: int, person: str | None) -> li
 
 
 def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
-    from memoria.importing.importer import default_probe, parse_scope
+    from memoria.importing.consent_form import record_with_form
+    from memoria.importing.importer import parse_scope
+    from memoria.importing.ingest import Refused
+    from memoria.importing.messages import form_refused
 
     kind, target = _target(archive, args.id)
     anonymisation = {Anonymisation(a) for a in args.anonymise}
@@ -429,14 +432,6 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
             date.today(), "",
         ),
     )
-    form_sha = None
-    if args.form:
-        probed = default_probe(args.form)
-        staged = media_store.stage(archive, args.form, probed.extension)
-        item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                               probed.mime, probed.format, {"role": "consent_form"})
-        media_store.settle(archive, staged)
-        form_sha = staged.sha256
     if kind == "person":
         item_ids = [r[0] for r in archive.conn.execute(
             "SELECT DISTINCT item_id FROM item_people WHERE person_id = ?", (target,))]
@@ -445,9 +440,11 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         people = [target]
     else:
         item_ids, people = [target], _consenting_people(archive, target, args.person)
-    for person_id in people:
-        cid = consents.record_consent(archive, person_id, item_ids, terms,
-                                      form_sha256=form_sha, reason=args.reason)
+    try:
+        ids = record_with_form(archive, people, item_ids, terms, args.form, reason=args.reason)
+    except Refused as exc:
+        raise CliError(form_refused(exc.path.name, exc.code, exc.reason, lang)) from None
+    for cid, person_id in zip(ids, people, strict=True):
         name = authorities.get_person(archive, person_id).name
         print(f"Consent #{cid} recorded for {name} ({len(item_ids)} item(s)).")
     return 0

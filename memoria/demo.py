@@ -22,6 +22,7 @@ from memoria.domain.model import (
     Scope,
     SegmentDraft,
 )
+from memoria.importing.consent_form import record_with_form
 from memoria.importing.probe import sniff
 from memoria.storage import authorities, consents, media_store
 from memoria.storage import items as item_store
@@ -116,16 +117,7 @@ def _record_demo_consent(
     first = history[0]
     anonymisation = {Anonymisation(k) for k, v in (c.get("anonymisation") or {}).items() if v}
     prov = c.get("provenance") or {}
-    form_sha = None
-    if c.get("form"):
-        form = source / "media" / c["form"]
-        probed = sniff(form)
-        staged = media_store.stage(archive, form, probed.extension)
-        with transaction(archive.conn):
-            item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                                   probed.mime, probed.format, {"role": "consent_form"})
-        media_store.settle(archive, staged)
-        form_sha = staged.sha256
+    form = source / "media" / c["form"] if c.get("form") else None
     # Segment-level consent: [{"item": "t3", "index": 2}] (0-based), null = whole items.
     segs = [segment_ids[ref["item"]][int(ref["index"])] for ref in c.get("segments") or []]
     terms = consents.ConsentTerms(
@@ -145,10 +137,10 @@ def _record_demo_consent(
         terms.status = ConsentStatus.PENDING
     previous_actor = archive.actor
     archive.actor = first.get("by") or "demo"
-    consent_id = consents.record_consent(
-        archive, people[c["person"]], [items[k] for k in c["items"]], terms,
-        segment_ids=segs, form_sha256=form_sha, reason=first.get("reason", ""),
-        supersede=False,
+    # Our own sample files: sniffed here rather than decoded in a worker.
+    (consent_id,) = record_with_form(
+        archive, [people[c["person"]]], [items[k] for k in c["items"]], terms, form,
+        segment_ids=segs, reason=first.get("reason", ""), supersede=False, probe_fn=sniff,
     )
     for event in history[1:]:
         archive.actor = event.get("by") or "demo"

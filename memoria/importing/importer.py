@@ -12,7 +12,6 @@ Embedded dates and captions pre-fill what the CSV and options left empty.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -21,10 +20,12 @@ from pathlib import Path
 
 from memoria.domain.dates import DateParseError, parse_human_date
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
+from memoria.importing import ingest, messages
 from memoria.importing.csv_metadata import CsvProblem, CsvRow, read_metadata_csv
-from memoria.importing.probe import Probed, ProbeError
+from memoria.importing.ingest import DISK_FULL
+from memoria.importing.probe import Probed
 from memoria.media import derive
-from memoria.storage import authorities, media_store
+from memoria.storage import authorities
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.consents import ConsentTerms, record_consent
@@ -33,7 +34,6 @@ from memoria.storage.db import transaction
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 ProbeFn = Callable[[Path], Probed]
-DISK_FULL = "no space left on device"
 IMPORT_WORKERS = 2  # decoders in parallel; each can hold a decoded 12 MP photo (~150 MB)
 
 
@@ -46,6 +46,11 @@ class FileOutcome:
     accession: str | None = None
     sha256: str | None = None
     warnings: list[str] = field(default_factory=list)
+    code: str = ""  # why it failed, for programs and for the es/en sentence (ingest messages)
+
+    def sentence(self, lang: str = "es") -> str:
+        """A refused file in one sentence naming it and the cause, in `lang`."""
+        return messages.refused(self.path.name, self.code, self.reason, lang)
 
 
 @dataclass
@@ -111,13 +116,7 @@ def import_paths(
     options = options or ImportOptions()
     own_probe = None
     if probe_fn is None:  # untrusted files are decoded in a limited worker process
-        from memoria.importing.probe import SafeProbe
-
-        derive.sweep_incoming(archive.root / "derived")
-        probe_fn = own_probe = SafeProbe.for_archive(
-            archive, workers=IMPORT_WORKERS,
-            derive_dir=derive.incoming_dir(archive.root / "derived"),
-            access_copies=archive.setting(derive.ACCESS_SETTING, derive.ACCESS_DEFAULT) == "import")
+        probe_fn = own_probe = ingest.worker_probe(archive, workers=IMPORT_WORKERS)
     try:
         return _import_files(archive, paths, options, progress, cancel, probe_fn)
     finally:
@@ -173,43 +172,38 @@ def import_one(
 ) -> FileOutcome:
     warnings = list(row.warnings) if row else []
     try:
-        probed = probe_fn(path)
-    except ProbeError as exc:
-        return FileOutcome(path, "failed", exc.reason)
-    except Exception as exc:  # noqa: BLE001 - a hostile file must not stop the batch
-        return FileOutcome(path, "failed", f"cannot be read ({type(exc).__name__}: {exc})")
+        probed = ingest.probe(path, probe_fn)
+    except ingest.Refused as exc:
+        return FileOutcome(path, "failed", exc.reason, code=exc.code)
     warnings.extend(probed.warnings)
-    try:
-        outcome = _import_probed(archive, path, options, row, probed, warnings)
-    except BaseException:
-        derive.discard(probed.derived)
-        raise
-    if outcome.sha256 and probed.derived:  # imported, or a duplicate missing its derived files
-        try:
-            derive.install(archive.root / "derived", outcome.sha256, probed.derived)
-        except OSError as exc:  # a cache: the original is safe, it is rebuilt on demand
-            outcome.warnings.append(f"derived files not saved ({exc}); they are made when needed")
-    else:
-        derive.discard(probed.derived)
-    return outcome
-
-
-def _import_probed(
-    archive: Archive, path: Path, options: ImportOptions, row: CsvRow | None, probed: Probed,
-    warnings: list[str],
-) -> FileOutcome:
     try:
         kind = _kind_for(probed, options, row)
     except ValueError as exc:
+        derive.discard(probed.derived)
         return FileOutcome(path, "failed", str(exc), warnings=warnings)
-
     try:
-        staged = media_store.stage(archive, path, probed.extension)
-    except media_store.IngestError as exc:
-        if getattr(exc.__cause__, "errno", None) == errno.ENOSPC:
-            return FileOutcome(path, "failed", f"{DISK_FULL}: {path.name} was not imported",
-                               warnings=warnings)
-        return FileOutcome(path, "failed", str(exc), warnings=warnings)
+        staged = ingest.stage(archive, path, probed)
+    except ingest.Refused as exc:
+        derive.discard(probed.derived)
+        return FileOutcome(path, "failed", exc.reason, warnings=warnings, code=exc.code)
+    ingested = ingest.Ingested(path, probed, staged)
+    try:
+        outcome = _record(archive, ingested, kind, options, row, warnings)
+    except BaseException:
+        ingest.discard(archive, ingested)
+        raise
+    if outcome.status == "failed":
+        ingest.discard(archive, ingested)
+    else:  # imported, or a duplicate that may be missing its derived files
+        ingest.settle(archive, ingested, outcome.warnings)
+    return outcome
+
+
+def _record(
+    archive: Archive, ingested: ingest.Ingested, kind: Kind, options: ImportOptions,
+    row: CsvRow | None, warnings: list[str],
+) -> FileOutcome:
+    path, staged, probed = ingested.path, ingested.staged, ingested.probed
     if not staged.is_new:
         owner = archive.conn.execute(
             "SELECT i.id, i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
@@ -225,8 +219,7 @@ def _import_probed(
             # People and places named by the row are created inside the same
             # transaction: a file that fails leaves no stray authority records.
             fields, consent = _fields_for(archive, path, kind, options, row, probed)
-            item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                                   probed.mime, probed.format, probed.technical)
+            ingest.record_blob(archive, ingested)
             accession = row.get("accession") if row else ""
             item_id = item_store.create_item(archive, fields, accession or None)
             item_store.attach_media(archive, item_id, staged.sha256, path.name)
@@ -234,14 +227,34 @@ def _import_probed(
                 person_id, terms = consent
                 record_consent(archive, person_id, [item_id], terms,
                                reason="recorded from the import spreadsheet")
-    except BaseException as exc:
-        media_store.discard(archive, staged)
-        if isinstance(exc, (ValueError, DateParseError)):
-            return FileOutcome(path, "failed", str(exc), warnings=warnings)
-        raise
-    media_store.settle(archive, staged)
+    except (ValueError, DateParseError) as exc:
+        return FileOutcome(path, "failed", str(exc), warnings=warnings)
     accession = item_store.get_item(archive, item_id).accession
     return FileOutcome(path, "imported", "", item_id, accession, staged.sha256, warnings)
+
+
+def attach_files(archive: Archive, item_id: int, paths: Iterable[Path],
+                 probe_fn: ProbeFn | None = None) -> ImportReport:
+    """Add files to an existing item by the import's own path: each checked and decoded in
+    the limited worker, refused with the import's sentence, attached in its own transaction."""
+    report = ImportReport()
+    with ingest.probing(archive, probe_fn) as probe:
+        for path in (Path(p) for p in paths):
+            warnings: list[str] = []
+            try:
+                with ingest.ingest(archive, path, probe, warnings) as ingested:
+                    ingest.record_blob(archive, ingested)
+                    added = item_store.attach_media(archive, item_id, ingested.sha256, path.name)
+            except ingest.Refused as exc:
+                report.outcomes.append(FileOutcome(path, "failed", exc.reason, code=exc.code))
+                continue
+            accession = item_store.get_item(archive, item_id).accession
+            warnings[:0] = ingested.probed.warnings
+            report.outcomes.append(FileOutcome(
+                path, "imported" if added else "duplicate",
+                "" if added else f"the same file is already in {accession}",
+                item_id, accession, ingested.sha256, warnings))
+    return report
 
 
 def _kind_for(probed: Probed, options: ImportOptions, row: CsvRow | None) -> Kind:

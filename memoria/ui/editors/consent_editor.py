@@ -34,7 +34,9 @@ from memoria import access
 from memoria.domain.consent import Audience, Decision
 from memoria.domain.messages import explain
 from memoria.domain.model import ConsentRecord, Kind, Role
-from memoria.storage import authorities, consents, media_store
+from memoria.importing import consent_form, ingest
+from memoria.importing import messages as ingest_messages
+from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.consents import ConsentTerms
@@ -56,30 +58,17 @@ EXPLAINED = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 
 
 def record_with_form(archive: Archive, person_id: int, item_ids: list[int], terms: ConsentTerms,
-                     segment_ids: list[int], form_path: Path | None, reason: str) -> int:
-    """Writer job: store the signed form (if any) and the record in one transaction."""
-    staged = None
-    fmt_mime, fmt_name = "application/octet-stream", "UNKNOWN"
-    if form_path is not None:
-        from memoria.media.detect import detect_format
-
-        fmt = detect_format(form_path)
-        fmt_mime, fmt_name = fmt.mime, fmt.format
-        staged = media_store.stage(archive, form_path, fmt.extension)
+                     segment_ids: list[int], form_path: Path | None, reason: str,
+                     lang: str = "es") -> int:
+    """Writer job: the core records the consent and its form in one transaction."""
     try:
-        with transaction(archive.conn):
-            if staged:
-                item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                                       fmt_mime, fmt_name, {"role": "consent form"})
-            consent_id = consents.record_consent(
-                archive, person_id, item_ids, terms, segment_ids=segment_ids,
-                form_sha256=staged.sha256 if staged else None, reason=reason)
-    except BaseException:
-        if staged:
-            media_store.discard(archive, staged)
-        raise
-    if staged:
-        media_store.settle(archive, staged)
+        (consent_id,) = consent_form.record_with_form(
+            archive, [person_id], item_ids, terms, form_path, segment_ids=segment_ids,
+            reason=reason)
+    except ingest.Refused as exc:
+        # The writer shows str(exc): one sentence naming the form and the cause.
+        raise ValueError(ingest_messages.form_refused(
+            exc.path.name, exc.code, exc.reason, lang)) from None
     return consent_id
 
 
@@ -376,7 +365,7 @@ class ConsentEditor(QDialog):
             return
         self._write(record_with_form, self.person_id(), self.form.item_ids(), self.form.terms(),
                     self.form.segment_ids(), self.form.form_path, self.form.reason.text().strip(),
-                    label=self.tr("Recording consent"), after=self._recorded)
+                    ui_lang(), label=self.tr("Recording consent"), after=self._recorded)
 
     def _recorded(self, consent_id: int) -> None:
         self.message.setText(self.tr("Consent record %1 saved.").replace("%1", str(consent_id)))

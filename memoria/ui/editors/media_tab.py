@@ -1,12 +1,13 @@
 """An item's files: what they are, and adding more by button or drag and drop.
 
-Files are copied in by the writer thread (stage, record the blob, attach) so
-a large WAV never freezes the window, and a failure leaves no stray original.
+Files are added by the writer thread through the import's own path (decoded
+in the limited worker, staged, recorded in one transaction), so a large WAV
+never freezes the window, a hostile file cannot crash it, and a refused file
+leaves no stray original.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
@@ -23,60 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.media.detect import UNKNOWN, detect_format
+from memoria.importing.importer import ImportReport, attach_files
 from memoria.storage import items as item_store
-from memoria.storage import media_store
 from memoria.storage.archive import Archive
-from memoria.storage.db import transaction
+from memoria.ui.labels import ui_lang
 from memoria.ui.session import Session
 
 
-def _technical(path: Path, family: str) -> dict:
-    """Best-effort technical metadata; a file that cannot be probed is still kept."""
-    try:
-        if family == "image":
-            from memoria.media.images import probe_image
-
-            info = probe_image(path, decode=False)
-        elif family == "audio":
-            from memoria.media.audio import probe_audio
-
-            info = probe_audio(path, strict=False)
-        else:
-            return {}
-        data = dataclasses.asdict(info)
-        return {k: v for k, v in data.items() if isinstance(v, (str, int, float, bool))}
-    except Exception:  # noqa: BLE001 - metadata is a nicety, the file is what matters
-        return {}
-
-
-def add_files(archive: Archive, item_id: int, paths: list[Path]) -> list[str]:
-    """Writer-thread job: store and attach each file; returns per-file problems."""
-    problems: list[str] = []
-    for path in paths:
-        try:
-            fmt = detect_format(path)
-        except Exception as exc:  # noqa: BLE001 - reported by name, the rest go on
-            problems.append(f"{path.name}: {exc}")
-            continue
-        if fmt is UNKNOWN:
-            problems.append(f"{path.name}: not a format Memoria knows")
-            continue
-        try:
-            staged = media_store.stage(archive, path, fmt.extension)
-        except media_store.IngestError as exc:
-            problems.append(f"{path.name}: {exc}")
-            continue
-        try:
-            with transaction(archive.conn):
-                item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                                       fmt.mime, fmt.format, _technical(path, fmt.family))
-                item_store.attach_media(archive, item_id, staged.sha256, path.name)
-        except BaseException:
-            media_store.discard(archive, staged)
-            raise
-        media_store.settle(archive, staged)
-    return problems
+def add_files(archive: Archive, item_id: int, paths: list[Path]) -> ImportReport:
+    """Writer job: the import's own path (checked in the limited worker, one transaction
+    per file), so a hostile file here is refused exactly as in an import."""
+    return attach_files(archive, item_id, paths)
 
 
 class MediaTab(QWidget):
@@ -136,7 +94,8 @@ class MediaTab(QWidget):
         self.session.write(add_files, item_id, paths, label=self.tr("Adding files"),
                            changed={item_id}, on_done=self._added, on_error=self._failed)
 
-    def _added(self, problems: list[str]) -> None:
+    def _added(self, report: ImportReport) -> None:
+        problems = [o.sentence(ui_lang()) for o in report.with_status("failed")]
         self.message.setText("\n".join(problems) if problems else self.tr("Files added."))
         self.load(self.item_id)
         self.filesAdded.emit()
