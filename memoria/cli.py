@@ -26,6 +26,7 @@ from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.trust import cli as trust_cli
+from memoria.trust import copies_cli
 
 EXIT_USAGE = 2
 EXIT_REFUSED = 3  # consent does not allow what was asked
@@ -143,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("consent_id", type=int)
     p.add_argument("--reason", default="")
     trust_cli.register(sub)
+    copies_cli.register(sub)
     exhibit_cli.register(sub)
     media_cli.register(sub)
     return parser
@@ -447,6 +449,9 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     for cid, person_id in zip(ids, people, strict=True):
         name = authorities.get_person(archive, person_id).name
         print(f"Consent #{cid} recorded for {name} ({len(item_ids)} item(s)).")
+    notice = copies_cli.recall_notice(archive, item_ids, lang)  # a new embargo, a restriction
+    if notice:
+        print(notice)
     return 0
 
 
@@ -464,6 +469,9 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
         person = authorities.get_person(archive, record.person_id)
         print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
               f"withdrawn; {len(record.item_ids)} item(s) no longer visible outside custody.")
+    notice = copies_cli.recall_notice(archive, {i for r in current for i in r.item_ids}, lang)
+    if notice:
+        print(notice)
     return 0
 
 
@@ -478,4 +486,4 @@ _CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_wi
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
-             **trust_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS}
+             **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS}

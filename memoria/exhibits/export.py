@@ -33,6 +33,7 @@ from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
 from memoria.exhibits.store import _squash, apply_redactions, get_exhibit, redactions_for
+from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
@@ -100,20 +101,23 @@ def export_exhibit(
     archive: Archive, ref: str | int | Exhibit, dest: Path, *, scope: Scope | None = None,
     kiosk: bool = False, idle_minutes: int = 3,
     progress: Callable[[int, int, str], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, register: bool = True,
 ) -> ExportResult:
     """Write the exhibit to `dest` (replacing an earlier export there, never any
     other folder) and say what was left out and why.
 
     `progress(done, total, label)` is told after each entry's media; when
     `cancelled()` turns true the export stops with ExportCancelled before the
-    swap, so `dest` keeps whatever it held (the desktop's Cancel button)."""
+    swap, so `dest` keeps whatever it held (the desktop's Cancel button).
+    The export is entered in the register of copies (not a window's preview:
+    `register=False`)."""
     exhibit = ref if isinstance(ref, Exhibit) else get_exhibit(archive, ref)
     scope = scope or exhibit.scope
     dest = Path(dest)
     if dest.exists() and any(dest.iterdir()) and not (dest / MANIFEST).is_file():
         raise ExportError(f"{dest} is not empty and holds no earlier export; choose an empty "
                           "folder.")
+    generation = archive.generation()
     checks = check_exhibit(archive, exhibit, scope)
     result = ExportResult(dest, scope)
     result.exported = [c for c in checks if c.allowed]
@@ -162,6 +166,10 @@ def export_exhibit(
                 "exported": [c.entry.id for c in result.exported],
                 "left_out": {str(c.entry.id): list(c.reasons) for c in result.left_out},
             })
+    if register:
+        copy_store.record_copy(archive, "exhibit", {c.entry.item_id for c in result.exported},
+                               Audience.PUBLIC, dest, scope=scope, label=exhibit.name,
+                               generation=generation)
     return result
 
 
@@ -351,9 +359,10 @@ def _manifest(archive: Archive, exhibit: Exhibit, result: ExportResult, kiosk: b
                      "scope": result.scope.value, "consent_records": list(c.consent_ids),
                      "anonymisation": sorted(a.value for a in c.anonymisation)}
                     for c in result.exported],
-        "left_out": [{"entry": c.entry.id, "kind": c.entry.kind.value, "accession": c.accession,
-                      "reasons": list(c.reasons), "explanation_es": c.explain("es"),
-                      "explanation_en": c.explain("en")} for c in result.left_out],
+        # How many entries were left out, never which or why: the kiosk's stick is
+        # public, and a left-out accession with "withdrawn" beside it says too much.
+        # The curator reads the list in the export report and the audit log.
+        "left_out_count": len(result.left_out),
     }
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 

@@ -95,6 +95,7 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
     fmt = _format_for(args.dest, args.format)
     with open_archive(args, writable=False) as archive:
         item_id = item_store.resolve_item(archive, args.item)
+        generation = archive.generation()
         try:
             text, withheld = export_transcript(archive, item_id, fmt, Audience(args.audience),
                                                lang)
@@ -107,6 +108,7 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
         tmp = dest.with_name(f".{dest.name}.part")
         tmp.write_text(text, encoding="utf-8", newline="")
         os.replace(tmp, dest)
+    _register_transcript(args, item_id, fmt, generation)
     note = (f"{withheld} segments left out: consent does not open them to the "
             f"{args.audience} audience." if withheld else "")
     if note and (args.dest == "-" or args.json):
@@ -117,6 +119,16 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
               f"Transcript written to {args.dest} ({fmt}, as {args.audience})."
               + (f" {note}" if note else ""))
     return 0
+
+
+def _register_transcript(args: argparse.Namespace, item_id: int, fmt: str,
+                         generation: int) -> None:
+    """Enter the written transcript in the register of copies (stdout counts too)."""
+    from memoria.storage import copies as copy_store
+
+    with open_archive(args, writable=False) as archive:
+        copy_store.record_copy(archive, "transcript", [item_id], Audience(args.audience),
+                               args.dest, label=fmt, generation=generation)
 
 
 def cmd_rebuild_derived(args: argparse.Namespace, lang: str) -> int:

@@ -108,6 +108,10 @@ def backup_archive(archive: Archive, dest: Path) -> BackupReport:
         {"format": "memoria-backup", "source": str(archive.root), "at": utc_now(),
          "media_copied": report.media_copied, "media_skipped": report.media_skipped},
         indent=2) + "\n", encoding="utf-8")
+    from memoria.domain.consent import Audience
+    from memoria.storage import copies as copy_store
+
+    copy_store.record_copy(archive, "backup", (), Audience.CUSTODIAN, dest, all_items=True)
     return report
 
 

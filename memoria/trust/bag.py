@@ -42,6 +42,7 @@ from memoria.domain.model import (
 )
 from memoria.jsonview import item_dict
 from memoria.storage import authorities, consents, media_store
+from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.db import transaction
@@ -191,6 +192,7 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     if dest.exists() and any(dest.iterdir()):
         raise BagError(f"{dest} is not empty; choose a new folder for the bag.")
     report = BagReport(str(dest))
+    generation = archive.generation()
     staging = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.building"
     staging.mkdir(parents=True)
     try:
@@ -215,6 +217,9 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    copy_store.record_copy(archive, "bag", [item_store.item_id_by_accession(archive, a)
+                                            for a in report.exported],
+                           audience, dest, generation=generation)
     return report
 
 

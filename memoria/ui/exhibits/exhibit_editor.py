@@ -375,7 +375,7 @@ def _preview(archive_path: Path, exhibit_id: int, folder: Path) -> str:
 
     reader = Archive.open(archive_path, writable=False)
     try:
-        export_exhibit(reader, exhibit_id, folder)
+        export_exhibit(reader, exhibit_id, folder, register=False)
     finally:
         reader.close()
     return str(folder / "index.html")
