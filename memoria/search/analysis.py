@@ -9,25 +9,45 @@ is a cache, see DESIGN "Search").
 
 Decisions, and why:
 
-* **Fold accents before stemming.** Stemming first makes accented and
-  unaccented spellings diverge (``tenía`` -> ``ten`` but ``tenia`` ->
-  ``teni``), so "Medellin" would not find "Medellín" for many common words.
-  We fold first on both the index and the query side, so both spellings
-  always meet.
+* **Stem the accented word AND the folded word, and keep both stems at the
+  word's position** (:func:`stem_set`). Neither order of folding and
+  stemming serves alone (measured on Snowball's Spanish vocabulary, see
+  ``tests/unit/test_search_snowball.py``): folding first blinds Snowball's
+  rules for accented endings (1,266 of 28,378 words stem differently;
+  ``desapareció`` no longer meets ``desaparecido``), and stemming first
+  makes the two spellings diverge (``tenía`` -> ``ten`` but ``tenia`` ->
+  ``teni``). So each word is indexed under ``fold(stem(word))`` (Snowball's
+  own answer: ``desapareció`` -> ``desaparec``) and ``stem(fold(word))``
+  (what a keyboard without accents produces: ``tenia`` -> ``teni``), and a
+  query word is analysed the same way and matches either. Most words give
+  one term: the two differ only where an accent changes Snowball's rules.
 * **Restore the accent on -ion endings before the Spanish stemmer.** The
   Snowball stemmer only strips ``-ación``/``-ución`` with the accent:
   folded ``organizacion`` would stay whole while ``organizaciones`` becomes
   ``organiz``. Singular Spanish words ending in ``-ion`` nearly always carry
   the accent (canción, reunión, Orión), so putting it back is safe; the
-  plural ``-iones`` has no accent and needs nothing.
+  plural ``-iones`` has no accent and needs nothing. (Snowball's current
+  Spanish stemmer does the same: its published output stems
+  ``educacion`` to ``educ``.)
+* **Singular and masculine forms where Snowball leaves them apart**, as a
+  third term at the same position (never instead of Snowball's stem):
+  Snowball protects short words (``año``/``años``, ``día``/``días``,
+  ``ojo``/``ojos``, ``tío``/``tía``) and does not know loan-word plurals in
+  bare -s (``clubs``, ``chips``, ``ONGs``), z/c plurals (``vez``/``veces``,
+  ``luz``/``luces``) or that ``-er``/``-ar``/``-en`` of a singular noun is
+  not a verb ending (``mujer`` -> ``muj`` but ``mujeres`` -> ``mujer``;
+  ``lugar``/``lugares``, ``paramilitar``/``paramilitares``,
+  ``joven``/``jóvenes``). :func:`_singular` names the rules; ``dios`` is
+  kept apart from ``dio``, and gender is only joined for the few short
+  words in :data:`_GENDER` (``día``/``dio`` or ``esa``/``es`` must not meet).
 * **ñ stays ñ.** It is a letter of its own in Spanish, not an accented n:
   ``año`` (year) and ``ano`` (anus), ``cañón`` and ``cañon``/``canon``,
   ``peña`` and ``pena`` differ in meaning, and the testimonies talk about
   years constantly. Colombian keyboards have the key, and the Spanish
   stemmer knows the letter. Folding to a form such as ``ny`` was rejected:
-  it buys nothing over keeping ñ and makes the index terms unreadable. The
-  cost: someone typing ``nino`` on a keyboard without ñ does not find
-  ``niño``; the fuzzy syntax (``nino~``) does, and the UI can suggest it.
+  it buys nothing over keeping ñ and makes the index terms unreadable. For
+  someone typing ``ninos`` on a keyboard without ñ, the engine also searches
+  the ñ spellings the index holds and says so (``expansion``).
   Every other diacritic folds (á->a, ü->u, ç->c), and input is NFC-normalised
   first so decomposed text (n + U+0303, common in text pasted from macOS)
   folds the same as composed text.
@@ -40,8 +60,8 @@ Decisions, and why:
 * **Tokens keep combining marks** (U+0300-U+036F) so decomposed text is not
   split in the middle of a word.
 
-Three analyzers: ``es`` (fold, restore -ión, Spanish Snowball), ``en`` (fold,
-English Snowball) and the language-neutral ``exact`` one (fold only) for the
+Three analyzers: ``es`` (the Spanish stem set), ``en`` (the English stem
+set: both orders, no extra rules) and the language-neutral ``exact`` one (fold only) for the
 exact-word twin fields, names and places, prefixes, wildcards and fuzzy terms
 (the stemmed fields hold stems, so ``desplazam*`` would match nothing there).
 
@@ -68,23 +88,26 @@ from whoosh.analysis import (
     IDTokenizer,
     LowercaseFilter,
     RegexTokenizer,
-    StemFilter,
     Token,
     Tokenizer,
 )
 from whoosh.formats import Positions
-from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
+
+from memoria.search.stemming import FOLD_MAP, fold, stem_set  # noqa: F401 - FOLD_MAP re-exported
 
 __all__ = [
     "ANALYSIS_VERSION",
     "FoldFilter",
     "IonAccentFilter",
+    "LowerFilter",
+    "StemSetFilter",
     "TwinFilter",
     "TwinTokenizer",
     "LANGUAGES",
     "SearchFields",
     "analyze",
+    "analyze_positions",
     "analyzer_for",
     "build_schema",
     "english_analyzer",
@@ -92,32 +115,20 @@ __all__ = [
     "exact_token",
     "fold",
     "spanish_analyzer",
+    "stem_set",
     "token_spans",
     "twin_analyzer",
 ]
 
 #: Bump when analysis changes in a way that makes old index terms wrong.
-ANALYSIS_VERSION = 1
+#: 2: stem sets (both orders of folding and stemming, singular forms).
+ANALYSIS_VERSION = 2
 
 #: Languages with a stemming analyzer; anything else is analysed neutrally.
 LANGUAGES = ("es", "en")
 
 #: Words, keeping combining marks and inner dots ("1.200", "c.c.").
 TOKEN_PATTERN = r"[\w\u0300-\u036f]+(?:\.?[\w\u0300-\u036f]+)*"
-
-_KEEP = frozenset("ñÑ")
-#: Accent folding table: whoosh's table without ñ (see module docstring).
-FOLD_MAP: dict[int, str] = {k: v for k, v in accent_map.items() if chr(k) not in _KEEP}
-
-
-def fold(text: str) -> str:
-    """Lower-case, NFC-normalise and strip diacritics except ñ.
-
-    The same folding the analyzers apply, for callers that compare or store
-    folded text outside whoosh (sorting keys, autocomplete, SQLite columns).
-    """
-    return unicodedata.normalize("NFC", text).lower().translate(FOLD_MAP)
-
 
 class FoldFilter(Filter):
     """Lower-cases and folds each token with :func:`fold`.
@@ -153,14 +164,46 @@ def _base() -> Analyzer:
     return RegexTokenizer(expression=TOKEN_PATTERN) | FoldFilter()
 
 
+def _lower() -> Analyzer:
+    return RegexTokenizer(expression=TOKEN_PATTERN) | LowerFilter()
+
+
+class LowerFilter(Filter):
+    """NFC-normalises and lower-cases each token, keeping its accents (for stemming)."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            t.text = unicodedata.normalize("NFC", t.text).lower()
+            yield t
+
+
+class StemSetFilter(Filter):
+    """Emits each word's :func:`stem_set` at the word's position (see module docstring).
+
+    Expects tokens lower-cased but not folded (:class:`LowerFilter`).
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StemSetFilter) and other.lang == self.lang
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            for term in stem_set(t.text, self.lang):
+                t.text = term
+                yield t
+
+
 def spanish_analyzer() -> Analyzer:
-    """Fold, restore -ión, Spanish Snowball stem. No stop words."""
-    return _base() | IonAccentFilter() | StemFilter(lang="es", cachesize=100_000)
+    """Spanish stem set (both orders, -ión, singular forms). No stop words."""
+    return _lower() | StemSetFilter("es")
 
 
 def english_analyzer() -> Analyzer:
-    """Fold, English Snowball stem. No stop words."""
-    return _base() | StemFilter(lang="en", cachesize=100_000)
+    """English stem set (both orders of folding and stemming). No stop words."""
+    return _lower() | StemSetFilter("en")
 
 
 def exact_analyzer() -> Analyzer:
@@ -172,36 +215,30 @@ def exact_analyzer() -> Analyzer:
 EXACT_MARK = "="
 
 
-@lru_cache(maxsize=4)
-def _stem_function(lang: str):  # noqa: ANN202 - a cached callable str -> str
-    from whoosh.lang import stemmer_for_language
+def analyze_positions(text: str, lang: str | None) -> list[tuple[str, ...]]:
+    """The index terms of ``text``, one tuple of alternatives per word position.
 
-    return lru_cache(maxsize=200_000)(stemmer_for_language(lang))
-
-
-def _ion(word: str) -> str:
-    return word[:-3] + "ión" if word.endswith("ion") else word
+    What a query word must match at that position: any of its terms.
+    ``lang`` None (or without a stemmer) gives the folded words.
+    """
+    primary = _primary(lang)
+    words = TOKEN_RE.findall(text)
+    if primary not in LANGUAGES:
+        return [(fold(w),) for w in words]
+    return [stem_set(unicodedata.normalize("NFC", w).lower(), primary) for w in words]
 
 
 def exact_token(word: str, lang: str) -> str:
-    """The twin-field term that means exactly the folded ``word`` (see TwinFilter)."""
+    """The twin-field term that means exactly the folded ``word`` (see TwinTokenizer)."""
     folded = fold(word)
-    stem = _stem_function(lang)(_ion(folded) if lang == "es" else folded)
-    return folded if stem == folded else EXACT_MARK + folded
+    terms = stem_set(unicodedata.normalize("NFC", word).lower(), lang)
+    return folded if terms == (folded,) else EXACT_MARK + folded
 
 
 class TwinFilter(Filter):
-    """Emits each word's stem and, when it differs, ``=word`` at the same position.
+    """Kept importable for indexes built before ANALYSIS_VERSION 2 (pickled).
 
-    Why: one pass over the text feeds both stemmed search and exact-word,
-    prefix, wildcard and fuzzy search, and one posting list with one set of
-    positions and character offsets serves phrases, exact phrases and
-    snippets. Separate stemmed and unstemmed twin fields (the first design)
-    analysed every transcript two or three times and stored three copies of
-    its positions: a 1,000-testimony build took 375 s. A word equal to its
-    own stem ("que", "de") is emitted once; its exact term is the stem
-    itself (``exact_token``), which also matches the rare longer words that
-    stem to it ("males" for "=mal"): a documented imprecision.
+    Emits each word's stem and, when it differs, ``=word`` at the same position.
     """
 
     def __init__(self, lang: str) -> None:
@@ -211,30 +248,34 @@ class TwinFilter(Filter):
         return isinstance(other, TwinFilter) and other.lang == self.lang
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stem = _stem_function(self.lang)
-        spanish = self.lang == "es"
         for t in tokens:
             word = t.text
-            t.text = stem(_ion(word) if spanish else word)
-            yield t
-            if t.text != word:
+            terms = stem_set(word, self.lang)
+            for term in terms:
+                t.text = term
+                yield t
+            if terms != (word,):
                 t.text = EXACT_MARK + word
                 yield t
 
 
 TOKEN_RE = re.compile(TOKEN_PATTERN)
-_TWIN_CACHE: dict[str, dict[str, tuple[str, str | None]]] = {"es": {}, "en": {}}
+_TWIN_CACHE: dict[str, dict[str, tuple[tuple[str, ...], str | None]]] = {"es": {}, "en": {}}
 _TWIN_CACHE_MAX = 400_000
 
 
-def _twin_entry(raw: str, lang: str) -> tuple[str, str | None]:
-    """(stem, exact term or None) for a raw token, cached per language."""
+def _twin_entry(raw: str, lang: str) -> tuple[tuple[str, ...], str | None]:
+    """(stem terms, exact term or None) for a raw token, cached per language.
+
+    The exact term ``=word`` is left out when the word's only stem is the
+    word itself ("que", "de"): the stem then stands for it (``exact_token``).
+    """
     table = _TWIN_CACHE[lang]
     entry = table.get(raw)
     if entry is None:
         folded = fold(raw)
-        stem = _stem_function(lang)(_ion(folded) if lang == "es" else folded)
-        entry = (stem, None if stem == folded else EXACT_MARK + folded)
+        terms = stem_set(unicodedata.normalize("NFC", raw).lower(), lang)
+        entry = (terms, None if terms == (folded,) else EXACT_MARK + folded)
         if len(table) > _TWIN_CACHE_MAX:
             table.clear()
         table[raw] = entry
@@ -242,9 +283,10 @@ def _twin_entry(raw: str, lang: str) -> tuple[str, str | None]:
 
 
 class TwinTokenizer(Tokenizer):
-    """The whole twin chain (tokenise, fold, stem, ``=word``) in one generator.
+    """The whole twin chain (tokenise, stem set, ``=word``) in one generator.
 
-    Same terms as ``_base() | TwinFilter(lang)`` but memoised per raw token:
+    Each word's :func:`stem_set` and, unless its only stem is the word
+    itself, ``=word``, all at the word's position; memoised per raw token:
     whoosh's chain of generator filters cost ~17 ms per 3,000-word
     transcript, most of the index build; a dictionary hit per token is a
     fraction of that. Positions count regex matches of :data:`TOKEN_RE`
@@ -269,7 +311,6 @@ class TwinTokenizer(Tokenizer):
         for m in TOKEN_RE.finditer(value):
             raw = m.group()
             entry = table.get(raw) or _twin_entry(raw, lang)
-            t.text = entry[0]
             t.boost = 1.0
             t.stopped = False
             if positions:
@@ -277,7 +318,9 @@ class TwinTokenizer(Tokenizer):
             if chars:
                 t.startchar = start_char + m.start()
                 t.endchar = start_char + m.end()
-            yield t
+            for term in entry[0]:
+                t.text = term
+                yield t
             if entry[1] is not None:
                 t.text = entry[1]
                 yield t
@@ -294,11 +337,12 @@ class TwinTokenizer(Tokenizer):
         poses: dict[str, list[int]] = {}
         for pos, raw in enumerate(TOKEN_RE.findall(value)):
             entry = table.get(raw) or _twin_entry(raw, lang)
-            found = poses.get(entry[0])
-            if found is None:
-                poses[entry[0]] = [pos]
-            else:
-                found.append(pos)
+            for term in entry[0]:
+                found = poses.get(term)
+                if found is None:
+                    poses[term] = [pos]
+                else:
+                    found.append(pos)
             if entry[1] is not None:
                 found = poses.get(entry[1])
                 if found is None:
@@ -360,9 +404,10 @@ def _cached_analyzer(lang: str) -> Analyzer:
 
 
 def analyze(text: str, lang: str | None = None) -> list[str]:
-    """The index terms for ``text`` in ``lang`` (``None``: neutral/exact).
+    """The index terms for ``text`` in ``lang`` (``None``: neutral/exact), in order,
+    every alternative of a position included (see :func:`analyze_positions`).
 
-    For tests, query building and debugging ("why does X not find Y?").
+    For tests and debugging ("why does X not find Y?").
     """
     return [t.text for t in analyzer_for(lang)(text, mode="query")]
 

@@ -55,13 +55,14 @@ Decisions, and why:
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
 from whoosh import query as Q
 from whoosh.lang import stopwords_for_language
 
-from memoria.search.analysis import SearchFields, analyzer_for, build_schema, fold
+from memoria.search.analysis import SearchFields, analyze_positions, build_schema, fold
 
 __all__ = [
     "QueryParser",
@@ -69,6 +70,7 @@ __all__ = [
     "SearchFields",
     "build_schema",
     "parse_query",
+    "terms_query",
 ]
 
 # ---------------------------------------------------------------- vocabulary
@@ -402,15 +404,13 @@ class QueryParser:
             if folded.endswith("*") and "*" not in folded[:-1] and "?" not in folded:
                 return [Q.Prefix(fieldname, folded[:-1], boost=boost)]
             return [Q.Wildcard(fieldname, folded, boost=boost)]
-        words = [t.text for t in analyzer_for(lang)(raw, mode="query")]
+        words = analyze_positions(raw, lang)
         if not words:
             return []
         if maxdist and len(words) == 1:
-            return [Q.FuzzyTerm(fieldname, words[0], boost=boost, maxdist=maxdist,
+            return [Q.FuzzyTerm(fieldname, words[0][0], boost=boost, maxdist=maxdist,
                                 prefixlength=1)]
-        if len(words) == 1:
-            return [Q.Term(fieldname, words[0], boost=boost)]
-        return [Q.Phrase(fieldname, words, boost=boost)]
+        return [terms_query(fieldname, words, boost)]
 
     def _phrase(self, tok: _Tok, ctx: _Ctx) -> Q.Query | None:
         if ctx.typed:
@@ -427,11 +427,9 @@ class QueryParser:
                 if self.fields.exact_twin_in_words:
                     targets.append((self.fields.exact_field(logical), None))
             for fieldname, lang in targets:
-                words = [t.text for t in analyzer_for(lang)(tok.text, mode="query")]
-                if len(words) == 1:
-                    subs.append(Q.Term(fieldname, words[0], boost=boost))
-                elif words:
-                    subs.append(Q.Phrase(fieldname, words, slop=tok.slop, boost=boost))
+                words = analyze_positions(tok.text, lang)
+                if words:
+                    subs.append(terms_query(fieldname, words, boost, tok.slop))
         if not subs:
             return None
         return subs[0] if len(subs) == 1 else Q.Or(subs)
@@ -502,6 +500,34 @@ def _date_bound(text: str, tok: _Tok, typed: str, *, low: bool) -> int:
     if day is not None:
         return year * 10000 + mm * 100 + int(day)
     return year * 10000 + mm * 100 + (1 if low else 31)
+
+
+#: Most phrases one quoted phrase becomes when its words have several stems.
+MAX_PHRASE_VARIANTS = 16
+
+
+def terms_query(fieldname: str, words: list[tuple[str, ...]], boost: float = 1.0,
+                slop: int = 1) -> Q.Query:
+    """The query for analysed ``words`` (alternatives per position) in one field.
+
+    One word: its term, or any of its stems (``analysis.stem_set``). Several:
+    a phrase, one per combination of stems up to :data:`MAX_PHRASE_VARIANTS`
+    (beyond that, each word's first stem, Snowball's own: a phrase of many
+    accented words whose accents change their stems is rare).
+    """
+    if len(words) == 1:
+        alts = words[0]
+        if len(alts) == 1:
+            return Q.Term(fieldname, alts[0], boost=boost)
+        return Q.Or([Q.Term(fieldname, a, boost=boost) for a in alts])
+    combos = 1
+    for alts in words:
+        combos *= len(alts)
+    if combos > MAX_PHRASE_VARIANTS:
+        words = [alts[:1] for alts in words]
+    phrases = [Q.Phrase(fieldname, list(combo), slop=slop, boost=boost)
+               for combo in itertools.product(*words)]
+    return phrases[0] if len(phrases) == 1 else Q.Or(phrases)
 
 
 def parse_query(text: str, fields: SearchFields | None = None) -> Q.Query:
