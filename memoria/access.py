@@ -11,22 +11,19 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from memoria.domain.consent import (
     DEFAULT_SCOPE,
     Audience,
     Decision,
     applicable_to_item,
-    applicable_to_segment,
     decide,
     public_name,
 )
 from memoria.domain.model import (
-    Anonymisation,
     ConsentRecord,
     Item,
-    ItemPerson,
     Person,
     Place,
     PlaceKind,
@@ -168,58 +165,11 @@ def view_item(
     archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None,
     lang: str = "es",
 ) -> ItemView:
-    """The item as `audience` may see it, or NotVisible with the reason."""
-    records = consent_store.records_for_item(archive, item_id)
-    decision = decide(audience, applicable_to_item(records, item_id), archive.today(), scope)
-    if not decision.allowed:
-        raise NotVisible(item_id, decision)
-    item = item_store.get_item(archive, item_id)
-    segments = item_store.segments_of(archive, item_id)
-    if audience is Audience.CUSTODIAN:
-        return ItemView(item, decision, tuple(segments), 0)
+    """The item as `audience` may see it, or NotVisible with the reason: the
+    outbound projection (memoria.projection.project) under its old name."""
+    from memoria.projection import project
 
-    # Names: every person on the item, by the public name their consents allow.
-    renames: dict[str, str] = {}
-    people: list[ItemPerson] = []
-    for link in item.people:
-        shown = display_name(archive, link.person, audience, lang)
-        if shown != link.person.name:
-            renames[link.person.name] = shown
-        people.append(ItemPerson(Person(link.person.id, shown), link.role))
-
-    kept: list[Segment] = []
-    for seg in segments:
-        seg_decision = decide(
-            audience, applicable_to_segment(records, item_id, seg.id), archive.today(), scope
-        )
-        if seg_decision.allowed:
-            kept.append(replace(
-                seg,
-                text=replace_names(seg.text, renames),
-                title=replace_names(seg.title, renames),
-                speaker=replace_names(seg.speaker, renames),
-            ))
-    places = item.places
-    if Anonymisation.GENERALISE_PLACES in decision.anonymisation:
-        places = tuple(p for p in places if p.kind in _GENERAL_PLACE_KINDS) or _generalise(
-            archive, places
-        )
-    # Field files are often named after the person ("entrevista_maria_perez.wav"):
-    # outside custody a file is named by the item's accession number instead.
-    media = tuple(
-        replace(m, original_name=f"{item.accession}-{n}{_suffix(m.original_name)}")
-        for n, m in enumerate(item.media, start=1)
-    )
-    public_item = replace(
-        item,
-        media=media,
-        title=replace_names(item.title, renames),
-        description=replace_names(item.description, renames),
-        notes="",  # internal notes never leave the custodian view
-        people=tuple(people),
-        places=places,
-    )
-    return ItemView(public_item, decision, tuple(kept), len(segments) - len(kept))
+    return project(archive, item_id, audience, scope, lang=lang)
 
 
 def _suffix(name: str) -> str:

@@ -1,0 +1,225 @@
+"""The one outbound projection: what audience A may receive of item I under scope S.
+
+Every path out (show, list, search and its snippets, facets and suggestions,
+JSON, transcript export, exhibits, bags, editions, the catalogue fallback
+search) is built from a `Projection`, never from catalogue rows:
+
+- the item must be open to the audience (memoria.domain.consent), else
+  `access.NotVisible` with the reason;
+- fields come from an allowlist: internal notes only for custodians; a media
+  file's technical metadata keeps format, dimensions, duration, sample rate
+  and the like for everyone, camera, GPS, EXIF/XMP author, audio tags and
+  comments only for custodians (`TECHNICAL_FOR_EVERYONE`);
+- redaction spans are cut from the raw segment text before anything else;
+- segments that segment-level consent withholds are left out (their ids in
+  `withheld_segment_ids`, so media writers can cut their audio);
+- every protected name (memoria.protect, memoria.storage.protections) is
+  replaced wherever it appears: title, description, subjects, places,
+  segment text, speaker, title and OHMS keywords, the people list, media
+  file names and the technical values that are kept; on the item's own
+  people every part of the name is caught too.
+
+`project(...)` is the function to call; `access.view_item` is the same
+thing under its old name. `Projection.replace(text)` replaces protected
+names in any other text going out with this item (captions, curator text),
+and `Projection.guard(text, what)` is the last guard for one output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from memoria import access
+from memoria.domain.consent import (
+    Audience,
+    Decision,
+    applicable_to_item,
+    applicable_to_segment,
+    decide,
+)
+from memoria.domain.model import (
+    Anonymisation,
+    ItemPerson,
+    MediaFile,
+    Person,
+    Scope,
+    Segment,
+)
+from memoria.media.redaction import redacted_text, redactions_for_segments
+from memoria.protect import Protector, guard_text, linked_parts
+from memoria.storage import consents as consent_store
+from memoria.storage import items as item_store
+from memoria.storage import protections
+from memoria.storage.archive import Archive
+
+__all__ = ["TECHNICAL_FOR_EVERYONE", "Projection", "clean_technical", "project", "protector_for"]
+
+#: Technical metadata every audience may receive; everything else (camera, GPS,
+#: author, copyright, caption, audio tags and comments, dates taken) is custodians'.
+TECHNICAL_FOR_EVERYONE = frozenset({
+    "format", "mime", "codec", "duration", "sample_rate", "channels", "bitrate",
+    "bits_per_sample", "width", "height", "display_width", "display_height", "mode",
+    "bit_depth", "frames", "animated", "has_alpha", "orientation", "complete",
+})
+_DETECTED_FOR_EVERYONE = frozenset({"family", "format", "mime", "extension", "supported"})
+
+
+def clean_technical(technical: dict[str, Any], audience: Audience) -> dict[str, Any]:
+    """A media file's technical metadata as ``audience`` may receive it (allowlist)."""
+    if audience is Audience.CUSTODIAN:
+        return dict(technical)
+    out: dict[str, Any] = {k: v for k, v in technical.items()
+                           if k in TECHNICAL_FOR_EVERYONE and not isinstance(v, (dict, list))}
+    detected = technical.get("detected")
+    if isinstance(detected, dict):
+        out["detected"] = {k: v for k, v in detected.items() if k in _DETECTED_FOR_EVERYONE}
+    return out
+
+
+@dataclass(frozen=True)
+class Projection(access.ItemView):
+    """An item as one audience may receive it (see the module text)."""
+
+    withheld_segment_ids: frozenset[int] = frozenset()
+    redacted: bool = False
+    scope: Scope | None = None
+    protector: Protector = field(default_factory=Protector, repr=False, compare=False)
+
+    @property
+    def audience(self) -> Audience:
+        return self.decision.audience
+
+    def replace(self, text: str) -> str:
+        """Any other text going out with this item (a caption, a quotation), with
+        protected names replaced as they are in the item itself."""
+        if self.audience is Audience.CUSTODIAN:
+            return text
+        return self.protector.replace(text)
+
+    def guard(self, text: str, what: str, lang: str = "es") -> str:
+        """The last guard for one output built from this projection."""
+        if self.audience is Audience.CUSTODIAN:
+            return text
+        return guard_text(self.protector, text, what, lang)
+
+    def texts(self) -> list[str]:
+        """Every text of the projection (for a guard or a search document)."""
+        item = self.item
+        out = [item.title, item.description, *item.subjects, *(p.name for p in item.places),
+               *(link.person.name for link in item.people), item.notes]
+        for seg in self.segments:
+            out.extend((seg.speaker, seg.title, seg.keywords, seg.text))
+        for media in item.media:
+            out.append(media.original_name)
+            out.extend(str(v) for v in media.technical.values())
+        return out
+
+
+def protector_for(archive: Archive, audience: Audience, lang: str = "es") -> Protector:
+    """The archive-wide protector an audience's outputs use (empty for custodians)."""
+    if audience is Audience.CUSTODIAN:
+        return Protector()
+    return protections.protector(archive, lang)
+
+
+def project(
+    archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None, *,
+    lang: str = "es", redact: bool | None = None, protector: Protector | None = None,
+) -> Projection:
+    """What ``audience`` may receive of item ``item_id`` under ``scope``.
+
+    ``redact`` (default: for everyone but custodians) cuts redaction spans; a
+    custodian's export passes ``redact=True`` (redactions hold on every way out).
+    Raises ``access.NotVisible`` with the decision when the item is not open.
+    """
+    records = consent_store.records_for_item(archive, item_id)
+    today = archive.today()
+    decision = decide(audience, applicable_to_item(records, item_id), today, scope)
+    if not decision.allowed:
+        raise access.NotVisible(item_id, decision)
+    item = item_store.get_item(archive, item_id)
+    segments = item_store.segments_of(archive, item_id)
+    custodian = audience is Audience.CUSTODIAN
+    do_redact = (not custodian) if redact is None else redact
+    if custodian and not do_redact:
+        return Projection(item, decision, tuple(segments), 0, scope=scope)
+
+    spans = redactions_for_segments(archive, [s.id for s in segments]) if do_redact else {}
+    if custodian:
+        kept = tuple(replace(s, text=redacted_text(s.text, spans[s.id])) if s.id in spans else s
+                     for s in segments)
+        return Projection(item, decision, kept, 0, redacted=True, scope=scope)
+
+    base = protector if protector is not None else protections.protector(archive, lang)
+    by_person = {p.person_id: p for p in base.protected if p.person_id is not None}
+    extra = []
+    people: list[ItemPerson] = []
+    for link in item.people:
+        shown = access.display_name(archive, link.person, audience, lang)
+        if shown == link.person.name and link.person.id in by_person:
+            shown = by_person[link.person.id].replacement
+        if shown != link.person.name:
+            extra.append(linked_parts(link.person.name, shown, link.person.id))
+        people.append(ItemPerson(Person(link.person.id, shown), link.role))
+    names = base.with_extra(extra)
+    rename = names.replace
+
+    kept_segments: list[Segment] = []
+    withheld: set[int] = set()
+    for seg in segments:
+        seg_decision = decide(audience, applicable_to_segment(records, item_id, seg.id),
+                              today, scope)
+        if not seg_decision.allowed:
+            withheld.add(seg.id)
+            continue
+        text = redacted_text(seg.text, spans[seg.id]) if seg.id in spans else seg.text
+        kept_segments.append(replace(
+            seg, text=rename(text), title=rename(seg.title), speaker=rename(seg.speaker),
+            keywords=rename(seg.keywords)))
+
+    places = item.places
+    if Anonymisation.GENERALISE_PLACES in decision.anonymisation:
+        places = tuple(p for p in places if p.kind in access._GENERAL_PLACE_KINDS) or (
+            access._generalise(archive, places))
+    places = tuple(replace(p, name=rename(p.name)) for p in places)
+    # Field files are often named after the person ("entrevista_maria_perez.wav"):
+    # outside custody a file is named by the item's accession number instead.
+    media = tuple(_public_media(m, item.accession, n, audience, rename)
+                  for n, m in enumerate(item.media, start=1))
+    public_item = replace(
+        item,
+        media=media,
+        title=rename(item.title),
+        description=rename(item.description),
+        notes="",  # internal notes never leave the custodian view
+        people=tuple(people),
+        places=places,
+        subjects=tuple(dict.fromkeys(rename(s) for s in item.subjects)),
+    )
+    return Projection(public_item, decision, tuple(kept_segments), len(withheld),
+                      frozenset(withheld), do_redact, scope, names)
+
+
+def _public_media(media: MediaFile, accession: str, n: int, audience: Audience,
+                  rename: Any) -> MediaFile:
+    technical = clean_technical(media.technical, audience)
+    technical = {k: rename(v) if isinstance(v, str) else v for k, v in technical.items()}
+    return replace(media, original_name=f"{accession}-{n}{access._suffix(media.original_name)}",
+                   technical=technical)
+
+
+def project_many(archive: Archive, item_ids: list[int], audience: Audience,
+                 scope: Scope | None = None, lang: str = "es") -> tuple[list[Projection],
+                                                                        list[Decision]]:
+    """Projections of the items open to ``audience`` and the decisions of those left out."""
+    shared = protector_for(archive, audience, lang)
+    out: list[Projection] = []
+    refused: list[Decision] = []
+    for item_id in item_ids:
+        try:
+            out.append(project(archive, item_id, audience, scope, lang=lang, protector=shared))
+        except access.NotVisible as exc:
+            refused.append(exc.decision)
+    return out, refused
+
