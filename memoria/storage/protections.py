@@ -1,4 +1,4 @@
-"""Protected people and terms in the catalogue (table `protections`, migration 0005).
+"""Protected people and terms in the catalogue (table `protections`, migration 0006).
 
 Who is protected: every person with a current (or withdrawn) consent asking
 for a pseudonym or for names to be redacted, every person whose authority
