@@ -307,6 +307,7 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_search(args: argparse.Namespace, lang: str) -> int:
+    from memoria.domain.messages import also_searched_text
     from memoria.search.cli_support import run_search
     from memoria.search.querylang import QuerySyntaxError
 
@@ -323,11 +324,13 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         out = {"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
                "query": args.query, "count": len(items), "total": found.total,
-               "engine": found.engine, "items": items}
+               "engine": found.engine, "also_searched": found.also_searched, "items": items}
         if found.facets is not None:
             out["facets"] = found.facets
         print_json(out)
         return 0
+    if found.also_searched:
+        print(also_searched_text(found.also_searched, lang))
     for data in items:
         first = data["segments"][0]["start_ms"] // 1000 if data["segments"] else None
         at = f"  @{first // 60}:{first % 60:02d}" if first is not None else ""

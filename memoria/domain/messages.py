@@ -103,3 +103,14 @@ def explain(decision: Decision, lang: str = "es") -> str:
     if lang == "es":
         return f"No visible para {who}: {reasons}."
     return f"Not visible to {who}: {reasons}."
+
+
+def also_searched_text(words: list[str], lang: str = "es") -> str:
+    """The note a search shows when it also searched ñ spellings of words typed
+    without ñ ("ninos" -> "niños"); empty when it did not."""
+    if not words:
+        return ""
+    listed = ", ".join(words)
+    if lang == "en":
+        return f"also searched: {listed}"
+    return f"también se buscó: {listed}" if len(words) == 1 else f"también se buscaron: {listed}"

@@ -34,6 +34,8 @@ class CliSearch:
     total: int
     hits: list[CliHit]
     facets: dict | None = None
+    #: ñ spellings also searched ("ninos" -> "niños"), see SearchResults
+    also_searched: list[str] = field(default_factory=list)
 
 
 def _progress_printer(label: str):  # noqa: ANN202 - a progress callback
@@ -85,7 +87,7 @@ def run_search(archive: Archive, query: str, audience: Audience, limit: int,
         if want_facets:
             facets = {name: [{"value": v, "count": n} for v, n in values]
                       for name, values in engine.facets(query, audience).items()}
-        return CliSearch("index", results.total, hits, facets)
+        return CliSearch("index", results.total, hits, facets, list(results.also_searched))
     except IndexUnavailable as exc:
         from memoria.catalogue_search import catalogue_search
 

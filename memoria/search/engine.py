@@ -43,6 +43,7 @@ from whoosh.writing import MERGE_SMALL
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.search.analysis import fold
+from memoria.search.expansion import resolve as resolve_enye
 from memoria.search.facets import (
     FACETS,
     FilterError,
@@ -128,6 +129,9 @@ class SearchResults:
     _searcher: Searcher | None = field(default=None, repr=False)
     _positions: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _query: Q.Query | None = field(default=None, repr=False)
+    #: ñ spellings searched besides the words typed ("ninos" -> "niños"),
+    #: drawn only from documents this audience may see: say them to the person.
+    also_searched: list[str] = field(default_factory=list)
 
     @property
     def item_ids(self) -> list[int]:
@@ -293,7 +297,7 @@ class SearchEngine:
     def _search(self, text: str, q: Q.Query, audience: Audience, filters: Mapping | None,
                 sort: str, page: int, page_size: int) -> SearchResults:
         s = self._searcher()
-        scored, allowed = self._plan(s, q, audience, filters)
+        scored, allowed, also = self._plan(s, q, audience, filters)
         limit = (page + 1) * page_size
         if scored is None:
             return SearchResults(text, audience, 0, [], page, page_size, sort, s)
@@ -316,11 +320,13 @@ class SearchEngine:
         hits = self._recheck(hits, audience)
         if len(hits) < len(top):
             total -= len(top) - len(hits)
-        return SearchResults(text, audience, total, hits, page, page_size, sort, s, {}, scored)
+        return SearchResults(text, audience, total, hits, page, page_size, sort, s, {}, scored,
+                             also)
 
     def _plan(self, s: Searcher, q: Q.Query, audience: Audience,
-              filters: Mapping | None) -> tuple[Q.Query | None, set[int]]:
-        """(scored query or Every or None for nothing, allowed docnums)."""
+              filters: Mapping | None) -> tuple[Q.Query | None, set[int], list[str]]:
+        """(scored query or Every or None for nothing, allowed docnums, ñ spellings
+        also searched: only those the allowed documents hold, see ``expansion``)."""
         if isinstance(q, _NULL):
             q = Q.Every()
         q = rewrite(q)
@@ -331,11 +337,13 @@ class SearchEngine:
         if tests:
             facets = self._facets(s)
             allowed = {d for d in allowed if all(t(facets[d]) for t in tests)}
+        also: list[str] = []
         if not isinstance(scored, Q.Every):
+            scored, also = resolve_enye(scored, s.reader(), allowed)
             scored = with_field_boosts(fast_phrases(expand(scored, s.reader())))
             if isinstance(scored, _NULL):
-                return None, allowed
-        return scored, allowed
+                return None, allowed, also
+        return scored, allowed, also
 
     @staticmethod
     def _matches(s: Searcher, scored: Q.Query, allowed: set[int],
@@ -394,7 +402,7 @@ class SearchEngine:
         q = parse_query(query_text, QUERY_FIELDS)
         try:
             s = self._searcher()
-            scored, allowed = self._plan(s, q, audience, filters)
+            scored, allowed, _ = self._plan(s, q, audience, filters)
             if scored is None:
                 docs: set[int] = set()
             elif isinstance(scored, Q.Every):

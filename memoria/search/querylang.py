@@ -63,6 +63,7 @@ from whoosh import query as Q
 from whoosh.lang import stopwords_for_language
 
 from memoria.search.analysis import SearchFields, analyze_positions, build_schema, fold
+from memoria.search.expansion import EnyeAlternative, enye_variants
 
 __all__ = [
     "QueryParser",
@@ -374,6 +375,21 @@ class QueryParser:
                 raise QuerySyntaxError(
                     f"'{raw}': type at least two letters before * or ?.",
                     code="short_prefix", position=tok.pos)
+        subs = self._word_subs(raw, ctx, wild, maxdist)
+        if ctx.logical is None and not (wild or maxdist):
+            subs.append(Q.Term(self.fields.accession, raw.lower(), boost=3.0))
+        if not subs:
+            return None
+        stop = (ctx.logical is None and not ctx.exact and not wild and not maxdist
+                and fold(raw) in QUERY_STOPWORDS)
+        if not (ctx.exact or wild or maxdist or stop):
+            # ñ spellings of a word typed without ñ; the engine keeps those the
+            # audience's documents hold and says so (see ``expansion``).
+            subs.extend(EnyeAlternative(self._word_subs(v, ctx, False, 0), word=v)
+                        for v in enye_variants(raw))
+        return _Clause(subs[0] if len(subs) == 1 else Q.Or(subs), stop=stop)
+
+    def _word_subs(self, raw: str, ctx: _Ctx, wild: bool, maxdist: int) -> list[Q.Query]:
         subs: list[Q.Query] = []
         for logical in ctx.logical or self.fields.default:
             boost = self.fields.boosts.get(logical, 1.0)
@@ -388,13 +404,7 @@ class QueryParser:
                 if self.fields.exact_twin_in_words:
                     subs.extend(self._leaf(self.fields.exact_field(logical), None, raw,
                                            boost * self.fields.exact_boost, False, 0))
-        if ctx.logical is None and not (wild or maxdist):
-            subs.append(Q.Term(self.fields.accession, raw.lower(), boost=3.0))
-        if not subs:
-            return None
-        stop = (ctx.logical is None and not ctx.exact and not wild and not maxdist
-                and fold(raw) in QUERY_STOPWORDS)
-        return _Clause(subs[0] if len(subs) == 1 else Q.Or(subs), stop=stop)
+        return subs
 
     @staticmethod
     def _leaf(fieldname: str, lang: str | None, raw: str, boost: float,

@@ -2209,6 +2209,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../memoria/ui/views/search.py" line="350"/>
+        <source>Also searched</source>
+        <translation>También se buscó</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/views/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -2656,6 +2661,12 @@
 </context>
 <context>
     <name>SearchController</name>
+    <message>
+        <location filename="../../memoria/ui/views/search.py" line="260"/>
+        <source>Also searched: {words}</source>
+        <extracomment>Spellings with ñ searched besides a word typed without ñ, e.g. "ninos" also searches "niños".</extracomment>
+        <translation>También se buscó: {words}</translation>
+    </message>
     <message>
         <location filename="../../memoria/ui/views/search.py" line="114"/>
         <source>Preparing the search index</source>

@@ -199,3 +199,26 @@ def test_an_empty_archive_searches_and_counts_nothing(session, qtbot, settings):
     assert win.search.engine.facets("", Audience.RESEARCHER)["kind"] == []
     assert search(win, "Medellín") == set() and not win.search.fallback
     assert win.search.engine.search("", Audience.CUSTODIAN).total == 0
+
+
+def test_a_word_typed_without_enye_says_what_else_was_searched(window, ids, qapp):
+    from PySide6.QtCore import QLocale
+
+    from memoria.ui import i18n
+
+    window.session.set_audience(Audience.RESEARCHER)
+    assert search(window, "ninos") == {ids["mural"]}  # "pintado por niños"
+    assert window.search_also_action.isVisible()
+    assert window.search_also.text() == "Also searched: niños"
+    assert search(window, "niños") == {ids["mural"]}
+    assert not window.search_also_action.isVisible()
+    previous = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        search(window, "ninos")
+        assert window.search_also.text() == "También se buscó: niños"
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
+    search(window, "")
+    assert not window.search_also_action.isVisible()

@@ -37,6 +37,7 @@ TEXTS = {
     "lugares": "En esos lugares los paramilitares instalaron retenes.",
     "clubs": "Los clubs de lectura siguieron reuniéndose.",
     "veces": "Nos desplazaron tres veces del mismo barrio.",
+    "ninos": "Los niños jugaban en la cancha cuando empezó el tiroteo.",
 }
 
 
@@ -109,6 +110,49 @@ def test_phrase_across_a_one_letter_word(built):
     assert found(built, '"hermano desaparecio"') == {"desaparecio"}
 
 
+def test_a_word_typed_without_enye_also_searches_the_enye_spelling(built):
+    engine, ids = built
+    res = engine.search("ninos", R)
+    assert res.item_ids == [ids["ninos"]]
+    assert res.also_searched == ["niños"]
+    assert engine.search("niños", R).also_searched == []
+    assert engine.search("Ninos cancha", R).also_searched == ["Niños"]
+    assert engine.search("=ninos", R).item_ids == []  # exact: as typed, no ñ
+    # "ano" also searches "año" and says so; "año" never finds "ano".
+    res = engine.search("ano", R)
+    assert set(res.item_ids) == {ids["anos"], ids["anio"], ids["tenia"]}
+    assert res.also_searched == ["año"]
+    # Only spellings the index holds: "canon" has no "cañon" here.
+    assert engine.search("cancha", R).also_searched == []
+
+
+def test_enye_spellings_come_only_from_what_the_audience_may_see(archive):
+    """A withdrawn item's words are never offered to a researcher, not even as
+    "también se buscó"; the custodian still gets them."""
+    narrator = authorities.add_person(archive, "Narrador de prueba")
+    item = _item(archive, Kind.TESTIMONY, "Testimonio",
+                 segments=[(0, "Narrador", "Subimos por las cañadas hasta el caserío.")])
+    other = _item(archive, Kind.TESTIMONY, "Otro testimonio",
+                  segments=[(0, "Narradora", "Las canadas no aparecen en este relato.")])
+    narrator_b = authorities.add_person(archive, "Narradora de prueba")
+    grant = ConsentTerms(ConsentStatus.GRANTED, ALL_SCOPES)
+    consent = consents.record_consent(archive, narrator.id, [item], grant)
+    consents.record_consent(archive, narrator_b.id, [other], grant)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    assert engine.search("canadas", R).also_searched == ["cañadas"]
+    consents.withdraw(archive, consent, "la familia lo pidió")
+    # Not yet re-indexed (the save was not reported): masked all the same.
+    res = engine.search("canadas", R)
+    assert res.also_searched == [] and res.item_ids == [other]
+    engine.update_items([item, other])
+    res = engine.search("canadas", R)
+    assert res.also_searched == [] and res.item_ids == [other]
+    custodian = engine.search("canadas", C)
+    assert custodian.also_searched == ["cañadas"] and set(custodian.item_ids) == {item, other}
+    engine.close()
+
+
 def test_index_of_an_older_analysis_is_rebuilt(built):
     engine, _ = built
     state = IndexState(engine.root)
@@ -118,3 +162,28 @@ def test_index_of_an_older_analysis_is_rebuilt(built):
     assert engine.ensure_fresh().startswith("rebuilt")
     assert engine.problem() is None
     assert found(built, "desapareció") >= {"desaparecio", "desaparecido"}
+
+
+def test_command_line_says_what_it_also_searched(archive):
+    import json
+
+    from tests.unit.test_search_engine_index import _cli
+
+    archive.today_override = None  # the command line runs on the real date
+    narrator = authorities.add_person(archive, "Narradora de prueba")
+    item = _item(archive, Kind.TESTIMONY, "Testimonio",
+                 segments=[(0, "Narradora", "Los niños jugaban en la cancha.")])
+    consents.record_consent(archive, narrator.id, [item],
+                            ConsentTerms(ConsentStatus.GRANTED, ALL_SCOPES))
+    root = archive.root
+    archive.close()
+    out = _cli(root, "search", "ninos", "--as", "researcher", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["also_searched"] == ["niños"] and data["total"] == 1
+    plain = _cli(root, "--lang", "es", "search", "ninos")
+    assert plain.stdout.splitlines()[0] == "también se buscó: niños"
+    plain = _cli(root, "--lang", "en", "search", "ninos", "--as", "researcher")
+    assert plain.stdout.splitlines()[0] == "also searched: niños"
+    none = json.loads(_cli(root, "search", "niños", "--json").stdout)
+    assert none["also_searched"] == [] and none["total"] == 1

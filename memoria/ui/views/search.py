@@ -82,6 +82,7 @@ class SearchController(QObject):
     snippetReady = Signal(int, object)  # item id, Snippet | None
     indexReady = Signal()
     notice = Signal(str)  # for the status bar
+    alsoSearched = Signal(str)  # "Also searched: niños" (ñ spellings searched too), or ""
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +245,7 @@ class SearchController(QObject):
         self._hits = {}
         self._snippets = {}
         self.syntaxError.emit("")
+        self.alsoSearched.emit("")
         self.refresh_facets()
 
     def _done(self, generation: int, answer: _Answer) -> None:
@@ -251,8 +253,12 @@ class SearchController(QObject):
             return
         if answer.error is not None:
             self.syntaxError.emit(self.explain(answer.error))
+            self.alsoSearched.emit("")
             return
         self.syntaxError.emit("")
+        also = answer.results.also_searched if answer.results is not None else []
+        self.alsoSearched.emit(self.tr("Also searched: {words}").format(words=", ".join(also))
+                               if also else "")
         self.fallback = answer.fallback
         self.found = answer.results
         self._hits = ({h.item_id: (n, h) for n, h in enumerate(answer.results.hits)}
@@ -344,6 +350,21 @@ def install_search_ui(window: MainWindow) -> None:
         window.search_error_action.setVisible(bool(message))
 
     controller.syntaxError.connect(show_error)
+
+    also = QLabel(window)
+    also.setObjectName("searchAlso")
+    also.setWordWrap(True)
+    also.setAccessibleName(QCoreApplication.translate("MainWindow", "Also searched"))
+    window.search_also = also
+    window.search_also_action = (bar.insertWidget(actions[1], also) if len(actions) > 1
+                                 else bar.addWidget(also))
+    window.search_also_action.setVisible(False)
+
+    def show_also(message: str) -> None:
+        also.setText(message)
+        window.search_also_action.setVisible(bool(message))
+
+    controller.alsoSearched.connect(show_also)
     controller.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
     controller.notice.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
 
