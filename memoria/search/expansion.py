@@ -29,7 +29,12 @@ MAX_N = 3
 
 
 class EnyeAlternative(Q.Or):
-    """The query for one ñ spelling (``word``) of a word typed without ñ."""
+    """The query for one ñ spelling (``word``) of a word typed without ñ.
+
+    Matches nothing until :func:`resolve` has checked it against what the
+    audience may see (then it becomes a plain ``Or``): a query parsed and run
+    without the engine is never widened.
+    """
 
     def __init__(self, subqueries: list[Q.Query], boost: float = 1.0, word: str = "") -> None:
         super().__init__(subqueries, boost=boost)
@@ -37,6 +42,14 @@ class EnyeAlternative(Q.Or):
 
     def apply(self, fn):  # noqa: ANN001, ANN201 - whoosh API; keeps ``word``
         return EnyeAlternative([fn(q) for q in self.subqueries], self.boost, self.word)
+
+    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
+        from whoosh.matching import NullMatcher
+
+        return NullMatcher()
+
+    def estimate_size(self, ixreader) -> int:  # noqa: ANN001 - whoosh API
+        return 0
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, EnyeAlternative) and other.word == self.word

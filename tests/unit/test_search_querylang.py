@@ -83,6 +83,7 @@ def find(ix, text: str) -> set[str]:
         ("helicopteros niños", {"t1"}),
         ("año", {"t1", "p1"}),
         ("ano", {"a1"}),
+        ("ninos", set()),  # ñ spellings only through the engine (audience checked)
         ("madres OR rapping", {"t2", "t3"}),
         ("memoria -grafiti", {"t2"}),
         ("memoria NOT grafiti", {"t2"}),
