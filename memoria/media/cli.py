@@ -64,23 +64,40 @@ def _format_for(dest: str, given: str | None) -> str:
 
 def cmd_transcript(args: argparse.Namespace, lang: str) -> int:
     if args.transcript_command == "import":
-        return _transcript_import(args)
+        return _transcript_import(args, lang)
     return _transcript_export(args, lang)
 
 
-def _transcript_import(args: argparse.Namespace) -> int:
+class TranscriptFileError(ValueError):
+    """A transcript file refused, said in the user's language (memoria/cli.py prints it)."""
+
+
+def _transcript_import(args: argparse.Namespace, lang: str = "es") -> int:
     from .transcript_io import import_transcript
+    from .transcripts import TranscriptError
 
     with open_archive(args) as archive:
         item_id = item_store.resolve_item(archive, args.item)
-        result = import_transcript(archive, item_id, args.file, args.format, replace=args.replace)
+        try:
+            result = import_transcript(archive, item_id, args.file, args.format,
+                                       replace=args.replace)
+        except TranscriptError as exc:
+            raise TranscriptFileError(exc.text(lang, args.file.name)) from None
         accession = item_store.get_item(archive, item_id).accession
     for problem in result.problems:
-        print(f"memoria: {args.file.name}, {problem}", file=sys.stderr)
-    text = (f"{accession}: {result.imported + result.kept} segments read from "
-            f"{args.file.name} ({result.format})"
-            + (f", {result.kept} matched existing segments (ids kept)" if result.kept else "")
-            + (f"; {len(result.problems)} problems (above)" if result.problems else "") + ".")
+        print(f"memoria: {problem.text(lang, args.file.name)}", file=sys.stderr)
+    if lang == "es":
+        text = (f"{accession}: {result.imported + result.kept} segmentos leídos de "
+                f"{args.file.name} ({result.format})"
+                + (f", {result.kept} coinciden con segmentos existentes (conservan su id)"
+                   if result.kept else "")
+                + (f"; {len(result.problems)} problemas (arriba)" if result.problems else "")
+                + ".")
+    else:
+        text = (f"{accession}: {result.imported + result.kept} segments read from "
+                f"{args.file.name} ({result.format})"
+                + (f", {result.kept} matched existing segments (ids kept)" if result.kept else "")
+                + (f"; {len(result.problems)} problems (above)" if result.problems else "") + ".")
     emit(args, {"item": accession, "format": result.format, "imported": result.imported,
                  "kept": result.kept, "problems": [str(p) for p in result.problems]}, text)
     return 0

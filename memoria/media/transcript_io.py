@@ -35,15 +35,24 @@ class TranscriptImport:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_file(path: Path, fmt: str | None = None) -> tuple[str, transcripts.Parsed]:
-    """Decode and parse a transcript file; the format from `fmt`, else name and content."""
+def read_file(path: Path, fmt: str | None = None,
+              known_speakers: frozenset[str] = frozenset()) -> tuple[str, transcripts.Parsed]:
+    """Decode and parse a transcript file; the format from `fmt`, else name and content.
+    A file that cannot be read at all raises TranscriptError naming the file."""
     size = path.stat().st_size
     if size > MAX_TRANSCRIPT_BYTES:
-        raise TranscriptError(f"{path.name} is {size >> 20} MB; a transcript file over "
-                              f"{MAX_TRANSCRIPT_BYTES >> 20} MB is refused")
+        raise TranscriptError(
+            f"the file is {size >> 20} MB; a transcript file over "
+            f"{MAX_TRANSCRIPT_BYTES >> 20} MB is refused",
+            f"el archivo pesa {size >> 20} MB; se rechazan las transcripciones de más de "
+            f"{MAX_TRANSCRIPT_BYTES >> 20} MB", file=path.name)
     text = transcripts.decode(path.read_bytes())
     chosen = fmt or transcripts.guess_format(path.name, text)
-    return chosen, transcripts.parse(text, chosen)
+    try:
+        return chosen, transcripts.parse(text, chosen, known_speakers)
+    except TranscriptError as exc:
+        exc.file = exc.file or path.name
+        raise
 
 
 def import_transcript(archive: Archive, item_id: int, path: Path, fmt: str | None = None,
@@ -56,15 +65,24 @@ def import_transcript(archive: Archive, item_id: int, path: Path, fmt: str | Non
     them keep applying (`item_store.save_segments` refuses to drop a segment a
     consent record names).
     """
-    chosen, parsed = read_file(path, fmt)
+    people = frozenset(ip.person.name for ip in item_store.get_item(archive, item_id).people)
+    chosen, parsed = read_file(path, fmt, people)
     existing = item_store.segments_of(archive, item_id)
     if existing and not replace:
         raise TranscriptError(
             f"the item already has {len(existing)} transcript segments; use --replace to "
-            "replace them with the file's")
+            "replace them with the file's",
+            f"el ítem ya tiene {len(existing)} segmentos de transcripción; use --replace para "
+            "reemplazarlos por los del archivo", file=path.name)
     if not parsed.segments:
-        raise TranscriptError("no segment could be read from the file: " + "; ".join(
-            str(p) for p in parsed.problems[:5]))
+        first = parsed.problems[0] if parsed.problems else None
+        raise TranscriptError(
+            "no segment could be read" + (f" (line {first.line}: {first.message})"
+                                          if first else ""),
+            "no se pudo leer ningún segmento" + (f" (línea {first.line}: "
+                                                 f"{first.message_es or first.message})"
+                                                 if first else ""),
+            file=path.name)
     # Same words -> same segment: its id (and the consent records and redaction spans
     # that name it, whose offsets are into these words) survives; times, title and
     # keywords come from the file, the speaker too unless the file has none (OHMS).

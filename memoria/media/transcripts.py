@@ -1,44 +1,51 @@
-"""Transcript files: WebVTT, SRT and OHMS index XML, in and out.
+"""Transcript files: WebVTT, SRT and OHMS XML, in and out.
 
 Transcripts arrive from subtitle editors, speech-to-text services and other
-archives' OHMS indexes, typed on Windows (CRLF, BOM, cp1252), on phones
-(no hours: "01:02.500") and by hand (comma or dot millis, a missing blank
-line). The readers take all of that, skip what they cannot read and say
-where (line numbers), and import the rest: a bad cue must not cost the other
-two hundred. The writers produce strict files. Pure Python, no Qt; turning
-an archive item into a consent-safe export is `transcript_io`'s job.
+archives' OHMS exports, typed on Windows (CRLF, BOM, cp1252), on phones and
+by hand. The readers take all of that, skip what they cannot read and say
+where (line numbers, one sentence in Spanish and English), and import the
+rest: a bad cue must not cost the other two hundred. The writers produce
+strict files. Pure Python, no Qt; turning an archive item into a
+consent-safe export is `transcript_io`'s job.
 
-Mapping to segments: start/end times, speaker (WebVTT `<v Speaker>`; SRT
-the "Speaker: text" convention), text. OHMS index points carry time (whole
-seconds), title, synopsis (-> segment text) and keywords (';'-separated).
+Readers: `subtitles` (WebVTT by the W3C algorithm, SRT as pysrt reads it)
+and `ohms` (index points and both OHMS transcript forms). Mapping to
+segments: start/end times, speaker (WebVTT `<v Speaker>`; otherwise the
+"Speaker: text" convention, under the rule in `speaker_and_text` and
+docs/transcripts.md), text.
 """
 
 from __future__ import annotations
 
-import html
 import re
-import xml.parsers.expat
+import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from memoria.domain.model import Segment, SegmentDraft
 
 FORMATS = ("vtt", "srt", "ohms")
-_TIME = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?")
-_TIMING = re.compile(rf"^\s*({_TIME.pattern})\s*-->\s*({_TIME.pattern})(?:\s+.*)?$")
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>")
-_TAG = re.compile(r"</?[^>]*>")
-_SRT_TAG = re.compile(r"</?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\an?\d+\}", re.IGNORECASE)
-_SRT_SPEAKER = re.compile(r"^([^\W\d_][\w .'’-]{0,40}?):\s+(\S.*)$")
 
 
 @dataclass(frozen=True)
 class Problem:
+    """Something in the file that was skipped or guessed, and where."""
+
     line: int  # 1-based line of the file; 0 when not tied to a line
     message: str
+    message_es: str = ""
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
+
+    def text(self, lang: str, file: str = "") -> str:
+        """One sentence naming the file and the line, in Spanish or English."""
+        es = not lang.lower().startswith("en")
+        message = (self.message_es or self.message) if es else self.message
+        where = [file] if file else []
+        if self.line:
+            where.append(f"línea {self.line}" if es else f"line {self.line}")
+        return (", ".join(where) + ": " if where else "") + message + "."
 
 
 @dataclass
@@ -50,33 +57,31 @@ class Parsed:
 class TranscriptError(ValueError):
     """Nothing could be read (not a transcript, or not this format)."""
 
+    def __init__(self, message: str, es: str = "", *, file: str = "", line: int = 0) -> None:
+        super().__init__(message)
+        self.message, self.message_es, self.file, self.line = message, es or message, file, line
 
-# --- text and times -------------------------------------------------------------
+    def text(self, lang: str, file: str = "") -> str:
+        """One sentence naming the file (and line), in Spanish or English."""
+        return Problem(self.line, self.message, self.message_es).text(lang, file or self.file)
+
+
+# --- text -----------------------------------------------------------------------
+
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8"))
+
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Bytes to text: any Unicode BOM (UTF-32 before UTF-16, as pysrt checks),
+    else UTF-8, else cp1252 (Windows subtitle editors)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
-
-
-def _lines(text: str) -> list[str]:
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def parse_time(text: str) -> int:
-    """'01:02:03.5', '02:03,500', '2:03' -> milliseconds. Raises ValueError."""
-    m = _TIME.fullmatch(text.strip())
-    if not m:
-        raise ValueError(f"'{text.strip()}' is not a time")
-    hours, minutes, seconds, frac = m.groups()
-    if int(minutes) > 59 and hours or int(seconds) > 59:
-        raise ValueError(f"'{text.strip()}' is not a time")
-    ms = int((frac or "0").ljust(3, "0"))
-    return ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + ms
 
 
 def format_time(ms: int, sep: str = ".") -> str:
@@ -86,178 +91,71 @@ def format_time(ms: int, sep: str = ".") -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}{sep}{millis:03d}"
 
 
-def _timing(line: str) -> tuple[int, int] | None:
-    m = _TIMING.match(line)
-    if not m:
-        return None
-    start, end = parse_time(m.group(1)), parse_time(m.group(6))
-    return start, end
+# --- the speaker rule -------------------------------------------------------------
+
+_LABEL = re.compile(r"^([^:\n]{1,40}):(?:\s+(.*))?$")
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das",
+                        "van", "von", "der", "di"})
 
 
-# --- reading subtitles (WebVTT and SRT share the cue grammar) ------------------------
+def _name_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
-def _cues(lines: list[str], vtt: bool, out: Parsed) -> list[tuple[int, int, int, list[str]]]:
-    """(line, start, end, payload lines) for every cue whose timing line reads."""
-    cues: list[tuple[int, int, int, list[str]]] = []
-    current: list[str] | None = None
-    skipping = False
-    prev_blank = True
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip()
-        if not line.strip():
-            current, skipping, prev_blank = None, False, True
+
+def looks_like_a_name(label: str) -> bool:
+    """One to four words, each capitalised (particles such as "de", "del", "la"
+    allowed between them), letters only: "Doña Rosa", "María de los Ángeles",
+    "ENTREVISTADORA", "P"; not "Le dije", "A las 3", "sin hablante"."""
+    words = label.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    for n, word in enumerate(words):
+        bare = word.replace(".", "").replace("-", "").replace("'", "").replace("\u2019", "")
+        if not bare or not bare.isalpha():
+            return False
+        if word[0].isupper():
             continue
-        starts_block = prev_blank
-        prev_blank = False
-        if skipping:
+        if 0 < n < len(words) - 1 and word in _PARTICLES:
             continue
-        if vtt and starts_block and line.split(" ", 1)[0] in ("NOTE", "STYLE", "REGION"):
-            skipping = True
-            continue
-        if "-->" in line:
-            if current and current[-1].strip().isdigit() and not vtt:
-                current.pop()  # a missing blank line: that number was the next index
-            try:
-                found = _timing(line)
-            except ValueError as exc:
-                found, why = None, str(exc)
-            else:
-                why = "cannot read the cue times"
-            if found is None:
-                out.problems.append(Problem(number, f"{why} ('{line.strip()}'); cue skipped"))
-                current, skipping = None, True
-                continue
-            start, end = found
-            if end < start:
-                out.problems.append(Problem(number, "the cue ends before it starts; cue skipped"))
-                current, skipping = None, True
-                continue
-            current = []
-            cues.append((number, start, end, current))
-        elif current is not None:
-            current.append(line)
-        elif not (starts_block and (vtt or line.strip().isdigit())):
-            # Text with no timing line before it: a broken timing line, most likely.
-            what = ("cannot read the cue times" if _TIME.match(line.strip())
-                    else "text outside any cue")
-            out.problems.append(Problem(number, f"{what} ('{line.strip()[:40]}'); skipped"))
-            skipping = True
-    return cues
+        return False
+    return True
 
 
-def _plain(text: str) -> str:
-    return html.unescape(_TAG.sub("", text)).strip()
+def speaker_and_text(line: str, known: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """("Speaker", "text") when the cue starts with a speaker label, else ("", line).
+
+    A label is the text before the first colon at the start of the cue, with
+    words after it. It is taken when it is the name of a person known to the
+    item (any case), or when it looks like a name (`looks_like_a_name`).
+    "Le dije: no vuelva más." and "A las 3: 30 llegaron." stay text.
+    """
+    m = _LABEL.match(line)
+    if not m or not (m.group(2) or "").strip():
+        return "", line
+    label = m.group(1).strip()
+    if _name_key(label) in {_name_key(k) for k in known} or looks_like_a_name(label):
+        return label, m.group(2).strip()
+    return "", line
 
 
-def read_vtt(text: str) -> Parsed:
-    out = Parsed()
-    lines = _lines(text)
-    if not lines or not lines[0].startswith("WEBVTT"):
-        if not any("-->" in line for line in lines):
-            raise TranscriptError("this is not a WebVTT file (no 'WEBVTT' header, no cues)")
-        out.problems.append(Problem(1, "the 'WEBVTT' header is missing; read anyway"))
-    else:
-        lines = [""] + lines[1:]  # the header block (and its metadata lines) is not a cue
-        at = 1
-        while at < len(lines) and lines[at].strip() and "-->" not in lines[at]:
-            lines[at] = ""  # blanked, not removed: line numbers stay the file's
-            at += 1
-    for number, start, end, payload in _cues(lines, True, out):
-        body = "\n".join(payload)
-        voice = _VOICE.search(body)
-        speaker = html.unescape(voice.group(1) or "").strip() if voice else ""
-        words = "\n".join(p for p in (_plain(line) for line in payload) if p)
-        if not words:
-            out.problems.append(Problem(number, "an empty cue; skipped"))
-            continue
-        out.segments.append(SegmentDraft(start, end, speaker, words))
-    return out
+# --- reading --------------------------------------------------------------------------
+
+def read_vtt(text: str, known_speakers: frozenset[str] = frozenset()) -> Parsed:
+    from .subtitles import read_vtt as reader
+
+    return reader(text, known_speakers)
 
 
-def read_srt(text: str) -> Parsed:
-    out = Parsed()
-    lines = _lines(text)
-    if not any("-->" in line for line in lines):
-        raise TranscriptError("this is not an SRT file (no cue times found)")
-    for number, start, end, payload in _cues(lines, False, out):
-        # SRT is plain text: only the usual <i>/<b>/<u>/<font> and {\an8} are markup.
-        texts = [p for p in (_SRT_TAG.sub("", line).strip() for line in payload) if p]
-        if not texts:
-            out.problems.append(Problem(number, "an empty cue; skipped"))
-            continue
-        speaker = ""
-        m = _SRT_SPEAKER.match(texts[0])
-        if m and len(m.group(1).split()) <= 4:
-            speaker, texts[0] = m.group(1).strip(), m.group(2)
-        out.segments.append(SegmentDraft(start, end, speaker, "\n".join(texts)))
-    return out
+def read_srt(text: str, known_speakers: frozenset[str] = frozenset()) -> Parsed:
+    from .subtitles import read_srt as reader
+
+    return reader(text, known_speakers)
 
 
-# --- reading OHMS -------------------------------------------------------------------
+def read_ohms(text: str, known_speakers: frozenset[str] = frozenset()) -> Parsed:
+    from .ohms import read_ohms as reader
 
-def read_ohms(text: str) -> Parsed:
-    """The <index><point> entries of an OHMS XML file (any namespace)."""
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise TranscriptError("OHMS files with a DOCTYPE or entities are refused (unsafe XML)")
-    out = Parsed()
-    points: list[tuple[int, dict[str, str]]] = []
-    stack: list[str] = []
-    current: dict[str, str] | None = None
-    buffer: list[str] = []
-    parser = xml.parsers.expat.ParserCreate()
-
-    def start(name: str, _attrs: dict[str, str]) -> None:
-        nonlocal current
-        local = name.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
-        stack.append(local)
-        if local == "point" and "index" in stack[:-1]:
-            current = {}
-            points.append((parser.CurrentLineNumber, current))
-        buffer.clear()
-
-    def end(_name: str) -> None:
-        nonlocal current
-        local = stack.pop()
-        if current is not None and local == "point":
-            current = None
-        elif current is not None and stack and stack[-1] == "point":
-            current[local] = "".join(buffer).strip()
-        buffer.clear()
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = buffer.append
-    try:
-        parser.Parse(text.lstrip("\ufeff").encode("utf-8"), True)
-    except xml.parsers.expat.ExpatError as exc:
-        if not points:
-            raise TranscriptError(f"not readable XML (line {exc.lineno}: "
-                                  f"{xml.parsers.expat.ErrorString(exc.code)})") from None
-        out.problems.append(Problem(exc.lineno, "the XML breaks off here; "
-                                    "the points before it were read"))
-    drafts: list[tuple[int, SegmentDraft]] = []
-    for line, point in points:
-        try:
-            seconds = float(point.get("time", "").replace(",", "."))
-            if seconds < 0 or seconds != seconds:
-                raise ValueError
-        except ValueError:
-            out.problems.append(Problem(line, f"point time '{point.get('time', '')}' is not "
-                                        "a number of seconds; point skipped"))
-            continue
-        words = point.get("synopsis") or point.get("partial_transcript") or ""
-        drafts.append((round(seconds * 1000), SegmentDraft(
-            round(seconds * 1000), None, "", words, point.get("title", ""),
-            point.get("keywords", ""))))
-    drafts.sort(key=lambda d: d[0])
-    for n, (_start, draft) in enumerate(drafts):  # a point lasts until the next one
-        nxt = drafts[n + 1][0] if n + 1 < len(drafts) else None
-        out.segments.append(SegmentDraft(draft.start_ms, nxt, draft.speaker, draft.text,
-                                         draft.title, draft.keywords))
-    if not points and not out.problems:
-        raise TranscriptError("no OHMS index points (<index><point>) in this file")
-    out.problems.sort(key=lambda p: p.line)
-    return out
+    return reader(text, known_speakers)
 
 
 def guess_format(name: str, text: str) -> str:
@@ -271,11 +169,16 @@ def guess_format(name: str, text: str) -> str:
     return "ohms" if head.startswith("<") else "srt"
 
 
-def parse(text: str, fmt: str) -> Parsed:
-    readers = {"vtt": read_vtt, "srt": read_srt, "ohms": read_ohms}
-    if fmt not in readers:
-        raise TranscriptError(f"unknown transcript format '{fmt}' (use vtt, srt or ohms)")
-    return readers[fmt](text)
+def parse(text: str, fmt: str, known_speakers: frozenset[str] = frozenset()) -> Parsed:
+    """Read ``text`` as ``fmt``; ``known_speakers`` are the names of the item's people."""
+    if fmt == "vtt":
+        return read_vtt(text, known_speakers)
+    if fmt == "srt":
+        return read_srt(text, known_speakers)
+    if fmt == "ohms":
+        return read_ohms(text, known_speakers)
+    raise TranscriptError(f"unknown transcript format '{fmt}' (use vtt, srt or ohms)",
+                          f"formato de transcripción desconocido «{fmt}» (use vtt, srt u ohms)")
 
 
 # --- writing ------------------------------------------------------------------------

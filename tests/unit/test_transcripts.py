@@ -57,16 +57,19 @@ def test_ohms_round_trip_whole_seconds():
 def test_messy_vtt_imports_what_it_can_and_says_where():
     text = ("\ufeffWEBVTT - entrevista\r\nKind: captions\r\n\r\n"
             "NOTE editado a mano\r\nvarias líneas\r\n\r\n"
-            "cue-1\r\n00:01.000 --> 00:04,5 align:start position:10%\r\n"
+            "cue-1\r\n00:01.000 --> 00:04.500align:start position:10%\r\n"
             "<v.loud Rosa Elena>Hola, <c.yellow>vecina</c> &amp; amiga</v>\r\n\r\n"
             "00:0x.000 --> 00:05.000\r\nroto\r\n\r\n"
             "00:09.000 --> 00:08.000\r\nal revés\r\n\r\n"
             "1:00:00.000 --> 1:00:02.000\r\n<i>fin</i>\r\n")
     parsed = tr.read_vtt(text)
     assert [(s.start_ms, s.end_ms, s.speaker, s.text) for s in parsed.segments] == [
-        (1000, 4500, "Rosa Elena", "Hola, vecina & amiga"), (3_600_000, 3_602_000, "", "fin")]
+        (1000, 4500, "Rosa Elena", "Hola, vecina & amiga"), (9000, None, "", "al revés"),
+        (3_600_000, 3_602_000, "", "fin")]
     assert [p.line for p in parsed.problems] == [11, 14]
-    assert "cue skipped" in str(parsed.problems[0])
+    assert "cue was skipped" in str(parsed.problems[0])
+    assert parsed.problems[0].text("es", "entrevista.vtt").startswith(
+        "entrevista.vtt, línea 11: no se pudieron leer los tiempos")
 
 
 def test_messy_srt_without_blank_lines_and_in_cp1252():
@@ -76,7 +79,7 @@ def test_messy_srt_without_blank_lines_and_in_cp1252():
            "4\r\n00:00:07,000 --> 00:00:08,000\r\n<i>Año</i> 1998\r\n").encode("cp1252")
     parsed = tr.read_srt(tr.decode(raw))
     assert [(s.start_ms, s.speaker, s.text) for s in parsed.segments] == [
-        (1000, "Doña Rosa", "Buenos días"), (3000, "sin hablante", "10:30 en punto"),
+        (1000, "Doña Rosa", "Buenos días"), (3000, "", "sin hablante: 10:30 en punto"),
         (7000, "", "Año 1998")]
     assert [p.line for p in parsed.problems] == [9]  # '->' is not a timing line
     assert tr.decode("WEBVTT".encode("utf-16")) == "WEBVTT"
