@@ -210,11 +210,14 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
-    from memoria.importing.importer import ImportOptions, import_paths
+    from memoria.importing.importer import CsvMatchesNothing, ImportOptions, import_paths
 
     with open_archive(args, writable=True) as archive:
-        options = ImportOptions(kind=args.kind, metadata_csv=args.metadata)
-        report = import_paths(archive, args.paths, options)
+        options = ImportOptions(kind=args.kind, metadata_csv=args.metadata, lang=lang)
+        try:
+            report = import_paths(archive, args.paths, options)
+        except CsvMatchesNothing as exc:
+            raise CliError(str(exc)) from None
     if args.json:
         print_json({
             "format": JSON_FORMAT_VERSION,

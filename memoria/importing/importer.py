@@ -71,6 +71,12 @@ class ImportOptions:
     subjects: list[str] = field(default_factory=list)
     place: str = ""
     date: str = ""
+    lang: str = "es"  # of the sentences about the metadata CSV
+    csv_may_match_nothing: bool = False  # the user was asked and chose to go on
+
+
+class CsvMatchesNothing(ValueError):
+    """The metadata CSV names none of the files being imported: nothing was imported."""
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
@@ -136,6 +142,13 @@ def _import_files(
         rows, problems = read_metadata_csv(options.metadata_csv, options.metadata_csv.parent)
         report.problems.extend(_csv_problem_text(options.metadata_csv, p) for p in problems)
         files = [f for f in files if f.resolve() != options.metadata_csv.resolve()]
+        unmatched = _unmatched_rows(rows, files)
+        name = options.metadata_csv.name
+        if len(unmatched) == len(rows) and not options.csv_may_match_nothing:
+            raise CsvMatchesNothing(messages.csv_matches_nothing(
+                name, len(rows) + sum(1 for p in problems if p.line), options.lang))
+        report.problems.extend(messages.csv_row_unmatched(name, r.line, r.get("file"), options.lang)
+                               for r in unmatched)
     total = len(files)
     if hasattr(probe_fn, "prefetch"):
         probe_fn.prefetch(files)  # decoding runs ahead while this loop stores files
@@ -160,6 +173,20 @@ def _import_files(
     if progress and not report.cancelled:
         progress(total, total, "")
     return report
+
+
+def _unmatched_rows(rows: dict[Path, CsvRow], files: list[Path]) -> list[CsvRow]:
+    have = {f.resolve() for f in files}
+    return sorted((r for r in rows.values() if r.file not in have), key=lambda r: r.line)
+
+
+def csv_matches(csv_path: Path, paths: Iterable[Path]) -> tuple[int, list[CsvRow]]:
+    """(rows that name a file of this import, rows that name none), before importing,
+    so the window can ask before an import whose spreadsheet matches nothing."""
+    files, _refused = collect_files(paths)
+    rows, _problems = read_metadata_csv(csv_path, csv_path.parent)
+    unmatched = _unmatched_rows(rows, files)
+    return len(rows) - len(unmatched), unmatched
 
 
 def _csv_problem_text(csv_path: Path, problem: CsvProblem) -> str:

@@ -69,9 +69,23 @@ def csv_row_unmatched(csv_name: str, line: int, file: str, lang: str = "es") -> 
             "its row was not applied.")
 
 
-def csv_matches_nothing(csv_name: str, rows: int, lang: str = "es") -> str:
-    if _lang(lang) == "es":
-        return (f"Ninguna de las {rows} filas de {csv_name} coincide con un archivo que se "
-                "vaya a importar (¿está la hoja en otra carpeta o nombra otros archivos?).")
-    return (f"None of the {rows} rows of {csv_name} matches a file being imported "
-            "(is the spreadsheet in another folder, or does it name other files?).")
+def csv_matches_nothing(csv_name: str, rows: int, lang: str = "es", stopped: bool = True) -> str:
+    """No row of the spreadsheet names a file of this import; `stopped`: said after refusing."""
+    es = _lang(lang) == "es"
+    if rows == 0:
+        text = (f"{csv_name} no tiene ninguna fila que nombre un archivo" if es
+                else f"{csv_name} has no row naming a file")
+    elif rows == 1:
+        text = (f"la única fila de {csv_name} no nombra ningún archivo de lo que se importa "
+                "(¿está la hoja en otra carpeta?)" if es else
+                f"the only row of {csv_name} names no file in what is being imported "
+                "(is the spreadsheet in another folder?)")
+    elif es:
+        text = (f"ninguna de las {rows} filas de {csv_name} nombra un archivo de lo que se "
+                "importa (¿está la hoja en otra carpeta?)")
+    else:
+        text = (f"none of the {rows} rows of {csv_name} names a file in what is being "
+                "imported (is the spreadsheet in another folder?)")
+    if stopped:
+        return f"No se importó nada: {text}." if es else f"Nothing was imported: {text}."
+    return f"{text[0].upper()}{text[1:]}."

@@ -1626,6 +1626,11 @@
         <translation>Metadata spreadsheet</translation>
     </message>
     <message>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240"/>
+        <source>Import the files without the spreadsheet&apos;s metadata?</source>
+        <translation>Import the files without the spreadsheet&apos;s metadata?</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>

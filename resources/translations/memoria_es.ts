@@ -1626,6 +1626,11 @@
         <translation>Hoja de cálculo de metadatos</translation>
     </message>
     <message>
+        <location filename="../../memoria/ui/dialogs/import_dialog.py" line="240"/>
+        <source>Import the files without the spreadsheet&apos;s metadata?</source>
+        <translation>¿Importar los archivos sin los metadatos de la hoja?</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/dialogs/import_dialog.py" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>

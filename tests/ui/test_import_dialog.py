@@ -115,3 +115,26 @@ def test_cancelled_import_names_the_files_it_did_not_reach(session, qtbot, tmp_p
     assert statuses["barrio.jpg"] == "Imported as F-2026-0001"
     assert "cancelled" in statuses["entrevista.dat"]
     assert "cancelled" in dialog.summary.text()
+
+
+def test_a_spreadsheet_that_matches_nothing_is_asked_about(session, qtbot, tmp_path,
+                                                           no_blocking_message_boxes, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = _folder(tmp_path)
+    lote = tmp_path / "lote.csv"  # outside the folder: none of its rows names these files
+    lote.write_text("file,title\nbarrio.jpg,Barrio\n", encoding="utf-8")
+    dialog = ImportDialog(session, [folder])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.csv.setText(str(lote))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # answered No
+    (asked,) = no_blocking_message_boxes
+    assert "the only row of lote.csv names no file" in asked.lower() and "without" in asked
+    assert dialog.report is None and item_store.list_item_ids(session.reader) == []
+    assert "lote.csv" in dialog.summary.text()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and len(item_store.list_item_ids(session.reader)) == 2
+    assert any("lote.csv" in p and "barrio.jpg" in p for p in dialog.report.problems)

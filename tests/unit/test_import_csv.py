@@ -95,3 +95,54 @@ def test_windows_1252_spreadsheet_is_read_with_a_warning(archive, tmp_path):
                           ImportOptions(metadata_csv=folder / "meta.csv"))
     assert item_store.get_item(archive, report.outcomes[0].item_id).title == "Niños del barrio"
     assert any("Windows-1252" in p for p in report.problems)
+
+
+def test_rows_naming_no_imported_file_are_reported_by_line(archive, tmp_path):
+    folder = _batch(tmp_path)
+    (folder / "meta.csv").write_text(
+        "archivo;titulo\nmural.jpg;Mural\nmural_viejo.jpg;No está\nsub/otra.wav;Tampoco\n",
+        encoding="utf-8")
+    report = import_paths(archive, [folder], ImportOptions(metadata_csv=folder / "meta.csv",
+                                                           lang="en"))
+    assert len(report.with_status("imported")) == 3
+    assert [p for p in report.problems if "matches no imported file" in p] == [
+        "meta.csv, line 3: mural_viejo.jpg matches no imported file; its row was not applied.",
+        "meta.csv, line 4: sub/otra.wav matches no imported file; its row was not applied."]
+
+
+def test_a_spreadsheet_that_matches_nothing_stops_the_import(archive, tmp_path):
+    import pytest
+
+    from memoria.importing.importer import CsvMatchesNothing
+
+    folder = _batch(tmp_path)
+    lote = tmp_path / "lote.csv"  # outside the folder: its names resolve next to it
+    lote.write_text("file,title\nmural.jpg,Mural\nescalas.jpg,Escalas\n", encoding="utf-8")
+    with pytest.raises(CsvMatchesNothing) as stopped:
+        import_paths(archive, [folder], ImportOptions(metadata_csv=lote))
+    assert str(stopped.value) == (
+        "No se importó nada: ninguna de las 2 filas de lote.csv nombra un archivo de lo que "
+        "se importa (¿está la hoja en otra carpeta?).")
+    assert archive.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 0
+    # Asked and told to go on (the window's question): imported without the metadata.
+    report = import_paths(archive, [folder], ImportOptions(metadata_csv=lote,
+                                                           csv_may_match_nothing=True))
+    assert len(report.with_status("imported")) == 3
+    assert sum("lote.csv, línea" in p for p in report.problems) == 2
+
+
+def test_command_line_fails_on_a_spreadsheet_that_matches_nothing(tmp_path):
+    from tests.unit.test_cli import memoria
+
+    folder = _batch(tmp_path)
+    lote = tmp_path / "lote.csv"
+    lote.write_text("file,title\nmural.jpg,Mural\n", encoding="utf-8")
+    arch = tmp_path / "arch"
+    memoria("init", arch)
+    result = memoria("import", folder, "--metadata", lote, archive=arch, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "memoria: Nothing was imported: the only row of lote.csv names no file in what "
+        "is being imported (is the spreadsheet in another folder?).")
+    listing = memoria("list", "--json", archive=arch)
+    assert '"count": 0' in listing.stdout

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Kind
-from memoria.importing.importer import ImportOptions, ImportReport, import_paths
+from memoria.importing.importer import ImportOptions, ImportReport, csv_matches, import_paths
+from memoria.importing.messages import csv_matches_nothing
 from memoria.storage.archive import Archive
 from memoria.ui.dialogs.import_preview import PreviewRow, family_label, preview
 from memoria.ui.editors.date_field import DateField
 from memoria.ui.editors.suggest import place_paths
-from memoria.ui.labels import kind_label
+from memoria.ui.labels import kind_label, ui_lang
 from memoria.ui.session import Session
 from memoria.ui.tasks import CancelledFn, ProgressFn, Task
 
@@ -180,11 +182,15 @@ class ImportDialog(QDialog):
             subjects=[s for s in split if s],
             place=self.place.text().strip(),
             date=self.date.edit.text().strip() if self.date.is_valid() else "",
+            lang=ui_lang(),
         )
 
     # -- running ---------------------------------------------------------------
     def start(self) -> None:
         if self.task is not None or not self.date.is_valid():
+            return
+        options = self.options()
+        if options.metadata_csv is not None and not self._csv_confirmed(options):
             return
         self.import_button.setEnabled(False)
         self.options_box.setEnabled(False)  # what is being imported no longer changes
@@ -194,8 +200,31 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel import"))
         self.summary.setText(self.tr("Importing..."))
         self.task = self.session.write(
-            run_import, self.paths, self.options(), label=self.tr("Importing files"),
+            run_import, self.paths, options, label=self.tr("Importing files"),
             on_done=self._finished, on_error=self._failed, on_progress=self._progress)
+
+    def _csv_confirmed(self, options: ImportOptions) -> bool:
+        """A spreadsheet that names none of these files is never applied silently: ask."""
+        assert options.metadata_csv is not None
+        try:
+            matched, unmatched = csv_matches(options.metadata_csv, self.paths)
+        except ValueError as exc:  # CsvError: the spreadsheet as a whole cannot be read
+            self.summary.setText(str(exc))
+            return False
+        if matched:
+            return True
+        said = csv_matches_nothing(options.metadata_csv.name, len(unmatched), ui_lang(),
+                                   stopped=False)
+        answer = QMessageBox.question(
+            self, self.tr("Metadata spreadsheet"),
+            said + "\n\n" + self.tr("Import the files without the spreadsheet's metadata?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            options.csv_may_match_nothing = True
+            return True
+        self.summary.setText(said)
+        return False
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(1, total))
