@@ -71,6 +71,9 @@ class ImportOptions:
     subjects: list[str] = field(default_factory=list)
     place: str = ""
     date: str = ""
+    title: str = ""  # else the file's name
+    description: str = ""  # when neither the CSV nor the file's embedded caption gives one
+    notes: str = ""  # else the CSV's (a bag's provenance, say)
     lang: str = "es"  # of the sentences about the metadata CSV
     csv_may_match_nothing: bool = False  # the user was asked and chose to go on
 
@@ -385,10 +388,11 @@ def _fields_for(
     people = _people(archive, row.many("people"), kind) if row else []
     fields = item_store.ItemFields(
         kind=kind,
-        title=get("title") or path.stem.replace("_", " "),
-        description=get("description") or probed.technical.get("caption") or "",
+        title=get("title") or options.title or path.stem.replace("_", " "),
+        description=(get("description") or probed.technical.get("caption")
+                     or options.description or ""),
         date_edtf=date_edtf,
-        notes=get("notes"),
+        notes=get("notes") or options.notes,
         languages=(row.many("language") if row and get("language") else list(options.languages)),
         place_ids=places,
         people=people,

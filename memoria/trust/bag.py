@@ -40,12 +40,14 @@ from memoria.domain.model import (
     Scope,
     SegmentDraft,
 )
+from memoria.importing import ingest
 from memoria.jsonview import item_dict
-from memoria.storage import authorities, consents, media_store
+from memoria.storage import authorities, consents
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.db import transaction
+from memoria.trust import foreign_bag
 
 DC = "http://purl.org/dc/elements/1.1/"
 ET.register_namespace("dc", DC)
@@ -61,11 +63,13 @@ class BagReport:
     exported: list[str] = field(default_factory=list)  # accessions (export) / new (import)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (accession or dir, why)
     warnings: list[str] = field(default_factory=list)
+    files: list[tuple[str, str]] = field(default_factory=list)  # import: (payload file, accession)
 
     def to_dict(self) -> dict:
         return {"dest": self.dest, "items": self.exported,
                 "skipped": [{"item": a, "reason": r} for a, r in self.skipped],
-                "warnings": self.warnings}
+                "warnings": self.warnings,
+                "files": [{"file": f, "accession": a} for f, a in self.files]}
 
 
 def _safe_name(name: str, taken: set[str]) -> str:
@@ -210,6 +214,7 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
             "Bagging-Software": f"Memoria {__version__}",
             "Memoria-Audience": audience.value,
         }, checksums=["sha256"])
+        foreign_bag.declare_version_1_0(staging)  # bagit-python writes 0.97
         bagit.Bag(str(staging)).validate()
         if dest.exists():
             dest.rmdir()
@@ -224,14 +229,14 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
 
 
 # -- import ------------------------------------------------------------------------
-def check_bag_paths(bag_dir: Path) -> None:
+def check_bag_paths(bag_dir: Path, encoding: str = "utf-8") -> None:
     """Refuse links anywhere in the bag and manifest paths that leave it."""
     for dirpath, dirnames, filenames in os.walk(bag_dir, followlinks=False):
         for name in dirnames + filenames:
             if (Path(dirpath) / name).is_symlink():
                 raise BagError(f"the bag contains a link ({name}); refused")
     for manifest in bag_dir.glob("*manifest-*.txt"):
-        for line in manifest.read_text(encoding="utf-8").splitlines():
+        for line in foreign_bag.read_tag_file(manifest, encoding).splitlines():
             if not line.strip():
                 continue
             rel = line.split(None, 1)[1] if len(line.split(None, 1)) == 2 else ""
@@ -263,29 +268,32 @@ ConsentTerms = consents.ConsentTerms
 
 
 def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dict[int, int],
-                 report: BagReport) -> None:
+                 report: BagReport, probe: ingest.ProbeFn) -> None:
     data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    staged: list[tuple[media_store.StagedFile, dict, dict]] = []
-    media_by_sha = {m["sha256"]: m for m in data.get("media", [])}
+    staged: list[tuple[ingest.Ingested, dict]] = []
     try:
         for entry in data.get("files", []):
             path = folder / entry["file"]
             if not path.resolve().is_relative_to(folder.resolve()):
                 raise BagError(f"{entry['file']} leaves the item folder")
-            meta = media_by_sha.get(entry["sha256"] or "", {})
-            ext = Path(entry["original_name"]).suffix or Path(entry["file"]).suffix
-            staged_file = media_store.stage(archive, path, ext)
-            if entry["sha256"] and staged_file.sha256 != entry["sha256"]:
+            # The one ingest path: checked and decoded in the limited worker, whoever wrote
+            # the bag; what the file is comes from its content, not from metadata.json.
+            try:
+                probed = ingest.probe(path, probe)
+                ingested = ingest.Ingested(path, probed, ingest.stage(archive, path, probed))
+            except ingest.Refused as exc:
+                raise BagError(f"{entry['file']}: {exc.reason}") from None
+            staged.append((ingested, entry))
+            if entry["sha256"] and ingested.sha256 != entry["sha256"]:
                 raise BagError(f"{entry['file']} does not match its recorded checksum")
-            staged.append((staged_file, entry, meta))
-        if staged and all(not s.is_new for s, _e, _m in staged):
+        if staged and all(not s.staged.is_new for s, _e in staged):
             owner = archive.conn.execute(
                 "SELECT i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
                 " WHERE m.sha256 = ? LIMIT 1", (staged[0][0].sha256,)).fetchone()
             if owner:
                 report.skipped.append((data["accession"], f"already in the archive as {owner[0]}"))
-                for s, _e, _m in staged:
-                    media_store.settle(archive, s)
+                for s, _e in staged:
+                    ingest.discard(archive, s)
                 return
         with transaction(archive.conn):
             item_id = _create_item(archive, data, staged, report)
@@ -297,11 +305,11 @@ def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dic
                 for rec in json.loads(consent_file.read_text(encoding="utf-8")):
                     _import_consent(archive, item_id, rec, seg_ids, consent_ids, bag_name)
     except BaseException:
-        for s, _e, _m in staged:
-            media_store.discard(archive, s)
+        for s, _e in staged:
+            ingest.discard(archive, s)
         raise
-    for s, _e, _m in staged:
-        media_store.settle(archive, s)
+    for s, _e in staged:
+        ingest.settle(archive, s, report.warnings)
 
 
 def _create_item(archive: Archive, data: dict, staged: list, report: BagReport) -> int:
@@ -319,11 +327,9 @@ def _create_item(archive: Archive, data: dict, staged: list, report: BagReport) 
     if not free:
         report.warnings.append(f"{wanted}: accession already used here; a new one was given")
     item_id = item_store.create_item(archive, fields, wanted if free else None)
-    for s, entry, meta in staged:
-        item_store.record_blob(archive, s.sha256, s.size, s.relpath,
-                               meta.get("mime", "application/octet-stream"),
-                               meta.get("format", ""), meta.get("technical", {}))
-        item_store.attach_media(archive, item_id, s.sha256, entry["original_name"])
+    for ingested, entry in staged:
+        ingest.record_blob(archive, ingested)
+        item_store.attach_media(archive, item_id, ingested.sha256, entry["original_name"])
     archive.audit("item", item_id, "import_bag", {"accession_in_bag": wanted}, item_id)
     report.exported.append(item_store.get_item(archive, item_id).accession)
     return item_id
@@ -344,24 +350,61 @@ def _import_consent(archive: Archive, item_id: int, rec: dict, seg_ids: list[int
         reason=f"imported from bag {bag_name}", supersede=False)
 
 
-def import_bag(archive: Archive, bag_dir: Path) -> BagReport:
-    """Validate the whole bag first, then import item by item (each its own transaction)."""
+def import_bag(archive: Archive, bag_dir: Path, lang: str = "es") -> BagReport:
+    """Validate the whole bag first, then import item by item (each its own transaction).
+
+    A bag Memoria wrote (data/<accession>/metadata.json) comes back item by item,
+    with its consent; any other bag's payload files are imported one item each
+    by the normal import (`foreign_bag`). Either way every file passes the
+    limited worker before it is stored.
+    """
     bag_dir = Path(bag_dir).expanduser().absolute()
     if not (bag_dir / "bagit.txt").is_file():
         raise BagError(f"{bag_dir} is not a BagIt bag (no bagit.txt).")
-    check_bag_paths(bag_dir)
+    try:
+        _version, encoding = foreign_bag.read_bagit_txt(bag_dir, lang)
+        check_bag_paths(bag_dir, encoding)
+    except foreign_bag.BagFormatError as exc:
+        raise BagError(str(exc)) from None
     try:
         bagit.Bag(str(bag_dir)).validate()
-    except (bagit.BagError, bagit.BagValidationError) as exc:
+    except (bagit.BagError, bagit.BagValidationError, UnicodeError) as exc:
         raise BagError(f"the bag failed validation; nothing was imported: {exc}") from exc
     report = BagReport(str(bag_dir))
+    data_dir = bag_dir / "data"
+    folders = sorted(p for p in data_dir.iterdir() if p.is_dir())
+    if not any((f / "metadata.json").is_file() for f in folders):
+        _import_foreign(archive, bag_dir, encoding, lang, report)
+        return report
     consent_ids: dict[int, int] = {}
-    for folder in sorted(p for p in (bag_dir / "data").iterdir() if p.is_dir()):
-        if not (folder / "metadata.json").is_file():
-            report.skipped.append((folder.name, "no metadata.json"))
-            continue
-        try:
-            _import_item(archive, folder, bag_dir.name, consent_ids, report)
-        except (BagError, ValueError, KeyError, media_store.IngestError) as exc:
-            report.skipped.append((folder.name, str(exc)))
+    with ingest.probing(archive) as probe:
+        for folder in folders:
+            if not (folder / "metadata.json").is_file():
+                report.skipped.append((folder.name, "no metadata.json"))
+                continue
+            try:
+                _import_item(archive, folder, bag_dir.name, consent_ids, report, probe)
+            except (BagError, ValueError, KeyError) as exc:
+                report.skipped.append((folder.name, str(exc)))
     return report
+
+
+def _import_foreign(archive: Archive, bag_dir: Path, encoding: str, lang: str,
+                    report: BagReport) -> None:
+    try:
+        outcomes, problems = foreign_bag.import_payload(archive, bag_dir, encoding, lang)
+    except foreign_bag.BagFormatError as exc:
+        raise BagError(str(exc)) from None
+    data_dir = bag_dir / "data"
+    for outcome in outcomes:
+        name = outcome.path.relative_to(data_dir).as_posix() \
+            if outcome.path.is_relative_to(data_dir) else outcome.path.name
+        if outcome.status == "imported":
+            report.exported.append(outcome.accession or "")
+            report.files.append((name, outcome.accession or ""))
+        elif outcome.status == "duplicate":
+            report.skipped.append((name, outcome.reason))
+        else:
+            report.skipped.append((name, outcome.sentence(lang)))
+        report.warnings += [f"{name}: {w}" for w in outcome.warnings]
+    report.warnings += problems

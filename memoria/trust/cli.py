@@ -107,8 +107,9 @@ def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.bag import import_bag
 
     with open_archive(args) as archive:
-        report = import_bag(archive, args.bag)
+        report = import_bag(archive, args.bag, lang)
     text = f"Imported {len(report.exported)} items from {args.bag}."
+    text += "".join(f"\n  + {a}  {f}" for f, a in report.files)
     text += "".join(f"\n  not imported {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
     emit(args, report.to_dict(), text)
