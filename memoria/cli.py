@@ -237,7 +237,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
             for warning in o.warnings:
                 print(f"  ! {o.path.name}: {warning}", file=sys.stderr)
         for o in report.with_status("failed"):
-            print(f"  x {o.path}: {o.reason}", file=sys.stderr)
+            print(f"  x {o.sentence(lang)}", file=sys.stderr)
         for problem in report.problems:
             print(f"  ! {problem}", file=sys.stderr)
         counts = {s: len(report.with_status(s)) for s in ("imported", "duplicate", "failed")}

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Kind
+from memoria.importing import messages as ingest_messages
 from memoria.importing.importer import ImportOptions, ImportReport, csv_matches, import_paths
 from memoria.importing.messages import csv_matches_nothing
 from memoria.storage.archive import Archive
@@ -283,7 +284,8 @@ class ImportDialog(QDialog):
             if outcome is None:
                 self._set(row, STATUS, self.tr("Not imported (cancelled before this file)"), GREY)
                 continue
-            text, colour = self.outcome_text(outcome.status, outcome.reason, outcome.accession)
+            reason = ingest_messages.cause(outcome.code, outcome.reason, ui_lang())
+            text, colour = self.outcome_text(outcome.status, reason, outcome.accession)
             if outcome.warnings:
                 text += " — " + "; ".join(outcome.warnings)
             self._set(row, STATUS, text, colour)
