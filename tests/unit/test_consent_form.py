@@ -139,14 +139,18 @@ def _grant_in_child(path, form, kill_before_commit: bool) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork and SIGKILL")
 def test_a_kill_while_recording_a_form_leaves_nothing_unreferenced(archive, tmp_path):
-    """Killed just before the commit, then at random moments across the whole grant."""
+    """Killed just before the commit, then at random moments across the whole grant.
+
+    Stress run: MEMORIA_CRASH_ROUNDS=500 pytest tests/unit/test_consent_form.py -k kill
+    """
     seed = int(os.environ.get("MEMORIA_CRASH_SEED", random.randrange(2**32)))
     print(f"crash test seed: {seed} (rerun with MEMORIA_CRASH_SEED={seed})")
     rng = random.Random(seed)
     path = archive.root
     archive.close()
     outcomes = []
-    for round_ in range(25):
+    rounds = int(os.environ.get("MEMORIA_CRASH_ROUNDS", "25"))  # a stress run: 500
+    for round_ in range(rounds):
         form = tmp_path / f"firma_{round_}.pdf"  # big enough that copying it takes a while
         form.write_bytes(b"%PDF-1.4\n" + rng.randbytes(4 << 20))
         with Archive.open(path) as arch:
