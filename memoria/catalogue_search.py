@@ -5,9 +5,9 @@ index exists; this stays as the fallback that needs no index."""
 
 from __future__ import annotations
 
-from memoria.access import ConsentSnapshot, display_name, fold, view_item, visible_item_ids
+from memoria.access import ConsentSnapshot, fold, visible_item_ids
 from memoria.domain.consent import Audience
-from memoria.domain.model import Person
+from memoria.projection import Projection, project, protector_for
 from memoria.storage.archive import Archive
 
 _TEXT_SQL = """
@@ -25,32 +25,32 @@ def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[i
     words = [fold(w) for w in query.split() if w.strip()]
     snapshot = ConsentSnapshot(archive)
     visible = visible_item_ids(archive, audience, snapshot=snapshot)
+    custodian = audience is Audience.CUSTODIAN
     names: dict[int, list[str]] = {}
-    for row in archive.conn.execute(
-        "SELECT ip.item_id, p.id, p.name, p.pseudonym FROM item_people ip"
-        " JOIN people p ON p.id = ip.person_id"
-    ):
-        person = Person(row[1], row[2], row[3])
-        names.setdefault(row[0], []).append(
-            display_name(archive, person, audience, snapshot=snapshot)
-        )
+    if custodian:
+        for row in archive.conn.execute(
+            "SELECT ip.item_id, p.name, p.pseudonym FROM item_people ip"
+            " JOIN people p ON p.id = ip.person_id"
+        ):
+            names.setdefault(row[0], []).extend(n for n in (row[1], row[2]) if n)
+    shared = protector_for(archive, audience)
     found = []
     for item_id, text in archive.conn.execute(_TEXT_SQL):
         if item_id not in visible:
             continue
-        if audience is not Audience.CUSTODIAN:
-            # Search only what this audience would read: pseudonymised text,
-            # without segments that consent withholds.
-            text = _public_text(archive, item_id, audience)
+        if not custodian:
+            # Search only what this audience would read: the outbound projection
+            # (names replaced, redactions cut, withheld segments left out).
+            text = _public_text(project(archive, item_id, audience, protector=shared))
         haystack = fold(text + " " + " ".join(names.get(item_id, [])))
         if all(w in haystack for w in words):
             found.append(item_id)
     return found
 
 
-def _public_text(archive: Archive, item_id: int, audience: Audience) -> str:
-    view = view_item(archive, item_id, audience)
+def _public_text(view: Projection) -> str:
     item = view.item
     parts = [item.accession, item.title, item.description, *item.subjects,
-             *(p.name for p in item.places), *(s.text for s in view.segments)]
+             *(p.name for p in item.places), *(link.person.name for link in item.people),
+             *(f"{s.title} {s.keywords} {s.text}" for s in view.segments)]
     return " ".join(parts)

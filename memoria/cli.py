@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__
+from memoria import __version__, protect_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
 from memoria.cli_common import open_archive, print_json
 from memoria.domain.consent import Audience
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     copies_cli.register(sub)
     exhibit_cli.register(sub)
     media_cli.register(sub)
+    protect_cli.register(sub)
     return parser
 
 
@@ -256,6 +257,7 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
         except NotVisible as refused:
             raise CliError(explain(refused.decision, lang), EXIT_REFUSED) from None
         data = item_dict(archive, view, ConsentSnapshot(archive), lang)
+        _guard(archive, args.audience, data, lang)
     if args.json:
         print_json({"format": JSON_FORMAT_VERSION, "item": data})
         return 0
@@ -283,6 +285,21 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
 
 
 
+def _guard(archive: Archive, audience: Audience, data: object, lang: str) -> None:
+    """The last guard on what the command is about to print for an outside audience."""
+    import json
+
+    from memoria.projection import protector_for
+    from memoria.protect import ProtectedNameFound, guard_text
+
+    try:
+        guard_text(protector_for(archive, audience, lang),
+                   json.dumps(data, ensure_ascii=False),
+                   "la salida" if lang == "es" else "the output", lang)
+    except ProtectedNameFound as found:
+        raise CliError(str(found), EXIT_REFUSED) from None
+
+
 def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) -> list[dict]:
     snapshot = ConsentSnapshot(archive)
     out = []
@@ -297,6 +314,7 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
         ids = item_store.list_item_ids(archive, args.kind, args.sort)
         visible = visible_item_ids(archive, args.audience)
         items = _summaries(archive, [i for i in ids if i in visible], args.audience, lang)
+        _guard(archive, args.audience, items, lang)
     if args.json:
         print_json({"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
                      "count": len(items), "items": items})
@@ -322,8 +340,9 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
             print(f"memoria: {exc.message}{where}", file=sys.stderr)
             return 2
         items = _summaries(archive, [h.item_id for h in found.hits], args.audience, lang)
-    for data, hit in zip(items, found.hits, strict=True):
-        data.update(score=hit.score, segments=hit.segments, snippet=hit.snippet)
+        for data, hit in zip(items, found.hits, strict=True):
+            data.update(score=hit.score, segments=hit.segments, snippet=hit.snippet)
+        _guard(archive, args.audience, [items, found.facets], lang)
     if args.json:
         out = {"format": JSON_FORMAT_VERSION, "audience": args.audience.value,
                "query": args.query, "count": len(items), "total": found.total,
@@ -492,4 +511,5 @@ _CONSENT = {"show": consent_show, "grant": consent_grant, "withdraw": consent_wi
 _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": cmd_show,
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
-             **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS}
+             **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
+             **protect_cli.COMMANDS}

@@ -27,6 +27,7 @@ and `Projection.guard(text, what)` is the last guard for one output.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -40,6 +41,7 @@ from memoria.domain.consent import (
 )
 from memoria.domain.model import (
     Anonymisation,
+    Item,
     ItemPerson,
     MediaFile,
     Person,
@@ -47,13 +49,14 @@ from memoria.domain.model import (
     Segment,
 )
 from memoria.media.redaction import redacted_text, redactions_for_segments
-from memoria.protect import Protector, guard_text, linked_parts
+from memoria.protect import REDACTED_NAME, Protected, Protector, guard_text, linked_parts
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
 from memoria.storage import protections
 from memoria.storage.archive import Archive
 
-__all__ = ["TECHNICAL_FOR_EVERYONE", "Projection", "clean_technical", "project", "protector_for"]
+__all__ = ["TECHNICAL_FOR_EVERYONE", "Projection", "clean_technical", "names_for_items", "project",
+           "project_many", "protector_for"]
 
 #: Technical metadata every audience may receive; everything else (camera, GPS,
 #: author, copyright, caption, audio tags and comments, dates taken) is custodians'.
@@ -152,16 +155,7 @@ def project(
         return Projection(item, decision, kept, 0, redacted=True, scope=scope)
 
     base = protector if protector is not None else protections.protector(archive, lang)
-    by_person = {p.person_id: p for p in base.protected if p.person_id is not None}
-    extra = []
-    people: list[ItemPerson] = []
-    for link in item.people:
-        shown = access.display_name(archive, link.person, audience, lang)
-        if shown == link.person.name and link.person.id in by_person:
-            shown = by_person[link.person.id].replacement
-        if shown != link.person.name:
-            extra.append(linked_parts(link.person.name, shown, link.person.id))
-        people.append(ItemPerson(Person(link.person.id, shown), link.role))
+    people, extra = _linked(archive, item, decision, audience, base, lang)
     names = base.with_extra(extra)
     rename = names.replace
 
@@ -199,6 +193,44 @@ def project(
     )
     return Projection(public_item, decision, tuple(kept_segments), len(withheld),
                       frozenset(withheld), do_redact, scope, names)
+
+
+def _linked(archive: Archive, item: Item, decision: Decision, audience: Audience,
+            base: Protector, lang: str) -> tuple[list[ItemPerson], list[Protected]]:
+    """The item's people as the audience sees them, and each renamed one's every
+    name part to catch in this item's texts."""
+    by_person = {p.person_id: p for p in base.protected if p.person_id is not None}
+    redact = Anonymisation.REDACT_NAMES in decision.anonymisation
+    extra: list[Protected] = []
+    people: list[ItemPerson] = []
+    for link in item.people:
+        shown = access.display_name(archive, link.person, audience, lang)
+        if shown == link.person.name and link.person.id in by_person:
+            shown = by_person[link.person.id].replacement
+        if shown == link.person.name and redact:
+            shown = REDACTED_NAME.get(lang, REDACTED_NAME["es"])
+        if shown != link.person.name:
+            extra.append(linked_parts(link.person.name, shown, link.person.id))
+        people.append(ItemPerson(Person(link.person.id, shown), link.role))
+    return people, extra
+
+
+def names_for_items(archive: Archive, item_ids: Iterable[int], audience: Audience,
+                    scope: Scope | None = None, lang: str = "es") -> Protector:
+    """One protector for an output that gathers several items and free text (an
+    exhibit's captions and curator texts): the archive-wide protections plus every
+    name part of the people renamed on any of the items, refused ones included."""
+    base = protector_for(archive, audience, lang)
+    if audience is Audience.CUSTODIAN:
+        return base
+    extra: list[Protected] = []
+    today = archive.today()
+    for item_id in sorted(set(item_ids)):
+        records = consent_store.records_for_item(archive, item_id)
+        decision = decide(audience, applicable_to_item(records, item_id), today, scope)
+        item = item_store.get_item(archive, item_id)
+        extra.extend(_linked(archive, item, decision, audience, base, lang)[1])
+    return base.with_extra(extra)
 
 
 def _public_media(media: MediaFile, accession: str, n: int, audience: Audience,

@@ -1,9 +1,11 @@
 """An exhibit as a self-contained folder of static HTML for a kiosk or a USB stick.
 
-What goes out is built only from `access.view_item` for the public under the
-exhibit's scope (names already pseudonymised, notes dropped, withheld segments
-gone), with redaction spans and the names-rename applied again to every text a
-curator or the transcript supplies. Templates autoescape everything; no data is
+What goes out is built only from the outbound projection
+(memoria.projection) for the public under the exhibit's scope (names already
+replaced, redactions cut, notes dropped, withheld segments gone), with the
+exhibit's protected names (`exhibit_names`: archive-wide protections plus the
+people of every item in it) applied again to every text a curator supplies,
+and the last guard scanning every file written, media copies included. Templates autoescape everything; no data is
 ever marked safe.
 
 Repeatable: the same exhibit in the same consent state gives the same bytes
@@ -26,15 +28,15 @@ from typing import NamedTuple
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from memoria import access
 from memoria.domain.consent import Audience
-from memoria.domain.model import Anonymisation, Kind, MediaFile, Scope, Segment
+from memoria.domain.model import Kind, MediaFile, Scope, Segment
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
 from memoria.exhibits.store import _squash, apply_redactions, get_exhibit, redactions_for
+from memoria.projection import names_for_items
+from memoria.protect import ProtectedNameFound, Protector, guard_tree
 from memoria.storage import copies as copy_store
-from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
 
@@ -42,7 +44,6 @@ HERE = Path(__file__).parent
 Clean = Callable[[str], str]  # the rename every outgoing text goes through
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
-REDACTED_NAME = {"es": "[nombre reservado]", "en": "[name withheld]"}
 
 __all__ = ["ExportCancelled", "ExportError", "ExportResult", "export_exhibit"]
 
@@ -75,21 +76,11 @@ def _env() -> Environment:
     )
 
 
-def _renames(archive: Archive, checks: list[EntryCheck]) -> dict[str, str]:
-    """Real name -> public name for everyone on every item of the exhibit, blocked
-    ones included: a curator's caption or introduction may name anyone."""
-    renames: dict[str, str] = {}
-    for item_id in sorted({c.entry.item_id for c in checks}):
-        item = item_store.get_item(archive, item_id)
-        redact = any(Anonymisation.REDACT_NAMES in c.anonymisation for c in checks
-                     if c.entry.item_id == item_id)
-        for link in item.people:
-            shown = access.display_name(archive, link.person, Audience.PUBLIC)
-            if redact and shown == link.person.name:
-                shown = REDACTED_NAME["es"]
-            if shown != link.person.name:
-                renames[link.person.name] = shown
-    return renames
+def exhibit_names(archive: Archive, checks: list[EntryCheck]) -> Protector:
+    """Every protected name (archive-wide) plus every part of the names of the people
+    on every item of the exhibit, blocked ones included: a curator's caption or
+    introduction may name anyone."""
+    return names_for_items(archive, [c.entry.item_id for c in checks], Audience.PUBLIC)
 
 
 def _pages(exhibit: Exhibit, lang: str) -> tuple[str, list[str]]:
@@ -122,10 +113,8 @@ def export_exhibit(
     result = ExportResult(dest, scope)
     result.exported = [c for c in checks if c.allowed]
     result.left_out = [c for c in checks if not c.allowed]
-    renames = _renames(archive, checks)
-
-    def clean(text: str) -> str:
-        return access.replace_names(text, renames)
+    names = exhibit_names(archive, checks)
+    clean = names.replace
 
     tmp = dest.with_name(f".{dest.name}.export-tmp")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -151,7 +140,7 @@ def export_exhibit(
                          kiosk, idle_minutes)
         if not any((tmp / "media").iterdir()):
             (tmp / "media").rmdir()
-        _guard_names(tmp, renames)
+        _guard_names(tmp, names)
         result.files = _checksums(tmp)
         manifest = _manifest(archive, exhibit, result, kiosk, langs)
         (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
@@ -282,12 +271,10 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
 
 
 def _line(archive: Archive, public_seg: Segment, clean: Clean, lang: str) -> dict:
-    """A transcript line: the raw segment redacted then renamed (the public view's text
-    is already renamed, but redaction offsets refer to the raw text)."""
-    raw = next(s for s in item_store.segments_of(archive, _item_of(archive, public_seg.id))
-               if s.id == public_seg.id)
-    return {"time": _clock(public_seg.start_ms), "speaker": clean(raw.speaker),
-            "text": T(_segment_text(archive, raw, clean), lang)}
+    """A transcript line from the projection (already redacted and renamed), renamed
+    again with the exhibit's names (another item's people may be named in it)."""
+    return {"time": _clock(public_seg.start_ms), "speaker": clean(public_seg.speaker),
+            "text": T(clean(public_seg.text), lang)}
 
 
 def _item_of(archive: Archive, segment_id: int) -> int:
@@ -327,16 +314,14 @@ def _clip(archive: Archive, copier: MediaCopier, audio: MediaFile, start_ms: int
             "end": end, "mime": audio.mime}
 
 
-def _guard_names(folder: Path, renames: dict[str, str]) -> None:
-    """Last line of defence: no real name behind a pseudonym in any exported text."""
-    for path in sorted(folder.rglob("*")):
-        if path.suffix not in (".html", ".json", ".css", ".js"):
-            continue
-        folded = access.fold(path.read_text("utf-8"))
-        for real in renames:
-            if access.fold(real) in folded:
-                raise ExportError(f"A protected name would appear in {path.name}; "
-                                  "export stopped.")
+def _guard_names(folder: Path, names: Protector) -> None:
+    """Last line of defence: no protected name (any confirmed variant, any item) in
+    any exported file, media copies included."""
+    try:
+        guard_tree(names, folder)
+    except ProtectedNameFound as found:
+        raise ExportError(f"A protected name would appear in {found.what}; "
+                          "export stopped.") from None
 
 
 def _checksums(folder: Path) -> dict[str, str]:

@@ -106,6 +106,7 @@ def _transcript_import(args: argparse.Namespace, lang: str = "es") -> int:
 def _transcript_export(args: argparse.Namespace, lang: str) -> int:
     from memoria.access import NotVisible
     from memoria.domain.messages import explain
+    from memoria.protect import ProtectedNameFound
 
     from .transcript_io import export_transcript
 
@@ -115,9 +116,11 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
         generation = archive.generation()
         try:
             text, withheld = export_transcript(archive, item_id, fmt, Audience(args.audience),
-                                               lang)
+                                               lang, what=Path(args.dest).name)
         except NotVisible as refused:
             raise RefusedError(explain(refused.decision, lang)) from None
+        except ProtectedNameFound as refused:
+            raise RefusedError(str(refused)) from None
     if args.dest == "-":
         sys.stdout.write(text)
     else:

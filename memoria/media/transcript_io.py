@@ -1,7 +1,7 @@
 """Transcripts of catalogue items: import a file into segments, export for an audience.
 
-Export is a way out of the archive, so it is built from
-`access.view_item(archive, item, audience)`: segments withheld by
+Export is a way out of the archive, so it is built from the outbound
+projection (memoria.projection.project): segments withheld by
 segment-level consent are absent, and every text is redacted (spans of the
 `redactions` table, applied to the raw text they were marked on) and then
 pseudonymised. Redactions apply for every audience, the custodian's too: a
@@ -13,14 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Segment, SegmentDraft
+from memoria.projection import Projection, project
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 
 from . import transcripts
-from .redaction import redacted_text, redactions_for_segments
 from .transcripts import Problem, TranscriptError
 
 MAX_TRANSCRIPT_BYTES = 64 << 20  # a week of speech as subtitles is ~10 MB
@@ -107,36 +106,24 @@ def import_transcript(archive: Archive, item_id: int, path: Path, fmt: str | Non
 
 
 def public_segments(archive: Archive, item_id: int, audience: Audience,
-                    lang: str = "es") -> tuple[access.ItemView, list[Segment]]:
-    """The item's segments as `audience` may take them away: withheld ones absent,
-    redacted on the raw text, then renamed as consent demands.
+                    lang: str = "es") -> tuple[Projection, list[Segment]]:
+    """The item's segments as `audience` may take them away: the outbound
+    projection with redactions cut for every audience (withheld segments absent,
+    protected names replaced in text, speaker, title and OHMS keywords).
 
     Raises `access.NotVisible` when the item itself is not open to the audience.
     """
-    view = access.view_item(archive, item_id, audience, lang=lang)
-    raw_item = item_store.get_item(archive, item_id)
-    renames = {r.person.name: v.person.name for r, v in zip(raw_item.people, view.item.people,
-                                                            strict=True)
-               if r.person.name != v.person.name}
-    raw = {s.id: s for s in item_store.segments_of(archive, item_id)}
-    spans = redactions_for_segments(archive, [s.id for s in view.segments])
-    out: list[Segment] = []
-    for seg in view.segments:
-        source = raw[seg.id]
-        text = redacted_text(source.text, spans.get(seg.id, ()))
-        out.append(Segment(seg.id, seg.position, seg.start_ms, seg.end_ms,
-                           access.replace_names(source.speaker, renames),
-                           access.replace_names(text, renames),
-                           access.replace_names(source.title, renames), seg.keywords))
-    return view, out
+    view = project(archive, item_id, audience, lang=lang, redact=True)
+    return view, list(view.segments)
 
 
 def export_transcript(archive: Archive, item_id: int, fmt: str, audience: Audience,
-                      lang: str = "es") -> tuple[str, int]:
-    """(file text, segments withheld by consent) for `audience`."""
+                      lang: str = "es", what: str | None = None) -> tuple[str, int]:
+    """(file text, segments withheld by consent) for `audience`; the last guard
+    refuses (ProtectedNameFound naming `what`, the file) if a protected name is left."""
     view, segments = public_segments(archive, item_id, audience, lang)
     duration = None
-    for media in item_store.media_of(archive, item_id):
+    for media in view.item.media:
         if media.technical.get("duration"):
             duration = round(float(media.technical["duration"]) * 1000)
             break
@@ -144,4 +131,5 @@ def export_transcript(archive: Archive, item_id: int, fmt: str, audience: Audien
         segments, fmt, **({"title": view.item.title, "accession": view.item.accession,
                            "date": view.item.date_edtf or "", "duration_ms": duration}
                           if fmt == "ohms" else {}))
+    view.guard(text, what or f"{view.item.accession}.{fmt}", lang)
     return text, view.hidden_segments

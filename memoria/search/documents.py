@@ -2,9 +2,10 @@
 
 CONSENT lives here. For each item we ask ``ConsentSnapshot.decide`` which
 audiences may see it, build what each of them would read (the custodian
-from the catalogue, every other audience from ``access.view_item``: names
-pseudonymised in titles, descriptions and transcripts, withheld segments
-dropped, internal notes dropped, places generalised), and write one document
+from the catalogue, every other audience from the outbound projection,
+memoria.projection: protected names replaced archive-wide in titles,
+descriptions, subjects, keywords and transcripts, redacted spans cut,
+withheld segments dropped, internal notes dropped, places generalised), and write one document
 per *distinct* text, tagged in ``visible_to`` with the audiences that read
 exactly that text. So an item whose public view equals the custodian view
 is one document for everyone allowed; an item with a pseudonym is two: the
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Item, Place, Segment
+from memoria.projection import project, protector_for
 from memoria.search.analysis import TOKEN_RE
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -69,6 +71,8 @@ class DocumentBuilder:
         self.snapshot = access.ConsentSnapshot(archive) if bulk else None
         self._places = {p.id: p for p in all_places(archive)}
         self._paths: dict[int, tuple[str, ...]] = {}
+        # Protected names, read once per builder (the same for every outside audience).
+        self._names = protector_for(archive, Audience.RESEARCHER)
 
     def documents(self, item_id: int) -> list[dict]:
         """All documents of one item (empty if the item no longer exists)."""
@@ -98,7 +102,7 @@ class DocumentBuilder:
                 groups.setdefault(shared, []).append(audience)
                 continue
             try:
-                view = access.view_item(self.archive, item_id, audience)
+                view = project(self.archive, item_id, audience, protector=self._names)
             except access.NotVisible:
                 continue
             shared = self._content(view.item, list(view.segments), custodian=False)

@@ -540,10 +540,13 @@ class SearchEngine:
 
     @staticmethod
     def _stale_items(archive: Archive, state: IndexState) -> set[int]:
+        from memoria.storage.protections import items_to_rescan
+
         rows = archive.conn.execute(
             "SELECT DISTINCT item_id FROM changes WHERE generation > ? AND item_id IS NOT NULL",
             (max(state.generation, 0),))
-        return {r[0] for r in rows}
+        # A newly protected name: every item mentioning it, not only the linked ones.
+        return {r[0] for r in rows} | items_to_rescan(archive, state.generation)
 
     def _item_ids(self, s: Searcher) -> list[int]:
         """Item id by docnum (every search needs these; they are cheap)."""

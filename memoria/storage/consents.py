@@ -19,7 +19,7 @@ from memoria.domain.model import (
     ProvenanceMethod,
     Scope,
 )
-from memoria.storage import consent_summary
+from memoria.storage import consent_summary, protections
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.db import transaction
 
@@ -112,6 +112,8 @@ def record_consent(
             "segments": segments,
         })
         consent_summary.refresh_items(archive, items)
+        # A pseudonym protects the person in every item that mentions them.
+        protections.consent_changed(archive, person_id)
     return consent_id
 
 

@@ -253,6 +253,56 @@ def _touch_mentions(archive: Archive, variants: set[str]) -> int:
     return len(ids)
 
 
+def mark_rescan(archive: Archive, variants: Iterable[str]) -> None:
+    """Cheaply note that mentions of ``variants`` must be re-indexed (a consent just
+    recorded: imports record thousands, so the catalogue is not scanned here; the
+    search index scans once for all the marks newer than its generation)."""
+    listed = sorted(set(variants))
+    if not listed:
+        return
+    with transaction(archive.conn):
+        archive.touch(None)
+        archive.conn.execute(
+            "INSERT OR REPLACE INTO protection_rescans (generation, variants) VALUES (?, ?)",
+            (archive.generation(), json.dumps(listed, ensure_ascii=False)))
+
+
+_rescan_cache: dict[tuple, set[int]] = {}
+
+
+def items_to_rescan(archive: Archive, since_generation: int) -> set[int]:
+    """Items mentioning any variant marked for re-index after ``since_generation``."""
+    rows = archive.conn.execute(
+        "SELECT generation, variants FROM protection_rescans WHERE generation > ?"
+        " ORDER BY generation", (max(since_generation, 0),)).fetchall()
+    if not rows:
+        return set()
+    key = (str(archive.root), since_generation, rows[-1][0], len(rows))
+    if key not in _rescan_cache:
+        variants = {v for row in rows for v in json.loads(row[1])}
+        if len(_rescan_cache) > 16:
+            _rescan_cache.clear()
+        _rescan_cache[key] = items_mentioning(archive, variants)
+    return set(_rescan_cache[key])
+
+
+def consent_changed(archive: Archive, person_id: int) -> None:
+    """A consent of this person was recorded or changed: if they are (or were)
+    protected, their mentions everywhere are re-indexed."""
+    row = archive.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        return
+    asks = archive.conn.execute(
+        "SELECT 1 FROM consents WHERE person_id = ? AND (anonymisation LIKE '%pseudonym%'"
+        " OR anonymisation LIKE '%redact_names%') LIMIT 1", (person_id,)).fetchone()
+    if asks:
+        confirmed = archive.conn.execute(
+            "SELECT variants FROM protections WHERE person_id = ? AND confirmed = 1",
+            (person_id,)).fetchone()
+        mark_rescan(archive, {*default_variants(row[0]),
+                              *(json.loads(confirmed[0]) if confirmed else [])})
+
+
 def items_mentioning(archive: Archive, variants: Iterable[str]) -> set[int]:
     """Items whose text (title, description, subjects, transcript, captions of their
     people) contains any of ``variants``, accents and case ignored."""
@@ -285,3 +335,10 @@ def items_mentioning(archive: Archive, variants: Iterable[str]) -> set[int]:
     ):
         check(row[0], row[1])
     return found
+
+
+def items_changed_since(archive: Archive, generation: int) -> int:
+    """How many items were touched after ``generation`` (what a change re-indexes)."""
+    return int(archive.conn.execute(
+        "SELECT COUNT(DISTINCT item_id) FROM changes WHERE generation > ?"
+        " AND item_id IS NOT NULL", (generation,)).fetchone()[0])

@@ -38,7 +38,7 @@ NICKNAME = "El Mono"
 REDACTED = "calle Siete 12"
 ALL_SCOPES = {Scope.INTERNAL, Scope.RESEARCH, Scope.EXHIBITION, Scope.PUBLICATION_ONLINE}
 #: Words that must never reach a curator, researcher or the public.
-CANARIES = ("Quintero", "Rosita", "Munoz", "Muñoz", "Camilo", "Restrepo", "Mono",
+CANARIES = ("Quintero", "Rosita", "Munoz", "Muñoz", "Camilo", "Restrepo", "El Mono",
             "Siete 12", "Canon", "6.25", "calle Siete")
 
 

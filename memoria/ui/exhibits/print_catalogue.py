@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
-from memoria import access
 from memoria.domain.model import Scope
 from memoria.exhibits.check import check_exhibit
 from memoria.exhibits.copies import ExportError, MediaCopier
-from memoria.exhibits.export import T, _entry_context, _paragraphs, _renames
+from memoria.exhibits.export import T, _entry_context, _paragraphs, exhibit_names
 from memoria.exhibits.model import Texts
 from memoria.exhibits.store import get_exhibit
+from memoria.protect import Protector
 from memoria.storage.archive import Archive
 
 PHOTO_WIDTH = 420  # document pixels; the page is laid out about 600 wide
@@ -57,10 +57,8 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
     exhibit = get_exhibit(archive, exhibit_id)
     scope = scope or exhibit.scope
     checks = check_exhibit(archive, exhibit, scope)
-    renames = _renames(archive, checks)
-
-    def clean(text: str) -> str:
-        return access.replace_names(text, renames)
+    names = exhibit_names(archive, checks)
+    clean = names.replace
 
     def t(texts: Texts) -> str:
         return escape(clean(texts.get(lang)))
@@ -113,18 +111,16 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
             "h2.cover{font-size:18pt;color:#444}p.ref{color:#555;font-size:9pt}"
             "p.line{margin-left:12px}blockquote{margin:12px 24px}</style></head><body>"
             + "".join(parts) + "</body></html>")
-    _guard(html, renames)
+    _guard(html, names)
     left_out = [(c.accession, c.explain(lang)) for c in checks if not c.allowed]
     return Catalogue(html, workdir, clean(exhibit.title.get(lang)), left_out)
 
 
-def _guard(html: str, renames: dict[str, str]) -> None:
-    """No protected real name in the catalogue, in any spelling (as the export)."""
-    folded = access.fold(re.sub(r"<[^>]+>", " ", html))
-    for real in renames:
-        if access.fold(real) in folded or access.fold(escape(real)) in access.fold(html):
-            raise ExportError("A protected name would appear in the catalogue; printing "
-                              "stopped.")
+def _guard(html: str, names: Protector) -> None:
+    """No protected name in the catalogue, in any confirmed variant (as the export)."""
+    if names.found(re.sub(r"<[^>]+>", " ", html)) or names.found(unescape(html)):
+        raise ExportError("A protected name would appear in the catalogue; printing "
+                          "stopped.")
 
 
 def write_pdf(catalogue: Catalogue, path: Path) -> str:
