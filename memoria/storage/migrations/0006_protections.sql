@@ -17,11 +17,3 @@ CREATE TABLE protections (
 );
 CREATE UNIQUE INDEX protections_person ON protections (person_id) WHERE person_id IS NOT NULL;
 CREATE UNIQUE INDEX protections_term ON protections (term COLLATE NOCASE) WHERE term IS NOT NULL;
-
--- A change of who is protected (a consent asking for a pseudonym, a custodian's
--- mark) lists the variants whose mentions must be re-indexed; the search index
--- reads the rows newer than its generation and re-reads every item mentioning them.
-CREATE TABLE protection_rescans (
-    generation INTEGER PRIMARY KEY,
-    variants   TEXT NOT NULL CHECK (json_valid(variants))
-);
