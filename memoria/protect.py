@@ -247,7 +247,7 @@ class Protector:
 
 
 # -- the last guard ----------------------------------------------------------------
-class ProtectedNameFound(Exception):
+class ProtectedNameFound(ValueError):
     """A file about to leave still holds a protected name. The message names the
     file, never the name."""
 

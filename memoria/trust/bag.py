@@ -207,6 +207,12 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
             except NotVisible as exc:
                 acc = item_store.get_item(archive, item_id).accession
                 report.skipped.append((acc, explain(exc.decision, lang)))
+        if audience is not Audience.CUSTODIAN:
+            # The last guard: no protected name in any file of the bag (media included).
+            from memoria.projection import protector_for
+            from memoria.protect import guard_tree
+
+            guard_tree(protector_for(archive, audience, lang), staging, lang)
         bagit.make_bag(str(staging), {
             "Source-Organization": archive.setting("institution", "") or "Memoria archive",
             "External-Description": f"{len(report.exported)} items exported for "

@@ -209,3 +209,31 @@ def test_the_scope_decides_and_the_projection_still_applies(built):
 
     p = project(built.arch, built.items["t2"], Audience.PUBLIC, Scope.PUBLICATION_ONLINE)
     assert ps.leaks(" ".join(p.texts())) == []
+
+
+# -- bags ---------------------------------------------------------------------------
+@pytest.mark.parametrize("audience", [Audience(a) for a in OUTSIDE])
+def test_bag_metadata_and_files(built, tmp_path, audience):
+    from memoria.trust.bag import export_bag
+
+    dest = tmp_path / f"bag-{audience.value}"
+    report = export_bag(built.arch, sorted(built.items.values()), dest, audience)
+    assert len(report.exported) == 4
+    for path in dest.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            text = data.decode("utf-8", errors="ignore") + data.decode("latin-1")
+            assert ps.leaks(text) == [], path.name
+    t2 = json.loads(next(dest.rglob("T-*0002*/metadata.json")).read_text("utf-8"))
+    assert f"familia {ps.PSEUDONYM}" in t2["subjects"]
+
+
+def test_bag_guard_refuses_naming_the_file(built, tmp_path, monkeypatch):
+    from memoria import projection
+    from memoria.trust.bag import export_bag
+
+    monkeypatch.setattr(projection.Protector, "replace", lambda self, text: text)
+    with pytest.raises(ProtectedNameFound) as refused:
+        export_bag(built.arch, [built.items["t2"]], tmp_path / "bag", Audience.RESEARCHER)
+    assert "T-2026-0002/" in str(refused.value) and "Quintero" not in str(refused.value)
+    assert not (tmp_path / "bag").exists()
