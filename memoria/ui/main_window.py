@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
+from memoria.storage import copies as copy_store
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
@@ -26,7 +27,7 @@ from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.menus import build_menus
 from memoria.ui.views.search import SearchController, install_search_ui
-from memoria.ui.views.sidebar import ALL, QUEUES, Sidebar, Source
+from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, Sidebar, Source
 from memoria.ui.views.thumbnails import ThumbnailProvider
 from memoria.ui.widgets.audience import AudienceBanner, AudienceSelector
 from memoria.ui.widgets.task_progress import TaskProgress
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.items.table, self.detail.edit_button)
 
         self.sidebar.sourceChanged.connect(self.set_source)
+        self.sidebar.recallsRequested.connect(self.show_recalls)
         self.items.currentItemChanged.connect(self.detail.show_item)
         self.model.loaded.connect(self._list_loaded)
         self.items.activated.connect(self._activated)
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
                 queues = access.queue_counts(reader, snapshot=snapshot)
                 for queue in QUEUES:
                     counts[Source("queue", queue=queue)] = queues[queue]
+                counts[RECALLS] = len({r.copy.id for r in copy_store.pending_recalls(reader)})
             self.sidebar.set_counts(counts)
             self._counts = (total, counts[ALL])
             self._counts_for = (snapshot, self.session.audience)
@@ -269,6 +272,15 @@ class MainWindow(QMainWindow):
         if self.items.current_item() is None:
             self.detail.show_item(None)
         self.update_counts()
+
+    def show_recalls(self) -> None:
+        """The register's queue of copies to recall (custodians only)."""
+        from memoria.ui.dialogs.recall_dialog import RecallDialog
+
+        if self.session.audience is not Audience.CUSTODIAN:
+            return
+        self.recall_dialog: object = RecallDialog(self.session, self)
+        self.recall_dialog.show()
 
     def open_item_at(self, item_id: int, ms: int) -> None:
         """Select `item_id` (when the list shows it), show it and seek its recording to `ms`:

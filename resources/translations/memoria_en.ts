@@ -541,6 +541,11 @@
         <source>Adding person</source>
         <translation>Adding person</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Copies outside the archive still hold this and must be recalled (see “Copies to recall” in the sidebar):</source>
+        <translation>Copies outside the archive still hold this and must be recalled (see “Copies to recall” in the sidebar):</translation>
+    </message>
 </context>
 <context>
     <name>ConsentForm</name>
@@ -2826,6 +2831,11 @@
         <source>{name}, {count} items</source>
         <translation>{name}, {count} items</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/views/sidebar.py" line="1"/>
+        <source>Copies to recall</source>
+        <translation>Copies to recall</translation>
+    </message>
 </context>
 <context>
     <name>TableSync</name>
@@ -3079,6 +3089,52 @@
         <location filename="../../memoria/ui/media/waveform.py" line="58"/>
         <source>Click to jump to that moment</source>
         <translation>Click to jump to that moment</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Copies to recall</source>
+        <translation>Copies to recall</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>These copies left the archive before a withdrawal or an embargo. They still hold items their audience may no longer receive: ask for them back (or refresh the edition), then mark them as recalled.</source>
+        <translation>These copies left the archive before a withdrawal or an embargo. They still hold items their audience may no longer receive: ask for them back (or refresh the edition), then mark them as recalled.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>&amp;Mark as recalled</source>
+        <translation>&amp;Mark as recalled</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>No copy needs recalling.</source>
+        <translation>No copy needs recalling.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Marking a copy as recalled</source>
+        <translation>Marking a copy as recalled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>%n item(s) marked as recalled.</source>
+        <translation>
+            <numerusform>%n item marked as recalled.</numerusform>
+            <numerusform>%n items marked as recalled.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -541,6 +541,11 @@
         <source>Adding person</source>
         <translation>Agregando persona</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Copies outside the archive still hold this and must be recalled (see “Copies to recall” in the sidebar):</source>
+        <translation>Copias fuera del archivo aún tienen esto y hay que recogerlas (vea «Copias por recoger» en la barra lateral):</translation>
+    </message>
 </context>
 <context>
     <name>ConsentForm</name>
@@ -2826,6 +2831,11 @@
         <source>{name}, {count} items</source>
         <translation>{name}, {count} elementos</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/views/sidebar.py" line="1"/>
+        <source>Copies to recall</source>
+        <translation>Copias por recoger</translation>
+    </message>
 </context>
 <context>
     <name>TableSync</name>
@@ -3079,6 +3089,52 @@
         <location filename="../../memoria/ui/media/waveform.py" line="58"/>
         <source>Click to jump to that moment</source>
         <translation>Haga clic para ir a ese momento</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Copies to recall</source>
+        <translation>Copias por recoger</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>These copies left the archive before a withdrawal or an embargo. They still hold items their audience may no longer receive: ask for them back (or refresh the edition), then mark them as recalled.</source>
+        <translation>Estas copias salieron del archivo antes de un retiro o un embargo. Aún tienen ítems que su público ya no puede recibir: pida que las devuelvan (o actualice la edición) y luego márquelas como recogidas.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>&amp;Mark as recalled</source>
+        <translation>&amp;Marcar como recogida</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>No copy needs recalling.</source>
+        <translation>Ninguna copia por recoger.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>Marking a copy as recalled</source>
+        <translation>Marcando una copia como recogida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
+        <source>%n item(s) marked as recalled.</source>
+        <translation>
+            <numerusform>%n ítem marcado como recogido.</numerusform>
+            <numerusform>%n ítems marcados como recogidos.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

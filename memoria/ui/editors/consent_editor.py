@@ -7,7 +7,7 @@ catalogueChanged, so a withdrawal takes effect at once in every open view
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -367,8 +367,20 @@ class ConsentEditor(QDialog):
                     self.form.segment_ids(), self.form.form_path, self.form.reason.text().strip(),
                     ui_lang(), label=self.tr("Recording consent"), after=self._recorded)
 
+    def _recalls(self, item_ids: Iterable[int]) -> str:
+        """The copies outside the archive that still hold these items, as a notice."""
+        from memoria.ui.dialogs.recall_dialog import recall_lines
+
+        lines = recall_lines(self.session, set(item_ids))
+        if not lines:
+            return ""
+        return "\n" + self.tr("Copies outside the archive still hold this and must be "
+                              "recalled (see “Copies to recall” in the sidebar):") + "\n" + \
+            "\n".join(f"• {line}" for line in lines)
+
     def _recorded(self, consent_id: int) -> None:
-        self.message.setText(self.tr("Consent record %1 saved.").replace("%1", str(consent_id)))
+        self.message.setText(self.tr("Consent record %1 saved.").replace("%1", str(consent_id))
+                             + self._recalls(self.form.item_ids()))
         self.form.set_form_file(None)
         self.form.reason.clear()
         self.tabs.setCurrentIndex(0)
@@ -387,7 +399,8 @@ class ConsentEditor(QDialog):
             return
         self._write(consents.withdraw, record.id, reason.strip(),
                     label=self.tr("Withdrawing consent"),
-                    after=lambda _r: self.message.setText(self.tr("Consent withdrawn.")))
+                    after=lambda _r: self.message.setText(self.tr("Consent withdrawn.")
+                                                          + self._recalls(record.item_ids)))
 
     def review_selected(self) -> None:
         record = self.selected_record()

@@ -23,8 +23,9 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 class Source:
     """What the list shows: "all", "kind" (with kind), "queue" (with queue name),
     "exhibit" (with its id: the window opens the exhibit editor), "new_exhibit",
-    "saved_search" (with its id: the window re-runs it), or the placeholder
-    ("saved") shown while there are no saved searches."""
+    "saved_search" (with its id: the window re-runs it), "recalls" (the window
+    opens the copies to recall), or the placeholder ("saved") shown while there
+    are no saved searches."""
 
     what: str
     kind: Kind | None = None
@@ -34,6 +35,7 @@ class Source:
 
 
 ALL = Source("all")
+RECALLS = Source("recalls")
 QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn")
 
 
@@ -42,6 +44,7 @@ class Sidebar(QTreeView):
     newExhibitRequested = Signal()
     savedSearchChosen = Signal(int)  # saved search id
     savedSearchDeleteRequested = Signal(int)
+    recallsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,8 @@ class Sidebar(QTreeView):
         }
         for queue in QUEUES:
             self._entry(self._queues, Source("queue", queue=queue), names[queue])
+        # Copies outside the archive still holding what consent closed (the register).
+        self._entry(self._queues, RECALLS, self.tr("Copies to recall"))
 
     def select(self, source: Source) -> None:
         entry = self._entries.get(source)
@@ -176,6 +181,8 @@ class Sidebar(QTreeView):
         source = index.data(SOURCE_ROLE)
         if isinstance(source, Source) and source.what == "new_exhibit":
             self.newExhibitRequested.emit()
+        elif source == RECALLS:
+            self.recallsRequested.emit()
         elif isinstance(source, Source) and source.what == "saved_search":
             if self._just_chosen == source:  # this click made it current: already run
                 self._just_chosen = None
