@@ -8,8 +8,15 @@ dc.xml (Dublin Core); SHA-256 manifests prove nothing changed on the way.
 Consent travels only in custodian bags (consent.json); a scan of a signed
 consent form never leaves the archive at all (DESIGN rule 7). Bags for other
 audiences are built from access.view_item, so names are already
-pseudonymised, and carry copies of photographs and recordings with embedded
-metadata stripped; items needing any other anonymisation carry no media.
+pseudonymised, and carry clean copies (memoria.trust.clean_copies): photos
+without embedded metadata, blurred where consent asks; recordings without
+tags, cut to the segments consent allows (a format that cannot be cut stays
+home, and the report says why).
+
+Every original is hashed as it is read and refused if it differs from the
+catalogue (or is missing): the item is left out whole and named by accession
+in `problems`, so a bag never carries a damaged original. Each bag is
+entered in the register of copies (memoria.storage.copies).
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.db import transaction
 from memoria.trust import foreign_bag
+from memoria.trust.clean_copies import DamagedOriginal, consent_forms, item_media
 
 DC = "http://purl.org/dc/elements/1.1/"
 ET.register_namespace("dc", DC)
@@ -64,11 +72,17 @@ class BagReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (accession or dir, why)
     warnings: list[str] = field(default_factory=list)
     files: list[tuple[str, str]] = field(default_factory=list)  # import: (payload file, accession)
+    problems: list[str] = field(default_factory=list)  # damaged or missing originals
+    item_ids: list[int] = field(default_factory=list)  # exported, for the register
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
     def to_dict(self) -> dict:
         return {"dest": self.dest, "items": self.exported,
                 "skipped": [{"item": a, "reason": r} for a, r in self.skipped],
-                "warnings": self.warnings,
+                "warnings": self.warnings, "problems": self.problems, "ok": self.ok,
                 "files": [{"file": f, "accession": a} for f, a in self.files]}
 
 
@@ -138,60 +152,48 @@ def _consent_dicts(archive: Archive, item_id: int, segment_pos: dict[int, int]) 
 
 
 def _write_item(archive: Archive, item_id: int, audience: Audience, folder: Path,
-                snapshot: ConsentSnapshot, lang: str, report: BagReport) -> None:
+                snapshot: ConsentSnapshot, lang: str, report: BagReport, forms: set[str],
+                work: Path) -> None:
+    """One item's folder: metadata.json, dc.xml, its media (originals verified for a
+    custodian, clean copies for anyone else) and, for a custodian, consent.json.
+    Written to a side folder first: a refused original leaves nothing of the item."""
     view = view_item(archive, item_id, audience, lang=lang)
     data = item_dict(archive, view, snapshot, lang)
     acc = data["accession"]
     target = folder / _safe_name(acc, set())
-    (target / "files").mkdir(parents=True)
-    taken: set[str] = set()
-    files = []
-    custodian = audience is Audience.CUSTODIAN
+    side = folder / f".{target.name}.building"
+    side.mkdir(parents=True)
+    try:
+        clean = item_media(archive, view, audience, side, work, lang, forms)
+    except BaseException:
+        shutil.rmtree(side, ignore_errors=True)
+        raise
+    for name, why in clean.left_out:
+        report.warnings.append(f"{acc}: {name} " + ("left out" if lang == "en" else "quedó fuera")
+                               + f" ({why})")
     for media in data["media"]:
-        name = _safe_name(media["original_name"], taken)
-        src = archive.root / media["path"]
-        dest = target / "files" / name
-        if custodian:
-            shutil.copyfile(src, dest)
-        elif view.decision.anonymisation:
-            report.warnings.append(f"{acc}: {media['original_name']} left out (consent asks "
-                                   "for anonymisation; export a redacted copy instead)")
-            continue
-        else:
-            try:
-                _stripped_copy(src, dest, media["mime"])
-            except Exception as exc:  # noqa: BLE001 - leave the file out, say why
-                report.warnings.append(f"{acc}: {media['original_name']} left out ({exc})")
-                continue
-        files.append({"file": f"files/{name}", "sha256": media["sha256"] if custodian else None,
-                      "original_name": media["original_name"]})
         media.pop("path", None)  # where it sits inside our archive is nobody else's business
-    data["files"] = files
-    (target / "metadata.json").write_text(
+    data["files"] = clean.files
+    (side / "metadata.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (target / "dc.xml").write_bytes(dublin_core(data))
-    if custodian:
+    (side / "dc.xml").write_bytes(dublin_core(data))
+    if audience is Audience.CUSTODIAN:
         pos = {s.id: s.position for s in item_store.segments_of(archive, item_id)}
-        (target / "consent.json").write_text(json.dumps(
+        (side / "consent.json").write_text(json.dumps(
             _consent_dicts(archive, item_id, pos), ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8")
+    os.replace(side, target)
     report.exported.append(acc)
-
-
-def _stripped_copy(src: Path, dest: Path, mime: str) -> None:
-    from memoria.media.anonymise import strip_audio_metadata, strip_image_metadata
-
-    if mime.startswith("image/"):
-        out = strip_image_metadata(src, dest)
-        if Path(out.path) != dest:
-            os.replace(out.path, dest)
-    else:
-        strip_audio_metadata(src, dest)
+    report.item_ids.append(item_id)
 
 
 def export_bag(archive: Archive, item_ids: list[int], dest: Path,
                audience: Audience = Audience.CUSTODIAN, lang: str = "es") -> BagReport:
-    """Write a validated bag of `item_ids` to `dest` (which must not exist or be empty)."""
+    """Write a validated bag of `item_ids` to `dest` (which must not exist or be empty).
+
+    An item whose original is missing or damaged is left out whole and named in
+    `report.problems` (the bag is still written with the others); it is entered
+    in the register of copies with the items it really holds."""
     dest = Path(dest).expanduser().absolute()
     if dest.exists() and any(dest.iterdir()):
         raise BagError(f"{dest} is not empty; choose a new folder for the bag.")
@@ -199,14 +201,20 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     generation = archive.generation()
     staging = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.building"
     staging.mkdir(parents=True)
+    work = staging.with_suffix(".work")
     try:
         snapshot = ConsentSnapshot(archive)
+        forms = consent_forms(archive)
         for item_id in item_ids:
             try:
-                _write_item(archive, item_id, audience, staging, snapshot, lang, report)
+                _write_item(archive, item_id, audience, staging, snapshot, lang, report, forms,
+                            work)
             except NotVisible as exc:
                 acc = item_store.get_item(archive, item_id).accession
                 report.skipped.append((acc, explain(exc.decision, lang)))
+            except DamagedOriginal as exc:
+                report.skipped.append((exc.accession, str(exc)))
+                report.problems.append(str(exc))
         if audience is not Audience.CUSTODIAN:
             # The last guard: no protected name in any file of the bag (media included).
             from memoria.projection import protector_for
@@ -228,9 +236,10 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    copy_store.record_copy(archive, "bag", [item_store.item_id_by_accession(archive, a)
-                                            for a in report.exported],
-                           audience, dest, generation=generation)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    copy_store.record_copy(archive, "bag", report.item_ids, audience, dest,
+                           generation=generation)
     return report
 
 

@@ -100,7 +100,7 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
     text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
     emit(args, report.to_dict(), text)
-    return 0
+    return 0 if report.ok else EXIT_PROBLEMS  # a damaged original was refused
 
 
 def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:

@@ -1,0 +1,196 @@
+"""The media of one item as they may leave the archive: verified, then cleaned.
+
+Shared by bags and reading-room editions (exhibits build theirs in
+memoria.exhibits.copies, whose MediaCopier does the cleaning here too).
+
+Issue 18's rule first: every original is hashed as it is read and refused if
+its hash differs from the catalogue's; a missing original is refused too.
+Either refusal names the item by accession (`DamagedOriginal`), and the
+caller leaves the whole item out: a copy never carries a damaged original.
+
+Then, for anyone but a custodian, what may go out of each file:
+- a photograph: a clean copy (no EXIF/XMP/IPTC/ICC, screen-sized), blurred
+  where blur regions are set; left out when consent asks for blurred faces
+  and no region is marked;
+- a recording: its tags stripped; when segment-level consent withholds part
+  of it, only the allowed segments, cut from a PCM WAV one clip per segment;
+  a format we cannot cut is left out, saying why (a media fragment would
+  still carry the withheld seconds); left out when consent asks that the
+  voice not be heard;
+- anything else (and a consent form, always): left out.
+Every left-out file comes with the reason, in Spanish or English.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memoria.access import ItemView
+from memoria.domain.consent import Audience
+from memoria.domain.model import Anonymisation, MediaFile
+from memoria.exhibits.check import EXTRA_REASONS, cuttable
+from memoria.exhibits.copies import ExportError, MediaCopier
+from memoria.exhibits.store import blur_regions_for
+from memoria.storage.archive import Archive, ArchiveError
+
+CHUNK = 1 << 20
+REASONS = {
+    **EXTRA_REASONS,
+    "other_format": ("no hay copia limpia posible para este tipo de archivo",
+                     "no clean copy can be made of this kind of file"),
+    "not_clean": ("la copia limpia no pudo hacerse", "the clean copy could not be made"),
+}
+
+
+class DamagedOriginal(ArchiveError):
+    """An original is missing or differs from its checksum; the item stays home."""
+
+    def __init__(self, accession: str, name: str, missing: bool, lang: str = "es") -> None:
+        if lang == "en":
+            cause = ("is missing from the archive" if missing
+                     else "does not match its checksum in the catalogue (damaged)")
+            text = (f"{accession}: the original {name} {cause}; the item was left out. "
+                    "Run 'memoria verify', then restore the file from a backup.")
+        else:
+            cause = ("falta en el archivo" if missing
+                     else "no coincide con su suma de verificación del catálogo (dañado)")
+            text = (f"{accession}: el original {name} {cause}; el ítem quedó fuera. "
+                    "Ejecute 'memoria verify' y restaure el archivo desde una copia de seguridad.")
+        super().__init__(text)
+        self.accession = accession
+        self.missing = missing
+
+
+@dataclass
+class CleanMedia:
+    """What one item's media became: files written (relative to the item folder),
+    and the files left out with the reason."""
+
+    files: list[dict] = field(default_factory=list)   # {"file", "sha256", "original_name", ...}
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (name shown, reason)
+
+
+def reason_text(code: str, lang: str) -> str:
+    es, en = REASONS.get(code, (code, code))
+    return en if lang == "en" else es
+
+
+def copy_verified(src: Path, dest: Path, sha256: str, accession: str, name: str,
+                  lang: str = "es") -> None:
+    """Copy an original byte for byte, hashing what is read; refuse a mismatch."""
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+    digest = hashlib.sha256()
+    try:
+        with open(src, "rb") as reader, open(tmp, "wb") as writer:
+            while chunk := reader.read(CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+    except FileNotFoundError:
+        tmp.unlink(missing_ok=True)
+        raise DamagedOriginal(accession, name, True, lang) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if digest.hexdigest() != sha256:
+        tmp.unlink(missing_ok=True)
+        raise DamagedOriginal(accession, name, False, lang)
+    os.replace(tmp, dest)
+
+
+def check_original(src: Path, sha256: str, accession: str, name: str, lang: str = "es") -> None:
+    """Hash an original before a clean copy is derived from it."""
+    digest = hashlib.sha256()
+    try:
+        with open(src, "rb") as reader:
+            while chunk := reader.read(CHUNK):
+                digest.update(chunk)
+    except FileNotFoundError:
+        raise DamagedOriginal(accession, name, True, lang) from None
+    if digest.hexdigest() != sha256:
+        raise DamagedOriginal(accession, name, False, lang)
+
+
+def consent_forms(archive: Archive) -> set[str]:
+    return {r[0] for r in archive.conn.execute(
+        "SELECT form_sha256 FROM consents WHERE form_sha256 IS NOT NULL")}
+
+
+def item_media(archive: Archive, view: ItemView, audience: Audience, folder: Path,
+               work: Path, lang: str = "es", forms: set[str] | None = None) -> CleanMedia:
+    """Write `view`'s media into `folder` as `audience` may receive them.
+
+    Custodians get the originals (verified) under files/; everyone else clean
+    copies under media/ (named by their content). Raises DamagedOriginal
+    before anything of a damaged item is kept."""
+    forms = consent_forms(archive) if forms is None else forms
+    out = CleanMedia()
+    accession = view.item.accession
+    media = [m for m in view.item.media if m.sha256 not in forms]  # a signed form never leaves
+    if audience is Audience.CUSTODIAN:
+        (folder / "files").mkdir(parents=True, exist_ok=True)
+        taken: set[str] = set()
+        for m in media:
+            from memoria.trust.bag import _safe_name
+
+            name = _safe_name(m.original_name, taken)
+            copy_verified(archive.path(m.path), folder / "files" / name, m.sha256, accession,
+                          m.original_name, lang)
+            out.files.append({"file": f"files/{name}", "sha256": m.sha256,
+                              "original_name": m.original_name})
+        return out
+    for m in media:  # every original is checked before any copy of the item is made
+        check_original(archive.path(m.path), m.sha256, accession, m.original_name, lang)
+    copier = MediaCopier(folder, work)
+    try:
+        for m in media:
+            try:
+                made = _clean(archive, view, m, copier)
+            except (ExportError, OSError, ValueError) as exc:
+                out.left_out.append((m.original_name, f"{reason_text('not_clean', lang)} ({exc})"))
+                continue
+            if isinstance(made, str):
+                out.left_out.append((m.original_name, reason_text(made, lang)))
+                continue
+            for n, (rel, extra) in enumerate(made, start=1):
+                stem = m.original_name.rsplit(".", 1)[0]
+                shown = stem if len(made) == 1 else f"{stem}-{n}"
+                out.files.append({"file": rel, "sha256": None,
+                                  "original_name": shown + Path(rel).suffix, **extra})
+    finally:
+        copier.cleanup()
+    if not any((folder / "media").iterdir()):
+        (folder / "media").rmdir()
+    return out
+
+
+def _clean(archive: Archive, view: ItemView, m: MediaFile, copier: MediaCopier
+           ) -> list[tuple[str, dict]] | str:
+    """The clean copies of one file, or the reason code it stays home."""
+    wants = view.decision.anonymisation
+    src = archive.path(m.path)
+    if m.mime.startswith("image/"):
+        regions = None
+        if Anonymisation.BLUR_FACES in wants:
+            regions = blur_regions_for(archive, m.sha256)
+            if not regions:
+                return "blur_regions_missing"
+        return [(copier.photo(src, m.sha256, regions), {"blurred": bool(regions)})]
+    if m.mime.startswith("audio/"):
+        if Anonymisation.NO_VOICE in wants:
+            return "no_voice"
+        if not view.hidden_segments:
+            return [(copier.audio_whole(src, m.sha256, Path(m.path).suffix.lower()), {})]
+        if not cuttable(archive, m):
+            return "audio_not_cuttable"
+        return [(copier.wav_cut(src, m.sha256, s.start_ms, s.end_ms),
+                 {"start_ms": s.start_ms, "end_ms": s.end_ms}) for s in view.segments]
+    return "other_format"
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
