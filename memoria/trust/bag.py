@@ -215,6 +215,10 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
             except DamagedOriginal as exc:
                 report.skipped.append((exc.accession, str(exc)))
                 report.problems.append(str(exc))
+        if not report.exported:
+            why = "; ".join(r for _a, r in report.skipped)
+            raise BagError(f"Nothing was exported to {dest}: {why}" if lang == "en" else
+                            f"No se exportó nada a {dest}: {why}")
         if audience is not Audience.CUSTODIAN:
             # The last guard: no protected name in any file of the bag (media included).
             from memoria.projection import protector_for
