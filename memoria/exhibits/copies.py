@@ -60,6 +60,10 @@ class MediaCopier:
             os.replace(made, target)
         return rel
 
+    def add(self, made: Path) -> str:
+        """File a copy made elsewhere (an edition's silenced WAV): proved clean first."""
+        return self._file(made)
+
     def photo(self, src: Path, key: str, regions: list | None) -> str:
         """A screen-sized, metadata-free (and, if asked, blurred) copy of a picture."""
         cache = ("photo", key, tuple(map(tuple, regions or ())))

@@ -26,6 +26,7 @@ INDEX = "index"
 TMP = "tmp"
 LOCKFILE = ".memoria.lock"
 MARKER = "memoria-archive.json"  # says what this folder is, for a person browsing it
+EDITION_MARKER = "memoria-edition.json"  # a read-only reading-room edition (trust/edition.py)
 
 
 class ArchiveError(Exception):
@@ -125,6 +126,11 @@ class Archive:
             raise ArchiveError(
                 f"{path} is not a Memoria archive (it has no {db.CATALOGUE}). "
                 "Use 'memoria init' to create one."
+            )
+        if writable and (path / EDITION_MARKER).exists():
+            raise ArchiveError(
+                f"{path} is a reading-room edition: it opens read-only, for its audience. "
+                "Refresh it from the archive with 'memoria edition'."
             )
         lock = None
         if writable:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from memoria.cli_common import emit, open_archive
 from memoria.domain.consent import Audience
+from memoria.domain.model import Scope
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -44,6 +46,12 @@ TEXT = {
         "copies": "{n} copias registradas.",
         "all_items": "todo el archivo",
         "items": "{n} ítem(s)",
+        "edition": "Edición escrita en {dest}: {n} ítems; {made} copias de medios hechas, "
+                   "{reused} reutilizadas.",
+        "edition_removed": "Ya no están (retirados, embargados o cerrados desde la edición "
+                           "anterior): {items}",
+        "left_out": "fuera",
+        "media_left_out": "medio fuera,",
     },
     "en": {
         "notice": "These copies outside the archive still hold what may no longer leave it; "
@@ -57,6 +65,12 @@ TEXT = {
         "copies": "{n} copies registered.",
         "all_items": "the whole archive",
         "items": "{n} item(s)",
+        "edition": "Edition written to {dest}: {n} items; {made} media copies made, "
+                   "{reused} reused.",
+        "edition_removed": "No longer in it (withdrawn, embargoed or closed since the last "
+                           "edition): {items}",
+        "left_out": "left out",
+        "media_left_out": "media left out,",
     },
 }
 
@@ -107,6 +121,14 @@ def recall_notice(archive: Archive, item_ids: Iterable[int], lang: str) -> str:
 
 
 def register(sub: object) -> None:
+    p = sub.add_parser("edition", help="write or refresh a read-only reading-room edition "  # type: ignore[attr-defined]
+                                       "for one audience")
+    p.add_argument("dest", type=Path, metavar="DEST")
+    p.add_argument("--as", dest="audience", required=True, choices=["researcher", "public"])
+    p.add_argument("--scope", choices=[s.value for s in Scope],
+                   help="the use consent must cover (default: research for researchers, "
+                        "exhibition for the public)")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("copies", help="the register of copies that left the archive")  # type: ignore[attr-defined]
     csub = p.add_subparsers(dest="copies_command", metavar="ACTION", required=True)
     q = csub.add_parser("list", help="every copy made (bags, exhibits, editions, backups, "
@@ -128,6 +150,24 @@ def _copy_dict(copy: copy_store.Copy, recalls: list[copy_store.Recall]) -> dict:
             "items": copy.item_count, "all_items": copy.all_items,
             "superseded_by": copy.superseded_by,
             "to_recall": [{"item": r.accession, "reason": r.reason} for r in recalls]}
+
+
+def cmd_edition(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.edition import write_edition
+
+    with open_archive(args, writable=False) as archive:
+        report = write_edition(archive, args.dest, Audience(args.audience),
+                               Scope(args.scope) if args.scope else None, lang=lang)
+    t = _t(lang)
+    lines = [t["edition"].format(dest=report.dest, n=len(report.items),
+                                 made=report.media_made, reused=report.media_reused)]
+    if report.removed:
+        lines.append(t["edition_removed"].format(items=", ".join(report.removed)))
+    lines += [f"  {t['left_out']} {a}: {r}" for a, r in report.left_out]
+    lines += [f"  {t['media_left_out']} {a}: {r}" for a, r in report.media_left_out]
+    lines += [f"  ! {p}" for p in report.problems]
+    emit(args, report.to_dict(), "\n".join(lines))
+    return 0 if report.ok else 1
 
 
 def cmd_copies(args: argparse.Namespace, lang: str) -> int:
@@ -171,4 +211,4 @@ def _recalled(archive: Archive, args: argparse.Namespace, lang: str) -> int:
 
 _ACTIONS: dict[str, Callable[[Archive, argparse.Namespace, str], int]] = {
     "list": _list, "recalled": _recalled}
-COMMANDS = {"copies": cmd_copies}
+COMMANDS = {"copies": cmd_copies, "edition": cmd_edition}

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
 
         self.restore_state()
         self._audience_changed(session.audience)
+        if session.edition is not None:
+            self._lock_to_edition()
 
     # -- building ------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -121,8 +123,7 @@ class MainWindow(QMainWindow):
         self.audience_selector = AudienceSelector(self)
         view_as.setBuddy(self.audience_selector)
         self.audience_selector.audienceChosen.connect(self.session.set_audience)
-        bar.addWidget(view_as)
-        bar.addWidget(self.audience_selector)
+        self.view_as_actions = [bar.addWidget(view_as), bar.addWidget(self.audience_selector)]
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy())
@@ -139,6 +140,27 @@ class MainWindow(QMainWindow):
         status.addWidget(self.count_label)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.status_audience)
+
+    def _lock_to_edition(self) -> None:
+        """A reading-room edition: its audience only, nothing to edit, its name and date
+        in the title and the status bar."""
+        edition = self.session.edition
+        assert edition is not None
+        for action in self.view_as_actions + list(self.audience_actions.values()):
+            action.setVisible(False)
+            action.setEnabled(False)
+        for action in self.custodian_actions:
+            action.setVisible(False)
+        self.sidebar.set_exhibits_visible(False)
+        if edition.audience is Audience.PUBLIC:
+            text = self.tr("Reading-room edition for the public, {date} (read-only)")
+        else:
+            text = self.tr("Reading-room edition for researchers, {date} (read-only)")
+        self.edition_text = text.format(date=edition.as_of)
+        self.setWindowTitle(self.tr("Memoria — {name}").format(name=self.edition_text))
+        self.edition_label = QLabel(self.edition_text, self)
+        self.edition_label.setObjectName("editionLabel")
+        self.statusBar().addPermanentWidget(self.edition_label)
 
     # -- what the list shows ------------------------------------------------------------
     def _visible_ids(self) -> set[int] | None:
@@ -292,7 +314,7 @@ class MainWindow(QMainWindow):
         self.items.select_item(item_id)
 
     def _activated(self, item_id: int) -> None:
-        if self.session.audience is Audience.CUSTODIAN:
+        if self.session.audience is Audience.CUSTODIAN and self.session.edition is None:
             self.editors.edit_item(item_id)
 
     def set_grid(self, grid: bool) -> None:
@@ -307,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self.session.edition is None:
             event.acceptProposedAction()
             self.editors.import_files(paths)
 

@@ -28,10 +28,14 @@ class Session(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = Path(archive_path)
-        self.archive = Archive.open(self.path, writable=True)
+        from memoria.trust.edition import read_edition
+
+        # A reading-room edition opens read-only, locked to its audience (no writer).
+        self.edition = read_edition(self.path)
+        self.archive = Archive.open(self.path, writable=self.edition is None)
         self.reader = Archive.open(self.path, writable=False)
         self.runner = runner or TaskRunner(parent=self)
-        self._audience = Audience.CUSTODIAN
+        self._audience = self.edition.audience if self.edition else Audience.CUSTODIAN
         self._snapshot: ConsentSnapshot | None = None
         self.catalogueChanged.connect(self._forget_snapshot)
 
@@ -41,6 +45,8 @@ class Session(QObject):
         return self._audience
 
     def set_audience(self, audience: Audience) -> None:
+        if self.edition is not None:
+            return  # an edition is locked to the audience it was written for
         if audience is not self._audience:
             self._audience = audience
             self.audienceChanged.emit(audience)
@@ -70,6 +76,13 @@ class Session(QObject):
         `fn` may instead accept (archive, progress, cancelled, *args) when it is
         declared with `fn.reports_progress = True`.
         """
+        if self.edition is not None:  # no action is offered; this is the last guard
+            message = self.tr("This reading-room edition is read-only.")
+            self.writeFailed.emit(message)
+            if on_error:
+                on_error(message)
+            return None  # type: ignore[return-value]
+
         def job(progress, cancelled, *job_args):
             if getattr(fn, "reports_progress", False):
                 return fn(self.archive, progress, cancelled, *job_args)
@@ -90,6 +103,10 @@ class Session(QObject):
 
     def close(self) -> None:
         self.runner.wait()
+        if self.edition is not None:
+            self.archive.close()
+            self.reader.close()
+            return
         try:
             # A rolling copy of the catalogue on every close, like Zotero's .bak:
             # the newest five stay in backups/auto/.

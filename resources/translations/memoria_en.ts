@@ -2438,6 +2438,16 @@
         <source>Keep this search and its filters in the sidebar</source>
         <translation>Keep this search and its filters in the sidebar</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>Reading-room edition for the public, {date} (read-only)</source>
+        <translation>Reading-room edition for the public, {date} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>Reading-room edition for researchers, {date} (read-only)</source>
+        <translation>Reading-room edition for researchers, {date} (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -3135,6 +3145,14 @@
             <numerusform>%n item marked as recalled.</numerusform>
             <numerusform>%n items marked as recalled.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../memoria/ui/session.py" line="1"/>
+        <source>This reading-room edition is read-only.</source>
+        <translation>This reading-room edition is read-only.</translation>
     </message>
 </context>
 </TS>

@@ -2438,6 +2438,16 @@
         <source>Keep this search and its filters in the sidebar</source>
         <translation>Guardar esta búsqueda y sus filtros en la barra lateral</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>Reading-room edition for the public, {date} (read-only)</source>
+        <translation>Edición de sala para el público, {date} (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>Reading-room edition for researchers, {date} (read-only)</source>
+        <translation>Edición de sala para investigación, {date} (solo lectura)</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -3135,6 +3145,14 @@
             <numerusform>%n ítem marcado como recogido.</numerusform>
             <numerusform>%n ítems marcados como recogidos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../memoria/ui/session.py" line="1"/>
+        <source>This reading-room edition is read-only.</source>
+        <translation>Esta edición de sala es de solo lectura.</translation>
     </message>
 </context>
 </TS>

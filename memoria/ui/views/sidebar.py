@@ -131,6 +131,10 @@ class Sidebar(QTreeView):
         if not visible and self.current_source().what == "queue":
             self.select(ALL)
 
+    def set_exhibits_visible(self, visible: bool) -> None:
+        """Exhibits are made in the archive, never in a reading-room edition."""
+        self.setRowHidden(self._exhibits.row(), QModelIndex(), not visible)
+
     def set_exhibits(self, exhibits: list[tuple[int, str]]) -> None:
         """List the exhibits (id, title) above "New exhibit...", keeping the
         selected one selected (or falling back to All items if it is gone)."""
