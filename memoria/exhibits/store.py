@@ -299,6 +299,15 @@ def set_blur_regions(archive: Archive, sha256: str, regions: Sequence[Region]) -
             archive.audit("blur_regions", None, "set",
                           {"sha256": sha256, "count": len(regions)}, item_id)
             archive.touch(item_id)
+    import contextlib
+
+    from memoria.media.derive import blur_thumbnail
+    from memoria.media.errors import MediaError
+
+    # The grid thumbnail in derived/ follows the regions (issue 12). Derived files are
+    # a cache: if this fails, `memoria rebuild-derived` makes it again, blurred.
+    with contextlib.suppress(MediaError, OSError):
+        blur_thumbnail(archive, sha256)
 
 
 def blur_regions_for(archive: Archive, sha256: str) -> list[Region]:

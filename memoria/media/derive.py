@@ -269,7 +269,50 @@ def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
                    str(incoming_dir(derived)), timeout=timeout)
     wanted = {v: p for v, p in made.items() if v not in have}
     discard({v: p for v, p in made.items() if v in have})
-    return {**have, **install(derived, sha256, wanted)}
+    placed = {**have, **install(derived, sha256, wanted)}
+    if THUMB in wanted and blur_regions_of(archive, sha256):
+        placed[THUMB] = blur_thumbnail(archive, sha256, timeout=timeout) or placed[THUMB]
+    return placed
+
+
+def blur_regions_of(archive: Any, sha256: str) -> list[tuple[float, float, float, float]]:
+    return [tuple(r) for r in archive.conn.execute(
+        "SELECT x, y, w, h FROM photo_blur_regions WHERE sha256 = ? ORDER BY id", (sha256,))]
+
+
+def blur_thumbnail(archive: Any, sha256: str, *, timeout: float = 60.0) -> Path | None:
+    """Make the grid thumbnail in derived/ agree with the photograph's blur regions.
+
+    With regions set, the thumbnail is made from the blurred picture (anything
+    that reads derived/, a copied archive folder included, sees no face a
+    region hides); with none, the ordinary thumbnail is made again. The
+    original is only read, in a limited worker. Returns the thumbnail's path.
+    """
+    from .anonymise import blur_regions
+    from .images import make_thumbnail
+    from .safe import run_job
+
+    row = archive.conn.execute("SELECT path, mime FROM blobs WHERE sha256 = ?",
+                               (sha256,)).fetchone()
+    if row is None or _family(row[1]) != "image":
+        return None
+    derived = Path(archive.root) / "derived"
+    cache = _caches(derived)[THUMB]
+    cache.invalidate(sha256, THUMB)
+    regions = blur_regions_of(archive, sha256)
+    if not regions:
+        return ensure_derivatives(archive, sha256, timeout=timeout).get(THUMB)
+    base = _token(str(incoming_dir(derived)))
+    blurred = Path(f"{base}-blurred.jpg")
+    try:
+        made = run_job(blur_regions, str(Path(archive.root) / row[0]), str(blurred), regions,
+                       fmt="JPEG", timeout=timeout)
+        thumb = run_job(make_thumbnail, str(made.path), f"{base}-{THUMB}.jpg", THUMB_PX,
+                        timeout=timeout)
+        return install(derived, sha256, {THUMB: str(thumb.path)}).get(THUMB)
+    finally:
+        with contextlib.suppress(OSError):
+            blurred.unlink()
 
 
 def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
@@ -302,6 +345,8 @@ def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
                     for variant, cache in _caches(derived).items():
                         cache.invalidate(sha, variant)
                 install(derived, sha, result.value)
+                if THUMB in result.value and blur_regions_of(archive, sha):
+                    blur_thumbnail(archive, sha)  # the grid picture stays blurred
                 rebuilt += 1
             else:
                 problems.append(f"{relpath}: {result.error}")
