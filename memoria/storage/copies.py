@@ -11,7 +11,8 @@ consent change made by any path (window, command line, bag import) counts.
 What needs recalling:
 - a copy for curators, researchers or the public: the item is no longer
   allowed to that audience under the copy's scope (withdrawn, embargoed,
-  pending, restricted, scope no longer covered);
+  pending, restricted, scope no longer covered), or a segment-level record
+  changed since the copy was made now withholds part of it;
 - a custodian bag (it went to another archive with the consent of its day):
   the item was withdrawn or embargoed since;
 - a backup never: it stays in custody and holds the withdrawal too from its
@@ -39,7 +40,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from memoria.domain.consent import Audience, Refusal, applicable_to_item, decide
+from memoria.domain.consent import (
+    Audience,
+    Refusal,
+    applicable_to_item,
+    applicable_to_segment,
+    decide,
+)
 from memoria.domain.model import Scope
 from memoria.storage import consents as consent_store
 from memoria.storage import db
@@ -266,9 +273,32 @@ def pending_recalls(archive: Archive, item_ids: Iterable[int] | None = None) -> 
         else:
             decision = decide(copy.audience, applicable, today, copy.scope)
             why = None if decision.allowed else min(decision.refusals, key=_seriousness)
+            if why is None and _segment_closed(archive, copy, item_id,
+                                               records.get(item_id, ())):
+                out.append(Recall(copy, item_id, row["accession"], "segment_withheld"))
+                continue
         if why is not None:
             out.append(Recall(copy, item_id, row["accession"], why.value))
     return out
+
+
+def _segment_closed(archive: Archive, copy: Copy, item_id: int, records: Iterable) -> bool:
+    """A segment-level record changed after the copy was made now withholds a part
+    of the item from the copy's audience (the copy holds that part)."""
+    records = list(records)
+    today = archive.today()
+    for record in applicable_to_item(records, item_id) + [r for r in records if r.segment_ids]:
+        if not record.segment_ids:
+            continue
+        changed = archive.conn.execute("SELECT MAX(at) FROM consent_events WHERE consent_id = ?",
+                                       (record.id,)).fetchone()[0]
+        if not changed or changed <= copy.made_at:
+            continue
+        for segment_id in record.segment_ids:
+            segment_rules = applicable_to_segment(records, item_id, segment_id)
+            if not decide(copy.audience, segment_rules, today, copy.scope).allowed:
+                return True
+    return False
 
 
 def _seriousness(refusal: Refusal) -> int:

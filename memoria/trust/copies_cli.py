@@ -27,11 +27,13 @@ REASON = {
     "es": {"withdrawn": "consentimiento retirado", "embargoed": "bajo embargo",
            "pending": "consentimiento pendiente", "restricted": "restringido a uso interno",
            "no_consent": "sin consentimiento", "embargo_review": "embargo en revisión",
-           "scope_not_granted": "uso ya no cubierto", "deleted": "ítem eliminado"},
+           "scope_not_granted": "uso ya no cubierto", "deleted": "ítem eliminado",
+           "segment_withheld": "una parte quedó retenida"},
     "en": {"withdrawn": "consent withdrawn", "embargoed": "embargoed",
            "pending": "consent pending", "restricted": "restricted to internal use",
            "no_consent": "no consent", "embargo_review": "embargo awaiting review",
-           "scope_not_granted": "use no longer covered", "deleted": "item deleted"},
+           "scope_not_granted": "use no longer covered", "deleted": "item deleted",
+           "segment_withheld": "a part is now withheld"},
 }
 TEXT = {
     "es": {

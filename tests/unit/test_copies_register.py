@@ -170,3 +170,23 @@ def test_a_copy_made_while_the_catalogue_is_busy_waits_on_disk_then_joins(shared
         assert copy.dest == str(tmp_path / "bag") and copy_store.items_of(writer, copy.id) == [
             ids[0]]
         assert not list((path / copy_store.PENDING).glob("*.json"))
+
+
+def test_withholding_one_segment_later_asks_for_the_copy_back(shared, tmp_path):
+    from memoria.domain.model import SegmentDraft
+
+    path, ids, _consents = shared
+    with Archive.open(path) as arch:
+        seg_ids = item_store.save_segments(arch, ids[1], [SegmentDraft(0, 100, "L", "uno"),
+                                                          SegmentDraft(100, 200, "L", "dos")])
+        copy_id = copy_store.record_copy(arch, "transcript", [ids[1]], Audience.RESEARCHER,
+                                         "-")
+        assert copy_store.pending_recalls(arch) == []
+        # The register and the events are dated to the second: the copy was made earlier.
+        arch.conn.execute("UPDATE copies SET made_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+                          (copy_id,))
+        luis = authorities.person_by_name(arch, "Luis Pérez")
+        consents.record_consent(arch, luis.id, [ids[1]], consents.ConsentTerms(
+            ConsentStatus.RESTRICTED, {Scope.INTERNAL}), segment_ids=[seg_ids[1]])
+        [recall] = copy_store.pending_recalls(arch)
+        assert (recall.item_id, recall.reason) == (ids[1], "segment_withheld")
