@@ -22,30 +22,24 @@ from memoria.domain.model import (
     Scope,
     SegmentDraft,
 )
+from memoria.importing import ingest
 from memoria.importing.consent_form import record_with_form
 from memoria.importing.probe import sniff
-from memoria.storage import authorities, consents, media_store
+from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
-from memoria.storage.db import transaction
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIR = RESOURCES / "demo"
 
 
 def _ingest(archive: Archive, item_id: int, path: Path) -> None:
-    probed = sniff(path)
-    technical = _technical(path, probed.family)
-    staged = media_store.stage(archive, path, probed.extension)
-    try:
-        with transaction(archive.conn):
-            item_store.record_blob(archive, staged.sha256, staged.size, staged.relpath,
-                                   probed.mime, probed.format, technical)
-            item_store.attach_media(archive, item_id, staged.sha256, path.name)
-    except BaseException:
-        media_store.discard(archive, staged)
-        raise
-    media_store.settle(archive, staged)
+    """The one ingest path, sniffed here rather than decoded in a worker: our own files."""
+    with ingest.ingest(archive, path, sniff) as ingested:
+        item_store.record_blob(archive, ingested.sha256, ingested.staged.size,
+                               ingested.staged.relpath, ingested.probed.mime,
+                               ingested.probed.format, _technical(path, ingested.probed.family))
+        item_store.attach_media(archive, item_id, ingested.sha256, path.name)
 
 
 def _technical(path: Path, family: str) -> dict:

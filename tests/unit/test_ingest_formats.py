@@ -33,3 +33,16 @@ def test_imported_blobs_carry_the_media_layers_names(archive, tmp_path):
     formats = {r[0] for r in archive.conn.execute("SELECT format FROM blobs")}
     assert formats == {detect_format(f).format for f in files}
     assert "OGG_VORBIS" in formats
+
+
+def test_every_file_enters_by_the_one_ingest_path():
+    """Only memoria/importing/ingest.py copies a file into media/ (media_store.stage):
+    the importer, the item editor, consent forms, bags and the demo all go through it."""
+    from pathlib import Path
+
+    import memoria
+
+    root = Path(memoria.__file__).parent
+    callers = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.py")
+                     if "media_store.stage(" in p.read_text(encoding="utf-8"))
+    assert callers == ["importing/ingest.py"]
