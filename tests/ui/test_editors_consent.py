@@ -166,3 +166,21 @@ def test_switching_audience_makes_an_open_editor_read_only(session, testimony, q
     assert dialog.form.file_row.isHidden()
     session.set_audience(Audience.CUSTODIAN)
     assert dialog.tabs.isTabVisible(1) and not dialog.banner.isVisible()
+
+
+def test_a_damaged_signed_form_records_nothing_and_says_why(session, testimony, qtbot, tmp_path):
+    from PIL import Image
+
+    item_id, ana_id = testimony
+    cut = tmp_path / "firma.jpg"
+    Image.effect_noise((256, 256), 80).convert("RGB").save(cut, quality=95)
+    cut.write_bytes(cut.read_bytes()[: cut.stat().st_size // 2])
+    dialog = _editor(session, qtbot, person_id=ana_id)
+    dialog.form.set_form_file(cut)
+    dialog.record()
+    assert dialog.message.text() == (
+        "No consent was recorded: the signed form firma.jpg could not be stored because "
+        "the file is incomplete (truncated).")
+    assert consents.records_for_person(session.reader, ana_id) == []
+    assert session.reader.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 0
+    assert not any((session.archive.root / "media").rglob("*.jpg"))
