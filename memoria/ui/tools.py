@@ -37,11 +37,24 @@ def install_tools_menu(window: MainWindow) -> None:
     verify.triggered.connect(lambda: start_verify(window))
     backup = QAction(QCoreApplication.translate("Tools", "&Back up archive..."), window)
     backup.triggered.connect(lambda: start_backup(window))
-    for action in (verify, backup):
+    protected = QAction(QCoreApplication.translate("Tools", "&Protected names..."), window)
+    protected.triggered.connect(lambda: open_protections(window))
+    for action in (verify, backup, protected):
         menu.addAction(action)
         window.custodian_actions.append(action)
+    window.protections_action = protected
     window.verify_action = verify
     remind_fixity(window)  # one indexed query: cheap enough to do while building
+
+
+def open_protections(window: MainWindow) -> None:
+    """Custodians only: the names and terms replaced on every path out."""
+    from memoria.domain.consent import Audience
+    from memoria.ui.dialogs.protections_dialog import ProtectionsDialog
+
+    if window.session.audience is not Audience.CUSTODIAN:
+        return
+    ProtectionsDialog(window.session, window).exec()
 
 
 def start_verify(window: MainWindow) -> None:

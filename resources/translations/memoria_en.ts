@@ -2904,6 +2904,11 @@
 <context>
     <name>Tools</name>
     <message>
+        <location filename="../../memoria/ui/tools.py" line="38"/>
+        <source>&amp;Protected names...</source>
+        <translation>&amp;Protected names...</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/tools.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
@@ -3153,6 +3158,124 @@
         <location filename="../../memoria/ui/session.py" line="1"/>
         <source>This reading-room edition is read-only.</source>
         <translation>This reading-room edition is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionsDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protected names</source>
+        <translation>Protected names</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>These names and terms are replaced wherever they appear, in every item, caption and export outside the custodian view. Accents and ñ are ignored when matching.</source>
+        <translation>These names and terms are replaced wherever they appear, in every item, caption and export outside the custodian view. Accents and ñ are ignored when matching.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Name or term</source>
+        <translation>Name or term</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants caught</source>
+        <translation>Variants caught</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Select a person to see the variants.</source>
+        <translation>Select a person to see the variants.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Another variant, e.g. a nickname</source>
+        <translation>Another variant, e.g. a nickname</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Add variant</source>
+        <translation>Add variant</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Confirm variants</source>
+        <translation>Confirm variants</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Person or term</source>
+        <translation>Person or term</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protect person</source>
+        <translation>Protect person</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protect term</source>
+        <translation>Protect term</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Remove protection</source>
+        <translation>Remove protection</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>marked by a custodian</source>
+        <translation>marked by a custodian</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>pseudonym on the record</source>
+        <translation>pseudonym on the record</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants confirmed by a custodian:</source>
+        <translation>Variants confirmed by a custodian:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants Memoria proposes (a given name alone only if you tick it):</source>
+        <translation>Variants Memoria proposes (a given name alone only if you tick it):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>There is no person named “{name}”. Add the person first, or protect the name as a term.</source>
+        <translation>There is no person named “{name}”. Add the person first, or protect the name as a term.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Saving protected names</source>
+        <translation>Saving protected names</translation>
     </message>
 </context>
 </TS>

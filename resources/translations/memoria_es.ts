@@ -2904,6 +2904,11 @@
 <context>
     <name>Tools</name>
     <message>
+        <location filename="../../memoria/ui/tools.py" line="38"/>
+        <source>&amp;Protected names...</source>
+        <translation>&amp;Nombres protegidos...</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/tools.py" line="35"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
@@ -3153,6 +3158,124 @@
         <location filename="../../memoria/ui/session.py" line="1"/>
         <source>This reading-room edition is read-only.</source>
         <translation>Esta edición de sala es de solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionsDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protected names</source>
+        <translation>Nombres protegidos</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>These names and terms are replaced wherever they appear, in every item, caption and export outside the custodian view. Accents and ñ are ignored when matching.</source>
+        <translation>Estos nombres y términos se reemplazan dondequiera que aparezcan, en todos los ítems, pies de foto y exportaciones fuera de la vista de custodia. Al buscarlos no se distinguen tildes ni eñes.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Name or term</source>
+        <translation>Nombre o término</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Replaced by</source>
+        <translation>Se reemplaza por</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants caught</source>
+        <translation>Variantes que se detectan</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Select a person to see the variants.</source>
+        <translation>Seleccione una persona para ver sus variantes.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Another variant, e.g. a nickname</source>
+        <translation>Otra variante, por ejemplo un apodo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Add variant</source>
+        <translation>Agregar variante</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Confirm variants</source>
+        <translation>Confirmar variantes</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Person or term</source>
+        <translation>Persona o término</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protect person</source>
+        <translation>Proteger a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Protect term</source>
+        <translation>Proteger el término</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Remove protection</source>
+        <translation>Quitar la protección</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>marked by a custodian</source>
+        <translation>marcado por custodia</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>pseudonym on the record</source>
+        <translation>seudónimo en la ficha</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants confirmed by a custodian:</source>
+        <translation>Variantes confirmadas por custodia:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Variants Memoria proposes (a given name alone only if you tick it):</source>
+        <translation>Variantes que Memoria propone (un nombre de pila solo, únicamente si usted lo marca):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>There is no person named “{name}”. Add the person first, or protect the name as a term.</source>
+        <translation>No hay ninguna persona llamada «{name}». Agréguela primero o proteja el nombre como término.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
+        <source>Saving protected names</source>
+        <translation>Guardando los nombres protegidos</translation>
     </message>
 </context>
 </TS>
