@@ -36,12 +36,19 @@ class EnyeAlternative(Q.Or):
     without the engine is never widened.
     """
 
-    def __init__(self, subqueries: list[Q.Query], boost: float = 1.0, word: str = "") -> None:
+    def __init__(self, subqueries: list[Q.Query], boost: float = 1.0, word: str = "",
+                 checks: tuple[tuple[tuple[str, str], ...], ...] = ()) -> None:
         super().__init__(subqueries, boost=boost)
         self.word = word
+        #: One group of (field, term) pairs per word spelled with ñ: the
+        #: spelling is searched when each group has a term in a visible
+        #: document. Empty: one group, the node's own terms (a phrase names
+        #: only its ñ words here, not "los" or "de").
+        self.checks = checks
 
-    def apply(self, fn):  # noqa: ANN001, ANN201 - whoosh API; keeps ``word``
-        return EnyeAlternative([fn(q) for q in self.subqueries], self.boost, self.word)
+    def apply(self, fn):  # noqa: ANN001, ANN201 - whoosh API; keeps word and checks
+        return EnyeAlternative([fn(q) for q in self.subqueries], self.boost, self.word,
+                               self.checks)
 
     def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
         from whoosh.matching import NullMatcher
@@ -53,7 +60,7 @@ class EnyeAlternative(Q.Or):
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, EnyeAlternative) and other.word == self.word
-                and super().__eq__(other))
+                and other.checks == self.checks and super().__eq__(other))
 
     def __hash__(self) -> int:
         return super().__hash__() ^ hash(self.word)
@@ -79,11 +86,16 @@ def enye_variants(word: str) -> list[str]:
 
 
 def _visible(node: Q.Query, reader: IndexReader, allowed: set[int]) -> bool:
-    """Whether any term of ``node`` occurs in an ``allowed`` document."""
-    for leaf in node.leaves():
-        if not isinstance(leaf, Q.Term):
-            continue
-        key = (leaf.fieldname, leaf.text)
+    """Whether each word of ``node`` (its ``checks``) has a term in an ``allowed``
+    document (not necessarily the same one)."""
+    groups = node.checks or (tuple((leaf.fieldname, leaf.text) for leaf in node.leaves()
+                                   if isinstance(leaf, Q.Term)),)
+    return all(_any_visible(keys, reader, allowed) for keys in groups)
+
+
+def _any_visible(keys: Iterable[tuple[str, str]], reader: IndexReader,
+                 allowed: set[int]) -> bool:
+    for key in keys:
         if key not in reader:
             continue
         for docnum in reader.postings(*key).all_ids():
@@ -100,8 +112,9 @@ def resolve(q: Q.Query, reader: IndexReader, allowed: set[int]) -> tuple[Q.Query
     def walk(node: Q.Query) -> Q.Query:
         if isinstance(node, EnyeAlternative):
             if _visible(node, reader, allowed):
-                if node.word.lower() not in (w.lower() for w in kept):
-                    kept.append(node.word)
+                for word in node.word.split():
+                    if word.lower() not in (w.lower() for w in kept):
+                        kept.append(word)
                 return Q.Or(list(node.subqueries), boost=node.boost)
             return Q.NullQuery
         if node.is_leaf():

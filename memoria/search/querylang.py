@@ -62,7 +62,13 @@ from dataclasses import dataclass
 from whoosh import query as Q
 from whoosh.lang import stopwords_for_language
 
-from memoria.search.analysis import SearchFields, analyze_positions, build_schema, fold
+from memoria.search.analysis import (
+    TOKEN_RE,
+    SearchFields,
+    analyze_positions,
+    build_schema,
+    fold,
+)
 from memoria.search.expansion import EnyeAlternative, enye_variants
 
 __all__ = [
@@ -425,24 +431,52 @@ class QueryParser:
     def _phrase(self, tok: _Tok, ctx: _Ctx) -> Q.Query | None:
         if ctx.typed:
             return self._typed(tok.text, tok, ctx.typed)
+        subs = self._phrase_subs(tok.text, ctx, tok.slop)
+        if not subs:
+            return None
+        if not ctx.exact:
+            subs.extend(self._enye_phrases(tok.text, ctx, tok.slop))
+        return subs[0] if len(subs) == 1 else Q.Or(subs)
+
+    def _phrase_targets(self, logical: str, ctx: _Ctx) -> list[tuple[str, str | None]]:
+        if ctx.exact or logical in self.fields.names:
+            return [(self.fields.exact_field(logical), None)]
+        targets: list[tuple[str, str | None]] = [
+            (self.fields.stemmed_field(logical, lang), lang) for lang in ("es", "en")]
+        if self.fields.exact_twin_in_words:
+            targets.append((self.fields.exact_field(logical), None))
+        return targets
+
+    def _phrase_subs(self, text: str, ctx: _Ctx, slop: int) -> list[Q.Query]:
         subs: list[Q.Query] = []
         for logical in ctx.logical or self.fields.default:
             boost = self.fields.boosts.get(logical, 1.0)
-            targets: list[tuple[str, str | None]]
-            if ctx.exact or logical in self.fields.names:
-                targets = [(self.fields.exact_field(logical), None)]
-            else:
-                targets = [(self.fields.stemmed_field(logical, lang), lang)
-                           for lang in ("es", "en")]
-                if self.fields.exact_twin_in_words:
-                    targets.append((self.fields.exact_field(logical), None))
-            for fieldname, lang in targets:
-                words = analyze_positions(tok.text, lang)
+            for fieldname, lang in self._phrase_targets(logical, ctx):
+                words = analyze_positions(text, lang)
                 if words:
-                    subs.append(terms_query(fieldname, words, boost, tok.slop))
-        if not subs:
-            return None
-        return subs[0] if len(subs) == 1 else Q.Or(subs)
+                    subs.append(terms_query(fieldname, words, boost, slop))
+        return subs
+
+    def _enye_phrases(self, text: str, ctx: _Ctx, slop: int) -> list[Q.Query]:
+        """The phrase with its words typed without ñ spelled with it (ñ in up to
+        :data:`MAX_PHRASE_VARIANTS` combinations; stop words never: una/uña)."""
+        words = TOKEN_RE.findall(text)
+        choices = [[w, *([] if fold(w) in QUERY_STOPWORDS else enye_variants(w))]
+                   for w in words]
+        if all(len(c) == 1 for c in choices):
+            return []
+        out: list[Q.Query] = []
+        for combo in itertools.islice(itertools.product(*choices), 1, MAX_PHRASE_VARIANTS + 1):
+            changed = [w for w, orig in zip(combo, words, strict=True) if w != orig]
+            checks = tuple(
+                tuple((fieldname, term)
+                      for logical in ctx.logical or self.fields.default
+                      for fieldname, lang in self._phrase_targets(logical, ctx)
+                      for alts in analyze_positions(w, lang) for term in alts)
+                for w in changed)
+            out.append(EnyeAlternative(self._phrase_subs(" ".join(combo), ctx, slop),
+                                       word=" ".join(changed), checks=checks))
+        return out
 
     # -- typed fields
 

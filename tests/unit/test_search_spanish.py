@@ -124,6 +124,11 @@ def test_a_word_typed_without_enye_also_searches_the_enye_spelling(built):
     assert res.also_searched == ["año"]
     # Only spellings the index holds: "canon" has no "cañon" here.
     assert engine.search("cancha", R).also_searched == []
+    # In a phrase too: "los ninos jugaban" is the phrase "los niños jugaban".
+    res = engine.search('"los ninos jugaban"', R)
+    assert res.item_ids == [ids["ninos"]] and res.also_searched == ["niños"]
+    assert engine.search('"los niños jugaban"', R).also_searched == []
+    assert engine.search('="los ninos jugaban"', R).item_ids == []
 
 
 def test_enye_spellings_come_only_from_what_the_audience_may_see(archive):
@@ -141,6 +146,7 @@ def test_enye_spellings_come_only_from_what_the_audience_may_see(archive):
     engine = SearchEngine(archive)
     engine.ensure_fresh()
     assert engine.search("canadas", R).also_searched == ["cañadas"]
+    assert engine.search('"por las canadas"', R).also_searched == ["cañadas"]
     consents.withdraw(archive, consent, "la familia lo pidió")
     # Not yet re-indexed (the save was not reported): masked all the same.
     res = engine.search("canadas", R)
@@ -148,6 +154,7 @@ def test_enye_spellings_come_only_from_what_the_audience_may_see(archive):
     engine.update_items([item, other])
     res = engine.search("canadas", R)
     assert res.also_searched == [] and res.item_ids == [other]
+    assert engine.search('"por las canadas"', R).also_searched == []
     custodian = engine.search("canadas", C)
     assert custodian.also_searched == ["cañadas"] and set(custodian.item_ids) == {item, other}
     engine.close()
