@@ -79,9 +79,9 @@ _PART_WORDS: list[tuple[re.Pattern[str], tuple[int, int]]] = [
 
 # Prefix words, longest first so that "ca." is not read as "c" + "a.".
 _APPROX_PREFIX = re.compile(
-    r"^(?:aproximadamente|approximately|alrededor del?|cerca del?|circa|hacia|"
-    r"around|about|aprox\.?|approx\.?|ca\.?|c\.?)\s*(?=\S)"
-)
+    r"^(?:(?:aproximadamente|approximately|alrededor del?|cerca del?|circa|hacia|"
+    r"around|about)\s+|(?:aprox|approx|ca|c)(?:\.\s*|\s+|(?=\d)))(?=\S)"
+)  # "c." or "c 1998", never the c of "comienzos"
 _UNCERTAIN_PREFIX = re.compile(
     r"^(?:posiblemente|probablemente|quizas|tal vez|possibly|probably|perhaps)\s+"
 )
@@ -253,7 +253,8 @@ def parse_point(t: str, original: str) -> Point:
     if m := _TIME_SUFFIX.search(t):
         time = "T" + m[1] + (m[2] or "").upper()
         t = t[: m.start()]
-    t = re.sub(r"^el\s+", "", t)
+    t = re.sub(r"^(?:en|in|durante|during)\s+(?:el\s+|la\s+|the\s+)?(?=[a-z])", "", t)
+    t = re.sub(r"^(?:el|la)\s+", "", t)
     t = _FILLER_PREFIX.sub("", t)
     year, month, day = _parse_core(t, original)
     if time and (approximate or uncertain or day is None or not day.isdigit()):
