@@ -84,6 +84,8 @@ class DocumentBuilder:
         row = self.archive.conn.execute(
             "SELECT date_start, date_end FROM items WHERE id = ?", (item_id,)).fetchone()
         dates = (date_number(row[0]), date_number(row[1])) if row else (0, 0)
+        if any(dates):  # an open or unknown end ("2000/..", "/1990") has no bound:
+            dates = (dates[0] or 1, dates[1] or 99991231)  # every range search reaches it
 
         custodian = self._content(item, segments, custodian=True)
         groups: dict[_Content, list[Audience]] = {custodian: [Audience.CUSTODIAN]}
@@ -178,7 +180,7 @@ class DocumentBuilder:
         start, end = dates
         facets = {
             "kind": item.kind.value, "languages": langs,
-            "decade": (start // 100000) * 10 if start else None,
+            "decade": (start // 100000) * 10 if start > 1 else None,
             "places": place_names, "subjects": list(c.subjects), "people": list(c.people),
             "date_start": start, "date_end": end, "accession": item.accession,
         }
