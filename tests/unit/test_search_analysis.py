@@ -215,3 +215,29 @@ def test_twin_positions_index_exactly_what_whoosh_would(lang):
     assert any(word.startswith("=") for word, *_ in ours)  # exact twins are there
     decoded = dict((w, Positions().decode_positions(v)) for w, _n, _wt, v in ours)
     assert decoded["medellin"] == [3, 26, 49]  # 23 words a sentence
+
+
+def meet(a: str, b: str) -> bool:
+    """Whether a query word ``a`` finds the text word ``b`` (they share a stem)."""
+    return bool(set(analyze(a, "es")) & set(analyze(b, "es")))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("desapareció", "desaparecido"), ("desapareció", "desaparecer"), ("tenía", "tener"),
+    ("tenia", "tenía"), ("Medellin", "Medellín"),
+    ("año", "años"), ("día", "días"), ("ojo", "ojos"), ("tío", "tía"), ("tío", "tías"),
+    ("uno", "unas"), ("mujer", "mujeres"), ("lugar", "lugares"), ("joven", "jóvenes"),
+    ("paramilitar", "paramilitares"), ("líder", "líderes"), ("vez", "veces"),
+    ("luz", "luces"), ("club", "clubs"), ("chip", "chips"), ("ONG", "ONGs"),
+    ("papá", "papás"), ("café", "cafés"), ("organización", "organizaciones"),
+])
+def test_words_that_meet(a, b):
+    assert meet(a, b) and meet(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("año", "ano"), ("años", "anos"), ("niño", "nino"), ("peña", "pena"),
+    ("dios", "dio"), ("día", "dio"), ("esa", "es"), ("ana", "ano"), ("tenis", "tenia"),
+])
+def test_words_that_stay_apart(a, b):
+    assert not meet(a, b) and not meet(b, a)
