@@ -147,7 +147,8 @@ class FoldFilter(Filter):
 class IonAccentFilter(Filter):
     """Puts the accent back on folded singular ``-ion`` endings (see docstring).
 
-    Only for the Spanish chain, between folding and stemming.
+    No longer in any chain (``stem_set`` restores the accent itself); kept
+    importable for indexes pickled before ANALYSIS_VERSION 2.
     """
 
     _pattern = re.compile(r"ion$")
