@@ -7,14 +7,15 @@ understands; `--json` output is stable (docs/cli-json.md).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__, protect_cli
+from memoria import __version__, faults, protect_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
-from memoria.cli_common import open_archive, print_json
+from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
@@ -24,7 +25,8 @@ from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
 from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
-from memoria.storage.archive import Archive, ArchiveError
+from memoria.storage.archive import Archive, ArchiveDamaged, ArchiveError
+from memoria.storage.db import CATALOGUE
 from memoria.trust import cli as trust_cli
 from memoria.trust import copies_cli
 
@@ -178,8 +180,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_gui(args, parser)
     try:
         return _COMMANDS[args.command](args, lang)
+    except ArchiveDamaged as exc:
+        print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
+        return 1
     except (CliError, ArchiveError, ValueError) as exc:
         print(f"memoria: {exc}", file=sys.stderr)
+        return getattr(exc, "code", 1) or 1
+    except (faults.Fault, OSError, sqlite3.Error) as exc:
+        # The one error path: the disk or the catalogue refused; one sentence, no traceback.
+        catalogue = archive_path(args) / CATALOGUE if args.command not in ("init", "demo") \
+            else None
+        print(f"memoria: {faults.describe(exc, lang, catalogue)}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
     except KeyboardInterrupt:
         print("memoria: interrupted", file=sys.stderr)
@@ -301,10 +312,14 @@ def _guard(archive: Archive, audience: Audience, data: object, lang: str) -> Non
 
 
 def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) -> list[dict]:
+    """The items `audience` may see now: one withdrawn since it was matched is dropped."""
     snapshot = ConsentSnapshot(archive)
     out = []
     for item_id in ids:
-        view = view_item(archive, item_id, audience, lang=lang)
+        try:
+            view = view_item(archive, item_id, audience, lang=lang)
+        except NotVisible:
+            continue  # consent changed between the search and this re-check
         out.append(item_dict(archive, view, snapshot, lang, with_segments=False))
     return out
 
@@ -340,7 +355,9 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
             print(f"memoria: {exc.message}{where}", file=sys.stderr)
             return 2
         items = _summaries(archive, [h.item_id for h in found.hits], args.audience, lang)
-        for data, hit in zip(items, found.hits, strict=True):
+        by_id = {h.item_id: h for h in found.hits}  # a hit withdrawn meanwhile was dropped
+        for data in items:
+            hit = by_id[data["id"]]
             data.update(score=hit.score, segments=hit.segments, snippet=hit.snippet)
         _guard(archive, args.audience, [items, found.facets], lang)
     if args.json:
@@ -489,8 +506,9 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
     if not current:
         raise CliError("There is no current consent to withdraw here "
                        "(without consent, only custodians see it already).")
+    # One transaction for all of them: a kill midway never leaves a person half-withdrawn.
+    consents.withdraw_many(archive, [r.id for r in current], args.reason)
     for record in current:
-        consents.withdraw(archive, record.id, args.reason)
         person = authorities.get_person(archive, record.person_id)
         print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
               f"withdrawn; {len(record.item_ids)} item(s) no longer visible outside custody.")

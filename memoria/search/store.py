@@ -43,6 +43,7 @@ from pathlib import Path
 
 from whoosh import index as windex
 
+from memoria.faults import Fault
 from memoria.search.analysis import ANALYSIS_VERSION
 from memoria.search.schema import INDEX_VERSION, engine_schema
 
@@ -161,7 +162,9 @@ def _part_child(archive_root: str, folder: str, ids: list[int], today: str | Non
                          lambda k: queue.put(("tick", k, "")), stop.is_set)
         queue.put(("part", ok, ""))
     except BaseException as exc:
-        queue.put(("error", False, f"{type(exc).__name__}: {exc}"))
+        from memoria.faults import describe
+
+        queue.put(("error", False, describe(exc, "en") or f"{type(exc).__name__}: {exc}"))
 
 
 def _combine(folder: Path, parts: list[Path]) -> None:
@@ -196,11 +199,21 @@ def build_index(archive_root: Path, index_root: Path, today: date | None, procs:
     With ``procs`` > 1, that many processes each index an interleaved share
     of the items into a segment of their own. Returns False if cancelled.
     """
-    from memoria.storage.archive import Archive
-
     index_root.mkdir(parents=True, exist_ok=True)
     folder = index_root / f"b{time.time_ns()}"
     folder.mkdir()
+    try:
+        return _build_into(folder, archive_root, index_root, today, procs, progress, cancelled)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)  # a full disk leaves no half-built index
+        raise
+
+
+def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date | None,
+                procs: int, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> bool:
+    from memoria.storage.archive import Archive
+
     with Archive.open(archive_root, writable=False) as archive:
         generation = archive.generation()  # read first: later changes stay "after"
         ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
@@ -256,7 +269,7 @@ def build_index(archive_root: Path, index_root: Path, today: date | None, procs:
                     child.terminate()
         if error:
             shutil.rmtree(folder, ignore_errors=True)
-            raise RuntimeError(error)
+            raise BuildFailed(error)
     if not ok:
         shutil.rmtree(folder, ignore_errors=True)
         return False
@@ -276,6 +289,10 @@ def _remove_old(index_root: Path, keep: Path, old: Path | None) -> None:
     for entry in index_root.iterdir():
         if entry.is_dir() and entry != keep and entry.name.startswith("b"):
             shutil.rmtree(entry, ignore_errors=True)
+
+
+class BuildFailed(Fault, RuntimeError):
+    """The index could not be built; the message is one sentence (never a child's traceback)."""
 
 
 def run_build_process(archive_root: Path, index_root: Path, today: date | None, procs: int,
@@ -321,15 +338,21 @@ def run_build_process(archive_root: Path, index_root: Path, today: date | None, 
                 progress(int(done), int(total))
             elif kind == "done":
                 result = rest == "ok"
+            elif kind == "error":
+                error = rest
         proc.wait()
-        if proc.stderr is not None:
-            error = proc.stderr.read()[-2000:]
+        if proc.stderr is not None and not error:
+            # A child that died before it could say why: its last line, never a traceback.
+            tail = [ln for ln in proc.stderr.read()[-2000:].splitlines() if ln.strip()]
+            error = tail[-1].strip() if tail else ""
     finally:
         if proc.poll() is None:
             proc.kill()
         stop.unlink(missing_ok=True)
     if result is None:
-        raise RuntimeError(f"index build failed: {error.strip() or proc.returncode}")
+        raise BuildFailed(f"index build failed: {error.strip() or proc.returncode}")
+    if error:
+        raise BuildFailed(error)
     return result
 
 
@@ -357,9 +380,19 @@ def _main(argv: list[str]) -> int:
     def cancelled() -> bool:
         return lost or os.getppid() != parent_pid or stop_file.exists()
 
-    ok = build_index(Path(archive_root), Path(index_root),
-                     None if today == "-" else date.fromisoformat(today), int(procs),
-                     progress=report, cancelled=cancelled)
+    try:
+        ok = build_index(Path(archive_root), Path(index_root),
+                         None if today == "-" else date.fromisoformat(today), int(procs),
+                         progress=report, cancelled=cancelled)
+    except Exception as exc:  # noqa: BLE001 - told to the parent as one sentence
+        from memoria.faults import describe
+        from memoria.storage.archive import ArchiveDamaged
+
+        text = (exc.sentence("en") if isinstance(exc, ArchiveDamaged)
+                else describe(exc, "en", Path(archive_root) / "catalogue.sqlite") or str(exc))
+        with contextlib.suppress(OSError):
+            print("error " + " ".join(text.split()), flush=True)
+        return 1
     with contextlib.suppress(OSError):
         print("done ok" if ok else "done cancelled", flush=True)
     return 0

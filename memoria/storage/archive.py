@@ -37,6 +37,19 @@ class ArchiveLocked(ArchiveError):
     """Another Memoria process is writing to this archive."""
 
 
+class ArchiveDamaged(ArchiveError):
+    """The catalogue cannot be read as it is; `sentence(lang)` points to verify and restore."""
+
+    def __init__(self, catalogue: Path, cause: str) -> None:
+        self.catalogue, self.cause = catalogue, cause
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        from memoria.faults import damaged
+
+        return str(damaged(self.catalogue, self.cause, lang))
+
+
 class _WriterLock:
     """An OS file lock: released by the OS if the process dies, so no stale locks."""
 
@@ -137,7 +150,7 @@ class Archive:
             lock = _WriterLock(path / LOCKFILE)
             lock.acquire()
         try:
-            conn = db.connect(catalogue, readonly=not writable)
+            conn = db.connect(catalogue, readonly=not writable, create=create)
             if not create:
                 db.check_is_catalogue(conn, catalogue)
             version = db.current_version(conn)
@@ -156,7 +169,11 @@ class Archive:
         except sqlite3.DatabaseError as exc:
             if lock:
                 lock.release()
-            raise ArchiveError(f"{catalogue} cannot be read as a catalogue: {exc}") from exc
+            from memoria.faults import is_damage
+
+            if is_damage(exc):
+                raise ArchiveDamaged(catalogue, str(exc)) from exc
+            raise  # the disk refused (full, read-only): memoria.faults words it
         except BaseException:
             if lock:
                 lock.release()

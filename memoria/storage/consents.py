@@ -182,6 +182,13 @@ def withdraw(archive: Archive, consent_id: int, reason: str) -> ConsentRecord:
     return change_status(archive, consent_id, ConsentStatus.WITHDRAWN, reason)
 
 
+def withdraw_many(archive: Archive, consent_ids: Iterable[int], reason: str) -> None:
+    """Withdraw several records (a person's, an item's) in one transaction: all or none."""
+    with transaction(archive.conn):
+        for consent_id in consent_ids:
+            change_status(archive, consent_id, ConsentStatus.WITHDRAWN, reason)
+
+
 def review_embargo(archive: Archive, consent_id: int, reason: str) -> ConsentRecord:
     """A person confirms that an ended embargo may lift (rule 5)."""
     record = get_record(archive, consent_id)

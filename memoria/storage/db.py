@@ -38,14 +38,18 @@ def schema_version() -> int:
     return _migration_files()[-1][0]
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open the catalogue with the pragmas every connection needs."""
-    if readonly:
-        conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-        )
-    else:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqlite3.Connection:
+    """Open the catalogue with the pragmas every connection needs.
+
+    Only `create` (memoria init) may make a new file: otherwise a catalogue
+    deleted or emptied behind our back is an error, never a new empty archive.
+    """
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise CatalogueError(f"{path} is missing or empty; it was not re-created. "
+                             "Restore it from a backup ('memoria restore').")
+    mode = "ro" if readonly else ("rwc" if create else "rw")
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True,
+                           isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -90,6 +94,10 @@ def check_is_catalogue(conn: sqlite3.Connection, path: Path) -> None:
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
     except sqlite3.DatabaseError as exc:
+        from memoria.faults import is_damage
+
+        if not is_damage(exc):
+            raise  # the disk refused (full, unreadable): not a verdict on the file
         raise CatalogueError(f"{path} is not a Memoria catalogue ({exc}).") from exc
     if app_id != APPLICATION_ID:
         raise CatalogueError(f"{path} is an SQLite file, but not a Memoria catalogue.")

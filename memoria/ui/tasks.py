@@ -29,6 +29,21 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
+def _sentence(exc: BaseException) -> str:
+    """The one error path: a disk or catalogue fault as one sentence, no traceback."""
+    from memoria import faults
+    from memoria.storage.archive import ArchiveDamaged
+    from memoria.ui.i18n import chosen_language
+
+    lang = chosen_language()
+    if isinstance(exc, ArchiveDamaged):
+        return exc.sentence(lang)
+    if faults.is_fault(exc):
+        return faults.describe(exc, lang) or str(exc)
+    traceback.print_exc()  # a bug, not a fault of the disk: keep its trace for a report
+    return str(exc) or type(exc).__name__
+
+
 class Task(QRunnable):
     def __init__(self, fn: Callable[..., Any], args: tuple, label: str) -> None:
         super().__init__()
@@ -50,8 +65,7 @@ class Task(QRunnable):
         try:
             result = self.fn(self.signals.progress.emit, self._cancel.is_set, *self.args)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never swallowed
-            traceback.print_exc()
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self.signals.failed.emit(_sentence(exc))
         else:
             self.signals.succeeded.emit(result)
         finally:
