@@ -122,6 +122,12 @@ def is_damage(exc: BaseException) -> bool:
         isinstance(exc, sqlite3.DatabaseError) and _sqlite_kind(exc) == "damaged")
 
 
+def is_disk_refusal(exc: BaseException) -> bool:
+    """True when SQLite could not write or read because of the disk (full, read-only...)."""
+    return isinstance(exc, sqlite3.Error) and _sqlite_kind(exc) in (
+        "space", "readonly", "locked", "permission", "io", "missing")
+
+
 def describe(exc: BaseException, lang: str = "es", catalogue: Path | None = None) -> str | None:
     """The sentence for an OSError or sqlite3 error, or None for anything else.
 

@@ -169,11 +169,13 @@ class Archive:
         except sqlite3.DatabaseError as exc:
             if lock:
                 lock.release()
-            from memoria.faults import is_damage
+            from memoria.faults import is_damage, is_disk_refusal
 
             if is_damage(exc):
                 raise ArchiveDamaged(catalogue, str(exc)) from exc
-            raise  # the disk refused (full, read-only): memoria.faults words it
+            if is_disk_refusal(exc):
+                raise  # the disk refused (full, read-only): memoria.faults words it
+            raise ArchiveError(f"{catalogue} cannot be read as a catalogue: {exc}") from exc
         except BaseException:
             if lock:
                 lock.release()

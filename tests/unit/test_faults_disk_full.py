@@ -28,10 +28,10 @@ def template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("template")
     arch = root / "archive"
     assert main(["demo", str(arch)]) == 0
+    from memoria.domain.model import ConsentStatus, Scope
     from memoria.storage import authorities, consents
     from memoria.storage.archive import Archive
     from memoria.storage.consents import ConsentTerms
-    from memoria.domain.model import ConsentStatus, Scope
 
     with Archive.open(arch) as archive:
         person = authorities.add_person(archive, "Persona de Prueba")
