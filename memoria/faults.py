@@ -134,6 +134,8 @@ def describe(exc: BaseException, lang: str = "es", catalogue: Path | None = None
     `catalogue` names the file an SQLite error is about (SQLite does not say).
     """
     text = _lang(lang)
+    if isinstance(exc, Located):
+        return describe(exc.error, lang, exc.path)
     if isinstance(exc, Fault):
         return str(exc)
     if isinstance(exc, OSError):
@@ -167,15 +169,27 @@ def damaged(catalogue: Path | str, cause: str, lang: str = "es") -> CatalogueDam
     return CatalogueDamaged(_lang(lang)["damaged"].format(file=catalogue, cause=cause))
 
 
+class Located(Fault):
+    """An SQLite error about a file other than the archive's catalogue (a backup's copy)."""
+
+    def __init__(self, error: sqlite3.Error, path: Path | str) -> None:
+        self.error, self.path = error, Path(path)
+        super().__init__(describe(error, "en", self.path) or str(error))
+
+
 @contextmanager
 def naming(path: Path | str) -> Iterator[None]:
-    """Give OSErrors raised inside (a `write` says no file) the path being written."""
+    """Say which file a fault inside was about: a `write` names none, SQLite never does."""
     try:
         yield
     except OSError as exc:
         if exc.filename is None:
             exc.filename = str(path)
         raise
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise
+        raise Located(exc, path) from exc
 
 
 def is_fault(exc: BaseException) -> bool:

@@ -27,6 +27,7 @@ TMP = "tmp"
 LOCKFILE = ".memoria.lock"
 MARKER = "memoria-archive.json"  # says what this folder is, for a person browsing it
 EDITION_MARKER = "memoria-edition.json"  # a read-only reading-room edition (trust/edition.py)
+RESTORING = ".memoria-restoring"  # present while a restore is under way (trust/backup.py)
 
 
 class ArchiveError(Exception):
@@ -135,6 +136,10 @@ class Archive:
         catalogue = path / db.CATALOGUE
         if not path.is_dir():
             raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
+        if (path / RESTORING).exists():
+            raise ArchiveError(
+                f"{path} is a restore that did not finish; it is not an archive yet. Run "
+                "'memoria restore' into it again (it starts over) or delete the folder.")
         if not catalogue.exists() and not create:
             raise ArchiveError(
                 f"{path} is not a Memoria archive (it has no {db.CATALOGUE}). "

@@ -109,6 +109,8 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     target = sqlite3.connect(str(dest))
     try:
         conn.backup(target)
+        # A copy stands alone: no WAL, so reading it later writes nothing beside it.
+        target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
     return dest

@@ -25,10 +25,15 @@ def register(sub: object) -> None:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("backup", help="copy the catalogue (safely, while live) and new media to DEST")  # type: ignore[attr-defined]
     p.add_argument("dest", type=Path)
+    p.add_argument("--keep", type=int, default=None,
+                   help="generations of the catalogue to keep in DEST (default: the archive's "
+                        "'backup.generations' setting, else 5)")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("restore", help="rebuild an archive from a backup into an empty folder")  # type: ignore[attr-defined]
     p.add_argument("backup", type=Path)
     p.add_argument("dest", type=Path)
+    p.add_argument("--generation", default=None,
+                   help="an older catalogue from the backup's generations/ folder")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export-bag", help="export items as a BagIt bag (RFC 8493)")  # type: ignore[attr-defined]
     p.add_argument("targets", nargs="+", metavar="ITEM... DEST",
@@ -67,7 +72,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
     # Read-only: a backup may run while the app has the archive open for writing.
     with open_archive(args, writable=False) as archive:
-        report = backup_archive(archive, args.dest)
+        report = backup_archive(archive, args.dest, keep=args.keep)
     text = (f"Backup in {report.dest}: catalogue copied, {report.media_copied} new originals "
             f"copied ({report.bytes_copied / 1e6:.1f} MB), {report.media_skipped} already there.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)
@@ -78,7 +83,7 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.backup import restore_backup
 
-    report = restore_backup(args.backup, args.dest)
+    report = restore_backup(args.backup, args.dest, generation=args.generation)
     text = (f"Restored into {report.dest}: {report.media_copied} originals. "
             f"Run 'memoria verify --archive {report.dest}' to prove it.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)

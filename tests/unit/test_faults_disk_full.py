@@ -185,8 +185,6 @@ def _check_backup(paths: dict[str, Path]) -> list[str]:
     return [f"debris in the backup: {debris}"] if debris else []
 
 
-@pytest.mark.xfail(reason="backup generations land next: today a full destination is "
-                   "listed as problems on stdout", strict=True)
 def test_full_backup_onto_a_full_disk(disk, template, capsys):
     _sweep(disk, template, capsys, _backup_setup(template, incremental=False),
            lambda p: ["backup", str(p["dest"]), "--archive", str(p["archive"])], _check_backup)
