@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__, faults, protect_cli
+from memoria import __version__, cli_common, faults, protect_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
 from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.domain.consent import Audience
@@ -178,8 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = args.lang or default_language()
     if args.command is None or args.command == "gui":
         return _open_gui(args, parser)
+    cli_common.lenient = False
     try:
-        return _COMMANDS[args.command](args, lang)
+        return _run(args, lang)
     except ArchiveDamaged as exc:
         print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
         return 1
@@ -195,6 +196,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("memoria: interrupted", file=sys.stderr)
         return 130
+
+
+_READERS = {"list", "show", "search"}
+
+
+def _run(args: argparse.Namespace, lang: str) -> int:
+    """Run the command; a reader meeting text that is not UTF-8 runs again, leniently."""
+    try:
+        return _COMMANDS[args.command](args, lang)
+    except sqlite3.OperationalError as exc:
+        if args.command not in _READERS or not faults.undecodable(exc) or cli_common.lenient:
+            raise
+    cli_common.lenient = True
+    print("memoria: " + faults.undecodable_warning(lang), file=sys.stderr)
+    return _COMMANDS[args.command](args, lang)
 
 
 def _open_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

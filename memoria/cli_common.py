@@ -16,8 +16,16 @@ def archive_path(args: argparse.Namespace) -> Path:
     return getattr(args, "archive", None) or default_archive_path()
 
 
+lenient = False  # set by memoria.cli when the catalogue holds text that is not UTF-8
+
+
 def open_archive(args: argparse.Namespace, writable: bool = True) -> Archive:
-    return Archive.open(archive_path(args), writable=writable)
+    archive = Archive.open(archive_path(args), writable=writable)
+    if lenient:
+        from memoria.faults import lenient_text
+
+        lenient_text(archive.conn)
+    return archive
 
 
 def print_json(data: object) -> None:

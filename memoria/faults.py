@@ -194,3 +194,21 @@ def naming(path: Path | str) -> Iterator[None]:
 
 def is_fault(exc: BaseException) -> bool:
     return isinstance(exc, (Fault, OSError, sqlite3.Error))
+
+
+def undecodable(exc: BaseException) -> bool:
+    """SQLite handed back text that is not UTF-8 (a damaged or hand-edited catalogue)."""
+    return isinstance(exc, sqlite3.OperationalError) and "could not decode" in str(exc).lower()
+
+
+def lenient_text(conn: sqlite3.Connection) -> None:
+    """Read undecodable text with U+FFFD in place of the bad bytes (slower: only on demand)."""
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+
+
+def undecodable_warning(lang: str) -> str:
+    if lang == "en":
+        return ("some text in the catalogue is not valid UTF-8 (shown with \ufffd); the "
+                "catalogue may be damaged: run 'memoria verify'.")
+    return ("parte del texto del catálogo no es UTF-8 válido (se muestra con \ufffd); el "
+            "catálogo puede estar dañado: ejecute 'memoria verify'.")

@@ -140,6 +140,11 @@ class Archive:
             raise ArchiveError(
                 f"{path} is a restore that did not finish; it is not an archive yet. Run "
                 "'memoria restore' into it again (it starts over) or delete the folder.")
+        if not create and (path / MARKER).exists() and (
+                not catalogue.is_file() or catalogue.stat().st_size == 0):
+            # An archive that lost its catalogue: never a new empty one, say how to recover.
+            raise ArchiveDamaged(catalogue, "the catalogue file is missing" if not
+                                 catalogue.exists() else "the catalogue file is empty")
         if not catalogue.exists() and not create:
             raise ArchiveError(
                 f"{path} is not a Memoria archive (it has no {db.CATALOGUE}). "

@@ -12,9 +12,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from memoria.cli_common import emit, open_archive
+from memoria.cli_common import archive_path, emit, open_archive
 from memoria.domain.consent import Audience
 from memoria.storage import items as item_store
+from memoria.storage.archive import ArchiveDamaged
 
 EXIT_PROBLEMS = 1
 
@@ -48,21 +49,31 @@ def register(sub: object) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.fixity import verify_archive
+    from memoria.trust.fixity import save_report_file, verify_archive, verify_damaged
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    with open_archive(args) as archive:
-        report = verify_archive(archive, progress=progress)
+    root = archive_path(args)
+    try:
+        with open_archive(args) as archive:
+            report = verify_archive(archive, progress=progress)
+    except ArchiveDamaged as exc:  # read what can be read, and say what was found
+        report = verify_damaged(root, exc.sentence(lang), progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
+    if report.not_recorded:
+        saved = save_report_file(root, report)
+        report.not_recorded += (f" The result was saved in {saved}." if saved else
+                                " It could not be saved anywhere: keep this output.")
     lines = [report.summary()]
     lines += [f"  changed:    {p}" for p in report.changed]
     lines += [f"  missing:    {p}" for p in report.missing]
     lines += [f"  unexpected: {p}" for p in report.unexpected]
     lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys]
+    if report.not_recorded:
+        lines.append(f"  not recorded in the catalogue: {report.not_recorded}")
     emit(args, report.to_dict(), "\n".join(lines))
     return 0 if report.ok else EXIT_PROBLEMS
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from memoria.faults import describe
 from memoria.storage.archive import Archive, utc_now
-from memoria.storage.db import transaction
+from memoria.storage.db import CATALOGUE, transaction
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, current relative path)
 CancelFn = Callable[[], bool]
@@ -39,6 +41,7 @@ class FixityReport:
     integrity: list[str] = field(default_factory=list)  # PRAGMA integrity_check lines
     foreign_keys: list[str] = field(default_factory=list)
     cancelled: bool = False
+    not_recorded: str = ""  # why the result could not be written to the catalogue
     started_at: str = ""
     finished_at: str = ""
     seconds: float = 0.0
@@ -81,12 +84,21 @@ def sha256_of(path: Path) -> str:
 
 
 def catalogue_problems(archive: Archive) -> tuple[list[str], list[str]]:
-    """SQLite's own structural check and the foreign-key check, as readable lines."""
-    integrity = [row[0] for row in archive.conn.execute("PRAGMA integrity_check")]
+    """SQLite's own structural check and the foreign-key check, as readable lines.
+
+    Defensive: a catalogue too damaged to check is itself the finding.
+    """
+    try:
+        integrity = [row[0] for row in archive.conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [f"the catalogue cannot be checked: {exc}"], []
     if integrity == ["ok"]:
         integrity = []
-    fks = [f"{row[0]} row {row[1]} points to a missing {row[2]}"
-           for row in archive.conn.execute("PRAGMA foreign_key_check")]
+    try:
+        fks = [f"{row[0]} row {row[1]} points to a missing {row[2]}"
+               for row in archive.conn.execute("PRAGMA foreign_key_check")]
+    except sqlite3.DatabaseError as exc:
+        fks = [f"the catalogue's links cannot be checked: {exc}"]
     return integrity, fks
 
 
@@ -111,8 +123,15 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
     """
     start = datetime.now(UTC)
     report = FixityReport(started_at=utc_now())
-    rows = archive.conn.execute("SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()
+    try:
+        rows = archive.conn.execute(
+            "SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()
+    except sqlite3.DatabaseError as exc:  # the list of originals itself is damaged
+        rows = None
+        report.integrity.append(f"the list of originals cannot be read: {exc}")
     on_disk = media_on_disk(archive.root)
+    if rows is None:  # nothing to compare with: the files are neither proven nor strays
+        rows, on_disk = [], set()
     results: dict[str, bool] = {}
     for done, (sha, relpath, _size) in enumerate(rows):
         if cancelled and cancelled():
@@ -142,12 +161,29 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
     if progress:
         progress(len(rows), len(rows), "")
     report.unexpected = sorted(on_disk)
-    report.integrity, report.foreign_keys = catalogue_problems(archive)
+    integrity, report.foreign_keys = catalogue_problems(archive)
+    report.integrity += integrity
     report.finished_at = utc_now()
     report.seconds = round((datetime.now(UTC) - start).total_seconds(), 3)
     if record and archive.writable:
-        _record(archive, report, results)
+        try:  # the report is never lost to a write the damage (or a full disk) refuses
+            _record(archive, report, results)
+        except (OSError, sqlite3.Error) as exc:
+            report.not_recorded = describe(exc, "en", archive.root / CATALOGUE) or str(exc)
     return report
+
+
+def save_report_file(root: Path, report: FixityReport) -> Path | None:
+    """Where a result the catalogue could not take is kept: <archive>/reports/verify-*.json."""
+    folder = root / "reports"
+    try:
+        folder.mkdir(exist_ok=True)
+        path = folder / f"verify-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
+        path.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 def _record(archive: Archive, report: FixityReport, results: dict[str, bool]) -> None:
@@ -192,3 +228,38 @@ def fixity_overdue(archive: Archive, days: int | None = None,
     period = days if days is not None else fixity_period_days(archive)
     at = datetime.fromisoformat(last["at"])
     return (now or datetime.now(UTC)) - at > timedelta(days=period)
+
+
+class _DamagedCatalogue:
+    """Just enough of an Archive for verify_archive over a catalogue that will not open."""
+
+    writable = False
+
+    def __init__(self, root: Path, conn: sqlite3.Connection) -> None:
+        self.root, self.conn = root, conn
+
+
+def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None) -> FixityReport:
+    """Verify an archive whose catalogue cannot be opened normally: read what can be read.
+
+    The originals the catalogue still lists are re-hashed, SQLite's checks run
+    as far as they can, and the result is saved beside the catalogue (the
+    catalogue itself is not written).
+    """
+    catalogue = Path(root) / CATALOGUE
+    report = FixityReport(started_at=utc_now())
+    try:
+        conn = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        report.integrity = [why, f"the catalogue cannot be opened at all: {exc}"]
+        report.finished_at = utc_now()
+        report.not_recorded = why
+        return report
+    try:
+        report = verify_archive(_DamagedCatalogue(Path(root), conn),  # type: ignore[arg-type]
+                                progress=progress, record=False)
+    finally:
+        conn.close()
+    report.integrity.insert(0, why)
+    report.not_recorded = why
+    return report
