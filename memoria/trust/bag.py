@@ -55,7 +55,7 @@ from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.db import transaction
 from memoria.trust import foreign_bag
-from memoria.trust.clean_copies import DamagedOriginal, consent_forms, item_media
+from memoria.trust.clean_copies import DamagedOriginal, consent_forms, disk_sentence, item_media
 
 DC = "http://purl.org/dc/elements/1.1/"
 ET.register_namespace("dc", DC)
@@ -200,9 +200,9 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     report = BagReport(str(dest))
     generation = archive.generation()
     staging = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.building"
-    staging.mkdir(parents=True)
     work = staging.with_suffix(".work")
     try:
+        staging.mkdir(parents=True)
         snapshot = ConsentSnapshot(archive)
         forms = consent_forms(archive)
         for item_id in item_ids:
@@ -237,6 +237,9 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
         if dest.exists():
             dest.rmdir()
         os.replace(staging, dest)
+    except OSError as exc:  # a full disk, a read-only stick, a folder gone
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BagError(disk_sentence(exc, dest, lang)) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -23,6 +23,7 @@ Every left-out file comes with the reason, in Spanish or English.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -73,6 +74,26 @@ class CleanMedia:
 
     files: list[dict] = field(default_factory=list)   # {"file", "sha256", "original_name", ...}
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (name shown, reason)
+
+
+_CAUSES = {
+    errno.ENOSPC: ("el disco está lleno", "the disk is full"),
+    errno.EDQUOT: ("se agotó la cuota del disco", "the disk quota is used up"),
+    errno.EACCES: ("no hay permiso para escribir allí", "there is no permission to write there"),
+    errno.EPERM: ("no hay permiso para escribir allí", "there is no permission to write there"),
+    errno.EROFS: ("el disco es de solo lectura", "the disk is read-only"),
+    errno.ENOTDIR: ("una parte de la ruta no es una carpeta", "part of the path is not a folder"),
+    errno.ENOENT: ("la carpeta ya no existe", "the folder no longer exists"),
+}
+
+
+def disk_sentence(exc: OSError, dest: Path, lang: str = "es") -> str:
+    """One sentence naming the file and the cause of a failed write (es/en)."""
+    es, en = _CAUSES.get(exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc)))
+    where = exc.filename or dest
+    if lang == "en":
+        return f"Could not write {where}: {en}. Nothing was left half-written at {dest}."
+    return f"No se pudo escribir {where}: {es}. No quedó nada a medio escribir en {dest}."
 
 
 def reason_text(code: str, lang: str) -> str:

@@ -55,7 +55,13 @@ from memoria.storage import authorities, consents, db, media_store
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError, utc_now
-from memoria.trust.clean_copies import DamagedOriginal, check_original, consent_forms, reason_text
+from memoria.trust.clean_copies import (
+    DamagedOriginal,
+    check_original,
+    consent_forms,
+    disk_sentence,
+    reason_text,
+)
 
 EDITION_MARKER = archive_module.EDITION_MARKER
 EDITION_FORMAT = 1
@@ -183,6 +189,9 @@ def write_edition(
         (tmp / EDITION_MARKER).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         _read_only(tmp)
         _swap(tmp, dest)
+    except OSError as exc:  # a full disk, a read-only stick, a folder gone
+        _remove(tmp)
+        raise EditionError(disk_sentence(exc, dest, lang)) from None
     except BaseException:
         _remove(tmp)
         raise

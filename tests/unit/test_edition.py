@@ -201,3 +201,18 @@ def test_the_command_line_writes_a_public_edition_and_says_what_stayed_home(sour
     assert main(["--lang", "en", "--archive", str(root), "edition", str(root / "x"),
                  "--as", "public"]) == 1
     assert "outside the archive folder" in capsys.readouterr().err
+
+
+def test_a_destination_that_cannot_be_written_is_one_sentence(source, tmp_path, capsys):
+    arch, _ids = source
+    (tmp_path / "stick").write_text("not a folder")
+    root = arch.root
+    arch.close()
+    for command in (["edition", str(tmp_path / "stick" / "sala"), "--as", "researcher"],
+                    ["export-bag", "--all", str(tmp_path / "stick" / "bag"), "--as",
+                     "researcher"]):
+        assert main(["--lang", "es", "--archive", str(root), *command]) == 1
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and "No se pudo escribir" in err and "stick" in err
+        assert err.count("\n") == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no debris
