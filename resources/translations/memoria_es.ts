@@ -1172,6 +1172,11 @@
         <source>Preparing the catalogue</source>
         <translation>Preparando el catálogo</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="1"/>
+        <source>Recording the copy</source>
+        <translation>Registrando la copia</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitOutline</name>

@@ -141,6 +141,10 @@ def test_caption_edited_in_place_reaches_the_catalogue(window, msession, museum,
     editor.print_catalogue(str(tmp_path / "cat.pdf"))
     assert written and (tmp_path / "cat.pdf").stat().st_size > 1000
     assert "Rostros que el barrio recuerda" in editor.catalogue_text
+    from memoria.storage import copies as copy_store  # the printed catalogue is registered
+
+    [printed] = [c for c in copy_store.list_copies(msession.reader) if c.label.endswith("(PDF)")]
+    assert printed.dest == str(tmp_path / "cat.pdf") and printed.item_count >= 1
 
 
 def test_check_marks_blocked_entries_and_follows_a_withdrawal(window, msession, museum):

@@ -366,6 +366,16 @@ class ExhibitEditor(QWidget):
         from memoria.ui.exhibits.print_catalogue import write_pdf
 
         self.catalogue_text = write_pdf(catalogue, path)
+        # The printed catalogue is a copy that left the archive: into the register.
+        from functools import partial
+
+        from memoria.domain.consent import Audience
+        from memoria.storage import copies as copy_store
+
+        record = partial(copy_store.record_copy, scope=catalogue.scope,
+                         label=f"{catalogue.name} (PDF)")
+        self.session.write(record, "exhibit", catalogue.item_ids, Audience.PUBLIC, path,
+                           label=self.tr("Recording the copy"))
         self.catalogueWritten.emit(str(path), list(catalogue.left_out))
 
 

@@ -40,6 +40,9 @@ class Catalogue:
     base: Path                       # folder the photo copies are under
     title: str
     left_out: list[tuple[str, str]] = field(default_factory=list)  # accession, reason
+    item_ids: list[int] = field(default_factory=list)  # printed, for the register of copies
+    scope: Scope | None = None
+    name: str = ""
 
 
 def catalogue_html(archive_path: Path, exhibit_id: int, scope: Scope | None, workdir: Path,
@@ -113,7 +116,8 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
             + "".join(parts) + "</body></html>")
     _guard(html, names)
     left_out = [(c.accession, c.explain(lang)) for c in checks if not c.allowed]
-    return Catalogue(html, workdir, clean(exhibit.title.get(lang)), left_out)
+    return Catalogue(html, workdir, clean(exhibit.title.get(lang)), left_out,
+                     sorted({c.entry.item_id for c in checks if c.allowed}), scope, exhibit.name)
 
 
 def _guard(html: str, names: Protector) -> None:
