@@ -42,6 +42,12 @@ from memoria.storage.archive import Archive, ArchiveError
 CHUNK = 1 << 20
 REASONS = {
     **EXTRA_REASONS,
+    "no_voice": ("el consentimiento pide que no se escuche la voz: la grabación queda fuera",
+                 "consent asks that the voice not be heard: the recording stays out"),
+    "audio_not_cuttable": ("parte de la grabación está retenida y este formato no se puede "
+                           "recortar: la grabación queda fuera",
+                           "part of the recording is withheld and this format cannot be cut: "
+                           "the recording stays out"),
     "other_format": ("no hay copia limpia posible para este tipo de archivo",
                      "no clean copy can be made of this kind of file"),
     "not_clean": ("la copia limpia no pudo hacerse", "the clean copy could not be made"),
