@@ -201,7 +201,7 @@ def absorb_pending(archive: Archive) -> int:
     return done
 
 
-def _copy(row: sqlite3.Row) -> Copy:
+def _copy(row: sqlite3.Row | dict) -> Copy:
     return Copy(row["id"], row["kind"], Audience(row["audience"]),
                 Scope(row["scope"]) if row["scope"] else None, row["dest"], row["label"],
                 row["made_at"], row["made_by"], row["item_count"], bool(row["all_items"]),
@@ -240,22 +240,33 @@ def pending_recalls(archive: Archive, item_ids: Iterable[int] | None = None) -> 
     """Each (copy, item) a copy outside custody still holds although the item's
     audience may no longer receive it, oldest copy first."""
     absorb_pending(archive)
-    sql = ("SELECT c.*, ci.item_id, COALESCE(i.accession, '#' || ci.item_id) AS accession"
-           " FROM copies c JOIN copy_items ci ON ci.copy_id = c.id"
-           " LEFT JOIN items i ON i.id = ci.item_id"
-           " WHERE c.superseded_by IS NULL AND c.kind <> 'backup'"
-           " AND NOT EXISTS (SELECT 1 FROM copy_recalls r WHERE r.copy_id = c.id"
-           "                 AND r.item_id = ci.item_id)"
-           " AND EXISTS (SELECT 1 FROM changes g WHERE g.item_id = ci.item_id"
-           "             AND g.generation > c.generation)")
-    params: list[int] = []
+    conn = archive.conn
+    active = {r["id"]: r for r in conn.execute(
+        "SELECT * FROM copies WHERE superseded_by IS NULL AND kind <> 'backup'")}
+    if not active:
+        return []
+    # Only items changed since the oldest copy can need recalling: one range scan of
+    # `changes` (by its primary key), never a scan per item a copy holds.
+    oldest = min(r["generation"] for r in active.values())
+    changed = {item: gen for item, gen in conn.execute(
+        "SELECT item_id, MAX(generation) FROM changes WHERE generation > ?"
+        " AND item_id IS NOT NULL GROUP BY item_id", (oldest,))}
     if item_ids is not None:
-        wanted = sorted(set(item_ids))
-        if not wanted:
-            return []
-        sql += f" AND ci.item_id IN ({','.join('?' * len(wanted))})"
-        params = wanted
-    rows = archive.conn.execute(sql + " ORDER BY c.id, accession", params).fetchall()
+        wanted = set(item_ids)
+        changed = {i: g for i, g in changed.items() if i in wanted}
+    candidates = sorted(changed)
+    found = []
+    for start in range(0, len(candidates), 900):
+        chunk = candidates[start:start + 900]
+        found += conn.execute(
+            "SELECT ci.copy_id, ci.item_id, COALESCE(i.accession, '#' || ci.item_id)"
+            " FROM copy_items ci LEFT JOIN items i ON i.id = ci.item_id"
+            f" WHERE ci.item_id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS"
+            " (SELECT 1 FROM copy_recalls r WHERE r.copy_id = ci.copy_id"
+            "  AND r.item_id = ci.item_id)", chunk).fetchall()
+    rows = sorted(({**dict(active[c]), "item_id": i, "accession": a} for c, i, a in found
+                   if c in active and changed[i] > active[c]["generation"]),
+                  key=lambda r: (r["id"], r["accession"]))
     if not rows:
         return []
     records = consent_store.records_for_items(archive, {r["item_id"] for r in rows})
