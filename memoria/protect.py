@@ -174,6 +174,15 @@ class Protector:
                     self._first.setdefault(tokens[0], []).append(_Entry(tokens, owner))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e.tokens))
+        # Replacements are often name-like ("Rosa Gómez" for one person while
+        # another's surname "Gómez" is protected): a match strictly inside a
+        # replacement is the replacement, not a leak.
+        self._inside: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for rep in {p.replacement for p in self.protected}:
+            tokens = tuple(_WORD.findall(fold(rep)))
+            for j, token in enumerate(tokens):
+                if len(tokens) > 1:
+                    self._inside.setdefault(token, []).append((tokens, j))
 
     def __bool__(self) -> bool:
         return bool(self._first)
@@ -208,12 +217,29 @@ class Protector:
                 at += 1
                 continue
             entry, n = hit
+            inside = self._inside_replacement(folded, words, at, n)
+            if inside:
+                at = inside
+                continue
             start, end = words[at][0], words[at + n - 1][1]
             if index is not None:
                 start, end = index[start], index[end]
             found.append((start, end, entry.owner))
             at += n
         return found
+
+    def _inside_replacement(self, folded: str, words: list[tuple[int, int, str]], at: int,
+                            n: int) -> int:
+        """The word index after a replacement that strictly contains words[at:at+n], or 0."""
+        for tokens, j in self._inside.get(words[at][2], ()):
+            first = at - j
+            if len(tokens) <= n or first < 0 or first + len(tokens) > len(words):
+                continue
+            if all(words[first + k][2] == tokens[k] for k in range(len(tokens))) and all(
+                    folded[words[first + k - 1][1]:words[first + k][0]].isspace()
+                    for k in range(1, len(tokens))):
+                return first + len(tokens)
+        return 0
 
     def replace(self, text: str) -> str:
         matches = self._matches(text)

@@ -60,6 +60,13 @@ def update_person(
             "SELECT DISTINCT item_id FROM item_people WHERE person_id = ?", (person_id,)
         ).fetchall():
             archive.touch(row[0])
+        if before.pseudonym or (pseudonym or "").strip():
+            # A pseudonym protects the person in every item that mentions them
+            # (under the old name and the new): those are re-indexed too.
+            from memoria.protect import default_variants
+            from memoria.storage.protections import mark_rescan
+
+            mark_rescan(archive, {*default_variants(before.name), *default_variants(name)})
     return get_person(archive, person_id)
 
 

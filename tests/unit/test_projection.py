@@ -132,3 +132,19 @@ def test_the_last_guard_refuses_naming_the_file_not_the_person(scenario):
     assert "transcript.vtt" in str(refused.value)
     assert "Quintero" not in str(refused.value)
     assert guard_text(protector, "Flor Morada", "x.vtt") == "Flor Morada"
+
+
+def test_a_name_like_pseudonym_is_not_taken_for_another_persons_name():
+    from memoria.protect import Protected
+
+    pedro = Protected("person:1", "Pedro Gómez", "Rosa Gómez", ("Pedro Gómez", "Gómez"), 1)
+    rosa = Protected("person:2", "Rosa Quintero", "Flor Morada", ("Rosa Quintero",), 2)
+    names = Protector([pedro, rosa])
+    # "Rosa Gómez" is Pedro's pseudonym: not a leak, not replaced again...
+    assert names.replace("Habló Rosa Gómez.") == "Habló Rosa Gómez."
+    assert names.found("Habló Rosa Gómez.") == []
+    # ...but a real "Gómez" next to it still is.
+    assert names.replace("Rosa Gómez y Gómez") == "Rosa Gómez y Rosa Gómez"
+    assert names.found("Rosa Gómez y Gómez") == [pedro]
+    # A replacement that is itself a protected full name is still caught.
+    assert names.found("vino Rosa Quintero") == [rosa]

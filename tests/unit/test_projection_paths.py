@@ -237,3 +237,16 @@ def test_bag_guard_refuses_naming_the_file(built, tmp_path, monkeypatch):
         export_bag(built.arch, [built.items["t2"]], tmp_path / "bag", Audience.RESEARCHER)
     assert "T-2026-0002/" in str(refused.value) and "Quintero" not in str(refused.value)
     assert not (tmp_path / "bag").exists()
+
+
+def test_a_pseudonym_on_the_person_record_reindexes_mentions_elsewhere(built, engine):
+    arch = built.arch
+    child = authorities.get_person(arch, built.people["child"])
+    protections.unprotect(arch, next(p.id for p in protections.all_protections(arch)
+                                     if p.person_id == child.id))
+    engine.ensure_fresh()
+    assert engine.search("Restrepo", Audience.RESEARCHER).total == 1
+    authorities.update_person(arch, child.id, name=child.name, pseudonym="Juanito")
+    engine.ensure_fresh()
+    assert engine.search("Restrepo", Audience.RESEARCHER).total == 0
+    assert engine.search("Juanito", Audience.RESEARCHER).total == 1
