@@ -372,7 +372,8 @@ def _import_consent(archive: Archive, item_id: int, rec: dict, seg_ids: list[int
         reason=f"imported from bag {bag_name}", supersede=False)
 
 
-def import_bag(archive: Archive, bag_dir: Path, lang: str = "es") -> BagReport:
+def import_bag(archive: Archive, bag_dir: Path, lang: str = "es",
+               probe_fn: ingest.ProbeFn | None = None) -> BagReport:
     """Validate the whole bag first, then import item by item (each its own transaction).
 
     A bag Memoria wrote (data/<accession>/metadata.json) comes back item by item,
@@ -396,10 +397,10 @@ def import_bag(archive: Archive, bag_dir: Path, lang: str = "es") -> BagReport:
     data_dir = bag_dir / "data"
     folders = sorted(p for p in data_dir.iterdir() if p.is_dir())
     if not any((f / "metadata.json").is_file() for f in folders):
-        _import_foreign(archive, bag_dir, encoding, lang, report)
+        _import_foreign(archive, bag_dir, encoding, lang, report, probe_fn)
         return report
     consent_ids: dict[int, int] = {}
-    with ingest.probing(archive) as probe:
+    with ingest.probing(archive, probe_fn) as probe:
         for folder in folders:
             if not (folder / "metadata.json").is_file():
                 report.skipped.append((folder.name, "no metadata.json"))
@@ -412,9 +413,10 @@ def import_bag(archive: Archive, bag_dir: Path, lang: str = "es") -> BagReport:
 
 
 def _import_foreign(archive: Archive, bag_dir: Path, encoding: str, lang: str,
-                    report: BagReport) -> None:
+                    report: BagReport, probe_fn: ingest.ProbeFn | None = None) -> None:
     try:
-        outcomes, problems = foreign_bag.import_payload(archive, bag_dir, encoding, lang)
+        outcomes, problems = foreign_bag.import_payload(archive, bag_dir, encoding, lang,
+                                                        probe_fn)
     except foreign_bag.BagFormatError as exc:
         raise BagError(str(exc)) from None
     data_dir = bag_dir / "data"

@@ -24,6 +24,7 @@ from memoria.importing.importer import (
     CsvMatchesNothing,
     FileOutcome,
     ImportOptions,
+    ProbeFn,
     collect_files,
     import_paths,
 )
@@ -243,16 +244,16 @@ def _options(meta: BagMetadata, files: int, lang: str) -> tuple[ImportOptions, l
 
 
 def import_payload(archive: Archive, bag_dir: Path, encoding: str, lang: str = "es",
-                   ) -> tuple[list[FileOutcome], list[str]]:
+                   probe_fn: ProbeFn | None = None) -> tuple[list[FileOutcome], list[str]]:
     """Import every payload file as an item; (one outcome per file, bag-level problems)."""
     meta = bag_metadata(bag_dir, encoding, lang)
     files, refused = collect_files([bag_dir / "data"])
     files = [f for f in files if f.resolve() not in meta.sidecars]
     options, problems = _options(meta, len(files), lang)
     try:
-        report = import_paths(archive, files, options)
+        report = import_paths(archive, files, options, probe_fn=probe_fn)
     except (CsvMatchesNothing, ValueError) as exc:  # a CSV of something else: go on without
         problems.append(str(exc))
         options.metadata_csv = None
-        report = import_paths(archive, files, options)
+        report = import_paths(archive, files, options, probe_fn=probe_fn)
     return refused + report.outcomes, problems + report.problems
