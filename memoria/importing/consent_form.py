@@ -34,6 +34,8 @@ def record_with_form(
     person, no item...), in both cases with nothing written.
     """
     people, items, segments = list(person_ids), list(item_ids), list(segment_ids)
+    if not people:  # a form stored for nobody would be referenced by nothing
+        raise consents.ConsentError("A consent record must name whose consent it is.")
 
     def record(form_sha256: str | None) -> list[int]:
         return [consents.record_consent(

@@ -78,6 +78,14 @@ def test_a_refused_grant_keeps_no_form(archive, tmp_path, person, terms, error):
     assert unreferenced(archive) == [] and not media_on_disk(archive.root)
 
 
+def test_a_form_for_nobody_is_refused(archive, tmp_path):
+    item_id, _ana = _testimony(archive)
+    with pytest.raises(consents.ConsentError):
+        consent_form.record_with_form(archive, [], [item_id], GRANTED,
+                                      make_jpeg(tmp_path / "firma.jpg"))
+    assert not media_on_disk(archive.root) and unreferenced(archive) == []
+
+
 def test_a_truncated_form_is_refused_before_anything_is_written(archive, tmp_path):
     item_id, ana = _testimony(archive)
     cut = tmp_path / "firma.jpg"
