@@ -202,9 +202,12 @@ def make_interval(
     unknown_end: bool = False,
 ) -> Parsed:
     if start is not None and end is not None:
-        s_first, s_last = start.nominal_span()
+        s_first = start.nominal_span()[0]
         e_first, e_last = end.nominal_span()
-        if s_first > e_first:  # "1985/1985-06" is fine; "1985-06/1985" is not
+        # "1985/1985-06" is fine, "1985-06/1985" is not (edtf-validate's reading);
+        # an end with unspecified digits ("1984-11-XX") may fall anywhere in its span.
+        unspecified_end = "X" in end.edtf()
+        if s_first > (e_last if unspecified_end else e_first):
             raise DateParseError(
                 "The start of the range comes after its end.",
                 "reversed",
