@@ -192,6 +192,10 @@ def _transcript(record: dict[str, tuple[int, str]], out: Parsed,
             line, "the transcript has no <sync> times; the index points were imported instead",
             "la transcripción no tiene tiempos <sync>; se importaron los puntos del índice"))
         return []
+    if not sync.strip():
+        out.problems.append(Problem(
+            line, "the transcript has no <sync> times; its segments were read without times",
+            "la transcripción no tiene tiempos <sync>; sus segmentos se leyeron sin tiempos"))
     return _legacy_transcript(legacy, sync, line, out, known)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from memoria.domain.model import Kind, Role
 from memoria.media import transcripts as tr
 from memoria.media.transcript_io import import_transcript
@@ -127,3 +129,18 @@ def test_known_person_of_the_item_is_taken_as_speaker_on_import(archive, tmp_pat
     import_transcript(archive, item, src)
     assert [(s.speaker, s.text) for s in item_store.segments_of(archive, item)] == [
         ("el abuelo", "Eso fue en el 85."), ("", "Le dije: no vuelva más.")]
+
+
+def test_legacy_transcript_without_sync_says_so() -> None:
+    parsed = tr.read_ohms("<ROOT><record><sync></sync><transcript>ROSA: Hola.\n\nANA: Chao."
+                          "</transcript></record></ROOT>")
+    assert [(s.speaker, s.text) for s in parsed.segments] == [("ROSA", "Hola."), ("ANA", "Chao.")]
+    assert "no <sync> times" in parsed.problems[0].message
+
+
+def test_no_index_and_no_transcript_is_refused_in_one_sentence() -> None:
+    xml = (DATA / "alyea_OH0010_excerpt.xml").read_text(encoding="utf-8")
+    empty = xml[:xml.index("<index>")] + "<index></index>" + xml[xml.index("</index>") + 8:]
+    with pytest.raises(tr.TranscriptError) as info:
+        tr.read_ohms(empty)
+    assert info.value.text("es", "alyea.xml").startswith("alyea.xml: el archivo no tiene")
