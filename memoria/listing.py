@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from memoria.access import ConsentSnapshot
+from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -35,8 +36,10 @@ class ItemRow:
     first_mime: str | None
 
 
-def fetch_rows(archive: Archive, ids: Sequence[int]) -> dict[int, ItemRow]:
-    """The rows for `ids` in one query (chunked below SQLite's variable limit)."""
+def fetch_rows(archive: Archive, ids: Sequence[int],
+               audience: Audience = Audience.CUSTODIAN) -> dict[int, ItemRow]:
+    """The rows for `ids` in one query (chunked below SQLite's variable limit); for
+    an outside audience the titles are the projection's (protected names replaced)."""
     rows: dict[int, ItemRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
@@ -54,6 +57,13 @@ def fetch_rows(archive: Archive, ids: Sequence[int]) -> dict[int, ItemRow]:
             ).fetchone() if r[6] else None
             rows[r[0]] = ItemRow(r[0], r[1], r[2], Kind(r[3]), r[4], r[5], r[6],
                                  blob[0] if blob else None, blob[1] if blob else None)
+    if audience is not Audience.CUSTODIAN and rows:
+        from dataclasses import replace
+
+        from memoria.projection import public_titles
+
+        titles = public_titles(archive, {i: r.title for i, r in rows.items()}, audience)
+        rows = {i: replace(r, title=titles[i]) for i, r in rows.items()}
     return rows
 
 

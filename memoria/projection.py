@@ -56,7 +56,7 @@ from memoria.storage import protections
 from memoria.storage.archive import Archive
 
 __all__ = ["TECHNICAL_FOR_EVERYONE", "Projection", "clean_technical", "names_for_items", "project",
-           "project_many", "protector_for"]
+           "project_many", "protector_for", "public_titles"]
 
 #: Technical metadata every audience may receive; everything else (camera, GPS,
 #: author, copyright, caption, audio tags and comments, dates taken) is custodians'.
@@ -231,6 +231,25 @@ def names_for_items(archive: Archive, item_ids: Iterable[int], audience: Audienc
         item = item_store.get_item(archive, item_id)
         extra.extend(_linked(archive, item, decision, audience, base, lang)[1])
     return base.with_extra(extra)
+
+
+def public_titles(archive: Archive, titles: dict[int, str], audience: Audience,
+                  lang: str = "es") -> dict[int, str]:
+    """Item titles for a list row, as the projection words them (a page of rows at a
+    time: people read in one query, no transcript read)."""
+    if audience is Audience.CUSTODIAN or not titles:
+        return dict(titles)
+    base = protector_for(archive, audience, lang)
+    by_person = {p.person_id: p for p in base.protected if p.person_id is not None}
+    linked: dict[int, list[Protected]] = {}
+    ids = sorted(titles)
+    for item_id, person in protections.people_of_items(archive, ids):
+        shown = access.display_name(archive, person, audience, lang)
+        if shown == person.name and person.id in by_person:
+            shown = by_person[person.id].replacement
+        if shown != person.name:
+            linked.setdefault(item_id, []).append(linked_parts(person.name, shown, person.id))
+    return {i: base.with_extra(linked.get(i, ())).replace(t) for i, t in titles.items()}
 
 
 def _public_media(media: MediaFile, accession: str, n: int, audience: Audience,

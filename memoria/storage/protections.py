@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from memoria.domain.model import Anonymisation
+from memoria.domain.model import Anonymisation, Person
 from memoria.protect import (
     ANONYMOUS,
     REDACTED_NAME,
@@ -342,3 +342,17 @@ def items_changed_since(archive: Archive, generation: int) -> int:
     return int(archive.conn.execute(
         "SELECT COUNT(DISTINCT item_id) FROM changes WHERE generation > ?"
         " AND item_id IS NOT NULL", (generation,)).fetchone()[0])
+
+
+def people_of_items(archive: Archive, item_ids: Sequence[int]) -> list[tuple[int, Person]]:
+    """(item id, person) for the people linked to ``item_ids`` (list rows' titles)."""
+    out: list[tuple[int, Person]] = []
+    ids = list(item_ids)
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in archive.conn.execute(
+            "SELECT DISTINCT ip.item_id, p.id, p.name, p.pseudonym, p.notes FROM item_people ip"
+            f" JOIN people p ON p.id = ip.person_id WHERE ip.item_id IN ({marks})", chunk):
+            out.append((r[0], Person(r[1], r[2], r[3], r[4])))
+    return out

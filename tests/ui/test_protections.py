@@ -106,3 +106,17 @@ def test_printed_catalogue_pdf_has_no_protected_name(archive, tmp_path, qtbot):
     assert ps.leaks(text + catalogue.html) == []
     assert ps.PSEUDONYM in text
     assert ps.leaks((tmp_path / "barrio.pdf").read_bytes().decode("latin-1")) == []
+
+
+def test_the_item_list_shows_titles_as_the_audience_receives_them(psession):
+    from memoria.ui.models.item_table import ItemTableModel
+
+    model = ItemTableModel(psession)
+    model.reload()
+    titles = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "Testimonio de Rosa Elena Quintero" in titles  # the custodian's list
+    psession.set_audience(Audience.RESEARCHER)
+    model.reload()  # the same model: rows read for the custodian are dropped
+    titles = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert f"Testimonio de {ps.PSEUDONYM}" in titles
+    assert ps.leaks(" ".join(titles)) == []

@@ -283,7 +283,8 @@ class ItemTableModel(QAbstractTableModel):
         start = (row // PAGE) * PAGE
         page = [i for i in self._ids[start:start + PAGE] if i not in self._cache]
         self.fetches.append(page)
-        self._cache.update(listing.fetch_rows(self.session.reader, page))
+        self._cache.update(listing.fetch_rows(self.session.reader, page,
+                                               self.session.audience))
         # One query for the page's badges instead of one per painted cell.
         self._statuses.update(self.session.snapshot().summary.statuses(page))
         while len(self._cache) > CACHE_ROWS:
