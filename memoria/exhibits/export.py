@@ -233,6 +233,7 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
     view = check.view
     assert view is not None
     item = view.item
+    _verify_originals(archive, check)
     text_lang = (item.languages[0] if item.languages else "es")[:2]
     ctx: dict = {
         "id": check.entry.id, "kind": check.entry.kind.value, "accession": item.accession,
@@ -268,6 +269,20 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
                                      Path(audio.path).suffix.lower())
             ctx["clips"].append({"src": rel, "fragment": "", "end": "", "mime": audio.mime})
     return ctx
+
+
+def _verify_originals(archive: Archive, check: EntryCheck) -> None:
+    """Issue 18: a copy carries only verified bytes. Every original this entry copies is
+    hashed first; a damaged or missing one stops the export, naming the accession."""
+    from memoria.domain.messages import default_language
+    from memoria.trust.clean_copies import DamagedOriginal, check_original
+
+    for media in [*check.photos, *([check.audio] if check.audio else [])]:
+        try:
+            check_original(archive.path(media.path), media.sha256, check.accession,
+                           media.original_name, default_language())
+        except DamagedOriginal as exc:
+            raise ExportError(str(exc)) from None
 
 
 def _line(archive: Archive, public_seg: Segment, clean: Clean, lang: str) -> dict:

@@ -333,3 +333,18 @@ def test_a_copy_with_metadata_left_stops_the_export_and_keeps_the_old_one(
         export_exhibit(museum.arch, "voces", out)
     assert _files(out) == before
     assert not list(out.parent.glob(".voces.export-*"))
+
+
+def test_a_damaged_original_stops_the_export_naming_the_accession(museum, tmp_path):
+    """Issue 18: an exhibit never carries a damaged original; the stick keeps what it had."""
+    from memoria.storage import items as item_store
+
+    photo = item_store.media_of(museum.arch, museum.items["granted"])[0]
+    path = museum.arch.path(photo.path)
+    path.chmod(0o644)
+    path.write_bytes(path.read_bytes()[:300])
+    out = tmp_path / "usb" / "voces"
+    accession = item_store.get_item(museum.arch, museum.items["granted"]).accession
+    with pytest.raises(ExportError, match=accession):
+        export_exhibit(museum.arch, "voces", out)
+    assert not out.exists() and not list((tmp_path / "usb").iterdir())
