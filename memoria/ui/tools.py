@@ -39,7 +39,10 @@ def install_tools_menu(window: MainWindow) -> None:
     backup.triggered.connect(lambda: start_backup(window))
     protected = QAction(QCoreApplication.translate("Tools", "&Protected names..."), window)
     protected.triggered.connect(lambda: open_protections(window))
-    for action in (verify, backup, protected):
+    edition = QAction(QCoreApplication.translate("Tools", "Reading-room &edition..."), window)
+    edition.triggered.connect(lambda: start_edition(window))
+    window.edition_action = edition
+    for action in (verify, backup, protected, edition):
         menu.addAction(action)
         window.custodian_actions.append(action)
     window.protections_action = protected
@@ -104,6 +107,51 @@ def start_backup(window: MainWindow, dest: Path | None = None) -> None:
                 copied=report.media_copied, skipped=report.media_skipped), 15000),
         on_error=lambda message: QMessageBox.critical(window, QCoreApplication.translate("Tools", "Backup failed"), message),
     )
+
+
+def _edition(archive: Archive, dest: Path, audience: str, lang: str) -> object:
+    from memoria.domain.consent import Audience
+    from memoria.trust.edition import write_edition
+
+    return write_edition(archive, dest, Audience(audience), None, lang=lang)
+
+
+def start_edition(window: MainWindow, dest: Path | None = None,
+                  audience: str | None = None) -> None:
+    """Write or refresh a read-only reading-room edition (as `memoria edition`)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from memoria.ui.i18n import current_language
+
+    if audience is None:
+        labels = {QCoreApplication.translate("Tools", "Researchers (reading room)"): "researcher",
+                  QCoreApplication.translate("Tools", "The public"): "public"}
+        chosen, ok = QInputDialog.getItem(
+            window, QCoreApplication.translate("Tools", "Reading-room edition"),
+            QCoreApplication.translate("Tools", "For whom is the edition?"), list(labels), 0,
+            False)
+        if not ok:
+            return
+        audience = labels[chosen]
+    if dest is None:
+        folder = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("Tools", "Write the edition to (empty folder, or "
+                                                        "an earlier edition to refresh)"))
+        if not folder:
+            return
+        dest = Path(folder)
+
+    def done(report: object) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Tools", "Edition written: {items} items, {removed} no longer in it.").format(
+                items=len(report.items), removed=len(report.removed)), 15000)  # type: ignore[attr-defined]
+        window.last_edition = report
+
+    window.session.write(
+        _edition, dest, audience, current_language(),
+        label=QCoreApplication.translate("Tools", "Writing the edition"), on_done=done,
+        on_error=lambda message: QMessageBox.critical(
+            window, QCoreApplication.translate("Tools", "Edition failed"), message))
 
 
 def remind_fixity(window: MainWindow) -> None:

@@ -3013,6 +3013,51 @@
         <source>Verify the archive now</source>
         <translation>Verify the archive now</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Reading-room &amp;edition...</source>
+        <translation>Reading-room &amp;edition...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Researchers (reading room)</source>
+        <translation>Researchers (reading room)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>The public</source>
+        <translation>The public</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Reading-room edition</source>
+        <translation>Reading-room edition</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>For whom is the edition?</source>
+        <translation>For whom is the edition?</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Write the edition to (empty folder, or an earlier edition to refresh)</source>
+        <translation>Write the edition to (empty folder, or an earlier edition to refresh)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Edition written: {items} items, {removed} no longer in it.</source>
+        <translation>Edition written: {items} items, {removed} no longer in it.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Writing the edition</source>
+        <translation>Writing the edition</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Edition failed</source>
+        <translation>Edition failed</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptList</name>

@@ -3013,6 +3013,51 @@
         <source>Verify the archive now</source>
         <translation>Verificar el archivo ahora</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Reading-room &amp;edition...</source>
+        <translation>&amp;Edición de sala...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Researchers (reading room)</source>
+        <translation>Investigación (sala de consulta)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>The public</source>
+        <translation>El público</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Reading-room edition</source>
+        <translation>Edición de sala</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>For whom is the edition?</source>
+        <translation>¿Para quién es la edición?</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Write the edition to (empty folder, or an earlier edition to refresh)</source>
+        <translation>Escribir la edición en (una carpeta vacía, o una edición anterior para actualizarla)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Edition written: {items} items, {removed} no longer in it.</source>
+        <translation>Edición escrita: {items} ítems; {removed} ya no están.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Writing the edition</source>
+        <translation>Escribiendo la edición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/tools.py" line="1"/>
+        <source>Edition failed</source>
+        <translation>La edición falló</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptList</name>
