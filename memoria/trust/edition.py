@@ -187,6 +187,11 @@ def write_edition(
                 "made_at": utc_now(), "items": len(report.items),
                 "software": f"Memoria {__version__}"}
         (tmp / EDITION_MARKER).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        # The last guard: no protected name in any file of the edition (catalogue, index
+        # and media included), in any confirmed variant.
+        from memoria.protect import guard_tree
+
+        guard_tree(protector_for(archive, audience, lang), tmp, lang)
         _read_only(tmp)
         _swap(tmp, dest)
     except OSError as exc:  # a full disk, a read-only stick, a folder gone
