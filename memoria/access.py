@@ -124,12 +124,12 @@ def visible_item_ids(
     snapshot: ConsentSnapshot | None = None,
 ) -> set[int]:
     if audience is Audience.CUSTODIAN and scope is None:
-        return {r[0] for r in archive.conn.execute("SELECT id FROM items")}
+        return set(item_store.all_item_ids(archive))
     snap = snapshot or ConsentSnapshot(archive)
     if scope is None or scope is DEFAULT_SCOPE[audience]:
         # The stored summary holds each audience's default-scope decision.
         return snap.summary.visible_ids(audience)
-    all_ids = [r[0] for r in archive.conn.execute("SELECT id FROM items")]
+    all_ids = item_store.all_item_ids(archive)
     return {i for i in all_ids if snap.decide(i, audience, scope).allowed}
 
 

@@ -8,17 +8,9 @@ from __future__ import annotations
 from memoria.access import ConsentSnapshot, fold, visible_item_ids
 from memoria.domain.consent import Audience
 from memoria.projection import Projection, project, protector_for
+from memoria.storage import authorities
+from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
-
-_TEXT_SQL = """
-SELECT i.id, i.accession || ' ' || i.title || ' ' || i.description || ' ' ||
-       COALESCE((SELECT group_concat(s.term, ' ') FROM item_subjects x
-                 JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = i.id), '') || ' ' ||
-       COALESCE((SELECT group_concat(p.name, ' ') FROM item_places x
-                 JOIN places p ON p.id = x.place_id WHERE x.item_id = i.id), '') || ' ' ||
-       COALESCE((SELECT group_concat(g.text, ' ') FROM segments g WHERE g.item_id = i.id), '')
-FROM items i ORDER BY i.kind, i.accession
-"""
 
 
 def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[int]:
@@ -26,16 +18,10 @@ def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[i
     snapshot = ConsentSnapshot(archive)
     visible = visible_item_ids(archive, audience, snapshot=snapshot)
     custodian = audience is Audience.CUSTODIAN
-    names: dict[int, list[str]] = {}
-    if custodian:
-        for row in archive.conn.execute(
-            "SELECT ip.item_id, p.name, p.pseudonym FROM item_people ip"
-            " JOIN people p ON p.id = ip.person_id"
-        ):
-            names.setdefault(row[0], []).extend(n for n in (row[1], row[2]) if n)
+    names = authorities.names_by_item(archive) if custodian else {}
     shared = protector_for(archive, audience)
     found = []
-    for item_id, text in archive.conn.execute(_TEXT_SQL):
+    for item_id, text in item_store.texts_in_list_order(archive):
         if item_id not in visible:
             continue
         if not custodian:

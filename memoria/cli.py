@@ -23,10 +23,13 @@ from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
 from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
+from memoria.operations import consent as consent_ops
+from memoria.operations.actor import Actor, NotPermitted
 from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveDamaged, ArchiveError
 from memoria.storage.db import CATALOGUE
+from memoria.storage.history import person_item_ids
 from memoria.trust import cli as trust_cli
 from memoria.trust import copies_cli
 
@@ -184,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveDamaged as exc:
         print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
         return 1
-    except (CliError, ArchiveError, ValueError) as exc:
+    except (CliError, ArchiveError, ValueError, NotPermitted) as exc:
         print(f"memoria: {exc}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
     except (faults.Fault, OSError, sqlite3.Error) as exc:
@@ -238,12 +241,14 @@ def cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
-    from memoria.importing.importer import CsvMatchesNothing, ImportOptions, import_paths
+    from memoria.importing.importer import CsvMatchesNothing
+    from memoria.operations import media as media_ops
 
     with open_archive(args, writable=True) as archive:
-        options = ImportOptions(kind=args.kind, metadata_csv=args.metadata, lang=lang)
+        options = media_ops.ImportOptions(kind=args.kind, metadata_csv=args.metadata, lang=lang)
         try:
-            report = import_paths(archive, args.paths, options)
+            report = media_ops.import_files(archive, Actor.local(lang=lang), args.paths,
+                                            options).value
         except CsvMatchesNothing as exc:
             raise CliError(str(exc)) from None
     if args.json:
@@ -474,10 +479,7 @@ def _consenting_people(archive: Archive, item_id: int, person: str | None) -> li
 
 
 def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
-    from memoria.importing.consent_form import record_with_form
     from memoria.importing.importer import parse_scope
-    from memoria.importing.ingest import Refused
-    from memoria.importing.messages import form_refused
 
     kind, target = _target(archive, args.id)
     anonymisation = {Anonymisation(a) for a in args.anonymise}
@@ -493,17 +495,14 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         ),
     )
     if kind == "person":
-        item_ids = [r[0] for r in archive.conn.execute(
-            "SELECT DISTINCT item_id FROM item_people WHERE person_id = ?", (target,))]
+        item_ids = person_item_ids(archive, target)
         if not item_ids:
             raise CliError("This person appears on no item yet.")
         people = [target]
     else:
         item_ids, people = [target], _consenting_people(archive, target, args.person)
-    try:
-        ids = record_with_form(archive, people, item_ids, terms, args.form, reason=args.reason)
-    except Refused as exc:
-        raise CliError(form_refused(exc.path.name, exc.code, exc.reason, lang)) from None
+    ids = consent_ops.record(archive, Actor.local(lang=lang), people, item_ids, terms,
+                             args.form, reason=args.reason).value
     for cid, person_id in zip(ids, people, strict=True):
         name = authorities.get_person(archive, person_id).name
         print(f"Consent #{cid} recorded for {name} ({len(item_ids)} item(s)).")
@@ -517,13 +516,12 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
     kind, target = _target(archive, args.id)
     records = (consents.records_for_item(archive, target) if kind == "item"
                else consents.records_for_person(archive, target))
-    current = [r for r in records if r.status not in (ConsentStatus.SUPERSEDED,
-                                                      ConsentStatus.WITHDRAWN)]
+    current = consent_ops.current_records(records)
     if not current:
         raise CliError("There is no current consent to withdraw here "
                        "(without consent, only custodians see it already).")
     # One transaction for all of them: a kill midway never leaves a person half-withdrawn.
-    consents.withdraw_many(archive, [r.id for r in current], args.reason)
+    consent_ops.withdraw_all(archive, Actor.local(lang=lang), current, args.reason)
     for record in current:
         person = authorities.get_person(archive, record.person_id)
         print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
@@ -535,7 +533,7 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
 
 
 def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int:
-    consents.review_embargo(archive, args.consent_id, args.reason)
+    consent_ops.review_embargo(archive, Actor.local(lang=lang), args.consent_id, args.reason)
     print(f"Embargo of consent #{args.consent_id} reviewed and lifted.")
     return 0
 

@@ -74,7 +74,7 @@ def item_dict(
     if view.decision.audience in (Audience.CUSTODIAN, Audience.CURATOR):
         # Curatorial information: where the item is placed, so nobody changes its
         # consent or media unaware of an exhibit that shows it.
-        from memoria.exhibits.store import exhibits_using_item
+        from memoria.storage.exhibits import exhibits_using_item
 
         uses = sorted({(use.name, use.title) for use in exhibits_using_item(archive, item.id)})
         data["exhibits"] = [{"name": name, "title": title} for name, title in uses]

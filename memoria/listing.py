@@ -9,54 +9,27 @@ reads. Sorting by consent status uses the stored per-item consent summary
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from memoria.access import ConsentSnapshot
-from memoria.domain.consent import Audience
+from memoria.domain.consent import Audience, Badge
 from memoria.domain.model import Kind
+from memoria.storage import item_lists
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.storage.item_lists import ItemRow
+
+__all__ = ["STATUS_ORDER", "ItemRow", "consent_sorted_ids", "fetch_rows", "media_sorted_ids",
+           "restrict", "sort_by_status", "sorted_ids"]
 
 # Most restrictive first, so an ascending sort puts what needs attention on top.
-STATUS_ORDER = ("withdrawn", "pending", "none", "review", "embargoed", "restricted", "granted")
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    """What one list row shows; raw values, formatted by the view."""
-
-    id: int
-    accession: str
-    title: str
-    kind: Kind
-    date_edtf: str | None
-    media_count: int
-    first_sha256: str | None  # the first media file, for a thumbnail
-    first_path: str | None  # relative to the archive folder
-    first_mime: str | None
+STATUS_ORDER = tuple(b.value for b in Badge)
 
 
 def fetch_rows(archive: Archive, ids: Sequence[int],
                audience: Audience = Audience.CUSTODIAN) -> dict[int, ItemRow]:
-    """The rows for `ids` in one query (chunked below SQLite's variable limit); for
-    an outside audience the titles are the projection's (protected names replaced)."""
-    rows: dict[int, ItemRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
-        marks = ",".join("?" * len(chunk))
-        for r in archive.conn.execute(
-            "SELECT i.id, i.accession, i.title, i.kind, i.date_edtf,"
-            " (SELECT COUNT(*) FROM media_files m WHERE m.item_id = i.id),"
-            " (SELECT m.sha256 FROM media_files m WHERE m.item_id = i.id"
-            "  ORDER BY m.position, m.id LIMIT 1) AS sha"
-            f" FROM items i WHERE i.id IN ({marks})",
-            chunk,
-        ):
-            blob = archive.conn.execute(
-                "SELECT path, mime FROM blobs WHERE sha256 = ?", (r[6],)
-            ).fetchone() if r[6] else None
-            rows[r[0]] = ItemRow(r[0], r[1], r[2], Kind(r[3]), r[4], r[5], r[6],
-                                 blob[0] if blob else None, blob[1] if blob else None)
+    """The rows for `ids`, a few queries for all of them; for an outside audience
+    the titles are the projection's (protected names replaced)."""
+    rows = item_lists.item_rows(archive, ids)
     if audience is not Audience.CUSTODIAN and rows:
         from dataclasses import replace
 
@@ -85,17 +58,10 @@ def consent_sorted_ids(
     """Ids by consent badge (most restrictive first), then accession: in SQL over
     the stored consent summary; only when some stored rows do not hold today
     (an embargo ended since) are those few patched and the ids sorted here."""
-    rank = "CASE COALESCE(s.status, 'none') " + " ".join(
-        f"WHEN '{status}' THEN {n}" for n, status in enumerate(STATUS_ORDER)) + " ELSE 0 END"
-    where, params = ("WHERE i.kind = ?", (Kind(kind).value,)) if kind else ("", ())
-    select = ("SELECT i.id, COALESCE(s.status, 'none') FROM items i"
-              f" LEFT JOIN consent_summary s ON s.item_id = i.id {where} ORDER BY")
     fresh = snapshot.summary.fresh
     if not fresh:
-        direction = "DESC" if descending else "ASC"
-        return [r[0] for r in archive.conn.execute(
-            f"{select} {rank} {direction}, i.kind, i.accession, i.id", params)]
-    rows = archive.conn.execute(f"{select} i.kind, i.accession, i.id", params).fetchall()
+        return item_lists.ids_by_consent_status(archive, kind, STATUS_ORDER, descending)
+    rows = item_lists.consent_statuses_in_order(archive, kind)
     order = {status: n for n, status in enumerate(STATUS_ORDER)}
     status = {i: fresh[i].status if i in fresh else st for i, st in rows}
     return sorted((r[0] for r in rows), key=lambda i: order.get(status[i], 0),
@@ -104,14 +70,7 @@ def consent_sorted_ids(
 
 def media_sorted_ids(archive: Archive, kind: Kind | None, descending: bool) -> list[int]:
     """Ids by number of media files, in SQL (the count is not a column)."""
-    direction = "DESC" if descending else "ASC"
-    where, params = ("WHERE i.kind = ?", (Kind(kind).value,)) if kind else ("", ())
-    rows = archive.conn.execute(
-        "SELECT i.id FROM items i LEFT JOIN (SELECT item_id, COUNT(*) AS n FROM media_files"
-        f" GROUP BY item_id) m ON m.item_id = i.id {where}"
-        f" ORDER BY COALESCE(m.n, 0) {direction}, i.kind, i.accession", params,
-    )
-    return [r[0] for r in rows]
+    return item_lists.ids_by_media_count(archive, kind, descending)
 
 
 def sort_by_status(ids: Iterable[int], snapshot: ConsentSnapshot, descending: bool) -> list[int]:

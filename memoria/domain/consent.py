@@ -65,6 +65,20 @@ class Refusal(StrEnum):
 _SEVERITY = {refusal: rank for rank, refusal in enumerate(Refusal)}
 
 
+class Badge(StrEnum):
+    """An item's one-word consent state: the list badge, its colour and label, the
+    list sort, the work queues and the stored summary all use these words.
+    Defined in list order, what needs attention first."""
+
+    WITHDRAWN = "withdrawn"
+    PENDING = "pending"
+    NONE = "none"  # no applicable record: only custodians see the item
+    REVIEW = "review"  # an embargo has ended and waits for a person's review
+    EMBARGOED = "embargoed"
+    RESTRICTED = "restricted"
+    GRANTED = "granted"
+
+
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
@@ -193,7 +207,7 @@ def public_name(
     return from_consent or person.pseudonym or None
 
 
-def badge(records: Iterable[ConsentRecord], today: date) -> str:
+def badge(records: Iterable[ConsentRecord], today: date) -> Badge:
     """A one-word consent state for lists, most restrictive first: none, withdrawn,
     pending, embargoed, review, restricted, granted.
 
@@ -203,18 +217,19 @@ def badge(records: Iterable[ConsentRecord], today: date) -> str:
     """
     current = _current(records)
     if not current:
-        return "none"
+        return Badge.NONE
     statuses = {r.status for r in current}
-    for status in (ConsentStatus.WITHDRAWN, ConsentStatus.PENDING):
-        if status in statuses:
-            return status.value
+    if ConsentStatus.WITHDRAWN in statuses:
+        return Badge.WITHDRAWN
+    if ConsentStatus.PENDING in statuses:
+        return Badge.PENDING
     if any(r.embargo_until and r.embargo_until > today for r in current):
-        return "embargoed"
+        return Badge.EMBARGOED
     if any(embargo_awaiting_review(r, today) for r in current):
-        return "review"
+        return Badge.REVIEW
     if ConsentStatus.RESTRICTED in statuses:
-        return "restricted"
-    return "granted"
+        return Badge.RESTRICTED
+    return Badge.GRANTED
 
 
 def stable_between(records: Iterable[ConsentRecord], today: date) -> tuple[date | None, date | None]:

@@ -30,11 +30,12 @@ from memoria.domain.consent import (
 from memoria.domain.messages import refusal_text
 from memoria.domain.model import Anonymisation, Kind, MediaFile, Scope, Segment
 from memoria.exhibits.model import Entry, EntryKind, Exhibit
-from memoria.exhibits.store import _squash, blur_regions_for
 from memoria.media.detect import detect_format
+from memoria.storage import consent_records
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.storage.exhibits import _squash, blur_regions_for
 
 # Reasons beyond the consent refusals (memoria.domain.consent.Refusal values).
 EXTRA_REASONS = {
@@ -105,15 +106,13 @@ def audio_of(media: tuple[MediaFile, ...] | list[MediaFile]) -> MediaFile | None
 
 
 def _consent_forms(archive: Archive) -> set[str]:
-    return {r[0] for r in archive.conn.execute(
-        "SELECT form_sha256 FROM consents WHERE form_sha256 IS NOT NULL")}
+    return consent_records.form_hashes(archive)
 
 
 def check_entry(archive: Archive, entry: Entry, scope: Scope,
                 forms: set[str] | None = None) -> EntryCheck:
     """Decide one entry for the public under `scope`."""
-    accession = archive.conn.execute(
-        "SELECT accession FROM items WHERE id = ?", (entry.item_id,)).fetchone()[0]
+    accession = item_store.accession_of(archive, entry.item_id)
     records = consent_store.records_for_item(archive, entry.item_id)
     try:
         view = access.view_item(archive, entry.item_id, Audience.PUBLIC, scope=scope)

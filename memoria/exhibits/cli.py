@@ -13,12 +13,13 @@ from pathlib import Path
 
 from memoria.cli_common import open_archive, print_json
 from memoria.domain.model import Scope
-from memoria.exhibits import store
 from memoria.exhibits.check import EntryCheck, check_exhibit
 from memoria.exhibits.model import EXHIBIT_SCOPES, Exhibit, parse_scope
+from memoria.operations import exhibits as exhibit_ops
+from memoria.operations.actor import Actor
+from memoria.storage import exhibits as store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
-from memoria.storage.db import transaction
 
 JSON_FORMAT = 1
 
@@ -88,9 +89,7 @@ def run(args: argparse.Namespace, lang: str) -> int:
 
 def exhibit_list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     exhibits = store.list_exhibits(archive)
-    counts = dict(archive.conn.execute(
-        "SELECT s.exhibit_id, COUNT(e.id) FROM exhibit_sections s"
-        " LEFT JOIN exhibit_entries e ON e.section_id = s.id GROUP BY s.exhibit_id").fetchall())
+    counts = store.entry_counts(archive)
     if args.json:
         print_json({"format": JSON_FORMAT, "exhibits": [
             {"name": x.name, "title": x.title.es, "title_en": x.title.en, "scope": x.scope.value,
@@ -103,8 +102,8 @@ def exhibit_list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
 
 
 def _accessions(archive: Archive, exhibit: Exhibit) -> dict[int, str]:
-    return {r[0]: r[1] for r in archive.conn.execute("SELECT id, accession FROM items")
-            if r[0] in {e.item_id for e in exhibit.entries}}
+    found = item_store.accessions_and_titles(archive, {e.item_id for e in exhibit.entries})
+    return {item_id: accession for item_id, (accession, _title) in found.items()}
 
 
 def _check_dict(c: EntryCheck, lang: str) -> dict:
@@ -153,9 +152,10 @@ def exhibit_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
 
 
 def exhibit_create(archive: Archive, args: argparse.Namespace, lang: str) -> int:
-    store.create_exhibit(
-        archive, args.name, args.title, title_en=args.title_en, subtitle=args.subtitle,
-        subtitle_en=args.subtitle_en, intro=args.intro, intro_en=args.intro_en, scope=args.scope)
+    exhibit_ops.create(
+        archive, Actor.local(lang=lang), args.name, args.title, title_en=args.title_en,
+        subtitle=args.subtitle, subtitle_en=args.subtitle_en, intro=args.intro,
+        intro_en=args.intro_en, scope=args.scope)
     print(f"Exhibit '{args.name}' created." if lang == "en" else
           f"Exhibición «{args.name}» creada.")
     return 0
@@ -164,16 +164,10 @@ def exhibit_create(archive: Archive, args: argparse.Namespace, lang: str) -> int
 def exhibit_add(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     exhibit_id = store.resolve_exhibit(archive, args.name)
     item_id = item_store.resolve_item(archive, args.item)
-    with transaction(archive.conn):
-        section_id = None
-        if args.section:
-            section_id = store.section_by_title(archive, exhibit_id, args.section)
-            if section_id is None:
-                section_id = store.add_section(archive, exhibit_id, args.section)
-        entry_id = store.add_entry(
-            archive, exhibit_id, item_id, section_id=section_id, segment_id=args.segment,
-            quote=args.quote, caption=args.caption, caption_en=args.caption_en,
-            text=args.text, text_en=args.text_en)
+    entry_id = exhibit_ops.add_entry_in_section(
+        archive, Actor.local(lang=lang), exhibit_id, item_id, args.section,
+        segment_id=args.segment, quote=args.quote, caption=args.caption,
+        caption_en=args.caption_en, text=args.text, text_en=args.text_en).value
     print(f"Entry #{entry_id} added." if lang == "en" else f"Entrada #{entry_id} añadida.")
     return 0
 

@@ -30,15 +30,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind, MediaFile, Scope, Segment
+from memoria.domain.timecode import clock
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
-from memoria.exhibits.store import _squash, apply_redactions, get_exhibit, redactions_for
 from memoria.projection import names_for_items
 from memoria.protect import ProtectedNameFound, Protector, guard_tree
 from memoria.storage import copies as copy_store
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
+from memoria.storage.exhibits import _squash, apply_redactions, get_exhibit, redactions_for
 
 HERE = Path(__file__).parent
 Clean = Callable[[str], str]  # the rename every outgoing text goes through
@@ -218,11 +219,6 @@ def _paragraphs(text: T) -> list[T]:
     return [T(p.strip(), text.lang) for p in re.split(r"\n\s*\n", text.text) if p.strip()]
 
 
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
 def _segment_text(archive: Archive, segment: Segment, clean: Clean) -> str:
     return clean(apply_redactions(segment.text, redactions_for(archive, segment.id)))
 
@@ -288,13 +284,8 @@ def _verify_originals(archive: Archive, check: EntryCheck) -> None:
 def _line(archive: Archive, public_seg: Segment, clean: Clean, lang: str) -> dict:
     """A transcript line from the projection (already redacted and renamed), renamed
     again with the exhibit's names (another item's people may be named in it)."""
-    return {"time": _clock(public_seg.start_ms), "speaker": clean(public_seg.speaker),
+    return {"time": clock(public_seg.start_ms), "speaker": clean(public_seg.speaker),
             "text": T(clean(public_seg.text), lang)}
-
-
-def _item_of(archive: Archive, segment_id: int) -> int:
-    return int(archive.conn.execute("SELECT item_id FROM segments WHERE id = ?",
-                                    (segment_id,)).fetchone()[0])
 
 
 def _quote_text(archive: Archive, segment: Segment, quote: str, clean: Clean) -> str:

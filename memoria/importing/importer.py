@@ -235,10 +235,7 @@ def _record(
 ) -> FileOutcome:
     path, staged, probed = ingested.path, ingested.staged, ingested.probed
     if not staged.is_new:
-        owner = archive.conn.execute(
-            "SELECT i.id, i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
-            " WHERE m.sha256 = ? ORDER BY i.id LIMIT 1", (staged.sha256,)
-        ).fetchone()
+        owner = item_store.first_item_with_blob(archive, staged.sha256)
         if owner:
             return FileOutcome(
                 path, "duplicate", f"the same file is already in the archive as {owner[1]}",

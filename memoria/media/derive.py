@@ -251,10 +251,11 @@ def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
     process, since originals come from strangers). Raises `MediaError` when
     the original cannot be decoded, `KeyError` when no such blob is stored.
     """
+    from memoria.storage.items import blob_path_and_mime
+
     from .safe import run_job
 
-    row = archive.conn.execute("SELECT path, mime FROM blobs WHERE sha256 = ?",
-                               (sha256,)).fetchone()
+    row = blob_path_and_mime(archive, sha256)
     if row is None:
         raise KeyError(f"no stored file with sha256 {sha256}")
     derived = Path(archive.root) / "derived"
@@ -276,8 +277,9 @@ def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
 
 
 def blur_regions_of(archive: Any, sha256: str) -> list[tuple[float, float, float, float]]:
-    return [tuple(r) for r in archive.conn.execute(
-        "SELECT x, y, w, h FROM photo_blur_regions WHERE sha256 = ? ORDER BY id", (sha256,))]
+    from memoria.storage.items import blur_regions
+
+    return blur_regions(archive, sha256)
 
 
 def blur_thumbnail(archive: Any, sha256: str, *, timeout: float = 60.0) -> Path | None:
@@ -288,12 +290,13 @@ def blur_thumbnail(archive: Any, sha256: str, *, timeout: float = 60.0) -> Path 
     region hides); with none, the ordinary thumbnail is made again. The
     original is only read, in a limited worker. Returns the thumbnail's path.
     """
+    from memoria.storage.items import blob_path_and_mime
+
     from .anonymise import blur_regions
     from .images import make_thumbnail
     from .safe import run_job
 
-    row = archive.conn.execute("SELECT path, mime FROM blobs WHERE sha256 = ?",
-                               (sha256,)).fetchone()
+    row = blob_path_and_mime(archive, sha256)
     if row is None or _family(row[1]) != "image":
         return None
     derived = Path(archive.root) / "derived"
@@ -323,12 +326,13 @@ def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
     Returns (originals rebuilt, problems). Runs `workers` decoders in
     parallel; the originals are only read.
     """
+    from memoria.storage.items import all_blobs
+
     from .safe import Job, MediaPool
 
     derived = Path(archive.root) / "derived"
     todo: list[tuple[str, str, str]] = []
-    for sha, relpath, mime in archive.conn.execute(
-            "SELECT sha256, path, mime FROM blobs ORDER BY sha256").fetchall():
+    for sha, relpath, mime in all_blobs(archive):
         family = _family(mime)
         have = existing(derived, sha)
         if _expected(family) and (force or not all(v in have for v in _expected(family))):

@@ -58,13 +58,7 @@ def redactions_for_segments(archive: Any, segment_ids: Sequence[int]) -> dict[in
 
     One query per 500 ids, so exporting a long transcript stays cheap.
     """
-    found: dict[int, list[Span]] = {}
-    ids = [int(i) for i in segment_ids]
-    for at in range(0, len(ids), 500):
-        chunk = ids[at:at + 500]
-        marks = ",".join("?" * len(chunk))
-        for seg, start, end, repl in archive.conn.execute(
-                "SELECT segment_id, start_char, end_char, replacement FROM redactions"
-                f" WHERE segment_id IN ({marks}) ORDER BY segment_id, start_char, id", chunk):
-            found.setdefault(int(seg), []).append(Span(int(start), int(end), repl))
-    return found
+    from memoria.storage.exhibits import redactions_of_segments
+
+    return {seg: [Span(int(r.start), int(r.end), r.replacement) for r in found]
+            for seg, found in redactions_of_segments(archive, segment_ids).items()}

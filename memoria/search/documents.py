@@ -24,6 +24,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Item, Place, Segment
 from memoria.projection import project, protector_for
 from memoria.search.analysis import TOKEN_RE
+from memoria.storage import consent_records
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.authorities import all_places
@@ -81,9 +82,8 @@ class DocumentBuilder:
         except Exception:  # deleted meanwhile: nothing to index
             return []
         segments = item_store.segments_of(self.archive, item_id)
-        row = self.archive.conn.execute(
-            "SELECT date_start, date_end FROM items WHERE id = ?", (item_id,)).fetchone()
-        dates = (date_number(row[0]), date_number(row[1])) if row else (0, 0)
+        start, end = item_store.date_span(self.archive, item_id)
+        dates = (date_number(start), date_number(end))
         if any(dates):  # an open or unknown end ("2000/..", "/1990") has no bound:
             dates = (dates[0] or 1, dates[1] or 99991231)  # every range search reaches it
 
@@ -116,11 +116,7 @@ class DocumentBuilder:
     def _has_segment_records(self, item_id: int) -> bool:
         if self.snapshot is not None:
             return any(r.segment_ids for r in self.snapshot.by_item.get(item_id, ()))
-        row = self.archive.conn.execute(
-            "SELECT 1 FROM consent_items ci JOIN consent_segments cs"
-            " ON cs.consent_id = ci.consent_id WHERE ci.item_id = ? LIMIT 1", (item_id,)
-        ).fetchone()
-        return row is not None
+        return consent_records.has_segment_records(self.archive, item_id)
 
 
     def _content(self, item: Item, segments: Iterable[Segment], *, custodian: bool) -> _Content:

@@ -18,6 +18,9 @@ the catalogue since the index last caught up are masked out until they are
 re-indexed (a withdrawal can never be served from a stale document); and
 the page of hits is re-checked against the catalogue's consent records
 before it is returned.
+
+Past 600 lines because index upkeep (the only writer) and querying still
+share this class; they are to be split into a maintainer and a searcher.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from memoria.search.store import (
     verify,
 )
 from memoria.storage.archive import Archive
+from memoria.storage.changes import stale_item_ids
 
 __all__ = ["FACETS", "FilterError", "Hit", "IndexUnavailable", "QuerySyntaxError", "SearchEngine",
            "SearchResults"]
@@ -542,11 +546,9 @@ class SearchEngine:
     def _stale_items(archive: Archive, state: IndexState) -> set[int]:
         from memoria.storage.protections import items_to_rescan
 
-        rows = archive.conn.execute(
-            "SELECT DISTINCT item_id FROM changes WHERE generation > ? AND item_id IS NOT NULL",
-            (max(state.generation, 0),))
         # A newly protected name: every item mentioning it, not only the linked ones.
-        return {r[0] for r in rows} | items_to_rescan(archive, state.generation)
+        return stale_item_ids(archive, state.generation) | items_to_rescan(
+            archive, state.generation)
 
     def _item_ids(self, s: Searcher) -> list[int]:
         """Item id by docnum (every search needs these; they are cheap)."""

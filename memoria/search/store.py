@@ -213,10 +213,11 @@ def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date 
                 procs: int, progress: Progress | None,
                 cancelled: Callable[[], bool] | None) -> bool:
     from memoria.storage.archive import Archive
+    from memoria.storage.items import all_item_ids
 
     with Archive.open(archive_root, writable=False) as archive:
         generation = archive.generation()  # read first: later changes stay "after"
-        ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+        ids = all_item_ids(archive)
     total = len(ids)
     done = 0
 

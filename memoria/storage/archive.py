@@ -9,16 +9,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import sqlite3
 import sys
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO
 
-from memoria.storage import db
+from memoria.storage import consent_summary, db
+from memoria.storage.db import utc_now
+from memoria.storage.media_store import sweep_orphans
 
 MEDIA = "media"
 DERIVED = "derived"
@@ -35,7 +38,7 @@ class ArchiveError(Exception):
 
 
 class ArchiveLocked(ArchiveError):
-    """Another Memoria process is writing to this archive."""
+    """Another Memoria process kept the catalogue busy for longer than we wait."""
 
 
 class ArchiveDamaged(ArchiveError):
@@ -51,37 +54,49 @@ class ArchiveDamaged(ArchiveError):
         return str(damaged(self.catalogue, self.cause, lang))
 
 
-class _WriterLock:
-    """An OS file lock: released by the OS if the process dies, so no stale locks."""
+class _Presence:
+    """Says "a Memoria process has this archive open for writing", through an OS lock.
+
+    Every writing process holds a shared lock for its whole life; writers no
+    longer exclude each other (SQLite serialises their transactions). The lock
+    only decides who may run the start-up sweep of tmp/: a process that can
+    take it exclusively is alone, so no other process is halfway through an
+    ingest whose staged files the sweep would remove. The OS releases the lock
+    if the process dies, so it never goes stale.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle: IO[str] | None = None
+        self._handle: IO[str] | None = open(path, "a+", encoding="utf-8")  # noqa: SIM115
 
-    def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the session
+    def alone(self) -> bool:
+        """Take the lock exclusively if nobody else holds it; True if taken."""
+        assert self._handle is not None
         try:
             if sys.platform == "win32":
                 import msvcrt
 
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(self._handle.fileno(), msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
 
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            raise ArchiveLocked(
-                f"The archive {self.path.parent} is already open for writing by {holder}. "
-                "Close the other Memoria window or command and try again."
-            ) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"Memoria (pid {os.getpid()}, user {_user()})")
-        handle.flush()
-        self._handle = handle
+                fcntl.flock(self._handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def share(self) -> None:
+        """Hold the lock shared from now on (other writers may join)."""
+        assert self._handle is not None
+        if sys.platform == "win32":  # no shared locks there: leave it unlocked
+            import msvcrt
+
+            with contextlib.suppress(OSError):
+                msvcrt.locking(self._handle.fileno(), msvcrt.LK_UNLCK, 1)
+            return
+        import fcntl
+
+        fcntl.flock(self._handle.fileno(), fcntl.LOCK_SH)
 
     def release(self) -> None:
         if self._handle is not None:
@@ -96,14 +111,10 @@ def _user() -> str:
         return "unknown"
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 class Archive:
     """An open archive folder: its catalogue connection, paths and writer lock."""
 
-    def __init__(self, root: Path, conn: sqlite3.Connection, lock: _WriterLock | None) -> None:
+    def __init__(self, root: Path, conn: sqlite3.Connection, lock: _Presence | None) -> None:
         self.root = root
         self.conn = conn
         self._lock = lock
@@ -155,10 +166,8 @@ class Archive:
                 f"{path} is a reading-room edition: it opens read-only, for its audience. "
                 "Refresh it from the archive with 'memoria edition'."
             )
-        lock = None
-        if writable:
-            lock = _WriterLock(path / LOCKFILE)
-            lock.acquire()
+        lock = _Presence(path / LOCKFILE) if writable else None
+        alone = lock.alone() if lock else False
         try:
             conn = db.connect(catalogue, readonly=not writable, create=create)
             if not create:
@@ -172,6 +181,10 @@ class Archive:
                 raise ArchiveError(
                     f"{path} needs an upgrade; open it once for writing to upgrade it."
                 )
+        except db.CatalogueBusy as exc:
+            if lock:
+                lock.release()
+            raise ArchiveLocked(str(exc)) from exc
         except db.CatalogueError as exc:
             if lock:
                 lock.release()
@@ -194,13 +207,16 @@ class Archive:
         if writable:
             for sub in (MEDIA, DERIVED, INDEX, TMP):
                 (path / sub).mkdir(exist_ok=True)
-            from memoria.storage.media_store import sweep_orphans
-
-            archive.swept = sweep_orphans(archive)
-            from memoria.storage import consent_summary
-
-            # Derived consent rows: built after the migration, refreshed past embargo ends.
-            consent_summary.ensure(archive)
+            try:
+                if alone:  # nobody else can be halfway through an ingest
+                    archive.swept = sweep_orphans(archive)
+                if lock:
+                    lock.share()
+                # Derived consent rows: built after the migration, refreshed past embargo ends.
+                consent_summary.ensure(archive)
+            except BaseException:
+                archive.close()
+                raise
         return archive
 
     def close(self) -> None:
@@ -218,6 +234,14 @@ class Archive:
         self.close()
 
     # -- helpers used by the repositories ----------------------------------------
+    def is_open(self) -> bool:
+        """False once closed (another thread may still hold this object)."""
+        try:
+            self.conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
     @property
     def writable(self) -> bool:
         return self._lock is not None
@@ -262,9 +286,12 @@ class Archive:
             ),
         )
 
-    def touch(self, item_id: int | None) -> None:
-        """Record a catalogue change, so the search index can tell it is stale."""
-        self.conn.execute("INSERT INTO changes (item_id, at) VALUES (?, ?)", (item_id, utc_now()))
+    def touch(self, item_id: int | None, kind: str = "items") -> None:
+        """Append to the change feed (in the writing transaction): the index and
+        every open window, in this process or another, catch up from it.
+        `kind` is a `memoria.domain.changes.ChangeKind` value."""
+        self.conn.execute("INSERT INTO changes (item_id, kind, at) VALUES (?, ?, ?)",
+                          (item_id, str(kind), utc_now()))
 
     def generation(self) -> int:
         row = self.conn.execute("SELECT MAX(generation) FROM changes").fetchone()

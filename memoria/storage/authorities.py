@@ -70,6 +70,16 @@ def update_person(
     return get_person(archive, person_id)
 
 
+def names_by_item(archive: Archive) -> dict[int, list[str]]:
+    """{item id: the real names and pseudonyms of its people} (custodian searches)."""
+    names: dict[int, list[str]] = {}
+    for item_id, name, pseudonym in archive.conn.execute(
+            "SELECT ip.item_id, p.name, p.pseudonym FROM item_people ip"
+            " JOIN people p ON p.id = ip.person_id"):
+        names.setdefault(item_id, []).extend(n for n in (name, pseudonym) if n)
+    return names
+
+
 def get_person(archive: Archive, person_id: int) -> Person:
     row = archive.conn.execute("SELECT * FROM people WHERE id = ?", (person_id,)).fetchone()
     if row is None:

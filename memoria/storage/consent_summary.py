@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from memoria.domain.consent import (
     Audience,
@@ -26,7 +27,11 @@ from memoria.domain.consent import (
     stable_between,
 )
 from memoria.domain.model import ConsentRecord
-from memoria.storage.archive import Archive
+from memoria.storage import consent_records
+from memoria.storage.sql import in_chunks, marks
+
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
 
 AUDIENCES = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 COLUMN = {Audience.CURATOR: "curator", Audience.RESEARCHER: "researcher",
@@ -60,20 +65,16 @@ def no_consent_allowed(audience: Audience, today: date) -> bool:
 
 
 def _records_by_item(archive: Archive, item_ids: Sequence[int] | None) -> dict[int, list]:
-    from memoria.storage import consents as consent_store
-
     by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
     if item_ids is None:
-        records = consent_store.all_records(archive)
+        records = consent_records.all_records(archive)
     else:
         records = []
         seen: set[int] = set()
-        for start in range(0, len(item_ids), 900):
-            chunk = list(item_ids[start:start + 900])
-            marks = ",".join("?" * len(chunk))
-            for record in consent_store.records_where(
+        for in_list, chunk in in_chunks(item_ids):
+            for record in consent_records.records_where(
                 archive, f"WHERE id IN (SELECT consent_id FROM consent_items"
-                f" WHERE item_id IN ({marks}))", tuple(chunk),
+                f" WHERE item_id IN {in_list})", tuple(chunk),
             ):
                 if record.id not in seen:
                     seen.add(record.id)
@@ -112,10 +113,8 @@ def refresh_all(archive: Archive) -> None:
 
 def _write(archive: Archive, summaries: Iterable[Summary], ids: Sequence[int]) -> None:
     conn = archive.conn
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start:start + 900])
-        conn.execute(
-            f"DELETE FROM consent_summary WHERE item_id IN ({','.join('?' * len(chunk))})", chunk)
+    for in_list, chunk in in_chunks(ids):
+        conn.execute(f"DELETE FROM consent_summary WHERE item_id IN {in_list}", chunk)
     conn.executemany(
         "INSERT INTO consent_summary (item_id, status, curator, researcher, public,"
         " valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -187,11 +186,10 @@ class SummaryReader:
 
     def statuses(self, item_ids: Sequence[int]) -> dict[int, str]:
         out = dict.fromkeys(item_ids, "none")
-        for start in range(0, len(item_ids), 900):
-            chunk = list(item_ids[start:start + 900])
+        for in_list, chunk in in_chunks(item_ids):
             out.update(self.archive.conn.execute(
-                "SELECT item_id, status FROM consent_summary"
-                f" WHERE item_id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+                f"SELECT item_id, status FROM consent_summary WHERE item_id IN {in_list}",
+                chunk).fetchall())
         for item_id in item_ids:
             if item_id in self.fresh:
                 out[item_id] = self.fresh[item_id].status
@@ -251,11 +249,10 @@ class SummaryReader:
 
     def _stored(self, item_ids: list[int]) -> dict[int, tuple[str, object]]:
         out: dict[int, tuple[str, object]] = {}
-        for start in range(0, len(item_ids), 900):
-            chunk = item_ids[start:start + 900]
+        for in_list, chunk in in_chunks(item_ids):
             for row in self.archive.conn.execute(
                 "SELECT i.id, i.kind, s.* FROM items i LEFT JOIN consent_summary s"
-                f" ON s.item_id = i.id WHERE i.id IN ({','.join('?' * len(chunk))})", chunk,
+                f" ON s.item_id = i.id WHERE i.id IN {in_list}", chunk,
             ):
                 out[row[0]] = (row[1], row if row["item_id"] is not None else None)
         return out
@@ -266,8 +263,8 @@ class SummaryReader:
         named = sorted(statuses - {"none"})
         if named:
             found = {r[0] for r in self.archive.conn.execute(
-                f"SELECT item_id FROM consent_summary WHERE status IN"
-                f" ({','.join('?' * len(named))})", named)}
+                f"SELECT item_id FROM consent_summary WHERE status IN ({marks(len(named))})",
+                named)}
         if "none" in statuses:
             found |= {r[0] for r in self.archive.conn.execute(
                 "SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM consent_summary)")}

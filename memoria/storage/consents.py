@@ -5,10 +5,10 @@ old one instead of overwriting it."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from memoria.domain.model import (
     Anonymisation,
@@ -16,12 +16,20 @@ from memoria.domain.model import (
     ConsentRecord,
     ConsentStatus,
     Provenance,
-    ProvenanceMethod,
     Scope,
 )
 from memoria.storage import consent_summary, protections
-from memoria.storage.archive import Archive, utc_now
-from memoria.storage.db import transaction
+
+# Reading lives below both this store and the summary; these names stay importable here.
+from memoria.storage.consent_records import all_records as all_records
+from memoria.storage.consent_records import records_for_item as records_for_item
+from memoria.storage.consent_records import records_for_items as records_for_items
+from memoria.storage.consent_records import records_for_person as records_for_person
+from memoria.storage.consent_records import records_where as records_where
+from memoria.storage.db import transaction, utc_now
+
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
 
 
 class ConsentError(ValueError):
@@ -43,10 +51,6 @@ class ConsentTerms:
 
 def _words(values: Iterable[str]) -> str:
     return " ".join(sorted(str(v) for v in values))
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def _check(terms: ConsentTerms) -> None:
@@ -154,7 +158,14 @@ def _event(
     for item_id in item_ids:
         archive.audit("consent", consent_id, action,
                       {"status": status.value, "reason": reason, **(details or {})}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "consent")
+
+
+def extend_to_item(archive: Archive, consent_id: int, item_id: int) -> None:
+    """One more item under an existing record (a bag's record covering several items)."""
+    archive.conn.execute(
+        "INSERT INTO consent_items (consent_id, item_id) VALUES (?, ?)"
+        " ON CONFLICT DO NOTHING", (consent_id, item_id))
 
 
 def change_status(
@@ -206,87 +217,11 @@ def review_embargo(archive: Archive, consent_id: int, reason: str) -> ConsentRec
 
 
 # -- reading ---------------------------------------------------------------------
-def _records(archive: Archive, where: str, params: tuple) -> list[ConsentRecord]:
-    conn = archive.conn
-    rows = conn.execute(f"SELECT * FROM consents {where} ORDER BY id", params).fetchall()
-    if not rows:
-        return []
-    ids = [r["id"] for r in rows]
-    items: dict[int, set[int]] = defaultdict(set)
-    segs: dict[int, set[int]] = defaultdict(set)
-    for chunk_start in range(0, len(ids), 900):
-        chunk = ids[chunk_start:chunk_start + 900]
-        marks = ",".join("?" * len(chunk))
-        for cid, iid in conn.execute(
-            f"SELECT consent_id, item_id FROM consent_items WHERE consent_id IN ({marks})", chunk
-        ):
-            items[cid].add(iid)
-        for cid, sid in conn.execute(
-            f"SELECT consent_id, segment_id FROM consent_segments WHERE consent_id IN ({marks})",
-            chunk,
-        ):
-            segs[cid].add(sid)
-    return [_row_to_record(r, items[r["id"]], segs[r["id"]]) for r in rows]
-
-
-def _row_to_record(row, item_ids: set[int], segment_ids: set[int]) -> ConsentRecord:
-    return ConsentRecord(
-        id=row["id"], person_id=row["person_id"], status=ConsentStatus(row["status"]),
-        scopes=frozenset(Scope(s) for s in row["scopes"].split()),
-        embargo_until=_date(row["embargo_until"]),
-        embargo_reviewed_at=row["embargo_reviewed_at"], review_date=_date(row["review_date"]),
-        anonymisation=frozenset(Anonymisation(a) for a in row["anonymisation"].split()),
-        pseudonym=row["pseudonym"],
-        provenance=Provenance(
-            ProvenanceMethod(row["provenance_method"]) if row["provenance_method"] else None,
-            row["obtained_by"], _date(row["obtained_at"]), row["witness"],
-        ),
-        form_sha256=row["form_sha256"], item_ids=frozenset(item_ids),
-        segment_ids=frozenset(segment_ids), superseded_by=row["superseded_by"],
-    )
-
-
-def records_where(archive: Archive, where: str, params: tuple) -> list[ConsentRecord]:
-    """Records selected by a WHERE clause over `consents` (for bulk readers)."""
-    return _records(archive, where, params)
-
-
 def get_record(archive: Archive, consent_id: int) -> ConsentRecord:
-    found = _records(archive, "WHERE id = ?", (consent_id,))
+    found = records_where(archive, "WHERE id = ?", (consent_id,))
     if not found:
         raise ConsentError(f"There is no consent record {consent_id}.")
     return found[0]
-
-
-def records_for_item(archive: Archive, item_id: int) -> list[ConsentRecord]:
-    return _records(
-        archive, "WHERE id IN (SELECT consent_id FROM consent_items WHERE item_id = ?)", (item_id,)
-    )
-
-
-def records_for_items(archive: Archive, item_ids: Iterable[int]
-                      ) -> dict[int, list[ConsentRecord]]:
-    """``records_for_item`` for many items, a few queries for all of them
-    (a search re-checks thousands of hits: one query each took 0.2 s)."""
-    wanted = sorted(set(item_ids))
-    out: dict[int, list[ConsentRecord]] = {i: [] for i in wanted}
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        for record in _records(archive, "WHERE id IN (SELECT consent_id FROM consent_items"
-                                        f" WHERE item_id IN ({marks}))", tuple(chunk)):
-            for item_id in record.item_ids:
-                if item_id in out:
-                    out[item_id].append(record)
-    return out
-
-
-def records_for_person(archive: Archive, person_id: int) -> list[ConsentRecord]:
-    return _records(archive, "WHERE person_id = ?", (person_id,))
-
-
-def all_records(archive: Archive) -> list[ConsentRecord]:
-    return _records(archive, "", ())
 
 
 def events(archive: Archive, consent_id: int) -> list[ConsentEvent]:

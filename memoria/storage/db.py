@@ -24,6 +24,18 @@ class CatalogueError(Exception):
     """The catalogue cannot be opened as asked; the message is for a person."""
 
 
+class CatalogueBusy(CatalogueError, sqlite3.OperationalError):
+    """Another process kept the catalogue's write lock for longer than we wait
+    (still an OperationalError, for code that waits and retries on its own)."""
+
+
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another process's transaction
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 def _migration_files() -> list[tuple[int, str, str]]:
     found = []
     for entry in resources.files("memoria.storage.migrations").iterdir():
@@ -52,7 +64,7 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqli
                            isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed import survives a power cut, not just a crash.
@@ -77,13 +89,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
         conn.execute("RELEASE nested")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def begin(conn: sqlite3.Connection) -> None:
+    """Take the write lock for one transaction, waiting for other writers a while.
+
+    Writers in other processes (the window, the command line) take turns here;
+    if one holds the lock past BUSY_TIMEOUT_MS, say so instead of failing obscurely.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise CatalogueBusy(
+            f"The archive is busy: another Memoria program has been writing to it for more "
+            f"than {BUSY_TIMEOUT_MS // 1000} seconds. Try again when it has finished."
+        ) from exc
 
 
 def current_version(conn: sqlite3.Connection) -> int:
@@ -133,7 +162,7 @@ def migrate(conn: sqlite3.Connection, archive_root: Path) -> list[int]:
     for number, _name, sql in pending:
         # executescript would commit on its own; run the statements inside our
         # own transaction so a migration is applied whole or not at all.
-        conn.execute("BEGIN IMMEDIATE")
+        begin(conn)
         try:
             for statement in _split_sql(sql):
                 conn.execute(statement)

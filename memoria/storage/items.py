@@ -4,6 +4,7 @@ catalogue generation (so the search index knows it is stale)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -24,6 +25,7 @@ from memoria.domain.model import (
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.authorities import get_or_add_subject
 from memoria.storage.db import transaction
+from memoria.storage.sql import in_chunks
 
 
 class ItemError(ValueError):
@@ -263,6 +265,80 @@ def count_by_kind(archive: Archive) -> dict[str, int]:
     }
 
 
+def accessions_and_titles(archive: Archive, item_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """{item id: (accession, title)} for the ids that exist."""
+    out: dict[int, tuple[str, str]] = {}
+    for in_list, chunk in in_chunks(sorted(set(item_ids))):
+        for r in archive.conn.execute(
+                f"SELECT id, accession, title FROM items WHERE id IN {in_list}", chunk):
+            out[r[0]] = (r[1], r[2])
+    return out
+
+
+def accession_of(archive: Archive, item_id: int) -> str:
+    row = archive.conn.execute("SELECT accession FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        raise ItemError(f"There is no item {item_id}.")
+    return str(row[0])
+
+
+def date_span(archive: Archive, item_id: int) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) an item's date covers (None: open or undated)."""
+    row = archive.conn.execute("SELECT date_start, date_end FROM items WHERE id = ?",
+                               (item_id,)).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+_TEXT_SQL = """
+SELECT i.id, i.accession || ' ' || i.title || ' ' || i.description || ' ' ||
+       COALESCE((SELECT group_concat(s.term, ' ') FROM item_subjects x
+                 JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = i.id), '') || ' ' ||
+       COALESCE((SELECT group_concat(p.name, ' ') FROM item_places x
+                 JOIN places p ON p.id = x.place_id WHERE x.item_id = i.id), '') || ' ' ||
+       COALESCE((SELECT group_concat(g.text, ' ') FROM segments g WHERE g.item_id = i.id), '')
+FROM items i ORDER BY i.kind, i.accession
+"""
+
+
+def texts_in_list_order(archive: Archive) -> Iterator[tuple[int, str]]:
+    """(item id, its accession, title, description, subjects, places and transcript as one
+    text) for every item, in kind and accession order: the plain catalogue search."""
+    for item_id, text in archive.conn.execute(_TEXT_SQL):
+        yield int(item_id), str(text or "")
+
+
+def all_item_ids(archive: Archive) -> list[int]:
+    """Every item id, in id order (cheaper than a display sort)."""
+    return [int(r[0]) for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+
+
+def blur_regions(archive: Archive, sha256: str) -> list[tuple[float, float, float, float]]:
+    """A photograph's blur regions (x, y, w, h as fractions of the upright picture)."""
+    return [(r[0], r[1], r[2], r[3]) for r in archive.conn.execute(
+        "SELECT x, y, w, h FROM photo_blur_regions WHERE sha256 = ? ORDER BY id", (sha256,))]
+
+
+def blob_path_and_mime(archive: Archive, sha256: str) -> tuple[str, str] | None:
+    """Where a stored original is (relative to the archive) and its type, or None."""
+    row = archive.conn.execute("SELECT path, mime FROM blobs WHERE sha256 = ?",
+                               (sha256,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def all_blobs(archive: Archive) -> list[tuple[str, str, str]]:
+    """(sha256, path, mime) of every stored original, in hash order."""
+    return [(r[0], r[1], r[2]) for r in archive.conn.execute(
+        "SELECT sha256, path, mime FROM blobs ORDER BY sha256").fetchall()]
+
+
+def first_item_with_blob(archive: Archive, sha256: str) -> tuple[int, str] | None:
+    """(id, accession) of the first item holding the file, or None."""
+    row = archive.conn.execute(
+        "SELECT i.id, i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
+        " WHERE m.sha256 = ? ORDER BY i.id LIMIT 1", (sha256,)).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 # -- media -----------------------------------------------------------------------
 def media_of(archive: Archive, item_id: int) -> list[MediaFile]:
     rows = archive.conn.execute(
@@ -307,7 +383,7 @@ def attach_media(archive: Archive, item_id: int, sha256: str, original_name: str
                 "media", int(cur.lastrowid), "attach",
                 {"sha256": sha256, "name": original_name}, item_id,
             )
-            archive.touch(item_id)
+            archive.touch(item_id, "media")
     return bool(cur.rowcount)
 
 
@@ -367,5 +443,5 @@ def save_segments(
             "transcript", item_id, "save",
             {"segments": len(segments), "removed": len(existing - kept)}, item_id,
         )
-        archive.touch(item_id)
+        archive.touch(item_id, "transcript")
     return ids

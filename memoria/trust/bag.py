@@ -55,7 +55,13 @@ from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.db import transaction
 from memoria.trust import foreign_bag
-from memoria.trust.clean_copies import DamagedOriginal, consent_forms, disk_sentence, item_media
+from memoria.trust.clean_copies import (
+    DamagedOriginal,
+    consent_forms,
+    disk_sentence,
+    item_media,
+    safe_file_name,
+)
 
 DC = "http://purl.org/dc/elements/1.1/"
 ET.register_namespace("dc", DC)
@@ -86,19 +92,6 @@ class BagReport:
                 "files": [{"file": f, "accession": a} for f, a in self.files]}
 
 
-def _safe_name(name: str, taken: set[str]) -> str:
-    """A file name that is harmless on every system and unique in its folder."""
-    name = "".join(ch for ch in name if ch.isprintable() and ch not in '/\\:*?"<>|\u202e')
-    name = name.strip(" .") or "file"
-    stem, dot, ext = name.rpartition(".")
-    if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)", stem or name):
-        name = f"_{name}"
-    candidate, n = name, 1
-    while candidate.lower() in taken:
-        n += 1
-        candidate = f"{stem}-{n}.{ext}" if dot else f"{name}-{n}"
-    taken.add(candidate.lower())
-    return candidate
 
 
 def dublin_core(data: dict) -> bytes:
@@ -160,7 +153,7 @@ def _write_item(archive: Archive, item_id: int, audience: Audience, folder: Path
     view = view_item(archive, item_id, audience, lang=lang)
     data = item_dict(archive, view, snapshot, lang)
     acc = data["accession"]
-    target = folder / _safe_name(acc, set())
+    target = folder / safe_file_name(acc, set())
     side = folder / f".{target.name}.building"
     side.mkdir(parents=True)
     try:
@@ -309,11 +302,9 @@ def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dic
             if entry["sha256"] and ingested.sha256 != entry["sha256"]:
                 raise BagError(f"{entry['file']} does not match its recorded checksum")
         if staged and all(not s.staged.is_new for s, _e in staged):
-            owner = archive.conn.execute(
-                "SELECT i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
-                " WHERE m.sha256 = ? LIMIT 1", (staged[0][0].sha256,)).fetchone()
+            owner = item_store.first_item_with_blob(archive, staged[0][0].sha256)
             if owner:
-                report.skipped.append((data["accession"], f"already in the archive as {owner[0]}"))
+                report.skipped.append((data["accession"], f"already in the archive as {owner[1]}"))
                 for s, _e in staged:
                     ingest.discard(archive, s)
                 return
@@ -362,8 +353,7 @@ def _import_consent(archive: Archive, item_id: int, rec: dict, seg_ids: list[int
     if rec["status"] == ConsentStatus.SUPERSEDED.value:
         return  # its successor travels too; history stays in the source archive
     if rec["id"] in consent_ids:  # one record covering several items of this bag
-        archive.conn.execute("INSERT OR IGNORE INTO consent_items VALUES (?, ?)",
-                             (consent_ids[rec["id"]], item_id))
+        consents.extend_to_item(archive, consent_ids[rec["id"]], item_id)
         return
     person = authorities.get_or_add_person(archive, rec["person"])
     segments = [seg_ids[p] for p in rec.get("segment_positions", []) if p < len(seg_ids)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shutil
 import uuid
 from dataclasses import dataclass, field
@@ -36,8 +37,9 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, MediaFile
 from memoria.exhibits.check import EXTRA_REASONS, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
-from memoria.exhibits.store import blur_regions_for
+from memoria.storage import consent_records
 from memoria.storage.archive import Archive, ArchiveError
+from memoria.storage.exhibits import blur_regions_for
 
 CHUNK = 1 << 20
 REASONS = {
@@ -143,8 +145,7 @@ def check_original(src: Path, sha256: str, accession: str, name: str, lang: str 
 
 
 def consent_forms(archive: Archive) -> set[str]:
-    return {r[0] for r in archive.conn.execute(
-        "SELECT form_sha256 FROM consents WHERE form_sha256 IS NOT NULL")}
+    return consent_records.form_hashes(archive)
 
 
 def item_media(archive: Archive, view: ItemView, audience: Audience, folder: Path,
@@ -162,9 +163,7 @@ def item_media(archive: Archive, view: ItemView, audience: Audience, folder: Pat
         (folder / "files").mkdir(parents=True, exist_ok=True)
         taken: set[str] = set()
         for m in media:
-            from memoria.trust.bag import _safe_name
-
-            name = _safe_name(m.original_name, taken)
+            name = safe_file_name(m.original_name, taken)
             copy_verified(archive.path(m.path), folder / "files" / name, m.sha256, accession,
                           m.original_name, lang)
             out.files.append({"file": f"files/{name}", "sha256": m.sha256,
@@ -221,3 +220,18 @@ def _clean(archive: Archive, view: ItemView, m: MediaFile, copier: MediaCopier
 
 def remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
+
+
+def safe_file_name(name: str, taken: set[str]) -> str:
+    """A file name that is harmless on every system and unique in its folder."""
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '/\\:*?"<>|\u202e')
+    name = name.strip(" .") or "file"
+    stem, dot, ext = name.rpartition(".")
+    if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)", stem or name):
+        name = f"_{name}"
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem}-{n}.{ext}" if dot else f"{name}-{n}"
+    taken.add(candidate.lower())
+    return candidate

@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import uuid
 import wave
@@ -48,13 +47,13 @@ from memoria.domain.messages import explain
 from memoria.domain.model import Anonymisation, ConsentStatus, MediaFile, Scope, SegmentDraft
 from memoria.exhibits.check import cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
-from memoria.exhibits.store import blur_regions_for
 from memoria.projection import Projection, project, protector_for
 from memoria.storage import archive as archive_module
-from memoria.storage import authorities, consents, db, media_store
+from memoria.storage import authorities, catalogue_files, consents, db, media_store
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError, utc_now
+from memoria.storage.exhibits import blur_regions_for
 from memoria.trust.clean_copies import (
     DamagedOriginal,
     check_original,
@@ -402,36 +401,17 @@ def _index(built: Archive) -> None:
 
 def _finish_catalogue(path: Path) -> None:
     """One self-contained file a read-only Memoria can open: no WAL, no free pages."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
+    catalogue_files.make_self_contained(path)
 
 
 def _old_media(dest: Path) -> dict[str, Path]:
-    try:
-        conn = sqlite3.connect(f"{(dest / db.CATALOGUE).as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'edition.media_keys'"
-                               ).fetchone()
-        finally:
-            conn.close()
-        return {k: dest / rel for k, rel in json.loads(row[0]).items()} if row else {}
-    except (sqlite3.Error, ValueError):
-        return {}  # an unreadable old edition: everything is made again
+    # An unreadable old edition answers {}: everything is made again.
+    keys = catalogue_files.setting_json(dest / db.CATALOGUE, "edition.media_keys")
+    return {k: dest / rel for k, rel in keys.items()}
 
 
 def _old_accessions(dest: Path) -> set[str]:
-    try:
-        conn = sqlite3.connect(f"{(dest / db.CATALOGUE).as_uri()}?mode=ro", uri=True)
-        try:
-            return {r[0] for r in conn.execute("SELECT accession FROM items")}
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return set()
+    return catalogue_files.accessions(dest / db.CATALOGUE)
 
 
 def _read_only(folder: Path) -> None:

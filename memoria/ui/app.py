@@ -16,13 +16,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from memoria import __version__
+from memoria.operations import archive as archives
+from memoria.operations.archive import CATALOGUE, ArchiveError, ArchiveLocked
 from memoria.paths import default_archive_path
-from memoria.storage.archive import Archive, ArchiveError, ArchiveLocked
 from memoria.ui import i18n
 from memoria.ui.main_window import MainWindow
 from memoria.ui.session import Session
-
-CATALOGUE = "catalogue.sqlite"
 
 
 class App:
@@ -65,7 +64,7 @@ class App:
             box.exec()
             if box.clickedButton() is create:
                 try:
-                    Archive.create(path).close()
+                    archives.create(path).close()
                 except (ArchiveError, OSError) as exc:
                     QMessageBox.critical(
                         parent,
@@ -90,7 +89,7 @@ class App:
         parent = self.window
         if create and not (path / CATALOGUE).exists():
             try:
-                Archive.create(path).close()
+                archives.create(path).close()
             except (ArchiveError, OSError) as exc:
                 QMessageBox.critical(
                     parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc)

@@ -67,6 +67,7 @@ def role_in_text(role: Role | str) -> str:
 
 
 def status_label(status: ConsentStatus | str) -> str:
+    """The translated word for a consent record's status or an item's badge."""
     return {
         "pending": QCoreApplication.translate("Labels", "Pending"),
         "granted": QCoreApplication.translate("Labels", "Granted"),

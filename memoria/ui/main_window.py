@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
-from memoria.storage import copies as copy_store
+from memoria.operations import items as item_ops
+from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         # Counts change with the catalogue or the audience, not with a sort or a
         # sidebar click: recounted once per consent snapshot and audience.
         if self._counts_for != (snapshot, self.session.audience):
-            by_kind = dict(reader.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind"))
+            by_kind = item_ops.count_by_kind(reader)
             total = sum(by_kind.values())
             if self.session.audience is not Audience.CUSTODIAN:
                 by_kind = snapshot.summary.visible_counts(self.session.audience)
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
                 queues = access.queue_counts(reader, snapshot=snapshot)
                 for queue in QUEUES:
                     counts[Source("queue", queue=queue)] = queues[queue]
-                counts[RECALLS] = len({r.copy.id for r in copy_store.pending_recalls(reader)})
+                counts[RECALLS] = len({r.copy.id for r in trust_ops.pending_recalls(reader)})
             self.sidebar.set_counts(counts)
             self._counts = (total, counts[ALL])
             self._counts_for = (snapshot, self.session.audience)

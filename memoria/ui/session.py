@@ -1,27 +1,47 @@
-"""One open archive in the window: its connections, audience and writer.
+"""One open archive in the window: its connections, audience, writer and change feed.
 
 Writes run on the task runner's single writer thread with the writable
 Archive; the GUI thread reads through a separate read-only connection (WAL
 lets it see every committed change). Widgets ask the session, never SQLite.
+
+Operations (memoria.operations) answer what they changed; the session
+announces that answer. Changes made by other processes (the command line,
+another window) arrive through the catalogue's change feed, which the
+session follows on a short timer, and are announced the same way.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from memoria.access import ConsentSnapshot
+from memoria.domain.changes import Changes
 from memoria.domain.consent import Audience
-from memoria.storage.archive import Archive
+from memoria.operations.actor import Actor
+from memoria.operations.archive import (
+    Archive,
+    changes_since,
+    latest_generation,
+    open_archive,
+    reading,
+)
+from memoria.ui.labels import ui_lang
 from memoria.ui.tasks import Task, TaskRunner
+
+FEED_POLL_MS = 250  # how often the window looks for other processes' changes
 
 
 class Session(QObject):
     audienceChanged = Signal(object)  # Audience
     catalogueChanged = Signal(object)  # set[int] of item ids; empty set = anything may have changed
+    changesArrived = Signal(object)  # Changes: the same news, with the kinds of change
     writeFailed = Signal(str)
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
@@ -32,12 +52,20 @@ class Session(QObject):
 
         # A reading-room edition opens read-only, locked to its audience (no writer).
         self.edition = read_edition(self.path)
-        self.archive = Archive.open(self.path, writable=self.edition is None)
-        self.reader = Archive.open(self.path, writable=False)
+        self.archive = open_archive(self.path, writable=self.edition is None)
+        self.reader = open_archive(self.path, writable=False)
         self.runner = runner or TaskRunner(parent=self)
         self._audience = self.edition.audience if self.edition else Audience.CUSTODIAN
+        # Until accounts: the person at this computer, a custodian of their own archive;
+        # in an edition, whoever sits at it acts with the edition's audience (no writes).
+        self.actor = Actor.local(role=self._audience)
         self._snapshot: ConsentSnapshot | None = None
         self.catalogueChanged.connect(self._forget_snapshot)
+        self._seen = latest_generation(self.reader)
+        self._feed = QTimer(self)
+        self._feed.setInterval(FEED_POLL_MS)
+        self._feed.timeout.connect(self.catch_up)
+        self._feed.start()
 
     # -- audience ------------------------------------------------------------
     @property
@@ -60,7 +88,57 @@ class Session(QObject):
     def _forget_snapshot(self, _ids: object = None) -> None:
         self._snapshot = None
 
+    def reading(self) -> AbstractContextManager[Archive]:
+        """A read-only connection of the calling (worker) thread's own, closed after use."""
+        return reading(self.path)
+
+    # -- the change feed ---------------------------------------------------------
+    def catch_up(self, also: Changes | None = None) -> Changes:
+        """Announce what the feed holds past what this window has seen (and `also`)."""
+        news = also or Changes()
+        newest = latest_generation(self.reader)
+        if newest > self._seen:
+            news = news | changes_since(self.reader, self._seen, newest)
+            self._seen = newest
+        if news:
+            self.changesArrived.emit(news)
+            self.catalogueChanged.emit(news.affected_items)
+        return news
+
     # -- writing ---------------------------------------------------------------
+    def run(
+        self,
+        operation: Callable[..., Changes],
+        *args: Any,
+        label: str = "",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Task:
+        """Run `operation(archive, actor, *args)` on the writer thread and announce
+        the Changes it returns; `on_done` receives the operation's `.value`. An
+        operation with `progress`/`cancelled` keywords is given the task's."""
+        wants = inspect.signature(operation).parameters
+        actor = replace(self.actor, lang=ui_lang())  # refusals in the window's language
+
+        def job(progress, cancelled, *job_args):
+            kwargs = {name: value for name, value in
+                      (("progress", progress), ("cancelled", cancelled)) if name in wants}
+            return operation(self.archive, actor, *job_args, **kwargs)
+
+        def done(changes: Changes) -> None:
+            self.catch_up(changes)
+            if on_done:
+                on_done(changes.value)
+
+        def error(message: str) -> None:
+            self.writeFailed.emit(message)
+            if on_error:
+                on_error(message)
+
+        return self.runner.run(job, *args, write=True, label=label, on_done=done,
+                               on_error=error, on_progress=on_progress)
+
     def write(
         self,
         fn: Callable[..., Any],
@@ -89,7 +167,10 @@ class Session(QObject):
             return fn(self.archive, *job_args)
 
         def done(result: Any) -> None:
-            self.catalogueChanged.emit(set(changed or ()))
+            if isinstance(result, Changes):
+                self.catch_up(result)
+            else:
+                self.catch_up(Changes(frozenset(changed or ()), everything=not changed))
             if on_done:
                 on_done(result)
 
@@ -102,6 +183,7 @@ class Session(QObject):
                                on_error=error, on_progress=on_progress)
 
     def close(self) -> None:
+        self._feed.stop()
         self.runner.wait()
         if self.edition is not None:
             self.archive.close()

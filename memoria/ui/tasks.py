@@ -32,7 +32,7 @@ class TaskSignals(QObject):
 def _sentence(exc: BaseException) -> str:
     """The one error path: a disk or catalogue fault as one sentence, no traceback."""
     from memoria import faults
-    from memoria.storage.archive import ArchiveDamaged
+    from memoria.operations.archive import ArchiveDamaged
     from memoria.ui.i18n import chosen_language
 
     lang = chosen_language()

@@ -14,21 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from memoria.trust.backup import backup_archive
-from memoria.trust.fixity import FixityReport, fixity_overdue, fixity_period_days, verify_archive
+from memoria.operations import trust as trust_ops
+from memoria.trust.fixity import FixityReport, fixity_overdue, fixity_period_days
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
     from memoria.ui.main_window import MainWindow
 
 
-
-
-def _verify(archive: Archive, progress, cancelled) -> FixityReport:
-    return verify_archive(archive, progress=progress, cancelled=cancelled)
-
-
-_verify.reports_progress = True  # type: ignore[attr-defined]
 
 
 def install_tools_menu(window: MainWindow) -> None:
@@ -61,8 +53,8 @@ def open_protections(window: MainWindow) -> None:
 
 
 def start_verify(window: MainWindow) -> None:
-    window.session.write(
-        _verify,
+    window.session.run(
+        trust_ops.verify,
         label=QCoreApplication.translate("Tools", "Verifying originals"),
         on_done=lambda report: _show_fixity(window, report),
         on_error=lambda message: QMessageBox.critical(window, QCoreApplication.translate("Tools", "Verification failed"), message),
@@ -99,8 +91,8 @@ def start_backup(window: MainWindow, dest: Path | None = None) -> None:
         if not chosen:
             return
         dest = Path(chosen)
-    window.session.write(
-        backup_archive, dest,
+    window.session.run(
+        trust_ops.back_up, dest,
         label=QCoreApplication.translate("Tools", "Backing up"),
         on_done=lambda report: window.statusBar().showMessage(
             QCoreApplication.translate("Tools", "Backup done: {copied} new originals copied, {skipped} already there.").format(

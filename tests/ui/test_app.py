@@ -9,17 +9,21 @@ from memoria.ui.app import App
 from memoria.ui.widgets.consent_badge import COLOURS, contrast
 
 
-def test_a_locked_archive_is_explained_in_a_message_box(tmp_path, settings, monkeypatch, qtbot):
+def test_an_archive_another_program_is_writing_to_opens_anyway(tmp_path, settings, qtbot):
+    """The write lock is taken per transaction: the command line or another window
+    writing (here mid-transaction) does not keep this window out."""
     Archive.create(tmp_path / "a").close()
     holder = Archive.open(tmp_path / "a", writable=True)  # another Memoria writing
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1]))
+    holder.conn.execute("BEGIN IMMEDIATE")
+    app = App(settings)
     try:
-        app = App(settings)
-        assert app.open(tmp_path / "a") is False
-        assert shown and app.window is None
+        assert app.open(tmp_path / "a") is True
+        qtbot.addWidget(app.window)
     finally:
+        holder.conn.execute("ROLLBACK")
         holder.close()
+        app.window.close()
+        app.close()
 
 
 def test_opening_remembers_the_archive_and_shows_a_window(tmp_path, settings, qtbot):

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from memoria.exhibits import store
 from memoria.storage import consents
+from memoria.storage import exhibits as store
 from memoria.ui.main_window import MainWindow
 from memoria.ui.views.sidebar import Source
 

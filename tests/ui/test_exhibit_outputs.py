@@ -10,8 +10,9 @@ import subprocess
 
 import pytest
 
-from memoria.exhibits import sections, store
 from memoria.exhibits.export import MANIFEST, ExportCancelled
+from memoria.storage import exhibit_sections as sections
+from memoria.storage import exhibits as store
 from memoria.ui.exhibits.export_dialog import ExportDialog
 from memoria.ui.exhibits.print_catalogue import build_catalogue, write_pdf
 from tests.unit.test_exhibits_support import PSEUDONYM, REAL_NAME
@@ -44,13 +45,13 @@ def test_export_dialog_cancel_leaves_the_destination_alone(msession, museum, tmp
     qtbot.addWidget(dialog)
     dest = tmp_path / "usb2"
     dialog.dest.setText(str(dest))
-    # The synchronous runner finishes at once, so cancel through the job's own check.
-    from memoria.ui.exhibits import export_dialog
+    # The synchronous runner finishes at once, so cancel through the operation's own check.
+    from memoria.operations import exhibits as exhibit_ops
 
     with pytest.raises(ExportCancelled):
-        export_dialog.run_export(msession.archive, lambda *a: None, lambda: True,
-                                 museum.exhibit_id, dest, store.get_exhibit(
-                                     msession.reader, museum.exhibit_id).scope, False, 3, "es")
+        exhibit_ops.export(msession.archive, msession.actor, museum.exhibit_id, dest,
+                           scope=store.get_exhibit(msession.reader, museum.exhibit_id).scope,
+                           cancelled=lambda: True)
     assert not dest.exists()
 
 

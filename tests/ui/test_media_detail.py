@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope, SegmentDraft
-from memoria.exhibits.store import blur_regions_for, redactions_for
 from memoria.importing.importer import ImportOptions, import_paths
 from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
+from memoria.storage.exhibits import blur_regions_for, redactions_for
 from memoria.ui.main_window import MainWindow
 from tests.conftest import make_jpeg, make_wav
 
@@ -162,8 +162,8 @@ def test_faces_to_blur_are_never_shown_unblurred_outside_staff(session, window, 
     from PySide6.QtCore import Qt
 
     from memoria.domain.model import Anonymisation, ConsentStatus, Role, Scope
-    from memoria.exhibits.store import set_blur_regions
     from memoria.storage import authorities, consents
+    from memoria.storage.exhibits import set_blur_regions
 
     [outcome] = import_paths(session.archive,
                              [make_jpeg(tmp_path / "vecinas.jpg", size=(400, 300))]).outcomes

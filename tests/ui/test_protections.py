@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from memoria.domain.consent import Audience
-from memoria.exhibits import store
 from memoria.storage import authorities, protections
+from memoria.storage import exhibits as store
 from memoria.storage.archive import Archive
 from memoria.ui import i18n
 from memoria.ui.dialogs.protections_dialog import ProtectionsDialog

@@ -23,11 +23,11 @@ from mutagen.id3 import COMM, ID3, TIT2, TPE1
 from PIL import Image
 
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope, SegmentDraft
-from memoria.exhibits.store import add_redaction
 from memoria.media.metadata import technical_metadata
 from memoria.storage import authorities, consents, media_store, protections
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.storage.exhibits import add_redaction
 from tests.conftest import DATA
 
 REAL = "Rosa Elena Quintero Muñoz"

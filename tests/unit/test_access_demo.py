@@ -89,7 +89,7 @@ def test_work_queues(demo):
 
 
 def test_an_item_shows_the_exhibits_that_use_it_to_staff_only(tmp_path):
-    from memoria.exhibits import store as exhibit_store
+    from memoria.storage import exhibits as exhibit_store
 
     path = tmp_path / "demo"
     build_demo(path)

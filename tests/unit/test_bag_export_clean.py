@@ -17,12 +17,12 @@ from PIL import Image
 from memoria.cli import main
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope, SegmentDraft
-from memoria.exhibits.store import set_blur_regions
 from memoria.importing.importer import import_paths
 from memoria.storage import authorities, consents
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.storage.exhibits import set_blur_regions
 from memoria.trust.bag import export_bag
 from tests.conftest import DATA, make_jpeg
 from tests.unit.test_media_support import jpeg_with_exif

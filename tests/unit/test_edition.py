@@ -15,13 +15,13 @@ import pytest
 from memoria.cli import main
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope, SegmentDraft
-from memoria.exhibits.store import add_redaction, set_blur_regions
 from memoria.importing.importer import import_paths
 from memoria.search.engine import SearchEngine
 from memoria.storage import authorities, consents, media_store
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
+from memoria.storage.exhibits import add_redaction, set_blur_regions
 from memoria.trust.edition import open_edition, read_edition, write_edition
 from tests.unit.test_media_support import jpeg_with_exif
 

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from memoria.domain.model import Kind, Scope
-from memoria.exhibits import store
 from memoria.exhibits.check import blocked, check_exhibit
 from memoria.exhibits.model import EntryKind, parse_scope
 from memoria.storage import consents
+from memoria.storage import exhibits as store
 from memoria.storage import items as item_store
 from tests.unit.test_exhibits_support import BLOCKED_EVERYWHERE, build_museum
 

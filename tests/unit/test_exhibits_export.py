@@ -14,10 +14,10 @@ import pytest
 from PIL import Image
 
 from memoria.domain.model import Scope
-from memoria.exhibits import store
 from memoria.exhibits.export import MANIFEST, ExportError, export_exhibit
 from memoria.media.anonymise import verify_stripped
 from memoria.storage import consents
+from memoria.storage import exhibits as store
 from tests.unit.test_exhibits_support import (
     FORM_BYTES,
     HOSTILE_ATTR,

@@ -19,8 +19,8 @@ from memoria.domain.model import (
     Scope,
     SegmentDraft,
 )
-from memoria.exhibits import store
 from memoria.storage import authorities, consents, media_store
+from memoria.storage import exhibits as store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from tests.conftest import make_wav

@@ -13,12 +13,12 @@ from memoria.catalogue_search import catalogue_search
 from memoria.cli import main
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Scope
-from memoria.exhibits import store
 from memoria.exhibits.export import export_exhibit
 from memoria.media.transcript_io import export_transcript
 from memoria.protect import ProtectedNameFound
 from memoria.search.engine import SearchEngine
 from memoria.storage import authorities, consents, protections
+from memoria.storage import exhibits as store
 from memoria.storage.archive import Archive
 from tests.unit import projection_support as ps
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PIL import Image, ImageStat
 
-from memoria.exhibits.store import set_blur_regions
 from memoria.importing.importer import import_paths
 from memoria.media import derive
 from memoria.storage import items as item_store
+from memoria.storage.exhibits import set_blur_regions
 from tests.unit.test_media_support import two_tone
 
 

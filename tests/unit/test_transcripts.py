@@ -7,11 +7,11 @@ import pytest
 from memoria.access import NotVisible
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope, SegmentDraft
-from memoria.exhibits import store as exhibit_store
 from memoria.media import transcripts as tr
 from memoria.media.redaction import Span, redacted_text, redactions_for_segments
 from memoria.media.transcript_io import export_transcript, import_transcript
 from memoria.storage import authorities, consents
+from memoria.storage import exhibits as exhibit_store
 from memoria.storage import items as item_store
 
 SEGMENTS = [

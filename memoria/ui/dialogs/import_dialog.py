@@ -34,27 +34,19 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.model import Kind
 from memoria.importing import messages as ingest_messages
-from memoria.importing.importer import ImportOptions, ImportReport, csv_matches, import_paths
+from memoria.importing.importer import csv_matches
 from memoria.importing.messages import csv_matches_nothing
-from memoria.storage.archive import Archive
+from memoria.operations import media as media_ops
+from memoria.operations.media import ImportOptions, ImportReport
 from memoria.ui.dialogs.import_preview import PreviewRow, family_label, preview
 from memoria.ui.editors.date_field import DateField
 from memoria.ui.editors.suggest import place_paths
 from memoria.ui.labels import kind_label, ui_lang
 from memoria.ui.session import Session
-from memoria.ui.tasks import CancelledFn, ProgressFn, Task
+from memoria.ui.tasks import Task
 
 NAME, KIND, SIZE, STATUS = range(4)
 RED, GREEN, GREY = "#b42318", "#1b7f3b", "#6e7781"
-
-
-def run_import(archive: Archive, progress: ProgressFn, cancelled: CancelledFn,
-               paths: list[Path], options: ImportOptions) -> ImportReport:
-    """Writer job; marked as reporting progress so the session passes both callbacks."""
-    return import_paths(archive, paths, options, progress=progress, cancel=cancelled)
-
-
-run_import.reports_progress = True  # type: ignore[attr-defined]
 
 
 class ImportDialog(QDialog):
@@ -200,8 +192,8 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.cancel_button.setText(self.tr("Cancel import"))
         self.summary.setText(self.tr("Importing..."))
-        self.task = self.session.write(
-            run_import, self.paths, options, label=self.tr("Importing files"),
+        self.task = self.session.run(
+            media_ops.import_files, self.paths, options, label=self.tr("Importing files"),
             on_done=self._finished, on_error=self._failed, on_progress=self._progress)
 
     def _csv_confirmed(self, options: ImportOptions) -> bool:

@@ -5,7 +5,7 @@ record, or marked by a custodian), lets a custodian protect another person
 or a term with its replacement, and shows, for a selected person, the
 variants Memoria proposes (diminutives, plural surnames, surname alone; a
 given name alone is unticked) to confirm or edit. Reads go through the
-session's reader, writes through its writer thread (memoria.storage.protections).
+session's reader, writes through the consent operations (memoria.operations.consent).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.operations import consent as protections
+from memoria.operations import items as authorities
 from memoria.protect import propose_variants
-from memoria.storage import authorities, protections
 from memoria.ui.i18n import current_language
 
 
@@ -196,6 +197,6 @@ class ProtectionsDialog(QDialog):
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.windowTitle(), message)
 
-        # Which items change is known only after the scan: "anything may have changed".
-        self.session.write(fn, *args, label=self.tr("Saving protected names"),
-                           on_done=done, on_error=failed)
+        # Which items change is known only after the scan: the operations say "anything".
+        self.session.run(fn, *args, label=self.tr("Saving protected names"),
+                         on_done=done, on_error=failed)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.storage import copies as copy_store
+from memoria.operations import trust as trust_ops
 from memoria.trust.copies_cli import REASON, copy_line
 from memoria.ui.i18n import current_language
 from memoria.ui.session import Session
@@ -31,8 +31,8 @@ COPY_ROLE = Qt.ItemDataRole.UserRole + 1
 def recall_lines(session: Session, item_ids: set[int] | None = None) -> list[str]:
     """The copies still holding `item_ids` (all when None), one line each, for a notice."""
     lang = current_language()
-    by_copy: dict[int, list[copy_store.Recall]] = {}
-    for recall in copy_store.pending_recalls(session.reader, item_ids):
+    by_copy: dict[int, list[trust_ops.Recall]] = {}
+    for recall in trust_ops.pending_recalls(session.reader, item_ids):
         by_copy.setdefault(recall.copy.id, []).append(recall)
     return [f"{copy_line(group[0].copy, lang)}: "
             + ", ".join(f"{r.accession} ({REASON[lang].get(r.reason, r.reason)})" for r in group)
@@ -74,7 +74,7 @@ class RecallDialog(QDialog):
         lang = current_language()
         self.tree.clear()
         groups: dict[int, QTreeWidgetItem] = {}
-        for recall in copy_store.pending_recalls(self.session.reader):
+        for recall in trust_ops.pending_recalls(self.session.reader):
             top = groups.get(recall.copy.id)
             if top is None:
                 top = QTreeWidgetItem([copy_line(recall.copy, lang), ""])
@@ -109,6 +109,6 @@ class RecallDialog(QDialog):
             self.message.setText(self.tr("%n item(s) marked as recalled.", "", int(count or 0)))
             self.refresh()
 
-        self.session.write(copy_store.mark_recalled, copy_id,
-                           label=self.tr("Marking a copy as recalled"), on_done=done,
-                           on_error=self.message.setText)
+        self.session.run(trust_ops.mark_recalled, copy_id,
+                         label=self.tr("Marking a copy as recalled"), on_done=done,
+                         on_error=self.message.setText)

@@ -1,14 +1,14 @@
 """Consent for a person, or for the people on an item: records, history, changes.
 
-Every change goes through the writer (session.write), which announces
-catalogueChanged, so a withdrawal takes effect at once in every open view
-(rule 4). Only custodians change consent; everyone else sees it read-only.
+Every change is an operation (memoria.operations.consent) run by the
+session, which announces the Changes it returns as catalogueChanged, so a
+withdrawal takes effect at once in every open view (rule 4). Only custodians change consent; everyone else sees it read-only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,14 +34,8 @@ from memoria import access
 from memoria.domain.consent import Audience, Decision
 from memoria.domain.messages import explain
 from memoria.domain.model import ConsentRecord, Kind, Role
-from memoria.importing import consent_form, ingest
-from memoria.importing import messages as ingest_messages
-from memoria.storage import authorities, consents
-from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
-from memoria.storage.consents import ConsentTerms
-from memoria.storage.db import transaction
-from memoria.storage.history import person_item_ids
+from memoria.operations import consent as consent_ops
+from memoria.operations import items as item_ops
 from memoria.ui.editors.consent_form import ConsentForm
 from memoria.ui.editors.history_view import HistoryView
 from memoria.ui.labels import (
@@ -55,34 +49,6 @@ from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import COLOURS
 
 EXPLAINED = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
-
-
-def record_with_form(archive: Archive, person_id: int, item_ids: list[int], terms: ConsentTerms,
-                     segment_ids: list[int], form_path: Path | None, reason: str,
-                     lang: str = "es") -> int:
-    """Writer job: the core records the consent and its form in one transaction."""
-    try:
-        (consent_id,) = consent_form.record_with_form(
-            archive, [person_id], item_ids, terms, form_path, segment_ids=segment_ids,
-            reason=reason)
-    except ingest.Refused as exc:
-        # The writer shows str(exc): one sentence naming the form and the cause.
-        raise ValueError(ingest_messages.form_refused(
-            exc.path.name, exc.code, exc.reason, lang)) from None
-    return consent_id
-
-
-def add_person_to_item(archive: Archive, item_id: int, name: str) -> int:
-    """Writer job: the person whose consent is being recorded joins the item."""
-    with transaction(archive.conn):
-        person = authorities.get_or_add_person(archive, name)
-        item = item_store.get_item(archive, item_id)
-        fields = item_store.ItemFields.from_item(item)
-        role = Role.DEPICTED if item.kind is Kind.PHOTOGRAPH else Role.NARRATOR
-        if (person.id, role) not in fields.people:
-            fields.people.append((person.id, role))
-            item_store.update_item(archive, item_id, fields)
-    return person.id
 
 
 class ConsentEditor(QDialog):
@@ -202,7 +168,7 @@ class ConsentEditor(QDialog):
 
     # -- reading ---------------------------------------------------------------
     def _name(self, person_id: int) -> str:
-        person = authorities.get_person(self.session.reader, person_id)
+        person = item_ops.get_person(self.session.reader, person_id)
         if self.editable:
             return person.name
         return access.display_name(self.session.reader, person, self.session.audience, ui_lang())
@@ -212,7 +178,7 @@ class ConsentEditor(QDialog):
         self.person.blockSignals(True)
         self.person.clear()
         if self.item_id is not None:
-            item = item_store.get_item(reader, self.item_id)
+            item = item_ops.get_item(reader, self.item_id)
             order = {Role.NARRATOR: 0, Role.DEPICTED: 1}
             for entry in sorted(item.people, key=lambda p: order.get(p.role, 2)):
                 if self.person.findData(entry.person.id) < 0:
@@ -231,12 +197,12 @@ class ConsentEditor(QDialog):
         return int(data) if data is not None else None
 
     def _item_label(self, item_id: int) -> str:
-        item = item_store.get_item(self.session.reader, item_id)
+        item = item_ops.get_item(self.session.reader, item_id)
         return f"{item.accession} · {item.title}" if self.editable else item.accession
 
     def _person_changed(self) -> None:
         person_id = self.person_id()
-        item_ids = person_item_ids(self.session.reader, person_id) if person_id else []
+        item_ids = item_ops.person_item_ids(self.session.reader, person_id) if person_id else []
         if self.item_id is not None and self.item_id not in item_ids:
             item_ids.insert(0, self.item_id)
         checked = {self.item_id} if self.item_id is not None else set(item_ids)
@@ -248,16 +214,16 @@ class ConsentEditor(QDialog):
         reader = self.session.reader
         segments = []
         for item_id in self.form.item_ids():
-            item = item_store.get_item(reader, item_id)
+            item = item_ops.get_item(reader, item_id)
             if item.kind is Kind.TESTIMONY:
-                segments += [(item.accession, s) for s in item_store.segments_of(reader, item_id)]
+                segments += [(item.accession, s) for s in item_ops.segments_of(reader, item_id)]
         if [s.id for _, s in segments] != [self.form.segments.item(i).data(Qt.ItemDataRole.UserRole)
                                            for i in range(self.form.segments.count())]:
             self.form.set_segments(segments)
 
     def person_records(self) -> list[ConsentRecord]:
         person_id = self.person_id()
-        return consents.records_for_person(self.session.reader, person_id) if person_id else []
+        return consent_ops.records_for_person(self.session.reader, person_id) if person_id else []
 
     def refresh(self) -> None:
         """Re-read records, history and explanations after any change."""
@@ -266,7 +232,7 @@ class ConsentEditor(QDialog):
         selected = self.selected_record()
         self.records.setRowCount(len(records))
         for row, record in enumerate(records):
-            accessions = ", ".join(item_store.get_item(reader, i).accession
+            accessions = ", ".join(item_ops.get_item(reader, i).accession
                                    for i in sorted(record.item_ids))
             cells = [
                 str(record.id), status_label(record.status),
@@ -294,11 +260,11 @@ class ConsentEditor(QDialog):
         if not rows:
             return None
         consent_id = self.records.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        return consents.get_record(self.session.reader, int(consent_id))
+        return consent_ops.get_record(self.session.reader, int(consent_id))
 
     def _record_selected(self) -> None:
         record = self.selected_record()
-        found = consents.events(self.session.reader, record.id) if record else []
+        found = consent_ops.events(self.session.reader, record.id) if record else []
         self.events.setRowCount(len(found))
         for row, event in enumerate(found):
             cells = [HistoryView.when(event.at), event.actor, event.action,
@@ -336,12 +302,9 @@ class ConsentEditor(QDialog):
                                         self.tr("Name of the person giving consent:"))
         return text if ok else None
 
-    def _write(self, fn: Callable[..., Any], *args: Any, label: str,
+    def _write(self, operation: Callable[..., Any], *args: Any, label: str,
                after: Callable[[Any], None] | None = None) -> None:
-        ids = {self.item_id} if self.item_id is not None else set()
-        record = self.selected_record()
-        ids |= set(record.item_ids) if record else set()
-
+        """Run a consent operation; `after` receives what it made."""
         def done(result: object) -> None:
             self.message.setStyleSheet("")
             if after:
@@ -353,7 +316,7 @@ class ConsentEditor(QDialog):
             self.message.setStyleSheet("color: #b42318;")
             self.message.setText(message)
 
-        self.session.write(fn, *args, label=label, changed=ids, on_done=done, on_error=failed)
+        self.session.run(operation, *args, label=label, on_done=done, on_error=failed)
 
     def record(self) -> None:
         if not self.editable or self.person_id() is None:
@@ -363,9 +326,11 @@ class ConsentEditor(QDialog):
             self.message.setStyleSheet("color: #b42318;")
             self.message.setText(" ".join(problems))
             return
-        self._write(record_with_form, self.person_id(), self.form.item_ids(), self.form.terms(),
-                    self.form.segment_ids(), self.form.form_path, self.form.reason.text().strip(),
-                    ui_lang(), label=self.tr("Recording consent"), after=self._recorded)
+        self._write(partial(consent_ops.record, segment_ids=self.form.segment_ids(),
+                            reason=self.form.reason.text().strip()),
+                    [self.person_id()], self.form.item_ids(), self.form.terms(),
+                    self.form.form_path, label=self.tr("Recording consent"),
+                    after=lambda ids: self._recorded(ids[0]))
 
     def _recalls(self, item_ids: Iterable[int]) -> str:
         """The copies outside the archive that still hold these items, as a notice."""
@@ -397,7 +362,7 @@ class ConsentEditor(QDialog):
             self.message.setStyleSheet("color: #b42318;")
             self.message.setText(self.tr("A withdrawal needs a reason."))
             return
-        self._write(consents.withdraw, record.id, reason.strip(),
+        self._write(consent_ops.withdraw, record.id, reason.strip(),
                     label=self.tr("Withdrawing consent"),
                     after=lambda _r: self.message.setText(self.tr("Consent withdrawn.")
                                                           + self._recalls(record.item_ids)))
@@ -410,7 +375,7 @@ class ConsentEditor(QDialog):
             "The embargo has ended. Note why the item may now be shown as consent allows:"))
         if reason is None:
             return
-        self._write(consents.review_embargo, record.id, reason.strip(),
+        self._write(consent_ops.review_embargo, record.id, reason.strip(),
                     label=self.tr("Reviewing embargo"),
                     after=lambda _r: self.message.setText(self.tr("Embargo reviewed.")))
 
@@ -419,5 +384,5 @@ class ConsentEditor(QDialog):
             return
         name = (self.ask_name() or "").strip()
         if name:
-            self._write(add_person_to_item, self.item_id, name, label=self.tr("Adding person"),
+            self._write(item_ops.add_person, self.item_id, name, label=self.tr("Adding person"),
                         after=self._fill_people)

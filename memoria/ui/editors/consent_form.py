@@ -38,7 +38,7 @@ from memoria.domain.model import (
     Scope,
     Segment,
 )
-from memoria.storage.consents import ConsentTerms
+from memoria.operations.consent import ConsentTerms
 from memoria.ui.labels import anonymisation_label, format_ms, scope_label, status_label
 
 ID = Qt.ItemDataRole.UserRole

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from memoria.domain.model import AuditEntry
-from memoria.storage.history import item_history
+from memoria.operations.items import item_history
 from memoria.ui.session import Session
 
 _HIDDEN_KEYS = {"kind"}

@@ -9,7 +9,6 @@ against the state as loaded, so closing never loses work silently.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -25,67 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
-from memoria.domain.model import Kind, Role, Segment, SegmentDraft
-from memoria.storage import authorities
-from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
-from memoria.storage.db import transaction
+from memoria.domain.model import Kind
+from memoria.operations import items
+from memoria.operations.items import ItemDraft
 from memoria.ui.editors.history_view import HistoryView
 from memoria.ui.editors.item_fields_form import ItemFieldsForm
 from memoria.ui.editors.media_tab import MediaTab
-from memoria.ui.editors.people_table import PersonRow
 from memoria.ui.editors.suggest import place_paths
 from memoria.ui.editors.transcript_table import TranscriptTable
 from memoria.ui.media.transcript_tab import TranscriptTab
 from memoria.ui.session import Session
-
-
-@dataclass
-class ItemDraft:
-    """Everything the writer needs, as plain data (no widgets cross threads)."""
-
-    item_id: int | None
-    kind: Kind
-    accession: str
-    title: str
-    description: str
-    date_edtf: str | None
-    notes: str
-    languages: list[str]
-    places: list[tuple[str, int | None]]
-    people: list[PersonRow]
-    subjects: list[str]
-    segments: list[Segment | SegmentDraft] | None  # None: transcript untouched
-
-
-def save_draft(archive: Archive, draft: ItemDraft) -> int:
-    """Writer-thread job: one transaction for people, places, item and transcript."""
-    with transaction(archive.conn):
-        place_ids = []
-        for path, place_id in draft.places:
-            if place_id is None:
-                place = authorities.place_by_path(archive, path)
-                place_id = place.id if place else None
-            if place_id is not None:
-                place_ids.append(place_id)
-        people: list[tuple[int, Role]] = [
-            (row.person_id if row.person_id is not None
-             else authorities.get_or_add_person(archive, row.name).id, row.role)
-            for row in draft.people
-        ]
-        fields = item_store.ItemFields(
-            kind=draft.kind, title=draft.title, description=draft.description,
-            date_edtf=draft.date_edtf, notes=draft.notes, languages=draft.languages,
-            place_ids=place_ids, people=people, subjects=draft.subjects,
-        )
-        if draft.item_id is None:
-            item_id = item_store.create_item(archive, fields, draft.accession or None)
-        else:
-            item_id = draft.item_id
-            item_store.update_item(archive, item_id, fields)
-        if draft.segments is not None:
-            item_store.save_segments(archive, item_id, draft.segments)
-    return item_id
 
 
 class ItemEditor(QWidget):
@@ -168,13 +116,13 @@ class ItemEditor(QWidget):
         self.item_id = item_id if editable else None
         item = None
         if editable and item_id is not None:
-            item = item_store.get_item(self.session.reader, item_id)
+            item = items.get_item(self.session.reader, item_id)
         kind = item.kind if item else Kind(kind or Kind.TESTIMONY)
         paths = dict((pid, path) for path, pid in place_paths(self.session.reader))
         places = [(paths.get(p.id, p.name), p.id) for p in (item.places if item else ())]
         self.form.show_item(item, kind, places)
         self.transcript.set_segments(
-            item_store.segments_of(self.session.reader, item.id) if item else [])
+            items.segments_of(self.session.reader, item.id) if item else [])
         self.transcript_media.load(item.media if item else [])
         self.media.load(self.item_id)
         self.history.load(self.item_id)
@@ -232,9 +180,8 @@ class ItemEditor(QWidget):
         self._saving = True
         self.message.setText(self.tr("Saving..."))
         self._update_buttons()
-        changed = {draft.item_id} if draft.item_id is not None else set()
-        self.session.write(save_draft, draft, label=self.tr("Saving item"), changed=changed,
-                           on_done=self._saved, on_error=self._failed)
+        self.session.run(items.save, draft, label=self.tr("Saving item"),
+                         on_done=self._saved, on_error=self._failed)
         return True
 
     def _saved(self, item_id: int) -> None:

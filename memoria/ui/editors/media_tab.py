@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.importing.importer import ImportReport, attach_files
-from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
+from memoria.operations import items as item_ops
+from memoria.operations import media as media_ops
+from memoria.operations.media import ImportReport
 from memoria.ui.labels import ui_lang
 from memoria.ui.session import Session
-
-
-def add_files(archive: Archive, item_id: int, paths: list[Path]) -> ImportReport:
-    """Writer job: the import's own path (checked in the limited worker, one transaction
-    per file), so a hostile file here is refused exactly as in an import."""
-    return attach_files(archive, item_id, paths)
 
 
 class MediaTab(QWidget):
@@ -69,7 +63,7 @@ class MediaTab(QWidget):
         self.add_button.setEnabled(item_id is not None and self.session.archive.writable)
         if item_id is None:
             self.message.setText(self.tr("Save the item first, then add its files."))
-        files = item_store.media_of(self.session.reader, item_id) if item_id is not None else []
+        files = item_ops.media_of(self.session.reader, item_id) if item_id is not None else []
         self.table.setRowCount(len(files))
         locale = QLocale()
         for row, media in enumerate(files):
@@ -91,8 +85,8 @@ class MediaTab(QWidget):
             return
         item_id = self.item_id
         self.message.setText(self.tr("Adding %n file(s)...", "", len(paths)))
-        self.session.write(add_files, item_id, paths, label=self.tr("Adding files"),
-                           changed={item_id}, on_done=self._added, on_error=self._failed)
+        self.session.run(media_ops.add_files, item_id, paths, label=self.tr("Adding files"),
+                         on_done=self._added, on_error=self._failed)
 
     def _added(self, report: ImportReport) -> None:
         problems = [o.sentence(ui_lang()) for o in report.with_status("failed")]

@@ -9,7 +9,6 @@ who share a name are never merged by editing something else.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Role
+from memoria.operations.items import PersonRow
 from memoria.ui.labels import role_label
 
-
-@dataclass(frozen=True)
-class PersonRow:
-    name: str
-    role: Role
-    person_id: int | None  # None: look up or create by name when saving
-
+__all__ = ["PeopleTable", "PersonRow"]
 
 class PeopleTable(QWidget):
     changed = Signal()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from memoria.storage import authorities
-from memoria.storage.archive import Archive
+from memoria.operations import items as authorities
+from memoria.operations.archive import Archive
 
 
 def place_paths(reader: Archive) -> list[tuple[str, Any]]:

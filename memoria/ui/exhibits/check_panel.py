@@ -11,7 +11,6 @@ finishing after a newer one started) is dropped by a generation counter.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -37,20 +36,16 @@ class Verdict:
     explanation: str  # in the interface language
 
 
-def check_verdicts(archive_path: Path, exhibit_id: int, scope: Scope | None,
+def check_verdicts(session: Session, exhibit_id: int, scope: Scope | None,
                    lang: str) -> list[Verdict]:
     """Run the exhibit check on a connection of this thread's own."""
     from memoria.exhibits.check import check_exhibit
-    from memoria.exhibits.store import get_exhibit
-    from memoria.storage.archive import Archive
+    from memoria.operations.exhibits import get_exhibit
 
-    reader = Archive.open(archive_path, writable=False)
-    try:
+    with session.reading() as reader:
         exhibit = get_exhibit(reader, exhibit_id)
         return [Verdict(c.entry.id, c.accession, c.allowed, c.reasons, c.explain(lang))
                 for c in check_exhibit(reader, exhibit, scope)]
-    finally:
-        reader.close()
 
 
 class CheckPanel(QWidget):
@@ -83,9 +78,9 @@ class CheckPanel(QWidget):
         generation = self._generation
         self.summary.setText(self.tr("Checking consent for {scope}…").format(
             scope=scope_label(scope)))
-        path, lang = self.session.path, current_language()
+        session, lang = self.session, current_language()
         self.session.runner.run(
-            lambda _p, _c: check_verdicts(path, exhibit_id, scope, lang),
+            lambda _p, _c: check_verdicts(session, exhibit_id, scope, lang),
             label=self.tr("Checking consent"),
             on_done=lambda verdicts: self._done(generation, scope, verdicts),
             on_error=lambda message: self._failed(generation, message),

@@ -3,7 +3,7 @@
 Texts save themselves shortly after typing stops (and at once when another
 entry is chosen), through session.write, so a curator never has a Save
 button to forget. Choosing a segment or quoting selected words re-places the
-entry (memoria.exhibits.sections.retarget_entry) keeping its texts.
+entry (memoria.operations.exhibits.retarget_entry) keeping its texts.
 """
 
 from __future__ import annotations
@@ -26,18 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Segment
-from memoria.exhibits import sections, store
+from memoria.domain.timecode import clock
 from memoria.exhibits.model import Entry, EntryKind
-from memoria.storage import items as item_store
+from memoria.operations import exhibits as exhibit_ops
+from memoria.operations import items as item_ops
 from memoria.ui.session import Session
 
 SAVE_DELAY_MS = 700
 FIELDS = ("caption_es", "caption_en", "text_es", "text_en")
-
-
-def clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class EntryForm(QWidget):
@@ -133,7 +129,7 @@ class EntryForm(QWidget):
         for key, widget in self.fields.items():
             if not (same and (key in self._pending or widget.hasFocus())):
                 set_text_quietly(widget, values[key])
-        self._segments = item_store.segments_of(self.session.reader, entry.item_id)
+        self._segments = item_ops.segments_of(self.session.reader, entry.item_id)
         self.transcript.setVisible(bool(self._segments))
         blocker = self.segment_list.blockSignals(True)
         self.segment_list.clear()
@@ -172,8 +168,8 @@ class EntryForm(QWidget):
             self._pending.clear()
             return
         changes, self._pending = dict(self._pending), {}
-        self.session.write(partial(store.update_entry, **changes), self.entry.id,
-                           label=self.tr("Saving the entry's texts"), changed={self.entry.item_id})
+        self.session.run(partial(exhibit_ops.update_entry, **changes), self.entry.id,
+                         label=self.tr("Saving the entry's texts"))
 
     def current_segment(self) -> Segment | None:
         row = self.segment_list.currentRow()
@@ -194,9 +190,8 @@ class EntryForm(QWidget):
         if self.entry is None:
             return
         self.commit()
-        self.session.write(sections.retarget_entry, self.entry.id, segment_id, quote,
-                           label=self.tr("Changing the part shown"),
-                           changed={self.entry.item_id}, on_done=self.retargeted.emit)
+        self.session.run(exhibit_ops.retarget_entry, self.entry.id, segment_id, quote,
+                         label=self.tr("Changing the part shown"), on_done=self.retargeted.emit)
 
 
 def _stored(entry: Entry, key: str) -> str:

@@ -3,7 +3,7 @@
 It takes the window's right pane (see docs/exhibits.md, "Desktop"): the item
 list stays in the centre as the source to drag from, and the sidebar keeps
 saying which exhibit is open. Every change is a session.write of an
-exhibits.store / exhibits.sections function; the editor then reloads from
+exhibit operation (memoria.operations.exhibits); the editor then reloads from
 the archive on catalogueChanged and re-runs the consent check, so what it
 shows is what is stored and what may go out now.
 """
@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.exhibits import sections, store
 from memoria.exhibits.model import EXHIBIT_SCOPES, Exhibit
+from memoria.operations import exhibits as exhibit_ops
+from memoria.operations import items as item_ops
 from memoria.ui.exhibits.check_panel import CheckPanel
 from memoria.ui.exhibits.entry_widgets import EntryForm, set_text_quietly
 from memoria.ui.exhibits.outline import ExhibitOutline
@@ -172,18 +173,16 @@ class ExhibitEditor(QWidget):
         self._loading = True
         try:
             try:
-                exhibit = store.get_exhibit(self.session.reader, exhibit_id)
-            except store.ExhibitError:
+                exhibit = exhibit_ops.get_exhibit(self.session.reader, exhibit_id)
+            except exhibit_ops.ExhibitError:
                 self.exhibit = None
                 self.setEnabled(False)
                 return
             self.setEnabled(True)
             self.exhibit = exhibit
             ids = sorted({e.item_id for e in exhibit.entries})
-            rows = self.session.reader.conn.execute(
-                f"SELECT id, accession, title FROM items WHERE id IN ({','.join('?' * len(ids))})",
-                ids) if ids else []
-            self.labels = {r[0]: f"{r[1]} · {r[2]}" for r in rows}
+            found = item_ops.accessions_and_titles(self.session.reader, ids)
+            self.labels = {i: f"{accession} · {title}" for i, (accession, title) in found.items()}
             self.heading.setText(exhibit.title.es)
             self.scope.setCurrentIndex(EXHIBIT_SCOPES.index(exhibit.scope))
             for key in TEXT_FIELDS:
@@ -220,10 +219,9 @@ class ExhibitEditor(QWidget):
         return current[1] if current[0] == "section" else self.outline.section_of(current[1])
 
     # -- writes -------------------------------------------------------------------------------
-    def _write(self, fn: Callable, *args: object, label: str = "",
-               changed: set[int] | None = None) -> None:
-        self.session.write(fn, *args, label=label or self.tr("Saving the exhibit"),
-                           changed=changed, on_error=self._failed)
+    def _write(self, operation: Callable, *args: object, label: str = "") -> None:
+        self.session.run(operation, *args, label=label or self.tr("Saving the exhibit"),
+                         on_error=self._failed)
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Exhibit"), message)
@@ -239,7 +237,7 @@ class ExhibitEditor(QWidget):
         if key == "title_es" and not value.strip():
             set_text_quietly(widget, self.exhibit.title.es)
             return
-        self._write(partial(store.update_exhibit, **{key: value}), self.exhibit.id)
+        self._write(partial(exhibit_ops.update, **{key: value}), self.exhibit.id)
 
     def _intro_typed(self) -> None:
         if not self._loading:
@@ -251,7 +249,7 @@ class ExhibitEditor(QWidget):
 
     def _scope_chosen(self, _row: int) -> None:
         if self.exhibit is not None and self.scope.currentData() != self.exhibit.scope:
-            self._write(partial(store.update_exhibit, scope=str(self.scope.currentData())),
+            self._write(partial(exhibit_ops.update, scope=str(self.scope.currentData())),
                         self.exhibit.id)
 
     def add_section(self, title: str | None = None) -> None:
@@ -263,7 +261,7 @@ class ExhibitEditor(QWidget):
             if not ok:
                 return
         if title.strip():
-            self._write(store.add_section, self.exhibit.id, title.strip())
+            self._write(exhibit_ops.add_section, self.exhibit.id, title.strip())
 
     def add_selected(self) -> None:
         """Place the items selected in the list at the end of the current section."""
@@ -275,26 +273,26 @@ class ExhibitEditor(QWidget):
                     position: int | None) -> None:
         if self.exhibit is None:
             return
-        self.session.write(sections.place_items, self.exhibit.id, list(item_ids), section_id,
-                           position, label=self.tr("Placing items in the exhibit"),
-                           changed=set(item_ids), on_error=self._failed,
-                           on_done=lambda placed: placed and self.outline.select(
-                               "entry", placed[-1]))
+        self.session.run(exhibit_ops.place_items, self.exhibit.id, list(item_ids), section_id,
+                         position, label=self.tr("Placing items in the exhibit"),
+                         on_error=self._failed,
+                         on_done=lambda placed: placed and self.outline.select(
+                             "entry", placed[-1]))
 
     def move_entry(self, entry_id: int, section_id: int, position: int) -> None:
         self._select_after = ("entry", entry_id)
         if self.outline.section_of(entry_id) == section_id:
-            self._write(store.move_entry, entry_id, position)
+            self._write(exhibit_ops.move_entry, entry_id, position)
         else:
-            self._write(sections.relocate_entry, entry_id, section_id, position)
+            self._write(exhibit_ops.relocate_entry, entry_id, section_id, position)
 
     def move_section(self, section_id: int, position: int) -> None:
         self._select_after = ("section", section_id)
-        self._write(sections.move_section, section_id, position)
+        self._write(exhibit_ops.move_section, section_id, position)
 
     def remove(self, what: str, ident: int) -> None:
         if what == "entry":
-            self._write(store.remove_entry, ident)
+            self._write(exhibit_ops.remove_entry, ident)
             return
         if self.outline.entry_ids(ident):
             answer = QMessageBox.question(
@@ -303,13 +301,13 @@ class ExhibitEditor(QWidget):
                         "stay in the archive.").format(n=len(self.outline.entry_ids(ident))))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._write(sections.remove_section, ident)
+        self._write(exhibit_ops.remove_section, ident)
 
     def _caption_edited(self, entry_id: int, text: str) -> None:
-        self._write(partial(store.update_entry, caption_es=text), entry_id)
+        self._write(partial(exhibit_ops.update_entry, caption_es=text), entry_id)
 
     def _section_renamed(self, section_id: int, title: str) -> None:
-        self._write(partial(sections.update_section, title_es=title), section_id)
+        self._write(partial(exhibit_ops.update_section, title_es=title), section_id)
 
     # -- outputs --------------------------------------------------------------------------------
     def preview(self) -> None:
@@ -320,8 +318,8 @@ class ExhibitEditor(QWidget):
         self.form.commit()
         folder = Path(tempfile.mkdtemp(prefix="memoria-preview-")) / "exhibit"
         self.preview_dir = folder
-        path, exhibit_id = self.session.path, self.exhibit.id
-        self.session.runner.run(lambda _p, _c: _preview(path, exhibit_id, folder),
+        session, exhibit_id = self.session, self.exhibit.id
+        self.session.runner.run(lambda _p, _c: _preview(session, exhibit_id, folder),
                                 label=self.tr("Preparing the preview"),
                                 on_done=self._preview_done, on_error=self._failed)
 
@@ -354,10 +352,10 @@ class ExhibitEditor(QWidget):
         from memoria.ui.exhibits.print_catalogue import catalogue_html
 
         work = Path(tempfile.mkdtemp(prefix="memoria-catalogue-")) / "out"
-        archive_path, exhibit_id, scope = self.session.path, self.exhibit.id, self.exhibit.scope
+        reading, exhibit_id, scope = self.session.reading, self.exhibit.id, self.exhibit.scope
         lang = current_language()
         self.session.runner.run(
-            lambda _p, _c: catalogue_html(archive_path, exhibit_id, scope, work, lang),
+            lambda _p, _c: catalogue_html(reading, exhibit_id, scope, work, lang),
             label=self.tr("Preparing the catalogue"),
             on_done=lambda catalogue: self._print(catalogue, Path(path)),
             on_error=self._failed)
@@ -370,23 +368,19 @@ class ExhibitEditor(QWidget):
         from functools import partial
 
         from memoria.domain.consent import Audience
-        from memoria.storage import copies as copy_store
+        from memoria.operations import trust as trust_ops
 
-        record = partial(copy_store.record_copy, scope=catalogue.scope,
+        record = partial(trust_ops.record_copy, scope=catalogue.scope,
                          label=f"{catalogue.name} (PDF)")
-        self.session.write(record, "exhibit", catalogue.item_ids, Audience.PUBLIC, path,
-                           label=self.tr("Recording the copy"))
+        self.session.run(record, "exhibit", list(catalogue.item_ids), Audience.PUBLIC, path,
+                         label=self.tr("Recording the copy"))
         self.catalogueWritten.emit(str(path), list(catalogue.left_out))
 
 
-def _preview(archive_path: Path, exhibit_id: int, folder: Path) -> str:
+def _preview(session: Session, exhibit_id: int, folder: Path) -> str:
     from memoria.exhibits.export import export_exhibit
-    from memoria.storage.archive import Archive
 
-    reader = Archive.open(archive_path, writable=False)
-    try:
+    with session.reading() as reader:
         export_exhibit(reader, exhibit_id, folder, register=False)
-    finally:
-        reader.close()
     return str(folder / "index.html")
 

@@ -9,6 +9,7 @@ curator cancels. At the end the dialog lists every entry left out and why
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.model import Scope
 from memoria.exhibits.model import EXHIBIT_SCOPES
+from memoria.operations import exhibits as exhibit_ops
 from memoria.ui.i18n import current_language
 from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
@@ -47,18 +49,10 @@ class ExportSummary:
     left_out: list[tuple[str, str]]  # accession, reason
 
 
-def run_export(archive: Any, progress: Any, cancelled: Any, exhibit_id: int, dest: Path,
-               scope: Scope, kiosk: bool, idle_minutes: int, lang: str) -> ExportSummary:
-    """The writer-thread job: export, then plain data back for the dialog."""
-    from memoria.exhibits.export import export_exhibit
-
-    result = export_exhibit(archive, exhibit_id, dest, scope=scope, kiosk=kiosk,
-                            idle_minutes=idle_minutes, progress=progress, cancelled=cancelled)
+def summarise(result: Any, dest: Path, lang: str) -> ExportSummary:
+    """Plain data for the dialog from the export's result."""
     return ExportSummary(dest, len(result.exported),
                          [(c.accession, c.explain(lang)) for c in result.left_out])
-
-
-run_export.reports_progress = True  # type: ignore[attr-defined]
 
 
 class ExportDialog(QDialog):
@@ -136,10 +130,12 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.report.setPlainText(self.tr("Exporting…"))
-        self.task = self.session.write(
-            run_export, self.exhibit_id, Path(text), Scope(self.scope.currentData()),
-            self.kiosk.isChecked(), self.idle.value(), current_language(),
-            label=self.tr("Exporting the exhibit"), on_done=self._done,
+        dest, lang = Path(text), current_language()
+        self.task = self.session.run(
+            partial(exhibit_ops.export, scope=Scope(self.scope.currentData()),
+                    kiosk=self.kiosk.isChecked(), idle_minutes=self.idle.value()),
+            self.exhibit_id, dest, label=self.tr("Exporting the exhibit"),
+            on_done=lambda result: self._done(summarise(result, dest, lang)),
             on_error=self._failed, on_progress=self._progress)
 
     def cancel(self) -> None:

@@ -9,12 +9,14 @@ from, which a separate window would lose behind the main one.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget
 
-from memoria.exhibits import store
+from memoria.operations import exhibits as exhibit_ops
+from memoria.operations import exhibits as store
 from memoria.ui.exhibits.exhibit_editor import ExhibitEditor
 from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
 from memoria.ui.models.item_table import ID_ROLE
@@ -85,9 +87,9 @@ class ExhibitsController(QObject):
             self.refresh_sidebar()
             self.window.sidebar.select(Source("exhibit", exhibit=exhibit_id))
 
-        self.session.write(
-            lambda archive: store.create_exhibit(archive, name, title, title_en=title_en,
-                                                 scope=scope or "exhibition"),
+        self.session.run(
+            partial(exhibit_ops.create, title_en=title_en, scope=scope or "exhibition"),
+            name, title,
             label=self.tr("Creating the exhibit"), on_done=done,
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("New exhibit"),
                                                          message))

@@ -16,6 +16,8 @@ text layout belongs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from html import escape, unescape
 from pathlib import Path
@@ -25,9 +27,9 @@ from memoria.exhibits.check import check_exhibit
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.export import T, _entry_context, _paragraphs, exhibit_names
 from memoria.exhibits.model import Texts
-from memoria.exhibits.store import get_exhibit
+from memoria.operations.archive import Archive
+from memoria.operations.exhibits import get_exhibit
 from memoria.protect import Protector
-from memoria.storage.archive import Archive
 
 PHOTO_WIDTH = 420  # document pixels; the page is laid out about 600 wide
 
@@ -45,14 +47,12 @@ class Catalogue:
     name: str = ""
 
 
-def catalogue_html(archive_path: Path, exhibit_id: int, scope: Scope | None, workdir: Path,
-                   lang: str = "es") -> Catalogue:
-    """Build the catalogue's HTML and photo copies in `workdir` (own connection)."""
-    archive = Archive.open(archive_path, writable=False)
-    try:
+def catalogue_html(reading: Callable[[], AbstractContextManager[Archive]], exhibit_id: int,
+                   scope: Scope | None, workdir: Path, lang: str = "es") -> Catalogue:
+    """Build the catalogue's HTML and photo copies in `workdir` (a connection of this
+    thread's own, from `reading`, the session's)."""
+    with reading() as archive:
         return build_catalogue(archive, exhibit_id, scope, workdir, lang)
-    finally:
-        archive.close()
 
 
 def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, workdir: Path,

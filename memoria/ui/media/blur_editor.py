@@ -1,6 +1,6 @@
 """Mark what must be blurred in a photograph, and see the result before it goes out.
 
-Regions are stored as fractions of the upright picture (exhibits.store), so
+Regions are stored as fractions of the upright picture (storage.exhibits), so
 they hold for the access copy, the original and any export size. The
 preview is `anonymise.blur_regions` run in a limited worker process on the
 access copy (or original) into derived/blur-preview/: the original is
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import MediaFile
-from memoria.exhibits.store import Region, blur_regions_for, set_blur_regions
+from memoria.operations import media as media_ops
+from memoria.operations.media import Region, blur_regions_for
 from memoria.ui.media.photo_viewer import (
     PhotoViewer,
     load_media_photo,
@@ -218,9 +219,8 @@ class BlurEditor(QWidget):
             self.preview_button.setChecked(bool(self.regions))
             if self.regions:
                 self._start_preview()
-        self.session.write(set_blur_regions, self.media.sha256, list(self.regions),
-                           label=self.tr("Saving blur regions"),
-                           changed={self.item_id} if self.item_id is not None else set())
+        self.session.run(media_ops.set_blur_regions, self.media.sha256, list(self.regions),
+                         label=self.tr("Saving blur regions"))
 
     # -- preview --------------------------------------------------------------------------------
     def _preview_toggled(self, on: bool) -> None:

@@ -1,7 +1,7 @@
 """Hide words of a transcript from everyone outside the archive, without deleting them.
 
 A custodian or curator selects words in one segment and redacts them
-(`exhibits.store.add_redaction`, on the writer thread). The stored text is
+(`operations.media.add_redaction`, on the writer thread). The stored text is
 never changed: spans are character offsets into it, struck through on the
 custodian's screen and replaced by a marker everywhere else.
 """
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.exhibits.store import add_redaction
+from memoria.operations import media as media_ops
 from memoria.ui.media.transcript_sync import Line
 from memoria.ui.session import Session
 
@@ -116,6 +116,5 @@ class RedactionEditor(QWidget):
         if self.line is None or chosen is None:
             return
         self.redact_button.setEnabled(False)
-        self.session.write(add_redaction, self.line.segment_id, chosen[0], chosen[1],
-                           label=self.tr("Redacting words"),
-                           changed={self.item_id} if self.item_id is not None else set())
+        self.session.run(media_ops.add_redaction, self.line.segment_id, chosen[0], chosen[1],
+                         label=self.tr("Redacting words"))

@@ -1,4 +1,4 @@
-"""Redaction spans for the UI, from media.redaction when present, else from exhibits.store.
+"""Redaction spans for the UI, from media.redaction when present, else from the exhibit store.
 
 The shared helper in memoria.media.redaction merges overlapping spans the
 way every export does; the fallback keeps the desktop working on a tree
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from memoria.exhibits.store import Redaction, apply_redactions, redactions_for
+from memoria.operations.media import Redaction, apply_redactions, redactions_for
 
 try:  # pragma: no cover - which branch runs depends on the tree
     from memoria.media.redaction import redacted_text as _redacted_text

@@ -10,7 +10,6 @@ id list; there is no QSortFilterProxyModel over all rows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -126,29 +125,23 @@ class ItemTableModel(QAbstractTableModel):
         if not self._in_background():
             then(self.query_ids())
             return
-        generation, path = self._generation, self.session.path
+        generation, session = self._generation, self.session
         kind, key = self.kind, SORT_KEYS[self.sort_column]
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         allowed = None if self.allowed is None else frozenset(self.allowed)
 
         def job(_progress: object, _cancelled: object) -> list[int]:
             from memoria.access import ConsentSnapshot
-            from memoria.storage.archive import Archive
 
-            reader = Archive.open(path, writable=False)  # SQLite objects stay in one thread
-            try:
+            with session.reading() as reader:  # SQLite objects stay in one thread
                 ordered = listing.sorted_ids(reader, kind, key, descending,
                                              ConsentSnapshot(reader))
                 return listing.restrict(ordered, allowed)
-            finally:
-                reader.close()
 
         def landed(ids: list[int]) -> None:
             if generation != self._generation:
                 return  # a newer sort or filter was asked for meanwhile
-            try:
-                self.session.reader.conn.execute("SELECT 1")
-            except sqlite3.ProgrammingError:
+            if not self.session.reader.is_open():
                 return  # the archive was closed while the answer was on its way
             self.loading = False
             then(ids)

@@ -25,8 +25,8 @@ from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.messages import explain
-from memoria.exhibits.store import exhibits_using_item
-from memoria.storage.authorities import place_path
+from memoria.operations.exhibits import exhibits_using_item
+from memoria.operations.items import place_path
 from memoria.ui.i18n import current_language
 from memoria.ui.labels import kind_label, role_in_text
 from memoria.ui.media.item_media import ItemMediaPanel

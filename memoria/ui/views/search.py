@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
@@ -46,16 +45,12 @@ if TYPE_CHECKING:
 MAX_RESULTS = 5000
 
 
-def search_ids(archive_path: Path, text: str, audience: Audience) -> list[int]:
+def search_ids(session: Session, text: str, audience: Audience) -> list[int]:
     """The plain catalogue search: the fallback while there is no sound index."""
     from memoria.catalogue_search import catalogue_search
-    from memoria.storage.archive import Archive
 
-    reader = Archive.open(archive_path, writable=False)
-    try:
+    with session.reading() as reader:
         return catalogue_search(reader, text, audience)
-    finally:
-        reader.close()
 
 
 @dataclass
@@ -198,7 +193,7 @@ class SearchController(QObject):
         self._generation += 1
         generation = self._generation
         self.text = text
-        path, audience = self.session.path, self.session.audience
+        session, audience = self.session, self.session.audience
         filters_now = {k: list(v) for k, v in self.filters.items()}
         engine = self.engine
 
@@ -210,7 +205,7 @@ class SearchController(QObject):
             except (QuerySyntaxError, FilterError) as exc:
                 return _Answer(error=exc)
             except IndexUnavailable:
-                return _Answer(search_ids(path, text, audience) if text else [], fallback=True)
+                return _Answer(search_ids(session, text, audience) if text else [], fallback=True)
             return _Answer(res.item_ids, res, facets)
 
         self.session.runner.run(job, pool=self.search_pool,

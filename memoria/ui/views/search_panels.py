@@ -250,13 +250,13 @@ class SavedSearches(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        from memoria.storage import saved_searches
+        from memoria.operations import search as saved_searches
 
         found = saved_searches.list_saved(self.session.reader, self.session.audience)
         self.window.sidebar.set_saved_searches([(s.id, s.name) for s in found])
 
     def save_current(self) -> None:
-        from memoria.storage import saved_searches
+        from memoria.operations import search as saved_searches
 
         controller = self.window.search
         query = self.window.search_field.text().strip()
@@ -267,13 +267,13 @@ class SavedSearches(QObject):
                                         text=query)
         if not ok or not name.strip():
             return
-        self.session.write(saved_searches.save, name.strip(), query, self.session.audience,
-                           {k: list(v) for k, v in controller.filters.items()},
-                           label=self.tr("Saving the search"),
-                           on_done=lambda _id: self.refresh())
+        self.session.run(saved_searches.save, name.strip(), query, self.session.audience,
+                         {k: list(v) for k, v in controller.filters.items()},
+                         label=self.tr("Saving the search"),
+                         on_done=lambda _id: self.refresh())
 
     def run(self, saved_id: int) -> None:
-        from memoria.storage import saved_searches
+        from memoria.operations import search as saved_searches
 
         try:
             saved = saved_searches.get(self.session.reader, saved_id)
@@ -289,8 +289,8 @@ class SavedSearches(QObject):
         self.window.search.start(saved.query, saved.filters)
 
     def delete(self, saved_id: int) -> None:
-        from memoria.storage import saved_searches
+        from memoria.operations import search as saved_searches
 
-        self.session.write(saved_searches.delete, saved_id,
-                           label=self.tr("Deleting the saved search"),
-                           on_done=lambda _r: self.refresh())
+        self.session.run(saved_searches.delete, saved_id,
+                         label=self.tr("Deleting the saved search"),
+                         on_done=lambda _r: self.refresh())

@@ -11,31 +11,26 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-# status -> (background, text); all pairs >= 4.5:1.
+from memoria.domain.consent import Badge
+from memoria.ui import labels
+
+# badge -> (background, text); all pairs >= 4.5:1.
 COLOURS: dict[str, tuple[str, str]] = {
-    "granted": ("#1b5e20", "#ffffff"),
-    "restricted": ("#0d47a1", "#ffffff"),
-    "pending": ("#f9a825", "#000000"),
-    "review": ("#bf360c", "#ffffff"),
-    "embargoed": ("#4a148c", "#ffffff"),
-    "withdrawn": ("#b71c1c", "#ffffff"),
-    "none": ("#545454", "#ffffff"),
+    Badge.GRANTED: ("#1b5e20", "#ffffff"),
+    Badge.RESTRICTED: ("#0d47a1", "#ffffff"),
+    Badge.PENDING: ("#f9a825", "#000000"),
+    Badge.REVIEW: ("#bf360c", "#ffffff"),
+    Badge.EMBARGOED: ("#4a148c", "#ffffff"),
+    Badge.WITHDRAWN: ("#b71c1c", "#ffffff"),
+    Badge.NONE: ("#545454", "#ffffff"),
 }
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 10  # the status word, for the delegate
 
 
 def status_label(status: str) -> str:
-    """The translated word for a consent status."""
-    return {
-        "granted": QCoreApplication.translate("ConsentBadge", "Granted"),
-        "restricted": QCoreApplication.translate("ConsentBadge", "Restricted"),
-        "pending": QCoreApplication.translate("ConsentBadge", "Pending"),
-        "review": QCoreApplication.translate("ConsentBadge", "Review embargo"),
-        "embargoed": QCoreApplication.translate("ConsentBadge", "Embargoed"),
-        "withdrawn": QCoreApplication.translate("ConsentBadge", "Withdrawn"),
-        "none": QCoreApplication.translate("ConsentBadge", "No consent"),
-    }.get(status, status)
+    """The translated word for a consent badge (labels.status_label: one table)."""
+    return labels.status_label(status)
 
 
 def relative_luminance(hex_colour: str) -> float:

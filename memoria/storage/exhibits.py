@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from memoria.domain.model import Scope
 from memoria.exhibits.model import Entry, EntryKind, Exhibit, Section, Texts, parse_scope
+from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.db import transaction
+from memoria.storage.sql import in_chunks
 
 
 class ExhibitError(ValueError):
@@ -59,7 +61,7 @@ def create_exhibit(
         )
         exhibit_id = int(cur.lastrowid)
         archive.audit("exhibit", exhibit_id, "create", {"name": name, "scope": scope.value})
-        archive.touch(None)
+        archive.touch(None, "exhibits")
     return exhibit_id
 
 
@@ -83,7 +85,7 @@ def update_exhibit(archive: Archive, exhibit_id: int, **changes: str) -> None:
             [changes[k] for k in sorted(changes)] + [utc_now(), exhibit_id],
         )
         archive.audit("exhibit", exhibit_id, "update", {"fields": sorted(changes)})
-        archive.touch(None)
+        archive.touch(None, "exhibits")
 
 
 def resolve_exhibit(archive: Archive, ref: str | int) -> int:
@@ -149,7 +151,7 @@ def add_section(archive: Archive, exhibit_id: int, title: str, *, title_en: str 
             (exhibit_id, position, title, title_en, intro, intro_en))
         _bump(archive, exhibit_id)
         archive.audit("exhibit", exhibit_id, "add_section", {"section": int(cur.lastrowid)})
-        archive.touch(None)
+        archive.touch(None, "exhibits")
     return int(cur.lastrowid)
 
 
@@ -210,7 +212,7 @@ def add_entry(
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "add",
                       {"exhibit": exhibit_id, "kind": kind.value, "segment": segment_id}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "exhibits")
     return entry_id
 
 
@@ -226,7 +228,7 @@ def update_entry(archive: Archive, entry_id: int, **texts: str) -> None:
                                  " WHERE id = ?", (texts[key], utc_now(), entry_id))
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "update", {"fields": sorted(texts)}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "exhibits")
 
 
 def move_entry(archive: Archive, entry_id: int, position: int) -> None:
@@ -244,7 +246,7 @@ def move_entry(archive: Archive, entry_id: int, position: int) -> None:
                                  (index, eid))
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "move", {"position": position}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "exhibits")
 
 
 def remove_entry(archive: Archive, entry_id: int) -> None:
@@ -253,7 +255,7 @@ def remove_entry(archive: Archive, entry_id: int) -> None:
         archive.conn.execute("DELETE FROM exhibit_entries WHERE id = ?", (entry_id,))
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "remove", {"exhibit": exhibit_id}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "exhibits")
 
 
 def _entry_owner(archive: Archive, entry_id: int) -> tuple[int, int]:
@@ -298,7 +300,7 @@ def set_blur_regions(archive: Archive, sha256: str, regions: Sequence[Region]) -
         for item_id in items or [None]:
             archive.audit("blur_regions", None, "set",
                           {"sha256": sha256, "count": len(regions)}, item_id)
-            archive.touch(item_id)
+            archive.touch(item_id, "media")
     import contextlib
 
     from memoria.media.derive import blur_thumbnail
@@ -311,8 +313,7 @@ def set_blur_regions(archive: Archive, sha256: str, regions: Sequence[Region]) -
 
 
 def blur_regions_for(archive: Archive, sha256: str) -> list[Region]:
-    return [(r[0], r[1], r[2], r[3]) for r in archive.conn.execute(
-        "SELECT x, y, w, h FROM photo_blur_regions WHERE sha256 = ? ORDER BY id", (sha256,))]
+    return item_store.blur_regions(archive, sha256)
 
 
 @dataclass(frozen=True)
@@ -339,7 +340,7 @@ def add_redaction(archive: Archive, segment_id: int, start: int, end: int,
             " VALUES (?, ?, ?, ?, ?)", (segment_id, start, end, replacement, utc_now()))
         archive.audit("redaction", int(cur.lastrowid), "add",
                       {"segment": segment_id, "start": start, "end": end}, row["item_id"])
-        archive.touch(row["item_id"])
+        archive.touch(row["item_id"], "transcript")
     return int(cur.lastrowid)
 
 
@@ -347,6 +348,25 @@ def redactions_for(archive: Archive, segment_id: int) -> list[Redaction]:
     return [Redaction(r[0], r[1], r[2], r[3], r[4]) for r in archive.conn.execute(
         "SELECT id, segment_id, start_char, end_char, replacement FROM redactions"
         " WHERE segment_id = ? ORDER BY start_char, id", (segment_id,))]
+
+
+def redactions_of_segments(archive: Archive, segment_ids: Sequence[int]
+                           ) -> dict[int, list[Redaction]]:
+    """Every redaction of the given segments, by segment id (absent: none), in order."""
+    found: dict[int, list[Redaction]] = {}
+    for in_list, chunk in in_chunks([int(i) for i in segment_ids], 500):
+        for r in archive.conn.execute(
+                "SELECT id, segment_id, start_char, end_char, replacement FROM redactions"
+                f" WHERE segment_id IN {in_list} ORDER BY segment_id, start_char, id", chunk):
+            found.setdefault(int(r[1]), []).append(Redaction(r[0], r[1], r[2], r[3], r[4]))
+    return found
+
+
+def entry_counts(archive: Archive) -> dict[int, int]:
+    """{exhibit id: number of entries} for exhibits with at least one section."""
+    return dict(archive.conn.execute(
+        "SELECT s.exhibit_id, COUNT(e.id) FROM exhibit_sections s"
+        " LEFT JOIN exhibit_entries e ON e.section_id = s.id GROUP BY s.exhibit_id").fetchall())
 
 
 def apply_redactions(text: str, spans: Sequence[Redaction]) -> str:

@@ -8,9 +8,9 @@ line, `archive.touch` so open windows and the search index notice.
 
 from __future__ import annotations
 
-from memoria.exhibits.store import ExhibitError, _bump, _entry_owner
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
+from memoria.storage.exhibits import ExhibitError, _bump, _entry_owner
 
 _SECTION_FIELDS = {"title_es", "title_en", "intro_es", "intro_en"}
 
@@ -38,7 +38,7 @@ def update_section(archive: Archive, section_id: int, **texts: str) -> None:
         _bump(archive, exhibit_id)
         archive.audit("exhibit", exhibit_id, "update_section",
                       {"section": section_id, "fields": sorted(texts)})
-        archive.touch(None)
+        archive.touch(None, "exhibits")
 
 
 def move_section(archive: Archive, section_id: int, position: int) -> None:
@@ -55,7 +55,7 @@ def move_section(archive: Archive, section_id: int, position: int) -> None:
         _bump(archive, exhibit_id)
         archive.audit("exhibit", exhibit_id, "move_section",
                       {"section": section_id, "position": position})
-        archive.touch(None)
+        archive.touch(None, "exhibits")
 
 
 def remove_section(archive: Archive, section_id: int) -> None:
@@ -70,8 +70,8 @@ def remove_section(archive: Archive, section_id: int) -> None:
         archive.audit("exhibit", exhibit_id, "remove_section",
                       {"section": section_id, "items": sorted(items)})
         for item_id in sorted(items):
-            archive.touch(item_id)
-        archive.touch(None)
+            archive.touch(item_id, "exhibits")
+        archive.touch(None, "exhibits")
 
 
 def relocate_entry(archive: Archive, entry_id: int, section_id: int, position: int) -> None:
@@ -97,7 +97,7 @@ def relocate_entry(archive: Archive, entry_id: int, section_id: int, position: i
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "move",
                       {"section": section_id, "position": position}, item_id)
-        archive.touch(item_id)
+        archive.touch(item_id, "exhibits")
 
 
 def retarget_entry(archive: Archive, entry_id: int, segment_id: int | None,
@@ -105,7 +105,7 @@ def retarget_entry(archive: Archive, entry_id: int, segment_id: int | None,
     """Make an entry show the whole item, one segment, or a quotation from one,
     keeping its place and texts; returns the new entry's id (the kind is part
     of what `store.add_entry` validates, so the entry is placed afresh)."""
-    from memoria.exhibits.store import add_entry, move_entry, remove_entry
+    from memoria.storage.exhibits import add_entry, move_entry, remove_entry
 
     row = archive.conn.execute("SELECT * FROM exhibit_entries WHERE id = ?",
                                (entry_id,)).fetchone()
@@ -129,7 +129,7 @@ def place_items(archive: Archive, exhibit_id: int, item_ids: list[int],
                 section_id: int | None, position: int | None = None) -> list[int]:
     """Place whole items, in order, at `position` of a section (default: its end;
     no section: the last one, created if there is none). One transaction."""
-    from memoria.exhibits.store import add_entry, move_entry
+    from memoria.storage.exhibits import add_entry, move_entry
 
     placed: list[int] = []
     with transaction(archive.conn):
