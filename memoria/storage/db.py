@@ -115,6 +115,19 @@ def begin(conn: sqlite3.Connection) -> None:
         ) from exc
 
 
+def structure_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """What SQLite's structural check finds wrong (empty: sound); `quick` skips the
+    index-content comparison. Raises sqlite3.DatabaseError when it cannot run."""
+    lines = [row[0] for row in conn.execute(
+        "PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+    return [] if lines == ["ok"] else lines
+
+
+def broken_links(conn: sqlite3.Connection) -> list[tuple[str, int, str]]:
+    """(table, row id, table it points to) for each foreign key pointing nowhere."""
+    return [(row[0], row[1], row[2]) for row in conn.execute("PRAGMA foreign_key_check")]
+
+
 def current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

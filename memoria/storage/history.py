@@ -27,6 +27,14 @@ def item_history(archive: Archive, item_id: int) -> list[AuditEntry]:
     ]
 
 
+def last_archive_event(archive: Archive, action: str) -> tuple[str, dict] | None:
+    """(when, details) of the newest archive-wide audit event of that action, or None."""
+    row = archive.conn.execute(
+        "SELECT at, details FROM audit_log WHERE entity_type = 'archive' AND action = ?"
+        " ORDER BY id DESC LIMIT 1", (action,)).fetchone()
+    return (row[0], _details(row[1])) if row else None
+
+
 def person_item_ids(archive: Archive, person_id: int) -> list[int]:
     """The items a person appears on, in accession order.
 

@@ -312,6 +312,19 @@ def all_item_ids(archive: Archive) -> list[int]:
     return [int(r[0]) for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
 
 
+def blobs_by_path(archive: Archive) -> list[tuple[str, str, int]]:
+    """(sha256, relative path, size) of every stored original, in path order."""
+    return [(r[0], r[1], r[2]) for r in archive.conn.execute(
+        "SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()]
+
+
+def record_fixity(archive: Archive, results: dict[str, bool], at: str) -> None:
+    """Each original's last fixity result and when (inside the caller's transaction)."""
+    archive.conn.executemany(
+        "UPDATE blobs SET fixity_ok = ?, fixity_at = ? WHERE sha256 = ?",
+        [(int(ok), at, sha) for sha, ok in results.items()])
+
+
 def blur_regions(archive: Archive, sha256: str) -> list[tuple[float, float, float, float]]:
     """A photograph's blur regions (x, y, w, h as fractions of the upright picture)."""
     return [(r[0], r[1], r[2], r[3]) for r in archive.conn.execute(

@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from memoria import faults
-from memoria.storage import db
+from memoria.storage import catalogue_files, db
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
 from memoria.trust.fixity import sha256_of
 
@@ -86,11 +86,7 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
 
 
 def _copy_media(src_root: Path, catalogue: Path, dest_root: Path, report: BackupReport) -> None:
-    conn = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()
-    finally:
-        conn.close()
+    rows = catalogue_files.blobs_by_path(catalogue)
     for sha, relpath, size in rows:
         if relpath.startswith("/") or ".." in Path(relpath).parts:
             report.problems.append(f"{relpath}: refused (path leaves the archive)")
@@ -169,12 +165,11 @@ def generations(dest: Path) -> list[Path]:
 def catalogue_damage(conn: sqlite3.Connection) -> list[str]:
     """What SQLite's structural check finds wrong (empty: sound)."""
     try:
-        lines = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        return db.structure_problems(conn, quick=True)
     except sqlite3.DatabaseError as exc:
         if faults.is_damage(exc):
             return [str(exc)]
         raise
-    return [] if lines == ["ok"] else lines
 
 
 def keep_setting(archive: Archive) -> int:

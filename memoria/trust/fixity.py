@@ -19,8 +19,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from memoria.faults import describe
+from memoria.storage import db
+from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.db import CATALOGUE, transaction
+from memoria.storage.history import last_archive_event
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, current relative path)
 CancelFn = Callable[[], bool]
@@ -89,14 +92,12 @@ def catalogue_problems(archive: Archive) -> tuple[list[str], list[str]]:
     Defensive: a catalogue too damaged to check is itself the finding.
     """
     try:
-        integrity = [row[0] for row in archive.conn.execute("PRAGMA integrity_check")]
+        integrity = db.structure_problems(archive.conn)
     except sqlite3.DatabaseError as exc:
         return [f"the catalogue cannot be checked: {exc}"], []
-    if integrity == ["ok"]:
-        integrity = []
     try:
-        fks = [f"{row[0]} row {row[1]} points to a missing {row[2]}"
-               for row in archive.conn.execute("PRAGMA foreign_key_check")]
+        fks = [f"{table} row {rowid} points to a missing {target}"
+               for table, rowid, target in db.broken_links(archive.conn)]
     except sqlite3.DatabaseError as exc:
         fks = [f"the catalogue's links cannot be checked: {exc}"]
     return integrity, fks
@@ -124,8 +125,7 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
     start = datetime.now(UTC)
     report = FixityReport(started_at=utc_now())
     try:
-        rows = archive.conn.execute(
-            "SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()
+        rows = item_store.blobs_by_path(archive)
     except sqlite3.DatabaseError as exc:  # the list of originals itself is damaged
         rows = None
         report.integrity.append(f"the list of originals cannot be read: {exc}")
@@ -188,10 +188,7 @@ def save_report_file(root: Path, report: FixityReport) -> Path | None:
 
 def _record(archive: Archive, report: FixityReport, results: dict[str, bool]) -> None:
     with transaction(archive.conn):
-        archive.conn.executemany(
-            "UPDATE blobs SET fixity_ok = ?, fixity_at = ? WHERE sha256 = ?",
-            [(int(ok), report.finished_at, sha) for sha, ok in results.items()],
-        )
+        item_store.record_fixity(archive, results, report.finished_at)
         details = {k: v for k, v in report.to_dict().items()
                    if k not in ("started_at", "cancelled")}
         archive.audit("archive", None, "fixity", details)
@@ -199,13 +196,11 @@ def _record(archive: Archive, report: FixityReport, results: dict[str, bool]) ->
 
 def last_fixity_check(archive: Archive) -> dict | None:
     """The newest recorded fixity event: {'at', 'ok', ...} or None if never checked."""
-    row = archive.conn.execute(
-        "SELECT at, details FROM audit_log WHERE entity_type = 'archive' AND action = 'fixity'"
-        " ORDER BY id DESC LIMIT 1").fetchone()
-    if row is None:
+    found = last_archive_event(archive, "fixity")
+    if found is None:
         return None
-    details = json.loads(row["details"] or "{}")
-    details["at"] = row["at"]
+    at, details = found
+    details["at"] = at
     return details
 
 

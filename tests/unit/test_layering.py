@@ -128,3 +128,16 @@ def test_long_modules_say_why_at_the_top():
         if text.count("\n") > LIMIT and "600 lines" not in text[:2000]:
             unexplained.append(str(path.relative_to(ROOT)))
     assert unexplained == []
+
+
+def test_sql_is_spoken_only_under_storage():
+    """execute/executemany appear only in memoria/storage/ (one layer to port to a server)."""
+    speaking = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if (PACKAGE / "storage") in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("execute", "executemany", "executescript")):
+                speaking.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert speaking == []
