@@ -54,3 +54,14 @@ def record_copy(archive: Archive, actor: Actor, kind: str, item_ids: list[int],
     changes = run_steps(archive, actor, Action.EXPORT, copy_store.record_copy, kind, item_ids,
                         audience, dest, scope=scope, label=label)
     return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))
+
+
+def write_edition(archive: Archive, actor: Actor, dest: Path, audience: Audience,
+                  lang: str = "es", *, progress: ProgressFn | None = None) -> Changes:
+    """Write or refresh a read-only reading-room edition for `audience` at `dest`
+    (registered as a copy); `.value` is the EditionReport."""
+    from memoria.trust.edition import write_edition as write
+
+    changes = run_steps(archive, actor, Action.EXPORT, write, dest, audience, None, lang=lang,
+                        progress=progress)
+    return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from memoria.domain.consent import Audience
 from memoria.operations import trust as trust_ops
 from memoria.trust.fixity import FixityReport, fixity_overdue, fixity_period_days
 
@@ -101,13 +102,6 @@ def start_backup(window: MainWindow, dest: Path | None = None) -> None:
     )
 
 
-def _edition(archive: Archive, dest: Path, audience: str, lang: str) -> object:
-    from memoria.domain.consent import Audience
-    from memoria.trust.edition import write_edition
-
-    return write_edition(archive, dest, Audience(audience), None, lang=lang)
-
-
 def start_edition(window: MainWindow, dest: Path | None = None,
                   audience: str | None = None) -> None:
     """Write or refresh a read-only reading-room edition (as `memoria edition`)."""
@@ -139,8 +133,8 @@ def start_edition(window: MainWindow, dest: Path | None = None,
                 items=len(report.items), removed=len(report.removed)), 15000)  # type: ignore[attr-defined]
         window.last_edition = report
 
-    window.session.write(
-        _edition, dest, audience, current_language(),
+    window.session.run(
+        trust_ops.write_edition, dest, Audience(audience), current_language(),
         label=QCoreApplication.translate("Tools", "Writing the edition"), on_done=done,
         on_error=lambda message: QMessageBox.critical(
             window, QCoreApplication.translate("Tools", "Edition failed"), message))
