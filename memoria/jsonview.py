@@ -77,7 +77,10 @@ def item_dict(
         from memoria.storage.exhibits import exhibits_using_item
 
         uses = sorted({(use.name, use.title) for use in exhibits_using_item(archive, item.id)})
-        data["exhibits"] = [{"name": name, "title": title} for name, title in uses]
+        # Exhibit titles are curator text: protected names replaced like the item's.
+        rename = getattr(view, "replace", lambda text: text)
+        data["exhibits"] = [{"name": rename(name), "title": rename(title)}
+                            for name, title in uses]
     if custodian:
         data["notes"] = item.notes
         data["consent"]["visible_to"] = {

@@ -51,14 +51,28 @@ def fold_same_length(text: str) -> tuple[str, list[int] | None]:
     (None when every character folds to exactly one, the usual case)."""
     if text.isascii():
         return text.lower(), None
-    chars = [_fold_char(c) for c in text]
-    if all(len(c) == 1 for c in chars):
-        return "".join(chars), None
+    chars = set(text)
+    for c in chars - _seen:
+        folded = _fold_char(c)
+        _seen.add(c)
+        if len(folded) == 1:
+            if folded != c:
+                _table[ord(c)] = folded
+        else:
+            _multi.add(c)
+    if not chars & _multi:
+        return text.translate(_table), None  # one pass in C
+    parts = [_fold_char(c) for c in text]
     index: list[int] = []
-    for at, chunk in enumerate(chars):
+    for at, chunk in enumerate(parts):
         index.extend([at] * len(chunk))
     index.append(len(text))
-    return "".join(chars), index
+    return "".join(parts), index
+
+
+_table: dict[int, str] = {}
+_seen: set[str] = set()
+_multi: set[str] = set()
 
 
 # -- variants ----------------------------------------------------------------------
@@ -197,6 +211,8 @@ class Protector:
         if not self._first or not text:
             return []
         folded, index = fold_same_length(text)
+        if self._first.keys().isdisjoint(_WORD.findall(folded)):
+            return []  # the usual case, decided in C: no protected first word at all
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
         found: list[tuple[int, int, int]] = []
         at = 0

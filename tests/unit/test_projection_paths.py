@@ -250,3 +250,12 @@ def test_a_pseudonym_on_the_person_record_reindexes_mentions_elsewhere(built, en
     engine.ensure_fresh()
     assert engine.search("Restrepo", Audience.RESEARCHER).total == 0
     assert engine.search("Juanito", Audience.RESEARCHER).total == 1
+
+
+def test_a_curators_show_names_the_exhibits_without_protected_names(built, capsys):
+    arch = built.arch
+    x = store.create_exhibit(arch, "quinteros", "Los Quinteros del barrio")
+    store.add_entry(arch, x, built.items["t2"])
+    code, out, err = _cli(capsys, arch, "show", "2", "--as", "curator", "--json")
+    assert code == 0, err
+    assert json.loads(out)["item"]["exhibits"][0]["title"] == f"Los {ps.PSEUDONYM} del barrio"

@@ -152,7 +152,8 @@ class DetailPane(QWidget):
             # Staff see where an item is placed before changing its consent or media.
             uses = exhibits_using_item(self.session.reader, item.id)
             if uses:
-                titles = sorted({use.title for use in uses})
+                rename = getattr(view, "replace", lambda text: text)
+                titles = sorted({rename(use.title) for use in uses})
                 rows.append((self.tr("In exhibits:"), escape(", ".join(titles))))
         parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td valign='top'><b>{escape(label)}</b></td><td>{value}</td></tr>"
