@@ -109,10 +109,14 @@ def begin(conn: sqlite3.Connection) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        raise CatalogueBusy(
+        busy = CatalogueBusy(
             f"The archive is busy: another Memoria program has been writing to it for more "
-            f"than {BUSY_TIMEOUT_MS // 1000} seconds. Try again when it has finished."
-        ) from exc
+            f"than {BUSY_TIMEOUT_MS // 1000} seconds. Try again when it has finished.")
+        # SQLite's own code travels along, so memoria.faults words it in the person's
+        # language ("the catalogue is busy in another Memoria process...").
+        busy.sqlite_errorcode = getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_BUSY)
+        busy.sqlite_errorname = getattr(exc, "sqlite_errorname", "SQLITE_BUSY")
+        raise busy from exc
 
 
 def structure_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:

@@ -112,8 +112,12 @@ def test_a_writer_kept_waiting_is_told_why(tmp_path, monkeypatch):
     with Archive.create(path) as first, Archive.open(path) as second:
         first.conn.execute("BEGIN IMMEDIATE")
         try:
-            with pytest.raises(db.CatalogueBusy, match="busy: another Memoria program"):
+            with pytest.raises(db.CatalogueBusy, match="busy: another Memoria program") as busy:
                 item_store.create_item(second, item_store.ItemFields(Kind.PHOTOGRAPH, "Mural"))
+            # The person reads it in their language, from the one error path.
+            from memoria import faults
+
+            assert "ocupado por otro proceso de Memoria" in faults.describe(busy.value, "es")
         finally:
             first.conn.execute("ROLLBACK")
         item_store.create_item(second, item_store.ItemFields(Kind.PHOTOGRAPH, "Mural"))
