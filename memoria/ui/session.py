@@ -13,6 +13,7 @@ session follows on a short timer, and are announced the same way.
 from __future__ import annotations
 
 import inspect
+import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -96,10 +97,13 @@ class Session(QObject):
     def catch_up(self, also: Changes | None = None) -> Changes:
         """Announce what the feed holds past what this window has seen (and `also`)."""
         news = also or Changes()
-        newest = latest_generation(self.reader)
-        if newest > self._seen:
-            news = news | changes_since(self.reader, self._seen, newest)
-            self._seen = newest
+        try:
+            newest = latest_generation(self.reader)
+            if newest > self._seen:
+                news = news | changes_since(self.reader, self._seen, newest)
+                self._seen = newest
+        except sqlite3.Error:
+            pass  # closed, or the disk refused a moment: the next tick asks again
         if news:
             self.changesArrived.emit(news)
             self.catalogueChanged.emit(news.affected_items)
