@@ -25,7 +25,6 @@ import json
 import os
 import re
 import shutil
-import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,10 +56,12 @@ from memoria.storage.db import transaction
 from memoria.trust import foreign_bag
 from memoria.trust.clean_copies import (
     DamagedOriginal,
+    beside,
     consent_forms,
     disk_sentence,
     item_media,
     safe_file_name,
+    sweep_debris,
 )
 
 DC = "http://purl.org/dc/elements/1.1/"
@@ -192,7 +193,8 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
         raise BagError(f"{dest} is not empty; choose a new folder for the bag.")
     report = BagReport(str(dest))
     generation = archive.generation()
-    staging = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.building"
+    sweep_debris(dest)  # what a killed export left beside it
+    staging = beside(dest, "building")
     work = staging.with_suffix(".work")
     try:
         staging.mkdir(parents=True)

@@ -23,6 +23,7 @@ Every left-out file comes with the reason, in Spanish or English.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -102,6 +103,46 @@ def disk_sentence(exc: OSError, dest: Path, lang: str = "es") -> str:
     if lang == "en":
         return f"Could not write {where}: {en}. Nothing was left half-written at {dest}."
     return f"No se pudo escribir {where}: {es}. No quedó nada a medio escribir en {dest}."
+
+
+def beside(dest: Path, kind: str) -> Path:
+    """A private sibling of `dest` for work in progress, named with this process's id so
+    a later run can tell a killed run's leftovers from a live one's."""
+    return dest.with_name(f".{dest.name}.{os.getpid()}-{uuid.uuid4().hex}.{kind}")
+
+
+def sweep_debris(dest: Path) -> list[str]:
+    """Remove what a killed bag or edition run left beside `dest` (its process is gone)."""
+    removed = []
+    pattern = re.compile(rf"^\.{re.escape(dest.name)}\.(\d+)-[0-9a-f]{{32}}\.\w+$")
+    if not dest.parent.is_dir():
+        return removed
+    for path in dest.parent.iterdir():
+        match = pattern.match(path.name)
+        if not match or _alive(int(match.group(1))):
+            continue
+        if path.is_dir():
+            for inner in path.rglob("*"):
+                with contextlib.suppress(OSError):
+                    os.chmod(inner, 0o700 if inner.is_dir() else 0o600)
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        removed.append(path.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: leave its files alone
+    return True
 
 
 def reason_text(code: str, lang: str) -> str:

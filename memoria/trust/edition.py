@@ -56,10 +56,12 @@ from memoria.storage.archive import Archive, ArchiveError, utc_now
 from memoria.storage.exhibits import blur_regions_for
 from memoria.trust.clean_copies import (
     DamagedOriginal,
+    beside,
     check_original,
     consent_forms,
     disk_sentence,
     reason_text,
+    sweep_debris,
 )
 
 EDITION_MARKER = archive_module.EDITION_MARKER
@@ -166,7 +168,8 @@ def write_edition(
     generation = archive.generation()
     reuse = _old_media(dest) if old else {}
     old_items = _old_accessions(dest) if old else set()
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.edition")
+    sweep_debris(dest)  # what a killed run left beside it
+    tmp = beside(dest, "edition")
     work = tmp.with_suffix(".work")
     try:
         built = Archive.create(tmp)
@@ -435,7 +438,7 @@ def _remove(folder: Path) -> None:
 
 def _swap(tmp: Path, dest: Path) -> None:
     """Replace the previous edition by the new one, never leaving a mix."""
-    old = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.old")
+    old = beside(dest, "old")
     if dest.exists():
         os.replace(dest, old)
     os.replace(tmp, dest)

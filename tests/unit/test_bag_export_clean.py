@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import struct
 import wave
@@ -163,3 +164,16 @@ def test_a_bag_never_carries_a_damaged_original(lab, tmp_path, capsys, damage):
     err = capsys.readouterr().err
     assert es == 1 and "No se exportó nada" in err and "el ítem quedó fuera" in err
     assert not (tmp_path / "x").exists() and not list(tmp_path.glob(".x.*"))
+
+
+def test_what_a_killed_export_left_beside_the_bag_is_cleaned_by_the_next(lab, tmp_path):
+    arch, ids = lab
+    dead = tmp_path / ".bag.999999999-0123456789abcdef0123456789abcdef.building"
+    (dead / "data").mkdir(parents=True)
+    (dead / "data" / "half.jpg").write_bytes(b"half")
+    (dead.with_suffix(".work")).mkdir()
+    mine = tmp_path / f".bag.{os.getpid()}-0123456789abcdef0123456789abcdef.building"
+    mine.mkdir()  # a live process's work is never touched
+    export_bag(arch, [ids[3]], tmp_path / "bag", Audience.RESEARCHER)
+    assert not dead.exists() and not dead.with_suffix(".work").exists()
+    assert mine.exists()
