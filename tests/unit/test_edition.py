@@ -216,3 +216,39 @@ def test_a_destination_that_cannot_be_written_is_one_sentence(source, tmp_path, 
         assert "Traceback" not in err and "No se pudo escribir" in err and "stick" in err
         assert err.count("\n") == 1
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no debris
+
+
+@pytest.mark.slow
+def test_a_killed_refresh_leaves_the_previous_edition_whole(source, tmp_path):
+    """Kill `memoria edition` at a few moments of a refresh: the folder always holds a
+    whole edition (the old or the new), and the next run leaves no debris."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    arch, ids = source
+    dest = tmp_path / "sala"
+    write_edition(arch, dest, Audience.RESEARCHER, lang="en")
+    consents.withdraw(arch, ids["luis_consent"], "lo pidió")
+    root = arch.root
+    arch.close()
+    env = {**os.environ, "MEMORIA_LANG": "en"}
+    command = [sys.executable, "-m", "memoria", "--archive", str(root), "edition", str(dest),
+               "--as", "researcher"]
+    for delay in (0.6, 1.2, 2.0):
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        edition, info = open_edition(dest)
+        try:
+            held = {r[0] for r in edition.conn.execute("SELECT accession FROM items")}
+            assert len(held) in (2, 3) and info.items == len(held)
+        finally:
+            edition.close()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sala")]
+    assert read_edition(dest).items == 2
