@@ -177,3 +177,33 @@ def test_what_a_killed_export_left_beside_the_bag_is_cleaned_by_the_next(lab, tm
     export_bag(arch, [ids[3]], tmp_path / "bag", Audience.RESEARCHER)
     assert not dead.exists() and not dead.with_suffix(".work").exists()
     assert mine.exists()
+
+
+@pytest.mark.slow
+def test_a_killed_export_leaves_no_bag_or_a_whole_one(lab, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    arch, _ids = lab
+    root = arch.root
+    arch.close()
+    env = {**os.environ, "MEMORIA_LANG": "en"}
+    for n, delay in enumerate((0.7, 1.5)):
+        dest = tmp_path / f"bag{n}"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "memoria", "--archive", str(root), "export-bag", "--all",
+             str(dest), "--as", "researcher"], env=env, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        if dest.exists():
+            bagit.Bag(str(dest)).validate()  # a bag is there whole, or not at all
+            continue
+        subprocess.run([sys.executable, "-m", "memoria", "--archive", str(root), "export-bag",
+                        "--all", str(dest), "--as", "researcher"], env=env, check=True,
+                       capture_output=True)
+        bagit.Bag(str(dest)).validate()
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(f".bag{n}.")]
