@@ -150,3 +150,37 @@ def test_fast_phrases_match_what_whooshs_phrase_matches(searcher, text):
         assert ours == theirs, (fast, len(ours), len(theirs))
         matched += len(ours)
     assert matched, f"{text!r} matched nothing: the corpus does not test it"
+
+
+def _walked_chains(lists: list[list[int]], slop: int) -> list[int]:
+    """The chains of a phrase found by walking every position (the reference)."""
+    if not lists or any(not lst for lst in lists):
+        return []
+    out: list[int] = []
+    for first in lists[0]:
+        chain = [first]
+        for nxt in lists[1:]:
+            follow = next((p for p in range(chain[-1] + 1, chain[-1] + max(1, slop) + 1)
+                           if p in nxt), None)
+            if follow is None:
+                break
+            chain.append(follow)
+        else:
+            out.extend(chain)
+    return out
+
+
+def test_phrase_chains_and_counts_are_those_of_the_walk():
+    """The set-based shortcut for adjacent words (what hour-long transcripts
+    need) marks the same words and counts the same occurrences."""
+    from memoria.search.planner import _occurrences, phrase_chains
+
+    rng = random.Random(11)
+    for _ in range(400):
+        words = rng.randint(2, 4)
+        size = rng.choice((5, 40, 400))
+        lists = [sorted(rng.sample(range(size * 2), rng.randint(0, size))) for _ in range(words)]
+        for slop in (0, 1, 2, 3):
+            assert phrase_chains(lists, slop) == _walked_chains(lists, slop)
+            assert _occurrences(lists, max(1, slop)) == \
+                len(_walked_chains(lists, max(1, slop))) // words
