@@ -309,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-append", action="store_true")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep bench/cache/run-LENGTH-N (catalogue and index) for profiling")
     parser.add_argument("--length", choices=("long", "short"), default="long",
                         help="testimony length of bench.corpus (short: ~3,000 words)")
     args = parser.parse_args(argv)
@@ -341,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"| {key} | {ours[key]} | {fts.get(key, '')} | "
                          f"{_ratio(ours[key], fts.get(key, ''))} |")
         lines.append("")
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     text = "\n".join(lines)
     print(text)
     if not args.no_append:
