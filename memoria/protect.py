@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 ANONYMOUS = {"es": "Persona anónima", "en": "Anonymous person"}
@@ -155,6 +156,13 @@ def default_variants(name: str) -> list[str]:
 
 
 # -- the matcher -------------------------------------------------------------------
+@lru_cache(maxsize=65_536)
+def _variant_tokens(variant: str) -> tuple[str, ...]:
+    """A variant's folded words; () when too short to catch (under three letters)."""
+    tokens = tuple(_WORD.findall(fold(variant)))
+    return tokens if tokens and len("".join(tokens)) >= 3 else ()
+
+
 @dataclass(frozen=True)
 class Protected:
     """One protected person or term as the matcher uses it. ``label`` is the real
@@ -183,8 +191,8 @@ class Protector:
     def __post_init__(self) -> None:
         for owner, p in enumerate(self.protected):
             for variant in p.variants:
-                tokens = tuple(_WORD.findall(fold(variant)))
-                if tokens and len("".join(tokens)) >= 3:
+                tokens = _variant_tokens(variant)
+                if tokens:
                     self._first.setdefault(tokens[0], []).append(_Entry(tokens, owner))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e.tokens))
@@ -202,9 +210,31 @@ class Protector:
         return bool(self._first)
 
     def with_extra(self, extra: Iterable[Protected]) -> Protector:
-        """This protector plus some more (an item's own people, by every name part)."""
+        """This protector plus some more (an item's own people, by every name part).
+
+        The same as ``Protector([*self.protected, *more])``, but only the extra
+        variants are added: the index build asks this for every item, and
+        re-reading the archive-wide list each time grew with the archive
+        squared. Lists are copied before they change (``self`` is shared).
+        """
         more = list(extra)
-        return Protector([*self.protected, *more]) if more else self
+        if not more:
+            return self
+        combined = Protector()
+        combined.protected = [*self.protected, *more]
+        first = combined._first = dict(self._first)
+        touched: set[str] = set()
+        for owner, p in enumerate(more, len(self.protected)):
+            for variant in p.variants:
+                tokens = _variant_tokens(variant)
+                if tokens:
+                    if tokens[0] not in touched:
+                        first[tokens[0]] = list(first.get(tokens[0], ()))
+                        touched.add(tokens[0])
+                    first[tokens[0]].append(_Entry(tokens, owner))
+        for key in touched:  # stable: equal lengths stay in owner order, as above
+            first[key].sort(key=lambda e: -len(e.tokens))
+        return combined
 
     def _matches(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, owner) in ``text`` positions, left to right, not overlapping."""
