@@ -102,10 +102,17 @@ def _name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+_NUMBERED = re.compile(r"^(?:[^\W\d_][^\W\d_]+[ _]\d{1,3}|SPEAKER_\d{1,3})$")
+
+
 def looks_like_a_name(label: str) -> bool:
     """One to four words, each capitalised (particles such as "de", "del", "la"
     allowed between them), letters only: "Doña Rosa", "María de los Ángeles",
-    "ENTREVISTADORA", "P"; not "Le dije", "A las 3", "sin hablante"."""
+    "ENTREVISTADORA", "P"; or a speech-to-text label, a capitalised word and a
+    number ("Speaker 1", "Hablante 2", "SPEAKER_00"). Not "Le dije", "A las 3",
+    "sin hablante"."""
+    if _NUMBERED.match(label) and label[0].isupper():
+        return True
     words = label.split()
     if not 1 <= len(words) <= 4:
         return False

@@ -152,6 +152,10 @@ def test_srt_as_pysrt_reads_it() -> None:
     ("Hora: 10:30", "Hora", "10:30"),  # looks like a name: the rule's known limit
     ("Uno dos tres cuatro cinco: no", "", "Uno dos tres cuatro cinco: no"),
     ("Rosa:", "", "Rosa:"),
+    ("Speaker 1: Hello there", "Speaker 1", "Hello there"),
+    ("Hablante 2: Buenas", "Hablante 2", "Buenas"),
+    ("SPEAKER_00: ok", "SPEAKER_00", "ok"),
+    ("hablante 2: no", "", "hablante 2: no"),
 ])
 def test_speaker_rule(line: str, speaker: str, text: str) -> None:
     assert tr.speaker_and_text(line) == (speaker, text)
