@@ -105,3 +105,12 @@ def test_phrases_that_do_not_read_say_so_in_both_languages(text: str) -> None:
         parse_human_date(text)
     assert info.value.code in ("unrecognised", "invalid_decade")
     assert info.value.text("es") != info.value.text("en")
+
+
+def test_years_before_the_common_era_read_and_shown_as_people_write_them() -> None:
+    """EDTF counts astronomically: 0000 is 1 BCE, -0999 is 1000 BCE."""
+    assert format_date(parse_human_date("-0999"), "es") == "1000 a. C."
+    assert format_date(parse_human_date("0000"), "en") == "1 BCE"
+    assert parse_human_date("44 a. C.").edtf == "-0043"
+    assert parse_human_date("entre 1000 a. C. y 500 a. C.").edtf == "-0999/-0499"
+    assert parse_human_date("March 44 BC").edtf == "-0043-03"

@@ -57,6 +57,8 @@ Spans (decided here, relied on by search):
   1990" / "before 1990") covers up to 1990-12-31. An open ("..") or unknown
   ("") end has no bound (``None``): a search cannot exclude what it cannot
   place.
+* Years up to 0 are shown and typed as people write them: EDTF "0000" is
+  "1 a. C." / "1 BCE", "-0999" is "1000 a. C." (astronomical numbering).
 * Years before 1 and after 9999 are kept exactly in the EDTF and in
   ``sort_key``; the stored day span is clamped to 0001-01-01 / 9999-12-31,
   the days the catalogue and the index hold.

@@ -32,7 +32,11 @@ def _format_bare(p: Point, lang: str, *, article: bool = False) -> str:
             return f"{'el ' if article else ''}siglo {_to_roman(century)}"
         suffix = "th" if 10 <= century % 100 <= 20 else _ORDINAL_EN.get(century % 10, "th")
         return f"{century}{suffix} century"
-    year = p.year  # as written ("0998", "-0999", "Y170000002"): it reads back as EDTF
+    year = p.year  # as written ("0998", "Y170000002"): it reads back as EDTF
+    number = p.year_number
+    if number is not None and number <= 0 and not p.year.startswith("Y"):
+        # Astronomical year 0 is 1 BCE, -0999 is 1000 BCE.
+        year = f"{1 - number} a. C." if lang == "es" else f"{1 - number} BCE"
     if n or p.month is None:
         return year
     if p.season is not None:

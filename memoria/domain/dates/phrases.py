@@ -253,6 +253,8 @@ def parse_point(t: str, original: str) -> Point:
     if m := _TIME_SUFFIX.search(t):
         time = "T" + m[1] + (m[2] or "").upper()
         t = t[: m.start()]
+    if m := _BCE.search(t):  # "1000 a. C.", "1000 BCE": EDTF's astronomical year
+        t = t[: m.start()] + f"{'-' if int(m[1]) > 1 else ''}{int(m[1]) - 1:04d}"
     t = re.sub(r"^(?:en|in|durante|during)\s+(?:el\s+|la\s+|the\s+)?(?=[a-z])", "", t)
     t = re.sub(r"^(?:el|la)\s+", "", t)
     t = _FILLER_PREFIX.sub("", t)
@@ -266,6 +268,7 @@ def parse_point(t: str, original: str) -> Point:
     return point
 
 
+_BCE = re.compile(r"\b(\d{1,4})\s*(?:a\.?\s?c\.?|antes de cristo|bce|bc)$")
 _DAY_SUFFIX = r"(?:o|°|st|nd|rd|th)?"
 _Y = r"(-?\d{4})"  # a year written with four digits (EDTF: negative allowed)
 _RE_YEAR = re.compile(rf"^{_Y}$")
