@@ -334,11 +334,14 @@ def _guard(archive: Archive, audience: Audience, data: object, lang: str) -> Non
 
 def _summaries(archive: Archive, ids: list[int], audience: Audience, lang: str) -> list[dict]:
     """The items `audience` may see now: one withdrawn since it was matched is dropped."""
+    from memoria.projection import project, protector_for
+
     snapshot = ConsentSnapshot(archive)
+    names = protector_for(archive, audience, lang)  # read once for the whole list
     out = []
     for item_id in ids:
         try:
-            view = view_item(archive, item_id, audience, lang=lang)
+            view = project(archive, item_id, audience, lang=lang, protector=names)
         except NotVisible:
             continue  # consent changed between the search and this re-check
         out.append(item_dict(archive, view, snapshot, lang, with_segments=False))
