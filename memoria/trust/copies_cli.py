@@ -204,7 +204,11 @@ def _list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
 def _recalled(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     copy_store.get_copy(archive, args.copy_id)  # a missing number says so
     items = [item_store.resolve_item(archive, ref) for ref in args.item] or None
-    n = copy_store.mark_recalled(archive, args.copy_id, items, args.note)
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
+
+    n = int(trust_ops.mark_recalled(archive, Actor.local(lang=lang), args.copy_id, items,
+                                    args.note).value or 0)
     text = (_t(lang)["recalled"] if n else _t(lang)["nothing_to_mark"]).format(
         n=n, id=args.copy_id)
     emit(args, {"copy": args.copy_id, "recalled": n}, text)
