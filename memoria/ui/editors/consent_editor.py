@@ -148,11 +148,17 @@ class ConsentEditor(QDialog):
         self.record_button.clicked.connect(self.record)
         self.add_person_button.clicked.connect(self.add_person)
         self.form.changed.connect(self._refresh_segments)
-        session.catalogueChanged.connect(lambda _ids: self.refresh())
-        session.audienceChanged.connect(lambda _a: self._apply_audience())
+        # Bound slots, never lambdas: Qt disconnects a slot of this dialog when it is
+        # deleted (WA_DeleteOnClose), while a lambda would outlive it and touch dead
+        # widgets on the next audience switch (issue 15).
+        session.catalogueChanged.connect(self._catalogue_changed)
+        session.audienceChanged.connect(self._apply_audience)
         self._fill_people(person_id)
 
-    def _apply_audience(self) -> None:
+    def _catalogue_changed(self, _ids: object) -> None:
+        self.refresh()
+
+    def _apply_audience(self, _audience: object = None) -> None:
         """The window's audience changed while this dialog was open: follow it, so
         a custodian view never stays editable (or shows real names) for others."""
         self.editable = self.session.audience is Audience.CUSTODIAN

@@ -44,7 +44,10 @@ class ExhibitsController(QObject):
         self._listed: list[tuple[int, str]] | None = None
         window.sidebar.sourceChanged.connect(self._source_changed)
         window.sidebar.newExhibitRequested.connect(self.new_exhibit)
-        self.session.catalogueChanged.connect(lambda _ids: self.refresh_sidebar())
+        self.session.catalogueChanged.connect(self._catalogue_changed)
+        self.refresh_sidebar()
+
+    def _catalogue_changed(self, _ids: object) -> None:
         self.refresh_sidebar()
 
     def selected_items(self) -> list[int]:

@@ -246,7 +246,10 @@ class SavedSearches(QObject):
         self.session = window.session
         window.sidebar.savedSearchChosen.connect(self.run)
         window.sidebar.savedSearchDeleteRequested.connect(self.delete)
-        self.session.audienceChanged.connect(lambda _a: self.refresh())
+        self.session.audienceChanged.connect(self._audience_changed)
+        self.refresh()
+
+    def _audience_changed(self, _audience: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
