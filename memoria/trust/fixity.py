@@ -21,7 +21,7 @@ from pathlib import Path
 from memoria.faults import describe
 from memoria.storage import db
 from memoria.storage import items as item_store
-from memoria.storage.archive import Archive, utc_now
+from memoria.storage.archive import MARKER, Archive, utc_now
 from memoria.storage.db import CATALOGUE, transaction
 from memoria.storage.history import last_archive_event
 
@@ -218,11 +218,27 @@ def fixity_overdue(archive: Archive, days: int | None = None,
     The period is `days`, else the 'fixity.period_days' setting, else 90.
     """
     last = last_fixity_check(archive)
-    if last is None:
-        return True
+    if last is not None:
+        at: datetime | None = datetime.fromisoformat(last["at"])
+    else:
+        # Never checked: the period runs from the archive's creation, so a brand-new
+        # archive does not greet its archivist with a 90-day warning (issue 15).
+        at = archive_created(archive)
+        if at is None:
+            return True
     period = days if days is not None else fixity_period_days(archive)
-    at = datetime.fromisoformat(last["at"])
     return (now or datetime.now(UTC)) - at > timedelta(days=period)
+
+
+def archive_created(archive: Archive) -> datetime | None:
+    """When the archive was created, from the marker file written by Archive.create
+    (None when the marker is missing or unreadable)."""
+    try:
+        marker = json.loads((archive.root / MARKER).read_text(encoding="utf-8"))
+        created = datetime.fromisoformat(str(marker["created"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return created if created.tzinfo is not None else created.replace(tzinfo=UTC)
 
 
 class _DamagedCatalogue:

@@ -22,7 +22,7 @@ from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
-from memoria.ui.tools import install_tools_menu
+from memoria.ui.tools import install_tools_menu, show_fixity_reminder
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.detail.refresh()
         for action in self.custodian_actions:
             action.setEnabled(audience is Audience.CUSTODIAN)
+        show_fixity_reminder(self)
 
     def _catalogue_changed(self, changed: object) -> None:
         ids = set(changed) if isinstance(changed, (set, frozenset, list, tuple)) else set()
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths and self.session.edition is None:
+        if paths and self.session.edition is None and self.session.audience is Audience.CUSTODIAN:
             event.acceptProposedAction()
             self.editors.import_files(paths)
 

@@ -53,7 +53,16 @@ def open_protections(window: MainWindow) -> None:
     ProtectionsDialog(window.session, window).exec()
 
 
+def custodian_at_work(window: MainWindow) -> bool:
+    """Custodian actions run only for a custodian on a live archive: every way in
+    (menu, shortcut, status-bar link) passes here, not only the enabled menu entry."""
+    return (window.session.audience is Audience.CUSTODIAN
+            and window.session.edition is None)
+
+
 def start_verify(window: MainWindow) -> None:
+    if not custodian_at_work(window):
+        return
     window.session.run(
         trust_ops.verify,
         label=QCoreApplication.translate("Tools", "Verifying originals"),
@@ -87,6 +96,8 @@ def _show_fixity(window: MainWindow, report: FixityReport) -> None:
 
 
 def start_backup(window: MainWindow, dest: Path | None = None) -> None:
+    if not custodian_at_work(window):
+        return
     if dest is None:
         chosen = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("Tools", "Back up the archive to"))
         if not chosen:
@@ -109,6 +120,8 @@ def start_edition(window: MainWindow, dest: Path | None = None,
 
     from memoria.ui.i18n import current_language
 
+    if not custodian_at_work(window):
+        return
     if audience is None:
         labels = {QCoreApplication.translate("Tools", "Researchers (reading room)"): "researcher",
                   QCoreApplication.translate("Tools", "The public"): "public"}
@@ -143,7 +156,7 @@ def start_edition(window: MainWindow, dest: Path | None = None,
 def remind_fixity(window: MainWindow) -> None:
     """Say so when the last full check is older than the archive's period (default 90 days)."""
     reader = window.session.reader
-    if not fixity_overdue(reader) or not window.verify_action.isEnabled():
+    if window.session.edition is not None or not fixity_overdue(reader):
         return
     button = QPushButton(
         QCoreApplication.translate("Tools", "No full verification in the last {days} days: verify now").format(
@@ -155,9 +168,20 @@ def remind_fixity(window: MainWindow) -> None:
     button.clicked.connect(lambda: start_verify(window))
     window.statusBar().addWidget(button)
     window.fixity_reminder = button
+    show_fixity_reminder(window)
+
+
+def show_fixity_reminder(window: MainWindow) -> None:
+    """The reminder is a custodian action: shown to custodians only (the window calls
+    this on every audience change)."""
+    button = getattr(window, "fixity_reminder", None)
+    if button is not None:
+        button.setVisible(window.session.audience is Audience.CUSTODIAN)
 
 
 def hide_fixity_reminder(window: MainWindow) -> None:
     button = getattr(window, "fixity_reminder", None)
     if button is not None:
-        button.hide()
+        window.statusBar().removeWidget(button)
+        button.deleteLater()
+        window.fixity_reminder = None

@@ -55,3 +55,67 @@ def test_no_lambda_hangs_on_a_session_signal():
                  if p.name not in {"main_window.py", "menus.py"}
                  and pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def _age_archive(session, days: int) -> None:
+    """Pretend the archive was created `days` ago (the marker Archive.create wrote)."""
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    marker = session.path / "memoria-archive.json"
+    data = json.loads(marker.read_text(encoding="utf-8"))
+    data["created"] = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+    marker.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("audience", [Audience.RESEARCHER, Audience.PUBLIC])
+def test_no_custodian_action_is_reachable_for_another_audience(
+        session, settings, qtbot, tmp_path, audience):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtTest import QTest
+
+    from memoria.trust.fixity import last_fixity_check
+    from memoria.ui import tools
+
+    _age_archive(session, 100)
+    item_id = _item(session, "Testimonio")
+    win = MainWindow(session, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.fixity_reminder is not None and win.fixity_reminder.isVisible()
+
+    session.set_audience(audience)
+    assert not win.fixity_reminder.isVisible()
+    assert not any(a.isEnabled() for a in win.custodian_actions)
+    # Every way in: the status-bar link, the tool functions, shortcuts, double-click, drop.
+    win.fixity_reminder.click()
+    tools.start_verify(win)
+    tools.start_backup(win, tmp_path / "backup")
+    tools.start_edition(win, tmp_path / "edition", "public")
+    assert last_fixity_check(session.reader) is None
+    assert not (tmp_path / "backup").exists() and not (tmp_path / "edition").exists()
+    win.items.select_item(item_id)
+    for key in ("Ctrl+N", "Ctrl+I", "Ctrl+E"):
+        QTest.keySequence(win, key)
+    win._activated(item_id)
+    assert win.editors.edit_item(item_id) is None
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(drop)
+    assert win.editors.open_editors == []
+
+    session.set_audience(Audience.CUSTODIAN)  # back: the reminder is the custodian's again
+    assert win.fixity_reminder.isVisible()
+    win.fixity_reminder.click()
+    assert last_fixity_check(session.reader) is not None
+
+
+def test_a_new_archive_does_not_say_it_was_never_verified(session, window):
+    """The 90 days count from the archive's creation, not from the beginning of time."""
+    assert getattr(window, "fixity_reminder", None) is None

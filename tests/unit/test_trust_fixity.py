@@ -90,7 +90,9 @@ def test_verify_cli_exit_code_and_json(archive, media_folder, capsys):
 
 
 def test_fixity_events_are_audited_and_overdue_is_configurable(archive):
-    assert last_fixity_check(archive) is None and fixity_overdue(archive)
+    # Never checked: counted from the archive's creation, so a new archive is not overdue.
+    assert last_fixity_check(archive) is None and not fixity_overdue(archive)
+    assert fixity_overdue(archive, now=datetime.now(UTC) + timedelta(days=91))
     assert verify_archive(archive).ok
     rows = archive.conn.execute("SELECT actor, details FROM audit_log WHERE "
                                 "entity_type = 'archive' AND action = 'fixity'").fetchall()

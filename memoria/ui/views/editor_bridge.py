@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.ui.session import Session
 
@@ -68,7 +69,14 @@ class EditorBridge(QObject):
         if widget in self.open_editors:
             self.open_editors.remove(widget)
 
+    def _custodian(self) -> bool:
+        """Editing and importing are custodian work on a live archive, whichever way
+        (menu, shortcut, double-click, drop) asked for them."""
+        return self.session.audience is Audience.CUSTODIAN and self.session.edition is None
+
     def edit_item(self, item_id: int | None, kind: Kind | None = None) -> QWidget | None:
+        if not self._custodian():
+            return None
         editor_class = item_editor_class()
         if editor_class is None:
             self._missing(self.tr("item editor"))
@@ -90,6 +98,8 @@ class EditorBridge(QObject):
         return dialog
 
     def import_files(self, paths: list[Path]) -> QWidget | None:
+        if not self._custodian():
+            return None
         dialog_class = import_dialog_class()
         if dialog_class is None:
             self._missing(self.tr("import dialog"))
