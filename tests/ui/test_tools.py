@@ -12,6 +12,16 @@ from memoria.ui.main_window import MainWindow
 from tests.conftest import make_jpeg
 
 
+def _created_days_ago(session, days: int) -> None:
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    marker = session.path / "memoria-archive.json"
+    data = json.loads(marker.read_text(encoding="utf-8"))
+    data["created"] = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+    marker.write_text(json.dumps(data), encoding="utf-8")
+
+
 def _window(session, settings, qtbot):
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
@@ -21,11 +31,12 @@ def _window(session, settings, qtbot):
 def test_verify_from_the_menu_records_fixity_and_clears_the_reminder(
         session, settings, qtbot, tmp_path, no_blocking_message_boxes):
     session.write(lambda arch: import_paths(arch, [make_jpeg(tmp_path / "a.jpg")]))
+    _created_days_ago(session, 100)  # never verified, and older than the 90-day period
     window = _window(session, settings, qtbot)
     assert "90" in window.fixity_reminder.text()
     window.verify_action.trigger()
     assert last_fixity_check(session.reader)["ok"] is True
-    assert window.fixity_reminder.isHidden()
+    assert window.fixity_reminder is None  # removed from the status bar
     assert any("intact" in m for m in no_blocking_message_boxes)
 
 
