@@ -31,6 +31,7 @@ from memoria.ui.views.search import SearchController, install_search_ui
 from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, Sidebar, Source
 from memoria.ui.views.thumbnails import ThumbnailProvider
 from memoria.ui.widgets.audience import AudienceBanner, AudienceSelector
+from memoria.ui.widgets.fit import cap_to_screen, fit_to_screen
 from memoria.ui.widgets.task_progress import TaskProgress
 
 
@@ -340,6 +341,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # first run: the whole available screen, up to a comfortable size
+            fit_to_screen(self, 1400, 900)
+        cap_to_screen(self)  # a tall pane (an exhibit entry) never pushes it past the edge
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -44,6 +44,7 @@ from memoria.ui.editors.suggest import place_paths
 from memoria.ui.labels import kind_label, ui_lang
 from memoria.ui.session import Session
 from memoria.ui.tasks import Task
+from memoria.ui.widgets.fit import fit_to_screen
 
 NAME, KIND, SIZE, STATUS = range(4)
 RED, GREEN, GREY = "#b42318", "#1b7f3b", "#6e7781"
@@ -57,7 +58,7 @@ class ImportDialog(QDialog):
         self.task: Task | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import files"))
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Files to import"))

@@ -33,6 +33,7 @@ from memoria.operations import consent as protections
 from memoria.operations import items as authorities
 from memoria.protect import propose_variants
 from memoria.ui.i18n import current_language
+from memoria.ui.widgets.fit import fit_to_screen
 
 
 class ProtectionsDialog(QDialog):
@@ -101,7 +102,7 @@ class ProtectionsDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons_row)
         layout.addWidget(close)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self.reload()
 
     # -- reading -----------------------------------------------------------------

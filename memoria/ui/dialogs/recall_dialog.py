@@ -24,6 +24,7 @@ from memoria.operations import trust as trust_ops
 from memoria.trust.copies_cli import REASON, copy_line
 from memoria.ui.i18n import current_language
 from memoria.ui.session import Session
+from memoria.ui.widgets.fit import fit_to_screen
 
 COPY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,7 @@ class RecallDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Copies to recall"))
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "These copies left the archive before a withdrawal or an embargo. They still "

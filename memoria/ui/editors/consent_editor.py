@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -47,6 +48,7 @@ from memoria.ui.labels import (
 )
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import COLOURS
+from memoria.ui.widgets.fit import fit_to_screen
 
 EXPLAINED = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 
@@ -61,7 +63,7 @@ class ConsentEditor(QDialog):
         self.item_id = item_id
         self.editable = session.audience is Audience.CUSTODIAN
         self.setWindowTitle(self.tr("Consent"))
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         self.banner = QLabel(self.tr(
             "Read only: only custodians can record or change consent."), self)
         self.banner.setVisible(not self.editable)
@@ -112,7 +114,13 @@ class ConsentEditor(QDialog):
         self.record_button = QPushButton(self.tr("&Record consent"), self)
         form_page = QWidget(self)
         form_layout = QVBoxLayout(form_page)
-        form_layout.addWidget(self.form)
+        # The form is taller than a 1366x768 laptop screen: it scrolls inside itself so
+        # the record button, the messages and Close always stay in view (issue 15).
+        self.form_scroll = QScrollArea(form_page)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        form_layout.addWidget(self.form_scroll, 1)
         form_layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(records_page, self.tr("Records and &history"))

@@ -34,6 +34,7 @@ from memoria.ui.editors.suggest import place_paths
 from memoria.ui.editors.transcript_table import TranscriptTable
 from memoria.ui.media.transcript_tab import TranscriptTab
 from memoria.ui.session import Session
+from memoria.ui.widgets.fit import fit_to_screen, scrolling
 
 
 class ItemEditor(QWidget):
@@ -55,7 +56,9 @@ class ItemEditor(QWidget):
         self.transcript_media = TranscriptTab(session, self.transcript)
         self.history = HistoryView(session, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.form, self.tr("Descr&iption"))
+        # The description form is taller than a laptop screen at 150%: it scrolls inside
+        # its tab so Save and Revert stay in view (issue 15).
+        self.tabs.addTab(scrolling(self.form, self), self.tr("Descr&iption"))
         self.tabs.addTab(self.media, self.tr("&Media"))
         self.tabs.addTab(self.transcript, self.tr("T&ranscript"))
         self.tabs.addTab(self.history, self.tr("&History"))
@@ -244,7 +247,7 @@ class ItemEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Edit item"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         self.editor.saved.connect(lambda _id: self.setWindowTitle(self.tr("Edit item")))
 
     def has_unsaved_changes(self) -> bool:

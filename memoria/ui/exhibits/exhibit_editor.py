@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -129,12 +130,22 @@ class ExhibitEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 1)
         self.splitter = splitter
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the pane: a chosen entry's form grows, and the main
+        # window must never grow past a laptop screen for it (issue 15).
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.text_tabs)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
+        scroll.setWidget(content)
 
         self.outline.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.outline.itemsDropped.connect(self.place_items)

@@ -40,6 +40,7 @@ from memoria.ui.i18n import current_language
 from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
 from memoria.ui.tasks import Task
+from memoria.ui.widgets.fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
