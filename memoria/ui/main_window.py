@@ -77,9 +77,12 @@ class MainWindow(QMainWindow):
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         install_tools_menu(self)
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
-        self.setTabOrder(self.search_field, self.sidebar)
-        self.setTabOrder(self.sidebar, self.items.table)
-        self.setTabOrder(self.items.table, self.detail.edit_button)
+        # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
+        # search went to the sidebar, away from what was just found).
+        self.setTabOrder(self.search_field, self.items.table)
+        self.setTabOrder(self.items.table, self.items.grid)
+        self.setTabOrder(self.items.grid, self.detail.edit_button)
+        self.setTabOrder(self.detail.edit_button, self.sidebar)
 
         self.sidebar.sourceChanged.connect(self.set_source)
         self.sidebar.recallsRequested.connect(self.show_recalls)

@@ -2224,6 +2224,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../memoria/ui/views/search.py" line="1"/>
+        <source>Search messages</source>
+        <translation>Search messages</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/views/search.py" line="350"/>
         <source>Also searched</source>
         <translation>Also searched</translation>
@@ -3326,6 +3331,34 @@
         <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
         <source>Saving protected names</source>
         <translation>Saving protected names</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Remove the filters, or view as another audience, if you expected more.</source>
+        <translation>Remove the filters, or view as another audience, if you expected more.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Alternatives with OR: &lt;code&gt;madres OR buscadoras&lt;/code&gt;; the exact phrase in quotes: &lt;code&gt;&quot;casa quemada&quot;&lt;/code&gt;; one field: &lt;code&gt;lugar:Medellín&lt;/code&gt;, &lt;code&gt;persona:&quot;Ana&quot;&lt;/code&gt;.</source>
+        <translation>Alternatives with OR: &lt;code&gt;madres OR buscadoras&lt;/code&gt;; the exact phrase in quotes: &lt;code&gt;&quot;casa quemada&quot;&lt;/code&gt;; one field: &lt;code&gt;lugar:Medellín&lt;/code&gt;, &lt;code&gt;persona:&quot;Ana&quot;&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Try fewer words, or other spellings (accents and capitals do not matter).</source>
+        <translation>Try fewer words, or other spellings (accents and capitals do not matter).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Nothing matched “{text}”.</source>
+        <translation>Nothing matched “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>No results</source>
+        <translation>No results</translation>
     </message>
 </context>
 </TS>

@@ -2224,6 +2224,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../memoria/ui/views/search.py" line="1"/>
+        <source>Search messages</source>
+        <translation>Mensajes de la búsqueda</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/views/search.py" line="350"/>
         <source>Also searched</source>
         <translation>También se buscó</translation>
@@ -3326,6 +3331,34 @@
         <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
         <source>Saving protected names</source>
         <translation>Guardando los nombres protegidos</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeedback</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Remove the filters, or view as another audience, if you expected more.</source>
+        <translation>Si esperaba más, quite los filtros o vea el archivo como otro público.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Alternatives with OR: &lt;code&gt;madres OR buscadoras&lt;/code&gt;; the exact phrase in quotes: &lt;code&gt;&quot;casa quemada&quot;&lt;/code&gt;; one field: &lt;code&gt;lugar:Medellín&lt;/code&gt;, &lt;code&gt;persona:&quot;Ana&quot;&lt;/code&gt;.</source>
+        <translation>Alternativas con OR: &lt;code&gt;madres OR buscadoras&lt;/code&gt;; la frase exacta entre comillas: &lt;code&gt;&quot;casa quemada&quot;&lt;/code&gt;; un solo campo: &lt;code&gt;lugar:Medellín&lt;/code&gt;, &lt;code&gt;persona:&quot;Ana&quot;&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Try fewer words, or other spellings (accents and capitals do not matter).</source>
+        <translation>Pruebe con menos palabras o con otra ortografía (las tildes y las mayúsculas no importan).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>Nothing matched “{text}”.</source>
+        <translation>Nada coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
+        <source>No results</source>
+        <translation>Sin resultados</translation>
     </message>
 </context>
 </TS>

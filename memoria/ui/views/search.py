@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, S
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QToolBar,
 )
 
 from memoria.domain.consent import Audience
@@ -35,6 +36,7 @@ from memoria.search.engine import (
     SearchResults,
 )
 from memoria.ui.session import Session
+from memoria.ui.views.search_feedback import EmptyResults
 from memoria.ui.views.search_panels import FacetPanel, SavedSearches, SearchHitsPanel
 
 if TYPE_CHECKING:
@@ -333,16 +335,30 @@ def install_search_ui(window: MainWindow) -> None:
     error.setStyleSheet("color: #b00020;")
     error.setAccessibleName(QCoreApplication.translate("MainWindow", "Search problem"))
     bar = window.toolbar
-    actions = bar.actions()
+    # Errors and "also searched" go on their own row under the search field: a long
+    # message never reflows the main toolbar onto three lines (issue 15).
+    feedback = QToolBar(QCoreApplication.translate("MainWindow", "Search messages"), window)
+    feedback.setObjectName("searchFeedback")
+    feedback.setMovable(False)
+    feedback.setFloatable(False)
+    feedback.toggleViewAction().setVisible(False)
+    window.addToolBarBreak()
+    window.addToolBar(feedback)
+    feedback.hide()
+    window.search_feedback = feedback
     window.search_error = error
-    window.search_error_action = (bar.insertWidget(actions[1], error) if len(actions) > 1
-                                  else bar.addWidget(error))
+    window.search_error_action = feedback.addWidget(error)
     window.search_error_action.setVisible(False)
+
+    def follow_messages() -> None:
+        feedback.setVisible(window.search_error_action.isVisible()
+                            or window.search_also_action.isVisible())
 
     def show_error(message: str) -> None:
         error.setText(message)
         error.setToolTip(message)
         window.search_error_action.setVisible(bool(message))
+        follow_messages()
 
     controller.syntaxError.connect(show_error)
 
@@ -351,13 +367,13 @@ def install_search_ui(window: MainWindow) -> None:
     also.setWordWrap(True)
     also.setAccessibleName(QCoreApplication.translate("MainWindow", "Also searched"))
     window.search_also = also
-    window.search_also_action = (bar.insertWidget(actions[1], also) if len(actions) > 1
-                                 else bar.addWidget(also))
+    window.search_also_action = feedback.addWidget(also)
     window.search_also_action.setVisible(False)
 
     def show_also(message: str) -> None:
         also.setText(message)
         window.search_also_action.setVisible(bool(message))
+        follow_messages()
 
     controller.alsoSearched.connect(show_also)
     controller.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
@@ -391,6 +407,8 @@ def install_search_ui(window: MainWindow) -> None:
     controller.resultsReady.connect(
         lambda _ids: dock.setVisible(bool(window.search_field.text().strip())))
     window.search_field.textChanged.connect(lambda text: text.strip() or dock.hide())
+
+    window.search_empty = EmptyResults(window)
 
     saved = SavedSearches(window)
     window.saved_searches = saved
