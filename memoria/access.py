@@ -161,17 +161,6 @@ def display_name(
     return public_name(person, records, audience) or ANONYMOUS.get(lang, ANONYMOUS["es"])
 
 
-def view_item(
-    archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None,
-    lang: str = "es",
-) -> ItemView:
-    """The item as `audience` may see it, or NotVisible with the reason: the
-    outbound projection (memoria.projection.project) under its old name."""
-    from memoria.projection import project
-
-    return project(archive, item_id, audience, scope, lang=lang)
-
-
 def _suffix(name: str) -> str:
     dot = name.rfind(".")
     suffix = name[dot:].lower() if dot > 0 else ""

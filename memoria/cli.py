@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from memoria import __version__, cli_common, faults, protect_cli
-from memoria.access import ConsentSnapshot, NotVisible, display_name, view_item, visible_item_ids
+from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
 from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
@@ -25,6 +25,7 @@ from memoria.jsonview import JSON_FORMAT_VERSION, item_dict
 from memoria.media import cli as media_cli
 from memoria.operations import consent as consent_ops
 from memoria.operations.actor import Actor, NotPermitted
+from memoria.projection import project
 from memoria.storage import authorities, consents
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveDamaged, ArchiveError
@@ -285,7 +286,7 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
     with open_archive(args, writable=False) as archive:
         item_id = item_store.resolve_item(archive, args.id)
         try:
-            view = view_item(archive, item_id, args.audience, lang=lang)
+            view = project(archive, item_id, args.audience, lang=lang)
         except NotVisible as refused:
             raise CliError(explain(refused.decision, lang), EXIT_REFUSED) from None
         data = item_dict(archive, view, ConsentSnapshot(archive), lang)

@@ -19,8 +19,8 @@ search) is built from a `Projection`, never from catalogue rows:
   file names and the technical values that are kept; on the item's own
   people every part of the name is caught too.
 
-`project(...)` is the function to call; `access.view_item` is the same
-thing under its old name. `Projection.replace(text)` replaces protected
+`project(...)` is the function to call (it replaced `access.view_item`, so
+access no longer imports this module back). `Projection.replace(text)` replaces protected
 names in any other text going out with this item (captions, curator text),
 and `Projection.guard(text, what)` is the last guard for one output.
 """

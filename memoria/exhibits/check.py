@@ -31,6 +31,7 @@ from memoria.domain.messages import refusal_text
 from memoria.domain.model import Anonymisation, Kind, MediaFile, Scope, Segment
 from memoria.exhibits.model import Entry, EntryKind, Exhibit
 from memoria.media.detect import detect_format
+from memoria.projection import project
 from memoria.storage import consent_records
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
@@ -115,7 +116,7 @@ def check_entry(archive: Archive, entry: Entry, scope: Scope,
     accession = item_store.accession_of(archive, entry.item_id)
     records = consent_store.records_for_item(archive, entry.item_id)
     try:
-        view = access.view_item(archive, entry.item_id, Audience.PUBLIC, scope=scope)
+        view = project(archive, entry.item_id, Audience.PUBLIC, scope=scope)
     except access.NotVisible as refused:
         return EntryCheck(entry, accession, False,
                           tuple(r.value for r in refused.decision.refusals), refused.decision)

@@ -92,7 +92,7 @@ class DocumentBuilder:
         allowed = [a for a in AUDIENCES[1:] if (
             self.snapshot.decide(item_id, a) if self.snapshot
             else access.decision_for(self.archive, item_id, a)).allowed]
-        # view_item differs between non-custodian audiences only through
+        # project() differs between non-custodian audiences only through
         # segment-level consent (names and places follow the item's records,
         # whatever the audience; test_search_engine_consent checks it). Without
         # segment records one view serves every allowed audience: views cost

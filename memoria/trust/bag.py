@@ -7,7 +7,7 @@ dc.xml (Dublin Core); SHA-256 manifests prove nothing changed on the way.
 
 Consent travels only in custodian bags (consent.json); a scan of a signed
 consent form never leaves the archive at all (DESIGN rule 7). Bags for other
-audiences are built from access.view_item, so names are already
+audiences are built from projection.project, so names are already
 pseudonymised, and carry clean copies (memoria.trust.clean_copies): photos
 without embedded metadata, blurred where consent asks; recordings without
 tags, cut to the segments consent allows (a format that cannot be cut stays
@@ -33,7 +33,7 @@ from pathlib import Path
 import bagit
 
 from memoria import __version__
-from memoria.access import ConsentSnapshot, NotVisible, view_item
+from memoria.access import ConsentSnapshot, NotVisible
 from memoria.domain.consent import Audience
 from memoria.domain.messages import explain
 from memoria.domain.model import (
@@ -48,6 +48,7 @@ from memoria.domain.model import (
 )
 from memoria.importing import ingest
 from memoria.jsonview import item_dict
+from memoria.projection import project
 from memoria.storage import authorities, consents
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
@@ -151,7 +152,7 @@ def _write_item(archive: Archive, item_id: int, audience: Audience, folder: Path
     """One item's folder: metadata.json, dc.xml, its media (originals verified for a
     custodian, clean copies for anyone else) and, for a custodian, consent.json.
     Written to a side folder first: a refused original leaves nothing of the item."""
-    view = view_item(archive, item_id, audience, lang=lang)
+    view = project(archive, item_id, audience, lang=lang)
     data = item_dict(archive, view, snapshot, lang)
     acc = data["accession"]
     target = folder / safe_file_name(acc, set())

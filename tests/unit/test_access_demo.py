@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from memoria.access import ConsentSnapshot, NotVisible, queue_item_ids, view_item
+from memoria.access import ConsentSnapshot, NotVisible, queue_item_ids
 from memoria.demo import build_demo
 from memoria.domain.consent import Audience
 from memoria.jsonview import item_dict
+from memoria.projection import project as view_item
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 

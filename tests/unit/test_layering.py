@@ -91,9 +91,6 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 # Each allowed cycle names why; the list only ever shrinks.
 ALLOWED_CYCLES = {
-    # access.view_item is projection.project under its old name (a lazy import)
-    # while its callers move to memoria.projection.
-    ("memoria.access", "memoria.projection"),
     # transcripts.read_transcript dispatches lazily to the readers, which import
     # transcripts' shared types (Parsed, Problem): those belong in a module below.
     ("memoria.media.ohms", "memoria.media.subtitles", "memoria.media.transcripts"),

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from memoria import access
 from memoria.domain.consent import Audience
+from memoria.projection import project
 from memoria.search.engine import SearchEngine
 from memoria.storage import consents
 from memoria.storage import items as item_store
@@ -105,7 +105,7 @@ def test_views_are_equal_across_audiences_without_segment_consent(built):
     """documents.py shares one view among audiences: this must stay true."""
     engine, ids = built
     arch = engine.archive
-    views = {a: access.view_item(arch, ids["orion"], a) for a in (CU, R, P)}
+    views = {a: project(arch, ids["orion"], a) for a in (CU, R, P)}
     first = views[CU]
     for view in views.values():
         assert (view.item.title, view.item.description, view.segments, view.item.people) == (

@@ -1,6 +1,6 @@
 """The media half of the detail pane: hear a testimony while reading it, or look at a photo.
 
-Built only from what `access.view_item` returned, so a researcher's pane
+Built only from what `projection.project` returned, so a researcher's pane
 never holds more than the researcher may see: withheld segments are
 absent, redacted words replaced, and a recording whose consent says
 "no voice" is not handed to the audio backend at all.

@@ -1,6 +1,6 @@
 """The right pane: one item, read-only, exactly as the current audience may see it.
 
-Everything shown comes from access.view_item (never get_item), so names are
+Everything shown comes from projection.project (never get_item), so names are
 already pseudonymised, internal notes dropped and withheld transcript
 segments left out for anyone but a custodian. Editing is a separate window,
 asked for by signal so this pane never writes.
@@ -27,6 +27,7 @@ from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.messages import explain
 from memoria.operations.exhibits import exhibits_using_item
 from memoria.operations.items import place_path
+from memoria.projection import project
 from memoria.ui.i18n import current_language
 from memoria.ui.labels import kind_label, role_in_text
 from memoria.ui.media.item_media import ItemMediaPanel
@@ -96,7 +97,7 @@ class DetailPane(QWidget):
         self.badge.show()
         self.badge.set_status(self.session.snapshot().status(item_id))
         try:
-            view = access.view_item(self.session.reader, item_id, audience, lang=lang)
+            view = project(self.session.reader, item_id, audience, lang=lang)
         except access.NotVisible as hidden:
             self.explanation.setText(explain(hidden.decision, lang))
             hidden_text = self.tr("This item is not visible to this audience.")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
+from memoria.projection import project
 from memoria.search.analysis import fold
 
 if TYPE_CHECKING:
@@ -141,11 +142,10 @@ class SearchHitsPanel(QWidget):
 
     def _segment_texts(self, item_id: int) -> dict[int, str]:
         """The segments as this audience may read them (pseudonyms, withheld parts)."""
-        from memoria import access
 
         session = self.controller.session
         try:
-            view = access.view_item(session.reader, item_id, session.audience)
+            view = project(session.reader, item_id, session.audience)
         except Exception:  # noqa: BLE001 - not visible any more, or deleted meanwhile
             return {}
         return {seg.id: seg.text for seg in view.segments}
