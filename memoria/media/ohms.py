@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from memoria.domain.model import SegmentDraft
 
-from .transcripts import Parsed, Problem, TranscriptError, speaker_and_text
+from .transcript_lines import Parsed, Problem, TranscriptError, speaker_and_text
 
 _SYNC_MARK = re.compile(r"^\s*(\d+)\((\d+)\)\s*$")
 _OHMS_SPEAKER = re.compile(r"^\s*([A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ\-.' ]*):\s+(\S.*)$")

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from memoria.domain.model import SegmentDraft
 
-from .transcripts import Parsed, Problem, TranscriptError, speaker_and_text
+from .transcript_lines import Parsed, Problem, TranscriptError, speaker_and_text
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 _TAG = re.compile(r"</?[^>]*>")
