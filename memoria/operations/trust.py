@@ -57,11 +57,12 @@ def record_copy(archive: Archive, actor: Actor, kind: str, item_ids: list[int],
 
 
 def write_edition(archive: Archive, actor: Actor, dest: Path, audience: Audience,
-                  lang: str = "es", *, progress: ProgressFn | None = None) -> Changes:
-    """Write or refresh a read-only reading-room edition for `audience` at `dest`
-    (registered as a copy); `.value` is the EditionReport."""
+                  lang: str = "es", *, scope: Scope | None = None,
+                  progress: ProgressFn | None = None) -> Changes:
+    """Write or refresh a read-only reading-room edition for `audience` (under `scope`)
+    at `dest`, registered as a copy; `.value` is the EditionReport."""
     from memoria.trust.edition import write_edition as write
 
-    changes = run_steps(archive, actor, Action.EXPORT, write, dest, audience, None, lang=lang,
+    changes = run_steps(archive, actor, Action.EXPORT, write, dest, audience, scope, lang=lang,
                         progress=progress)
     return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))

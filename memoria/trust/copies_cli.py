@@ -155,11 +155,13 @@ def _copy_dict(copy: copy_store.Copy, recalls: list[copy_store.Recall]) -> dict:
 
 
 def cmd_edition(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.edition import write_edition
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
     with open_archive(args, writable=False) as archive:
-        report = write_edition(archive, args.dest, Audience(args.audience),
-                               Scope(args.scope) if args.scope else None, lang=lang)
+        report = trust_ops.write_edition(
+            archive, Actor.local(lang=lang), args.dest, Audience(args.audience), lang,
+            scope=Scope(args.scope) if args.scope else None).value
     t = _t(lang)
     lines = [t["edition"].format(dest=report.dest, n=len(report.items),
                                  made=report.media_made, reused=report.media_reused)]
