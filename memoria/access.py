@@ -32,11 +32,23 @@ from memoria.domain.model import (
 )
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
-from memoria.storage.archive import Archive
+from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.consent_summary import SummaryReader
 
 ANONYMOUS = {"es": "Persona anónima", "en": "Anonymous person"}
 _GENERAL_PLACE_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEPARTMENT, PlaceKind.MUNICIPALITY}
+
+
+class CatalogueHeld(ArchiveError):
+    """The catalogue lost committed changes; nothing opens beyond custody until acknowledged."""
+
+
+def refuse_if_held(archive: Archive, audience: Audience) -> None:
+    held = getattr(archive, "held", None)
+    if held and audience is not Audience.CUSTODIAN:
+        raise CatalogueHeld(
+            f"Researcher and public views are closed: {held}. A custodian must check the "
+            "consents and run 'memoria acknowledge-loss --reason ...' (see 'memoria verify').")
 
 
 class NotVisible(Exception):
@@ -108,6 +120,7 @@ class ConsentSnapshot:
         return self._summary
 
     def decide(self, item_id: int, audience: Audience, scope: Scope | None = None) -> Decision:
+        refuse_if_held(self.archive, audience)
         return decide(
             audience, applicable_to_item(self.by_item.get(item_id, ()), item_id),
             self.archive.today(), scope,
@@ -125,6 +138,7 @@ def visible_item_ids(
 ) -> set[int]:
     if audience is Audience.CUSTODIAN and scope is None:
         return set(item_store.all_item_ids(archive))
+    refuse_if_held(archive, audience)
     snap = snapshot or ConsentSnapshot(archive)
     if scope is None or scope is DEFAULT_SCOPE[audience]:
         # The stored summary holds each audience's default-scope decision.
@@ -143,6 +157,7 @@ def decisions_for(
     archive: Archive, item_ids: Iterable[int], audience: Audience, scope: Scope | None = None
 ) -> dict[int, Decision]:
     """``decision_for`` of many items, their records read in a few queries."""
+    refuse_if_held(archive, audience)
     today = archive.today()
     return {
         item_id: decide(audience, applicable_to_item(records, item_id), today, scope)

@@ -21,6 +21,9 @@ lenient = False  # set by memoria.cli when the catalogue holds text that is not 
 
 def open_archive(args: argparse.Namespace, writable: bool = True) -> Archive:
     archive = Archive.open(archive_path(args), writable=writable)
+    if archive.seal_problems or archive.held:
+        print(f"memoria: warning: {(archive.seal_problems or [archive.held])[0]}; run "
+              "'memoria verify'.", file=sys.stderr)
     if lenient:
         from memoria.faults import lenient_text
 

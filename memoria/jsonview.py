@@ -84,9 +84,9 @@ def item_dict(
     if custodian:
         data["notes"] = item.notes
         data["consent"]["visible_to"] = {
-            audience.value: snapshot.decide(item.id, audience).allowed
+            audience.value: not archive.held and snapshot.decide(item.id, audience).allowed
             for audience in (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
-        }
+        }  # held: the catalogue lost commits, nothing opens past custody (storage/seal.py)
     if with_segments:
         data["segments"] = [
             {

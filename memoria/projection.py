@@ -136,6 +136,7 @@ def project(
     custodian's export passes ``redact=True`` (redactions hold on every way out).
     Raises ``access.NotVisible`` with the decision when the item is not open.
     """
+    access.refuse_if_held(archive, audience)  # lost commits: nothing past custody
     records = consent_store.records_for_item(archive, item_id)
     today = archive.today()
     decision = decide(audience, applicable_to_item(records, item_id), today, scope)

@@ -121,6 +121,8 @@ class Archive:
         self.actor = os.environ.get("MEMORIA_USER") or _user()
         self.today_override: date | None = None  # tests and review tools set "today"
         self.swept: list[str] = []  # what the start-up sweep removed (relative paths)
+        self.seal_problems: list[str] = []  # pages changed outside Memoria (storage/seal.py)
+        self.held: str | None = None  # lost commits: views beyond custody closed until acknowledged
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -204,6 +206,17 @@ class Archive:
                 lock.release()
             raise
         archive = cls(path, conn, lock)
+        from memoria.storage import seal
+
+        try:
+            seal.on_open(archive)  # a changed byte, lost commits: found now, said by verify
+        except BaseException as exc:
+            archive.close()
+            from memoria.faults import is_damage
+
+            if is_damage(exc):
+                raise ArchiveDamaged(catalogue, str(exc)) from exc
+            raise
         if writable:
             for sub in (MEDIA, DERIVED, INDEX, TMP):
                 (path / sub).mkdir(exist_ok=True)
@@ -220,7 +233,10 @@ class Archive:
         return archive
 
     def close(self) -> None:
+        from memoria.storage import seal
+
         try:
+            seal.on_close(self)
             self.conn.close()
         finally:
             if self._lock:

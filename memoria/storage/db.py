@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
@@ -69,6 +69,8 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqli
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a committed import survives a power cut, not just a crash.
         conn.execute("PRAGMA synchronous = FULL")
+        # Only our own checkpoints change the file's pages: each re-seals them (seal.py).
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
     return conn
 
 
@@ -96,6 +98,24 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    _after_commit(conn)
+
+
+_AFTER_COMMIT: dict[int, Callable[[], None]] = {}  # id(conn) -> the seal's counter (seal.py)
+
+
+def register_after_commit(conn: sqlite3.Connection, hook: Callable[[], None]) -> None:
+    _AFTER_COMMIT[id(conn)] = hook
+
+
+def unregister_after_commit(conn: sqlite3.Connection) -> None:
+    _AFTER_COMMIT.pop(id(conn), None)
+
+
+def _after_commit(conn: sqlite3.Connection) -> None:
+    hook = _AFTER_COMMIT.get(id(conn))
+    if hook is not None:
+        hook()
 
 
 def begin(conn: sqlite3.Connection) -> None:

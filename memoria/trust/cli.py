@@ -15,7 +15,7 @@ from pathlib import Path
 from memoria.cli_common import archive_path, emit, open_archive
 from memoria.domain.consent import Audience
 from memoria.storage import items as item_store
-from memoria.storage.archive import ArchiveDamaged
+from memoria.storage.archive import ArchiveDamaged, ArchiveError, ArchiveLocked
 
 EXIT_PROBLEMS = 1
 
@@ -36,6 +36,10 @@ def register(sub: object) -> None:
     p.add_argument("--generation", default=None,
                    help="an older catalogue from the backup's generations/ folder")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("acknowledge-loss",  # type: ignore[attr-defined]
+                       help="a custodian confirms having checked a catalogue that lost "
+                            "committed changes; researcher and public views open again")
+    p.add_argument("--reason", required=True)
     p = sub.add_parser("export-bag", help="export items as a BagIt bag (RFC 8493)")  # type: ignore[attr-defined]
     p.add_argument("targets", nargs="+", metavar="ITEM... DEST",
                    help="accession numbers or ids, then the destination folder")
@@ -59,8 +63,11 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     try:
         with open_archive(args) as archive:
             report = verify_archive(archive, progress=progress)
-    except ArchiveDamaged as exc:  # read what can be read, and say what was found
-        report = verify_damaged(root, exc.sentence(lang), progress)
+    except ArchiveLocked:
+        raise
+    except ArchiveError as exc:  # read what can be read, and say what was found
+        why = exc.sentence(lang) if isinstance(exc, ArchiveDamaged) else str(exc)
+        report = verify_damaged(root, why, progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     if report.not_recorded:
@@ -71,7 +78,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     lines += [f"  changed:    {p}" for p in report.changed]
     lines += [f"  missing:    {p}" for p in report.missing]
     lines += [f"  unexpected: {p}" for p in report.unexpected]
-    lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys]
+    lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys + report.seal]
     if report.not_recorded:
         lines.append(f"  not recorded in the catalogue: {report.not_recorded}")
     emit(args, report.to_dict(), "\n".join(lines))
@@ -132,7 +139,23 @@ def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_acknowledge_loss(args: argparse.Namespace, lang: str) -> int:
+    from memoria.storage import seal
+
+    with open_archive(args) as archive:
+        if not archive.held:
+            print("Nada que reconocer: el catálogo no perdió cambios." if lang == "es"
+                  else "Nothing to acknowledge: the catalogue lost no changes.")
+            return 0
+        seal.acknowledge_loss(archive, args.reason)
+    print("Pérdida reconocida y registrada; las vistas de investigación y público se abren "
+          "de nuevo." if lang == "es" else
+          "Loss acknowledged and recorded; researcher and public views open again.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "acknowledge-loss": cmd_acknowledge_loss,
     "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
     "export-bag": cmd_export_bag, "import-bag": cmd_import_bag,
 }

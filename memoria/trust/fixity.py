@@ -42,6 +42,7 @@ class FixityReport:
     missing: list[str] = field(default_factory=list)
     unexpected: list[str] = field(default_factory=list)  # in media/, not in the catalogue
     integrity: list[str] = field(default_factory=list)  # PRAGMA integrity_check lines
+    seal: list[str] = field(default_factory=list)  # changed pages, lost commits (storage/seal.py)
     foreign_keys: list[str] = field(default_factory=list)
     cancelled: bool = False
     not_recorded: str = ""  # why the result could not be written to the catalogue
@@ -52,7 +53,7 @@ class FixityReport:
     @property
     def ok(self) -> bool:
         return not (self.changed or self.missing or self.unexpected or self.integrity
-                    or self.foreign_keys or self.cancelled)
+                    or self.seal or self.foreign_keys or self.cancelled)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -73,6 +74,8 @@ class FixityReport:
                 parts.append(f"{len(paths)} {label}: " + ", ".join(paths[:10]))
         if self.integrity:
             parts.append("catalogue damaged: " + "; ".join(self.integrity[:5]))
+        if self.seal:
+            parts.append("catalogue changed or rolled back: " + "; ".join(self.seal[:5]))
         if self.foreign_keys:
             parts.append("catalogue links broken: " + "; ".join(self.foreign_keys[:5]))
         return "PROBLEMS FOUND. " + ". ".join(parts) + "."
@@ -163,6 +166,7 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
     report.unexpected = sorted(on_disk)
     integrity, report.foreign_keys = catalogue_problems(archive)
     report.integrity += integrity
+    report.seal = seal_findings(archive.root, archive.conn)
     report.finished_at = utc_now()
     report.seconds = round((datetime.now(UTC) - start).total_seconds(), 3)
     if record and archive.writable:
@@ -171,6 +175,22 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         except (OSError, sqlite3.Error) as exc:
             report.not_recorded = describe(exc, "en", archive.root / CATALOGUE) or str(exc)
     return report
+
+
+def seal_findings(root: Path, conn: sqlite3.Connection) -> list[str]:
+    """Pages changed outside Memoria and commits the catalogue lost (storage/seal.py)."""
+    from memoria.storage import seal
+
+    found = []
+    try:
+        found += seal.check_pages(root, root / CATALOGUE)
+    except OSError as exc:
+        found.append(f"the catalogue's seal cannot be read: {exc}")
+    try:
+        lost = seal.lost_commits(root, conn)
+    except sqlite3.DatabaseError as exc:
+        lost = f"the catalogue's history cannot be read: {exc}"
+    return found + ([lost] if lost else [])
 
 
 def save_report_file(root: Path, report: FixityReport) -> Path | None:

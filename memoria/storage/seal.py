@@ -1,0 +1,300 @@
+"""The catalogue's seal: a changed byte and a lost commit never pass silently.
+
+SQLite pages carry no checksum, and `integrity_check` sees only structure:
+most flipped bytes in `catalogue.sqlite` read back as plausible data. And a
+damaged WAL makes SQLite drop the commits after the damage without a word
+(a withdrawal vanishes, the item is granted again). Two small files beside
+the catalogue close both holes:
+
+    catalogue.seal     CRC-32 of every page of the main file, as our own
+                       checkpoint left it. Pages only change when a checkpoint
+                       copies them from the WAL, and the WAL's frame headers
+                       name those pages, so after each checkpoint only they are
+                       re-sealed. At open every page not waiting in the WAL
+                       must match: one pass of CRC-32 over the file (about
+                       1 GB/s), cheap enough for every open.
+    catalogue.commits  the highest audit-log id ever committed (every write
+                       audits itself), rewritten and fsynced after each
+                       commit. A catalogue whose audit log ends lower lost
+                       committed changes (a damaged WAL, an old file copied
+                       back): it says so, and researcher and public views stay
+                       closed until a custodian acknowledges it.
+
+Why not SQLite's checksum VFS: it is a loadable extension Python's sqlite3
+cannot rely on, and it needs a reserved-bytes VACUUM of every archive. The
+protected-archive issue brings SQLCipher, whose per-page HMAC does the
+seal's job for encrypted archives; `check`/`after_checkpoint` are then the
+only two calls to replace. SQLite's automatic checkpoints are turned off on
+our connections (`wal_autocheckpoint = 0`) so that no page changes behind
+the seal; we checkpoint after each burst of writes (a WAL over WAL_LIMIT)
+and when an archive closes, which keeps the WAL short.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import struct
+import zlib
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from memoria.storage.db import CATALOGUE, register_after_commit, unregister_after_commit
+
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
+
+SEAL = "catalogue.seal"
+COMMITS = "catalogue.commits"
+WAL_LIMIT = 1024 * 1024  # checkpoint once the WAL holds this much
+_MAGIC = b"MEMORIA-SEAL 1\n"
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+@contextlib.contextmanager
+def _locked(root: Path, exclusive: bool) -> Iterator[None]:
+    """Serialise sealing against checking, across processes."""
+    if os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    try:
+        handle = open(root / f".{SEAL}.lock", "a+b")  # noqa: SIM115 - closed below
+    except OSError:  # a read-only copy of an archive: nobody can be sealing it
+        yield
+        return
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def wal_pages(catalogue: Path) -> set[int]:
+    """Page numbers the current WAL holds (frames of its current salt), or empty."""
+    wal = Path(f"{catalogue}-wal")
+    pages: set[int] = set()
+    try:
+        handle = open(wal, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return pages
+    with handle:
+        header = handle.read(32)
+        if len(header) < 32:
+            return pages
+        magic, _version, page_size, _seq, salt1, salt2 = struct.unpack(">6I", header[:24])
+        if magic not in _WAL_MAGIC or page_size < 512:
+            return pages
+        offset = 32
+        while True:
+            handle.seek(offset)
+            frame = handle.read(24)
+            if len(frame) < 24:
+                break
+            page, _commit, s1, s2 = struct.unpack(">4I", frame[:16])
+            if (s1, s2) != (salt1, salt2):
+                break
+            pages.add(page)
+            offset += 24 + page_size
+    return pages
+
+
+def page_crcs(catalogue: Path, page_size: int) -> array:
+    crcs = array("I")
+    with open(catalogue, "rb") as handle:
+        while block := handle.read(page_size * 256):
+            view = memoryview(block)
+            for start in range(0, len(block), page_size):
+                crcs.append(zlib.crc32(view[start:start + page_size]))
+    return crcs
+
+
+def _read_seal(root: Path) -> tuple[int, array] | None:
+    try:
+        data = (root / SEAL).read_bytes()
+    except FileNotFoundError:
+        return None
+    if not data.startswith(_MAGIC):
+        return 0, array("I")  # unreadable seal: reported, then replaced at the next seal
+    head, _, body = data[len(_MAGIC):].partition(b"\n")
+    try:
+        page_size = int(json.loads(head)["page_size"])
+    except (ValueError, KeyError, TypeError):
+        return 0, array("I")
+    crcs = array("I")
+    crcs.frombytes(body[:len(body) - len(body) % 4])
+    return page_size, crcs
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    with open(tmp, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+    if os.name == "posix":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_seal(root: Path, page_size: int, crcs: array) -> None:
+    head = json.dumps({"page_size": page_size, "pages": len(crcs)}).encode()
+    _write_atomic(root / SEAL, _MAGIC + head + b"\n" + crcs.tobytes())
+
+
+def check_pages(root: Path, catalogue: Path) -> list[str]:
+    """Pages of the main file that changed since the last seal (not through the WAL)."""
+    with _locked(root, exclusive=False):
+        sealed = _read_seal(root)
+        if sealed is None:
+            return []  # never sealed (an archive older than the seal): sealed at next write
+        page_size, expected = sealed
+        if page_size == 0:
+            return [f"{root / SEAL} is unreadable; the catalogue cannot be proven unchanged"]
+        pending = wal_pages(catalogue)
+        actual = page_crcs(catalogue, page_size)
+    changed = [n for n in range(1, min(len(actual), len(expected)) + 1)
+               if n not in pending and actual[n - 1] != expected[n - 1]]
+    problems = [f"page {n} of the catalogue changed outside Memoria (a damaged disk or "
+                "another program)" for n in changed[:20]]
+    if len(changed) > 20:
+        problems.append(f"... and {len(changed) - 20} more changed pages")
+    extra = [n for n in range(len(expected) + 1, len(actual) + 1) if n not in pending]
+    if extra:
+        problems.append(f"the catalogue grew by {len(extra)} pages outside Memoria")
+    if len(actual) < len(expected) and not pending:
+        problems.append(f"the catalogue lost {len(expected) - len(actual)} pages at its end")
+    return problems
+
+
+def checkpoint_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path,
+                        mode: str = "PASSIVE") -> bool:
+    """Copy the WAL into the catalogue and re-seal the pages it changed; True if all copied."""
+    with _locked(root, exclusive=True):
+        pending = wal_pages(catalogue)
+        busy, log, done = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        sealed = _read_seal(root)
+        if sealed is None or sealed[0] != page_size:
+            crcs = page_crcs(catalogue, page_size)  # first seal: the file as it is now
+        else:
+            crcs = sealed[1]
+            actual_pages = catalogue.stat().st_size // page_size
+            del crcs[actual_pages:]
+            if pending or len(crcs) < actual_pages:
+                with open(catalogue, "rb") as handle:
+                    for page in sorted(pending | set(range(len(crcs) + 1, actual_pages + 1))):
+                        if page > actual_pages:
+                            continue
+                        handle.seek((page - 1) * page_size)
+                        value = zlib.crc32(handle.read(page_size))
+                        while len(crcs) < page:
+                            crcs.append(0)
+                        crcs[page - 1] = value
+        _write_seal(root, page_size, crcs)
+    return not busy and (log == done or log <= 0)
+
+
+# -- the commit counter --------------------------------------------------------------
+def committed_mark(conn: sqlite3.Connection) -> int:
+    """What the catalogue itself says was committed last: its newest audit record."""
+    row = conn.execute("SELECT MAX(id) FROM audit_log").fetchone()
+    return int(row[0] or 0)
+
+
+def recorded_mark(root: Path) -> int | None:
+    try:
+        return int(json.loads((root / COMMITS).read_text(encoding="utf-8"))["audit"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return -1
+
+
+def record_mark(root: Path, mark: int, *, lower: bool = False) -> None:
+    """Write the counter (fsynced); never lowers it unless a custodian acknowledged a loss.
+
+    Rewritten in place (one fsync, 64 bytes: within one sector) rather than by
+    rename, because it happens after every commit.
+    """
+    with _locked(root, exclusive=True):
+        current = recorded_mark(root)
+        if not lower and current is not None and current >= mark:
+            return
+        text = json.dumps({"audit": mark}).encode().ljust(63) + b"\n"
+        fd = os.open(root / COMMITS, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            os.pwrite(fd, text, 0)
+            os.ftruncate(fd, len(text))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- what Archive calls ------------------------------------------------------------
+def on_open(archive: Archive) -> None:
+    """Check the seal and the counter; a writable archive then seals what its WAL holds."""
+    catalogue = archive.root / CATALOGUE
+    archive.seal_problems = check_pages(archive.root, catalogue)
+    archive.held = lost_commits(archive.root, archive.conn)
+    if archive.writable:
+        checkpoint_and_seal(archive.conn, archive.root, catalogue)
+        if recorded_mark(archive.root) is None:
+            record_mark(archive.root, committed_mark(archive.conn))
+        register_after_commit(archive.conn, lambda: after_commit(archive))
+
+
+def after_commit(archive: Archive) -> None:
+    """After each top-level commit: the counter, and a checkpoint once the WAL is long."""
+    try:
+        record_mark(archive.root, committed_mark(archive.conn))
+        wal = Path(f"{archive.root / CATALOGUE}-wal")
+        if wal.exists() and wal.stat().st_size > WAL_LIMIT:
+            checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE)
+    except (OSError, sqlite3.Error):
+        pass  # the commit stands; the next commit or open records and seals it
+
+
+def on_close(archive: Archive) -> None:
+    unregister_after_commit(archive.conn)
+    if not archive.writable:
+        return
+    with contextlib.suppress(OSError, sqlite3.Error):
+        record_mark(archive.root, committed_mark(archive.conn))
+        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, "TRUNCATE")
+
+
+def acknowledge_loss(archive: Archive, reason: str) -> None:
+    """A custodian has looked at a catalogue that lost commits: open its views again."""
+    from memoria.storage.db import transaction
+
+    lost = archive.held
+    with transaction(archive.conn):
+        archive.audit("archive", None, "acknowledge_loss", {"reason": reason, "found": lost})
+    record_mark(archive.root, committed_mark(archive.conn), lower=True)
+    archive.held = None
+
+
+def lost_commits(root: Path, conn: sqlite3.Connection) -> str | None:
+    """A sentence when the catalogue ends before what was committed, else None."""
+    recorded = recorded_mark(root)
+    if recorded is None:
+        return None
+    if recorded < 0:
+        return f"{root / COMMITS} is unreadable; committed changes cannot be proven present"
+    present = committed_mark(conn)
+    if present >= recorded:
+        return None
+    return (f"the catalogue has lost committed changes: its history ends at record {present}, "
+            f"but record {recorded} was committed (a damaged WAL or an older copy put back); "
+            "consent changes, withdrawals included, may be lost")

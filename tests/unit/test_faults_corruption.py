@@ -1,0 +1,120 @@
+"""Promise: a changed byte in the catalogue or its WAL is either harmless or reported,
+and an archive that lost committed changes says so and keeps researchers out."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from memoria.cli import main
+from memoria.storage.archive import Archive
+
+FLIPS = 40
+
+
+@pytest.fixture(scope="module")
+def sealed(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("sealed") / "demo"
+    assert main(["demo", str(root)]) == 0
+    return root
+
+
+def _flip(path: Path, offset: int) -> None:
+    with open(path, "r+b") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)
+        handle.seek(offset)
+        handle.write(bytes([byte[0] ^ 0x10]))
+
+
+def _verify(root: Path, capsys) -> dict:
+    capsys.readouterr()
+    code = main(["--lang", "en", "verify", "--json", "--archive", str(root)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    report = json.loads(out)
+    assert (code == 0) == report["ok"]
+    return report
+
+
+def test_every_flipped_byte_of_the_catalogue_is_reported(sealed, tmp_path, capsys):
+    size = (sealed / "catalogue.sqlite").stat().st_size
+    rng = random.Random(18)
+    offsets = sorted(rng.sample(range(size), FLIPS) + [0, 18, 28, 60, 100, size - 1])
+    missed = []
+    for offset in offsets:
+        copy = tmp_path / f"c{offset}"
+        shutil.copytree(sealed, copy)
+        _flip(copy / "catalogue.sqlite", offset)
+        report = _verify(copy, capsys)
+        if report["ok"]:
+            missed.append(offset)
+        shutil.rmtree(copy)
+    assert missed == [], f"flips verify called clean: {missed}"
+
+
+def _withdrawn_in_wal(tmp_path: Path, template: Path) -> tuple[Path, int]:
+    """An archive left as a crash leaves it: withdrawals committed, still in the WAL."""
+    live = tmp_path / "live"
+    shutil.copytree(template, live)
+    archive = Archive.open(live)
+    from memoria.storage import consents
+
+    current = [r for r in consents.all_records(archive) if r.status.value == "granted"]
+    consents.withdraw_many(archive, [r.id for r in current[:3]], "la persona lo pidió")
+    item = sorted(current[0].item_ids)[0]
+    crashed = tmp_path / "crashed"
+    shutil.copytree(live, crashed, ignore=shutil.ignore_patterns(".memoria.lock"))
+    archive.close()
+    assert Path(f"{crashed / 'catalogue.sqlite'}-wal").stat().st_size > 0
+    return crashed, item
+
+
+def test_a_flipped_byte_in_the_wal_never_brings_a_withdrawn_item_back(sealed, tmp_path,
+                                                                       capsys):
+    crashed, item = _withdrawn_in_wal(tmp_path, sealed)
+    wal = Path(f"{crashed / 'catalogue.sqlite'}-wal")
+    size = wal.stat().st_size
+    rng = random.Random(7)
+    offsets = sorted(set(rng.sample(range(size), FLIPS) + [0, 8, 16, 33, size - 1]))
+    silent = []
+    for offset in offsets:
+        copy = tmp_path / f"w{offset}"
+        shutil.copytree(crashed, copy)
+        _flip(Path(f"{copy / 'catalogue.sqlite'}-wal"), offset)
+        with Archive.open(copy, writable=False) as opened:
+            said_at_open = bool(opened.held or opened.seal_problems)
+        report = _verify(copy, capsys)
+        capsys.readouterr()
+        code = main(["--lang", "en", "show", str(item), "--as", "researcher", "--archive",
+                     str(copy)])
+        err = capsys.readouterr().err
+        assert code != 0, f"flip at {offset}: a researcher sees the withdrawn item"
+        if report["ok"]:
+            # harmless only if nothing was lost: the withdrawal is still there
+            assert "withdrawn" in err.lower() or "retirado" in err.lower(), (offset, err)
+        elif not said_at_open:
+            silent.append(offset)
+        shutil.rmtree(copy)
+    assert silent == [], f"WAL flips verify found but opening did not: {silent}"
+
+
+def test_lost_commits_close_researcher_views_until_acknowledged(sealed, tmp_path, capsys):
+    crashed, item = _withdrawn_in_wal(tmp_path, sealed)
+    Path(f"{crashed / 'catalogue.sqlite'}-wal").unlink()  # the WAL is lost
+    capsys.readouterr()
+    assert main(["--lang", "en", "list", "--as", "researcher", "--archive", str(crashed)]) == 1
+    err = capsys.readouterr().err
+    assert "lost committed changes" in err and "acknowledge-loss" in err
+    assert main(["list", "--archive", str(crashed)]) == 0  # custody still works
+    report = _verify(crashed, capsys)
+    assert any("lost committed changes" in line for line in report["seal"])
+    assert main(["acknowledge-loss", "--reason", "revisamos los consentimientos",
+                 "--archive", str(crashed)]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "list", "--as", "researcher", "--archive", str(crashed)]) == 0
+    assert _verify(crashed, capsys)["ok"]
