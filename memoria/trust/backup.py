@@ -302,7 +302,12 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None) -> B
             raise BackupError(f"{dest} is not empty; restore into an empty or new folder.")
         shutil.rmtree(dest)  # our own unfinished restore: start again
     dest.mkdir(parents=True, exist_ok=True)
-    _write_atomic(dest / RESTORING, json.dumps({"from": str(backup), "at": utc_now()}) + "\n")
+    # Written in place, first: the folder is never non-empty without it (its existence counts).
+    with faults.naming(dest / RESTORING), open(dest / RESTORING, "w", encoding="utf-8") as mark:
+        mark.write(json.dumps({"from": str(backup), "at": utc_now()}) + "\n")
+        mark.flush()
+        os.fsync(mark.fileno())
+    _fsync_dir(dest)
     for sub in ("media", "derived", "index", "tmp"):
         (dest / sub).mkdir(exist_ok=True)
     report = BackupReport(str(dest))
