@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 SEAL = "catalogue.seal"
 COMMITS = "catalogue.commits"
 WAL_LIMIT = 1024 * 1024  # checkpoint once the WAL holds this much
+BURST = 64  # ... or after this many commits
+_BURSTS: dict[int, list[int]] = {}  # id(conn) -> [commits since the seal, WAL size then]
 _MAGIC = b"MEMORIA-SEAL 1\n"
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 
@@ -234,9 +236,13 @@ def record_mark(root: Path, mark: int, *, lower: bool = False) -> None:
         text = json.dumps({"audit": mark}).encode().ljust(63) + b"\n"
         fd = os.open(root / COMMITS, os.O_RDWR | os.O_CREAT, 0o644)
         try:
+            grows = os.fstat(fd).st_size != len(text)
             os.pwrite(fd, text, 0)
-            os.ftruncate(fd, len(text))
-            os.fsync(fd)
+            if grows:  # the first time: the size is metadata, so a full fsync
+                os.ftruncate(fd, len(text))
+                os.fsync(fd)
+            else:  # same size, same blocks: the data alone must reach the disk
+                getattr(os, "fdatasync", os.fsync)(fd)
         finally:
             os.close(fd)
 
@@ -255,18 +261,27 @@ def on_open(archive: Archive) -> None:
 
 
 def after_commit(archive: Archive) -> None:
-    """After each top-level commit: the counter, and a checkpoint once the WAL is long."""
+    """After each top-level commit: the counter, and a checkpoint after a burst of writes.
+
+    A burst ends after BURST commits or when the WAL file grows past WAL_LIMIT
+    (a passive checkpoint does not shrink the file: new frames reuse it).
+    """
     try:
         record_mark(archive.root, committed_mark(archive.conn))
+        state = _BURSTS.setdefault(id(archive.conn), [0, 0])
+        state[0] += 1
         wal = Path(f"{archive.root / CATALOGUE}-wal")
-        if wal.exists() and wal.stat().st_size > WAL_LIMIT:
+        size = wal.stat().st_size if wal.exists() else 0
+        if state[0] >= BURST or size > max(WAL_LIMIT, state[1]):
             checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE)
+            state[:] = [0, wal.stat().st_size if wal.exists() else 0]
     except (OSError, sqlite3.Error):
         pass  # the commit stands; the next commit or open records and seals it
 
 
 def on_close(archive: Archive) -> None:
     unregister_after_commit(archive.conn)
+    _BURSTS.pop(id(archive.conn), None)
     if not archive.writable:
         return
     with contextlib.suppress(OSError, sqlite3.Error):
