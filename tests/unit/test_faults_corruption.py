@@ -118,3 +118,25 @@ def test_lost_commits_close_researcher_views_until_acknowledged(sealed, tmp_path
     capsys.readouterr()
     assert main(["--lang", "en", "list", "--as", "researcher", "--archive", str(crashed)]) == 0
     assert _verify(crashed, capsys)["ok"]
+
+
+@pytest.mark.slow
+def test_the_wal_stays_short_through_a_burst_and_empties_at_close(sealed, tmp_path):
+    from memoria.storage import seal
+    from memoria.storage.db import transaction
+
+    root = tmp_path / "burst"
+    shutil.copytree(sealed, root)
+    wal = Path(f"{root / 'catalogue.sqlite'}-wal")
+    largest = 0
+    with Archive.open(root) as archive:
+        for n in range(150):  # 150 commits, each audited like every write
+            with transaction(archive.conn):
+                archive.set_setting("burst", "x" * 3000 + str(n))
+                archive.audit("archive", None, "setting", {"n": n})
+            largest = max(largest, wal.stat().st_size if wal.exists() else 0)
+    assert largest <= 1024 * 1024 + 64 * 1024  # unchecked, 150 commits write ~1.8 MB
+    assert not wal.exists() or wal.stat().st_size == 0
+    with Archive.open(root, writable=False) as reopened:
+        assert reopened.seal_problems == [] and reopened.held is None
+        assert seal.recorded_mark(root) == seal.committed_mark(reopened.conn)
