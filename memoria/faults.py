@@ -14,6 +14,7 @@ the path an operation was writing, so the sentence can still name it.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -150,8 +151,18 @@ def describe(exc: BaseException, lang: str = "es", catalogue: Path | None = None
         kind = _sqlite_kind(exc)
         if kind == "io" and catalogue is not None and _nearly_full(catalogue):
             kind = "space"  # SQLite says "disk I/O error" when its shared memory cannot grow
+        if kind == "missing" and catalogue is not None and Path(catalogue).exists():
+            # "unable to open": the file is there, so its -shm/-wal could not be made
+            kind = "readonly" if _read_only(catalogue) else "permission"
         return text[kind].format(file=where, cause=str(exc))
     return None
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(Path(path).parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
 
 
 def _nearly_full(path: Path) -> bool:

@@ -202,3 +202,29 @@ def test_incremental_backup_onto_a_full_disk(disk, template, capsys, tmp_path):
 
     _sweep(disk, template, capsys, setup,
            lambda p: ["backup", str(p["dest"]), "--archive", str(p["archive"])], _check_backup)
+
+
+def test_a_read_only_disk_is_one_sentence_for_every_writer(disk, template, capsys):
+    import subprocess
+
+    shutil.copytree(template / "archive", disk.mountpoint / "archive")
+    archive = disk.mountpoint / "archive"
+    person = (template / "person").read_text()
+    subprocess.run(["mount", "-o", "remount,ro", str(disk.mountpoint)], check=True)
+    try:
+        for argv in (["import", str(template / "batch")],
+                     ["consent", "withdraw", f"person:{person}", "--reason", "x"],
+                     ["verify"], ["reindex", "--procs", "1"]):
+            capsys.readouterr()
+            code = main(["--lang", "es", *argv, "--archive", str(archive)])
+            err = capsys.readouterr().err
+            assert code != 0 and "Traceback" not in err, (argv, err)
+            assert "solo lectura" in err.strip().splitlines()[-1], (argv, err)
+        capsys.readouterr()
+        code = main(["--lang", "es", "backup", str(disk.mountpoint / "bk"),
+                     "--archive", str(template / "archive")])
+        err = capsys.readouterr().err
+        assert code != 0 and "solo lectura" in err and str(disk.mountpoint) in err, err
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(disk.mountpoint)], check=True)
+    assert consistency_problems(archive) == []
