@@ -42,13 +42,25 @@ _GENERAL_PLACE_KINDS = {PlaceKind.COUNTRY, PlaceKind.DEPARTMENT, PlaceKind.MUNIC
 class CatalogueHeld(ArchiveError):
     """The catalogue lost committed changes; nothing opens beyond custody until acknowledged."""
 
+    def __init__(self, held: str) -> None:
+        self.held = held
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if lang == "en":
+            return (f"Researcher and public views are closed: {self.held}. A custodian must "
+                    "check the consents and run 'memoria acknowledge-loss --reason ...' "
+                    "(see 'memoria verify').")
+        return ("Las vistas de investigación y de público están cerradas: el catálogo perdió "
+                f"cambios ya confirmados ({self.held}). Una persona de custodia debe revisar "
+                "los consentimientos y ejecutar 'memoria acknowledge-loss --reason ...' "
+                "(vea 'memoria verify').")
+
 
 def refuse_if_held(archive: Archive, audience: Audience) -> None:
     held = getattr(archive, "held", None)
     if held and audience is not Audience.CUSTODIAN:
-        raise CatalogueHeld(
-            f"Researcher and public views are closed: {held}. A custodian must check the "
-            "consents and run 'memoria acknowledge-loss --reason ...' (see 'memoria verify').")
+        raise CatalogueHeld(held)
 
 
 class NotVisible(Exception):

@@ -188,7 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveDamaged as exc:
         print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
         return 1
-    except (CliError, ArchiveError, ValueError, NotPermitted) as exc:
+    except ArchiveError as exc:
+        sentence = getattr(exc, "sentence", None)  # the faults' own sentences come in es/en
+        print(f"memoria: {sentence(lang) if sentence else exc}", file=sys.stderr)
+        return getattr(exc, "code", 1) or 1
+    except (CliError, ValueError, NotPermitted) as exc:
         print(f"memoria: {exc}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
     except (faults.Fault, OSError, sqlite3.Error) as exc:

@@ -54,6 +54,22 @@ class ArchiveDamaged(ArchiveError):
         return str(damaged(self.catalogue, self.cause, lang))
 
 
+class RestoreUnfinished(ArchiveError):
+    """A folder a restore began and did not finish: it is not an archive yet."""
+
+    def __init__(self, path: Path) -> None:
+        self.folder = path
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if lang == "en":
+            return (f"{self.folder} is a restore that did not finish; it is not an archive "
+                    "yet. Run 'memoria restore' into it again (it starts over) or delete it.")
+        return (f"{self.folder} es una restauración que no terminó; todavía no es un archivo. "
+                "Ejecute 'memoria restore' de nuevo en esa carpeta (empieza otra vez) o "
+                "bórrela.")
+
+
 class _Presence:
     """Says "a Memoria process has this archive open for writing", through an OS lock.
 
@@ -150,9 +166,7 @@ class Archive:
         if not path.is_dir():
             raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
         if (path / RESTORING).exists():
-            raise ArchiveError(
-                f"{path} is a restore that did not finish; it is not an archive yet. Run "
-                "'memoria restore' into it again (it starts over) or delete the folder.")
+            raise RestoreUnfinished(path)
         if not create and (path / MARKER).exists() and (
                 not catalogue.is_file() or catalogue.stat().st_size == 0):
             # An archive that lost its catalogue: never a new empty one, say how to recover.
