@@ -180,9 +180,19 @@ def _backup_setup(template: Path, incremental: bool):
 
 
 def _check_backup(paths: dict[str, Path]) -> list[str]:
+    """No debris, and the destination's newest generation (old or new) restores clean."""
+    import tempfile
+
     dest = paths["dest"]
     debris = [p.name for p in dest.rglob("*") if p.name.endswith((".part", ".building"))]
-    return [f"debris in the backup: {debris}"] if debris else []
+    if debris:
+        return [f"debris in the backup: {debris}"]
+    if not (dest / "catalogue.sqlite").exists():
+        return []  # a first backup that failed: nothing to restore, nothing claimed
+    with tempfile.TemporaryDirectory() as scratch:
+        if main(["restore", str(dest), str(Path(scratch) / "r")]) != 0:
+            return ["the backup no longer restores"]
+        return consistency_problems(Path(scratch) / "r")
 
 
 def test_full_backup_onto_a_full_disk(disk, template, capsys):
