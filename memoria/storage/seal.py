@@ -181,7 +181,24 @@ def check_pages(root: Path, catalogue: Path) -> list[str]:
 
 def checkpoint_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path,
                         mode: str = "PASSIVE") -> bool:
-    """Copy the WAL into the catalogue and re-seal the pages it changed; True if all copied."""
+    """Copy the WAL into the catalogue and re-seal the pages it changed; True if all copied.
+
+    A second connection holds the write lock meanwhile, so no other writer (another
+    process, once writers take turns per transaction) adds frames between reading
+    the WAL's page list and the checkpoint copying them.
+    """
+    guard = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=rw", uri=True,
+                            isolation_level=None, timeout=10)
+    try:
+        guard.execute("BEGIN IMMEDIATE")
+        return _seal_locked(conn, root, catalogue, mode)
+    finally:
+        if guard.in_transaction:
+            guard.execute("ROLLBACK")
+        guard.close()
+
+
+def _seal_locked(conn: sqlite3.Connection, root: Path, catalogue: Path, mode: str) -> bool:
     with _locked(root, exclusive=True):
         pending = wal_pages(catalogue)
         busy, log, done = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()

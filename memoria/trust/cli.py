@@ -8,14 +8,17 @@ touching the rest of the command line; memoria/cli.py only calls
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from memoria.cli_common import archive_path, emit, open_archive
 from memoria.domain.consent import Audience
+from memoria.faults import describe
 from memoria.storage import items as item_store
-from memoria.storage.archive import ArchiveDamaged, ArchiveError, ArchiveLocked
+from memoria.storage.archive import ArchiveError, ArchiveLocked
+from memoria.storage.db import CATALOGUE
 
 EXIT_PROBLEMS = 1
 
@@ -65,8 +68,10 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
             report = verify_archive(archive, progress=progress)
     except ArchiveLocked:
         raise
-    except ArchiveError as exc:  # read what can be read, and say what was found
-        why = exc.sentence(lang) if isinstance(exc, ArchiveDamaged) else str(exc)
+    except (ArchiveError, OSError, sqlite3.Error) as exc:  # read what can be read, say it
+        sentence = getattr(exc, "sentence", None)
+        why = (sentence(lang) if sentence else
+               describe(exc, lang, root / CATALOGUE) or str(exc))
         report = verify_damaged(root, why, progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
