@@ -303,7 +303,9 @@ def on_close(archive: Archive) -> None:
         return
     with contextlib.suppress(OSError, sqlite3.Error):
         record_mark(archive.root, committed_mark(archive.conn))
-        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, "TRUNCATE")
+        # PASSIVE: a TRUNCATE would wait out the busy timeout behind our own guard. With
+        # every frame copied and sealed, SQLite removes the WAL when the last one closes.
+        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE)
 
 
 def acknowledge_loss(archive: Archive, reason: str) -> None:
