@@ -180,7 +180,7 @@ def check_pages(root: Path, catalogue: Path) -> list[str]:
 
 
 def checkpoint_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path,
-                        mode: str = "PASSIVE") -> bool:
+                        mode: str = "PASSIVE", wait: float = 10.0) -> bool:
     """Copy the WAL into the catalogue and re-seal the pages it changed; True if all copied.
 
     A second connection holds the write lock meanwhile, so no other writer (another
@@ -188,7 +188,7 @@ def checkpoint_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path,
     the WAL's page list and the checkpoint copying them.
     """
     guard = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=rw", uri=True,
-                            isolation_level=None, timeout=10)
+                            isolation_level=None, timeout=wait)
     try:
         guard.execute("BEGIN IMMEDIATE")
         return _seal_locked(conn, root, catalogue, mode)
@@ -271,7 +271,12 @@ def on_open(archive: Archive) -> None:
     archive.seal_problems = check_pages(archive.root, catalogue)
     archive.held = lost_commits(archive.root, archive.conn)
     if archive.writable:
-        checkpoint_and_seal(archive.conn, archive.root, catalogue)
+        try:
+            checkpoint_and_seal(archive.conn, archive.root, catalogue, wait=0.5)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            # Another Memoria is mid-transaction: it seals its own frames; we seal later.
         if recorded_mark(archive.root) is None:
             record_mark(archive.root, committed_mark(archive.conn))
         register_after_commit(archive.conn, lambda: after_commit(archive))
@@ -290,7 +295,7 @@ def after_commit(archive: Archive) -> None:
         wal = Path(f"{archive.root / CATALOGUE}-wal")
         size = wal.stat().st_size if wal.exists() else 0
         if state[0] >= BURST or size > max(WAL_LIMIT, state[1]):
-            checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE)
+            checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=1.0)
             state[:] = [0, wal.stat().st_size if wal.exists() else 0]
     except (OSError, sqlite3.Error):
         pass  # the commit stands; the next commit or open records and seals it
@@ -305,7 +310,7 @@ def on_close(archive: Archive) -> None:
         record_mark(archive.root, committed_mark(archive.conn))
         # PASSIVE: a TRUNCATE would wait out the busy timeout behind our own guard. With
         # every frame copied and sealed, SQLite removes the WAL when the last one closes.
-        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE)
+        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=2.0)
 
 
 def acknowledge_loss(archive: Archive, reason: str) -> None:

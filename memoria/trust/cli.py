@@ -72,6 +72,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
         sentence = getattr(exc, "sentence", None)
         why = (sentence(lang) if sentence else
                describe(exc, lang, root / CATALOGUE) or str(exc))
+        print(f"memoria: {why}", file=sys.stderr)  # then what could be read, below
         report = verify_damaged(root, why, progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
