@@ -25,7 +25,7 @@ _TEXT = {
            "proposed": "propuestas", "by": {"consent": "por consentimiento",
                                             "custodian": "marcado por custodia",
                                             "pseudonym": "seudónimo en la ficha"},
-           "saved": "Protección guardada; {n} ítems que lo mencionan se reindexarán.",
+           "saved": "Protección guardada; {n} elementos que lo mencionan se reindexarán.",
            "removed": "Protección retirada.", "on": "sí", "off": "solo si se confirma",
            "no_person": "No hay ninguna persona llamada «{name}»."},
     "en": {"none": "Nothing is protected.", "confirmed": "confirmed", "proposed": "proposed",

@@ -52,7 +52,7 @@ SCOPE_LABELS = {
     "es": {
         "internal": "uso interno",
         "research": "investigación en sala",
-        "exhibition": "exhibición en el museo",
+        "exhibition": "exposición en el museo",
         "publication_print": "publicación impresa",
         "publication_online": "publicación en línea",
         "press": "prensa",

@@ -56,7 +56,7 @@ EXTRA_REASONS = {
                            "recortar: el archivo completo saldría con ella",
                            "part of the recording is withheld and this format cannot be cut: "
                            "the whole file would carry it"),
-    "media_missing": ("el ítem no tiene medios que mostrar", "the item has no media to show"),
+    "media_missing": ("el elemento no tiene medios que mostrar", "the item has no media to show"),
 }
 
 AUDIO_FORMATS_CUTTABLE = {"WAV"}

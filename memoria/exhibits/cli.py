@@ -97,7 +97,7 @@ def exhibit_list(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         return 0
     for x in exhibits:
         print(f"{x.name:<20} {x.scope.value:<18} {counts.get(x.id, 0):>3}  {x.title.get(lang)}")
-    print(f"{len(exhibits)} exhibits" if lang == "en" else f"{len(exhibits)} exhibiciones")
+    print(f"{len(exhibits)} exhibits" if lang == "en" else f"{len(exhibits)} exposiciones")
     return 0
 
 
@@ -157,7 +157,7 @@ def exhibit_create(archive: Archive, args: argparse.Namespace, lang: str) -> int
         subtitle=args.subtitle, subtitle_en=args.subtitle_en, intro=args.intro,
         intro_en=args.intro_en, scope=args.scope)
     print(f"Exhibit '{args.name}' created." if lang == "en" else
-          f"Exhibición «{args.name}» creada.")
+          f"Exposición «{args.name}» creada.")
     return 0
 
 
@@ -168,7 +168,7 @@ def exhibit_add(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         archive, Actor.local(lang=lang), exhibit_id, item_id, args.section,
         segment_id=args.segment, quote=args.quote, caption=args.caption,
         caption_en=args.caption_en, text=args.text, text_en=args.text_en).value
-    print(f"Entry #{entry_id} added." if lang == "en" else f"Entrada #{entry_id} añadida.")
+    print(f"Entry #{entry_id} added." if lang == "en" else f"Entrada #{entry_id} agregada.")
     return 0
 
 

@@ -71,7 +71,7 @@ def import_transcript(archive: Archive, item_id: int, path: Path, fmt: str | Non
         raise TranscriptError(
             f"the item already has {len(existing)} transcript segments; use --replace to "
             "replace them with the file's",
-            f"el ítem ya tiene {len(existing)} segmentos de transcripción; use --replace para "
+            f"el elemento ya tiene {len(existing)} segmentos de transcripción; use --replace para "
             "reemplazarlos por los del archivo", file=path.name)
     if not parsed.segments:
         first = parsed.problems[0] if parsed.problems else None

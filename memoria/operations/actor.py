@@ -43,7 +43,7 @@ _ROLE = {
            Audience.RESEARCHER: "researcher", Audience.PUBLIC: "public"},
 }
 _ACTION = {
-    "es": {Action.EDIT_ITEMS: "editar ítems", Action.ADD_MEDIA: "añadir o cambiar archivos",
+    "es": {Action.EDIT_ITEMS: "editar elementos", Action.ADD_MEDIA: "agregar o cambiar archivos",
            Action.IMPORT: "importar", Action.CHANGE_CONSENT: "cambiar el consentimiento",
            Action.DELETE: "eliminar", Action.EDIT_EXHIBITS: "editar exposiciones",
            Action.EXPORT: "exportar", Action.CARE: "verificar o respaldar el archivo",

@@ -69,7 +69,7 @@ class DamagedOriginal(ArchiveError):
         else:
             cause = ("falta en el archivo" if missing
                      else "no coincide con su suma de verificación del catálogo (dañado)")
-            text = (f"{accession}: el original {name} {cause}; el ítem quedó fuera. "
+            text = (f"{accession}: el original {name} {cause}; el elemento quedó fuera. "
                     "Ejecute 'memoria verify' y restaure el archivo desde una copia de seguridad.")
         super().__init__(text)
         self.accession = accession

@@ -27,7 +27,7 @@ REASON = {
     "es": {"withdrawn": "consentimiento retirado", "embargoed": "bajo embargo",
            "pending": "consentimiento pendiente", "restricted": "restringido a uso interno",
            "no_consent": "sin consentimiento", "embargo_review": "embargo en revisión",
-           "scope_not_granted": "uso ya no cubierto", "deleted": "ítem eliminado",
+           "scope_not_granted": "uso ya no cubierto", "deleted": "elemento eliminado",
            "segment_withheld": "una parte quedó retenida"},
     "en": {"withdrawn": "consent withdrawn", "embargoed": "embargoed",
            "pending": "consent pending", "restricted": "restricted to internal use",
@@ -43,12 +43,12 @@ TEXT = {
         "none": "No hay copias registradas.",
         "nothing_pending": "Ninguna copia por recoger.",
         "pending": "Por recoger",
-        "recalled": "{n} ítem(s) de la copia #{id} marcados como recogidos.",
+        "recalled": "{n} elemento(s) de la copia #{id} marcados como recogidos.",
         "nothing_to_mark": "La copia #{id} no tiene nada por recoger.",
         "copies": "{n} copias registradas.",
         "all_items": "todo el archivo",
-        "items": "{n} ítem(s)",
-        "edition": "Edición escrita en {dest}: {n} ítems; {made} copias de medios hechas, "
+        "items": "{n} elemento(s)",
+        "edition": "Edición escrita en {dest}: {n} elementos; {made} copias de medios hechas, "
                    "{reused} reutilizadas.",
         "edition_removed": "Ya no están (retirados, embargados o cerrados desde la edición "
                            "anterior): {items}",

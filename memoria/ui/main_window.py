@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -217,7 +217,6 @@ class MainWindow(QMainWindow):
         """Sidebar and status-bar counts, counted in SQL over the consent summary
         (a Python pass over 100,000 ids here cost a visible pause per change)."""
         reader, snapshot = self.session.reader, self.session.snapshot()
-        locale = QLocale()
         # Counts change with the catalogue or the audience, not with a sort or a
         # sidebar click: recounted once per consent snapshot and audience.
         if self._counts_for != (snapshot, self.session.audience):
@@ -237,14 +236,14 @@ class MainWindow(QMainWindow):
             self._counts = (total, counts[ALL])
             self._counts_for = (snapshot, self.session.audience)
         total, visible_total = self._counts
-        shown = locale.toString(self.model.rowCount())
+        # Plural forms per number ("1 mostrado", "2 mostrados"): %Ln is the localised n.
+        shown = self.tr("%Ln shown", "", self.model.rowCount())
+        items = self.tr("%Ln item(s)", "", total)
         if self.session.audience is Audience.CUSTODIAN:
-            text = self.tr("{shown} shown · {total} items in the archive").format(
-                shown=shown, total=locale.toString(total))
+            text = self.tr("{shown} · {items} in the archive").format(shown=shown, items=items)
         else:
-            text = self.tr("{shown} shown · {visible} visible of {total} items").format(
-                shown=shown, visible=locale.toString(visible_total),
-                total=locale.toString(total))
+            text = self.tr("{shown} · {visible} of {items}").format(
+                shown=shown, visible=self.tr("%Ln visible", "", visible_total), items=items)
         self.count_label.setText(text)
 
     # -- search ---------------------------------------------------------------------------

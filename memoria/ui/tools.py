@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
 from memoria.domain.consent import Audience
 from memoria.operations import trust as trust_ops
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 def install_tools_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("Tools", "&Tools"))
+    menu = QMenu(QCoreApplication.translate("Tools", "&Tools"), window)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # Help stays last
     verify = QAction(QCoreApplication.translate("Tools", "&Verify archive..."), window)
     verify.triggered.connect(lambda: start_verify(window))
     backup = QAction(QCoreApplication.translate("Tools", "&Back up archive..."), window)

@@ -351,6 +351,26 @@
 <context>
     <name>ConsentEditor</name>
     <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Embargo reviewed</source>
+        <translation>Embargo reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Replaced by a newer record</source>
+        <translation>Replaced by a newer record</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/editors/consent_editor.py" line="108"/>
         <source>Consent</source>
         <translation>Consent</translation>
@@ -2224,6 +2244,40 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>{shown} · {visible} of {items}</source>
+        <translation>{shown} · {visible} of {items}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>{shown} · {items} in the archive</source>
+        <translation>{shown} · {items} in the archive</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln visible</source>
+        <translation>
+            <numerusform>%Ln visible</numerusform>
+            <numerusform>%Ln visible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/views/search.py" line="1"/>
         <source>Search messages</source>
         <translation>Search messages</translation>
@@ -2402,16 +2456,6 @@
         <location filename="../../memoria/ui/main_window.py" line="134"/>
         <source>Item counts</source>
         <translation>Item counts</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/main_window.py" line="212"/>
-        <source>{shown} shown · {total} items in the archive</source>
-        <translation>{shown} shown · {total} items in the archive</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/main_window.py" line="215"/>
-        <source>{shown} shown · {visible} visible of {total} items</source>
-        <translation>{shown} shown · {visible} visible of {total} items</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/main_window.py" line="327"/>

@@ -287,7 +287,7 @@
     <message>
         <location filename="../../memoria/ui/exhibits/check_panel.py" line="104"/>
         <source>No entries yet: drag items here from the list.</source>
-        <translation>Todavía no hay entradas: arrastre ítems aquí desde la lista.</translation>
+        <translation>Todavía no hay entradas: arrastre elementos aquí desde la lista.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/check_panel.py" line="106"/>
@@ -350,6 +350,26 @@
 </context>
 <context>
     <name>ConsentEditor</name>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Embargo reviewed</source>
+        <translation>Embargo revisado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Replaced by a newer record</source>
+        <translation>Reemplazado por un registro más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Status changed</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/consent_editor.py" line="1"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
     <message>
         <location filename="../../memoria/ui/editors/consent_editor.py" line="108"/>
         <source>Consent</source>
@@ -1026,7 +1046,7 @@
     <message>
         <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
         <source>Whole item</source>
-        <translation>Ítem completo</translation>
+        <translation>Elemento completo</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/entry_widgets.py" line="125"/>
@@ -1095,17 +1115,17 @@
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="108"/>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="261"/>
         <source>Add section</source>
-        <translation>Añadir sección</translation>
+        <translation>Agregar sección</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="110"/>
         <source>Add selected items</source>
-        <translation>Añadir seleccionados</translation>
+        <translation>Agregar seleccionados</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="112"/>
         <source>Place the items selected in the list at the end of the current section</source>
-        <translation>Poner los ítems seleccionados en la lista al final de la sección actual</translation>
+        <translation>Poner los elementos seleccionados en la lista al final de la sección actual</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="115"/>
@@ -1140,7 +1160,7 @@
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="279"/>
         <source>Placing items in the exhibit</source>
-        <translation>Poniendo ítems en la exposición</translation>
+        <translation>Poniendo elementos en la exposición</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="301"/>
@@ -1150,7 +1170,7 @@
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="302"/>
         <source>Remove this section and its {n} entries from the exhibit? The items stay in the archive.</source>
-        <translation>¿Quitar esta sección y sus {n} entradas de la exposición? Los ítems siguen en el archivo.</translation>
+        <translation>¿Quitar esta sección y sus {n} entradas de la exposición? Los elementos siguen en el archivo.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="325"/>
@@ -2224,6 +2244,40 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>{shown} · {visible} of {items}</source>
+        <translation>{shown} · {visible} de {items}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>{shown} · {items} in the archive</source>
+        <translation>{shown} · {items} en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln visible</source>
+        <translation>
+            <numerusform>%Ln visible</numerusform>
+            <numerusform>%Ln visibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln mostrado</numerusform>
+            <numerusform>%Ln mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../memoria/ui/views/search.py" line="1"/>
         <source>Search messages</source>
         <translation>Mensajes de la búsqueda</translation>
@@ -2241,12 +2295,12 @@
     <message>
         <location filename="../../memoria/ui/views/menus.py" line="44"/>
         <source>&amp;New archive...</source>
-        <translation>&amp;Nuevo archivo...</translation>
+        <translation>&amp;Nuevo archivo de Memoria...</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/views/menus.py" line="51"/>
         <source>&amp;Open archive...</source>
-        <translation>&amp;Abrir archivo...</translation>
+        <translation>&amp;Abrir archivo de Memoria...</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/views/menus.py" line="57"/>
@@ -2291,7 +2345,7 @@
     <message>
         <location filename="../../memoria/ui/views/menus.py" line="123"/>
         <source>&amp;Clear search</source>
-        <translation>&amp;Borrar búsqueda</translation>
+        <translation>&amp;Limpiar búsqueda</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/views/menus.py" line="131"/>
@@ -2402,16 +2456,6 @@
         <location filename="../../memoria/ui/main_window.py" line="134"/>
         <source>Item counts</source>
         <translation>Conteo de elementos</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/main_window.py" line="212"/>
-        <source>{shown} shown · {total} items in the archive</source>
-        <translation>{shown} mostrados · {total} elementos en el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/main_window.py" line="215"/>
-        <source>{shown} shown · {visible} visible of {total} items</source>
-        <translation>{shown} mostrados · {visible} visibles de {total} elementos</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/main_window.py" line="327"/>
@@ -2550,7 +2594,7 @@
     <message>
         <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="47"/>
         <source>Short name (for scripts):</source>
-        <translation>Nombre corto (para scripts):</translation>
+        <translation>Nombre corto (sin espacios, para la línea de comandos):</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/exhibits/new_exhibit.py" line="48"/>
@@ -2813,7 +2857,7 @@
         <location filename="../../memoria/ui/views/sidebar.py" line="91"/>
         <location filename="../../memoria/ui/views/sidebar.py" line="162"/>
         <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <translation>(ninguna todavía)</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/views/sidebar.py" line="90"/>
@@ -2862,7 +2906,7 @@
     <message>
         <location filename="../../memoria/ui/media/transcript_sync.py" line="123"/>
         <source>Add a segment after the current one. F8 or Ctrl+B instead inserts a boundary at the current playback time.</source>
-        <translation>Añade un segmento después del actual. F8 o Ctrl+B, en cambio, insertan un corte en el momento que se está reproduciendo.</translation>
+        <translation>Agrega un segmento después del actual. F8 o Ctrl+B, en cambio, insertan un corte en el momento que se está reproduciendo.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/media/transcript_sync.py" line="128"/>
@@ -3051,7 +3095,7 @@
     <message>
         <location filename="../../memoria/ui/tools.py" line="1"/>
         <source>Edition written: {items} items, {removed} no longer in it.</source>
-        <translation>Edición escrita: {items} ítems; {removed} ya no están.</translation>
+        <translation>Edición escrita: {items} elementos; {removed} ya no están.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/tools.py" line="1"/>
@@ -3171,7 +3215,7 @@
     <message>
         <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
         <source>These copies left the archive before a withdrawal or an embargo. They still hold items their audience may no longer receive: ask for them back (or refresh the edition), then mark them as recalled.</source>
-        <translation>Estas copias salieron del archivo antes de un retiro o un embargo. Aún tienen ítems que su público ya no puede recibir: pida que las devuelvan (o actualice la edición) y luego márquelas como recogidas.</translation>
+        <translation>Estas copias salieron del archivo antes de un retiro o un embargo. Aún tienen elementos que su público ya no puede recibir: pida que las devuelvan (o actualice la edición) y luego márquelas como recogidas.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
@@ -3202,8 +3246,8 @@
         <location filename="../../memoria/ui/dialogs/recall_dialog.py" line="1"/>
         <source>%n item(s) marked as recalled.</source>
         <translation>
-            <numerusform>%n ítem marcado como recogido.</numerusform>
-            <numerusform>%n ítems marcados como recogidos.</numerusform>
+            <numerusform>%n elemento marcado como recogido.</numerusform>
+            <numerusform>%n elementos marcados como recogidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3225,7 +3269,7 @@
     <message>
         <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
         <source>These names and terms are replaced wherever they appear, in every item, caption and export outside the custodian view. Accents and ñ are ignored when matching.</source>
-        <translation>Estos nombres y términos se reemplazan dondequiera que aparezcan, en todos los ítems, pies de foto y exportaciones fuera de la vista de custodia. Al buscarlos no se distinguen tildes ni eñes.</translation>
+        <translation>Estos nombres y términos se reemplazan dondequiera que aparezcan, en todos los elementos, pies de foto y exportaciones fuera de la vista de custodia. Al buscarlos no se distinguen tildes ni eñes.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/dialogs/protections_dialog.py" line="1"/>
@@ -3359,6 +3403,44 @@
         <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own Spanish (qtbase_es) says fichero, Spain's word: Colombian Spanish says archivo (docs/glossary.md). -->
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Verifique que el nombre del archivo sea correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <!-- Qt's own Spanish (qtbase_es) says fichero, Spain's word: Colombian Spanish says archivo (docs/glossary.md). -->
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
     </message>
 </context>
 </TS>

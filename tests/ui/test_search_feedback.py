@@ -48,6 +48,7 @@ def test_zero_results_say_so_and_suggest_what_to_try(window, ids):
 
 
 def test_a_syntax_error_shows_under_the_field_without_reflowing_the_toolbar(window):
+    _search(window, "zzzqqq")  # an empty result first: its message must not linger
     toolbar_height = window.toolbar.height()
     field_row = window.search_field.mapTo(window, window.search_field.rect().topLeft()).y()
     _search(window, "*salado")
@@ -59,6 +60,7 @@ def test_a_syntax_error_shows_under_the_field_without_reflowing_the_toolbar(wind
         field_row
     error_top = window.search_error.mapTo(window, window.search_error.rect().topLeft()).y()
     assert error_top >= field_row + window.search_field.height()  # under the field
+    assert not window.search_empty.isVisible()  # the error explains; no stale "nothing matched"
     _search(window, "madres")
     assert not window.search_feedback.isVisible()
 

@@ -5,6 +5,7 @@ audiences, a fresh archive that does not nag."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
@@ -119,3 +120,52 @@ def test_no_custodian_action_is_reachable_for_another_audience(
 def test_a_new_archive_does_not_say_it_was_never_verified(session, window):
     """The 90 days count from the archive's creation, not from the beginning of time."""
     assert getattr(window, "fixity_reminder", None) is None
+
+
+@pytest.fixture
+def spanish(qapp):
+    from PySide6.QtCore import QLocale
+
+    from memoria.ui import i18n
+
+    previous = QLocale()
+    i18n.install(qapp, "es")
+    yield
+    i18n.uninstall(qapp)
+    QLocale.setDefault(previous)
+
+
+def test_one_spanish_in_the_window(spanish, session, settings, qtbot):
+    """Plural forms, the glossary's words, Help the last menu, four-digit years, and
+    Qt's own file dialog without Spain's "fichero" (docs/glossary.md)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from memoria.ui.editors.history_view import HistoryView
+
+    item_id = _item(session, "Testimonio")
+    win = MainWindow(session, settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.count_label.text() == "1 mostrado · 1 elemento en el archivo"
+    second = _item(session, "Otro")
+    session.catalogueChanged.emit({item_id, second})
+    assert win.count_label.text() == "2 mostrados · 2 elementos en el archivo"
+    menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
+    assert menus[-1] == "Ayuda" and "Herramientas" in menus
+    file_menu = win.menuBar().actions()[0].menu()
+    entries = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Nuevo archivo de Memoria..." in entries and "Abrir archivo de Memoria..." in entries
+    assert "2026" in HistoryView.when("2026-12-06T11:42:00+00:00")
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Archivos de tipo:"
+    assert win.sidebar.model().findItems("(ninguna todavía)", Qt.MatchFlag.MatchRecursive)
+
+
+def test_consent_dates_show_four_digit_years(spanish, qtbot):
+    from PySide6.QtCore import QDate
+
+    from memoria.ui.editors.consent_form import OptionalDate
+
+    field = OptionalDate("Ningún embargo", "Embargo hasta")
+    qtbot.addWidget(field)
+    field.edit.setDate(QDate(2026, 12, 6))
+    assert "2026" in field.edit.text()

@@ -162,7 +162,7 @@ def test_a_bag_never_carries_a_damaged_original(lab, tmp_path, capsys, damage):
             assert ids[3] not in copy_store.items_of(again, copy.id)
     es = main(["--lang", "es", "--archive", str(root), "export-bag", acc, str(tmp_path / "x")])
     err = capsys.readouterr().err
-    assert es == 1 and "No se exportó nada" in err and "el ítem quedó fuera" in err
+    assert es == 1 and "No se exportó nada" in err and "el elemento quedó fuera" in err
     assert not (tmp_path / "x").exists() and not list(tmp_path.glob(".x.*"))
 
 

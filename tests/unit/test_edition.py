@@ -192,7 +192,7 @@ def test_the_command_line_writes_a_public_edition_and_says_what_stayed_home(sour
     assert main(["--lang", "es", "--archive", str(root), "edition", str(dest), "--as",
                  "public"]) == 0
     out = capsys.readouterr().out
-    assert "Edición escrita en" in out and "0 ítems" in out  # nothing open to the public
+    assert "Edición escrita en" in out and "0 elementos" in out  # nothing open to the public
     assert read_edition(dest).audience is Audience.PUBLIC
     assert main(["--lang", "en", "--archive", str(root), "edition", str(dest), "--as",
                  "researcher", "--json"]) == 0

@@ -276,12 +276,19 @@ class ConsentEditor(QDialog):
         consent_id = self.records.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         return consent_ops.get_record(self.session.reader, int(consent_id))
 
+    def event_label(self, action: str) -> str:
+        """The history's action column in the user's language (it showed "record")."""
+        known = {"record": self.tr("Recorded"), "status": self.tr("Status changed"),
+                 "supersede": self.tr("Replaced by a newer record"),
+                 "embargo_reviewed": self.tr("Embargo reviewed")}
+        return known.get(action, action)
+
     def _record_selected(self) -> None:
         record = self.selected_record()
         found = consent_ops.events(self.session.reader, record.id) if record else []
         self.events.setRowCount(len(found))
         for row, event in enumerate(found):
-            cells = [HistoryView.when(event.at), event.actor, event.action,
+            cells = [HistoryView.when(event.at), event.actor, self.event_label(event.action),
                      status_label(event.status), event.reason if self.editable else ""]
             for column, text in enumerate(cells):
                 self.events.setItem(row, column, QTableWidgetItem(text))

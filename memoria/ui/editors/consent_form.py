@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,9 @@ class OptionalDate(QWidget):
         self.none = QCheckBox(none_text, self)
         self.none.setChecked(True)
         self.edit = QDateEdit(QDate.currentDate(), self)
+        # Four-digit years (docs/glossary.md): the locale's short format says "6/12/26".
+        pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(name)
         self.edit.setEnabled(False)

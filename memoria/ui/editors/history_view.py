@@ -58,7 +58,13 @@ class HistoryView(QWidget):
             stamp = QDateTime.fromString(at, Qt.DateFormat.ISODate)
         if not stamp.isValid():
             return at
-        return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+        # The locale's short format, with four-digit years ("6/12/2026 11:42 a. m."):
+        # two-digit years are ambiguous in an archive that spans decades.
+        locale = QLocale()
+        pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in pattern:
+            pattern = pattern.replace("yy", "yyyy")
+        return locale.toString(stamp.toLocalTime(), pattern)
 
     def action_text(self, entry: AuditEntry) -> str:
         known = {

@@ -178,6 +178,7 @@ def build_menus(window: MainWindow) -> None:
 
     # -- Help ---------------------------------------------------------------------------
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    window.help_menu = help_menu  # menus added later go before it: Help is the last menu
     about = _action(
         window,
         QCoreApplication.translate("MainWindow", "&About Memoria"),

@@ -331,7 +331,7 @@ def install_search_ui(window: MainWindow) -> None:
     controller: SearchController = window.search
     error = QLabel(window)
     error.setObjectName("searchError")
-    error.setWordWrap(True)
+    error.setWordWrap(False)  # its own row under the field: one line, the whole width
     error.setStyleSheet("color: #b00020;")
     error.setAccessibleName(QCoreApplication.translate("MainWindow", "Search problem"))
     bar = window.toolbar
@@ -364,7 +364,6 @@ def install_search_ui(window: MainWindow) -> None:
 
     also = QLabel(window)
     also.setObjectName("searchAlso")
-    also.setWordWrap(True)
     also.setAccessibleName(QCoreApplication.translate("MainWindow", "Also searched"))
     window.search_also = also
     window.search_also_action = feedback.addWidget(also)

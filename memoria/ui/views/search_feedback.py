@@ -43,13 +43,16 @@ class EmptyResults(QLabel):
         window.model.rowsRemoved.connect(self.update_state)
         window.model.loaded.connect(self.update_state)
         window.search.resultsReady.connect(self.update_state)
+        window.search.syntaxError.connect(self.update_state)
         window.search_field.textChanged.connect(self.update_state)
         window.search_field.installEventFilter(_DownToResults(window))
 
     def update_state(self, *_args: object) -> None:
         window = self.window_
         text = window.search.text if window.search.results is not None else ""
-        empty = bool(text) and not window.model.loading and window.model.rowCount() == 0
+        error = getattr(window, "search_error", None)
+        empty = (bool(text) and not window.model.loading and window.model.rowCount() == 0
+                 and not (error is not None and error.text()))  # the error says it instead
         if empty:
             self.setText(self.message(text))
             self.setGeometry(window.items.rect())
