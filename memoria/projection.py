@@ -27,7 +27,7 @@ and `Projection.guard(text, what)` is the last guard for one output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -153,6 +153,7 @@ def project(
     if custodian:
         kept = tuple(replace(s, text=redacted_text(s.text, spans[s.id])) if s.id in spans else s
                      for s in segments)
+        kept = tuple(_mark_automatic(s, lang) for s in kept)
         return Projection(item, decision, kept, 0, redacted=True, scope=scope)
 
     base = protector if protector is not None else protections.protector(archive, lang)
@@ -167,11 +168,21 @@ def project(
                               today, scope)
         if not seg_decision.allowed:
             withheld.add(seg.id)
+    # Automatic (speech-recognised) segments never re-expose a stretch of the recording
+    # that segment-level consent withholds, whatever their boundaries; researchers and
+    # the public receive unchecked drafts only if the custodian allows it (issue 14).
+    withheld_ranges = _ranges(segments, withheld)
+    drafts_out = audience in (Audience.CUSTODIAN, Audience.CURATOR) or (
+        archive.setting("asr.drafts_outside", "0") == "1")
+    for seg in segments:
+        if seg.automatic and seg.id not in withheld and _overlaps(seg, withheld_ranges):
+            withheld.add(seg.id)
+        if seg.id in withheld or (seg.automatic and not drafts_out):
             continue
         text = redacted_text(seg.text, spans[seg.id]) if seg.id in spans else seg.text
-        kept_segments.append(replace(
+        kept_segments.append(_mark_automatic(replace(
             seg, text=rename(text), title=rename(seg.title), speaker=rename(seg.speaker),
-            keywords=rename(seg.keywords)))
+            keywords=rename(seg.keywords)), lang))
 
     places = item.places
     if Anonymisation.GENERALISE_PLACES in decision.anonymisation:
@@ -194,6 +205,39 @@ def project(
     )
     return Projection(public_item, decision, tuple(kept_segments), len(withheld),
                       frozenset(withheld), do_redact, scope, names)
+
+
+AUTOMATIC_MARK = {"es": "[transcripción automática sin revisar]",
+                  "en": "[unchecked automatic transcript]"}
+
+
+def _mark_automatic(seg: Segment, lang: str) -> Segment:
+    """Automatic text leaves marked as automatic, on every path out (the flag travels
+    with the segment; the mark is in the text for formats that carry nothing else)."""
+    if not seg.automatic:
+        return seg
+    mark = AUTOMATIC_MARK["en" if lang.startswith("en") else "es"]
+    return replace(seg, text=f"{mark} {seg.text}")
+
+
+def _ranges(segments: Sequence[Segment], ids: set[int]) -> list[tuple[int, float]]:
+    """The time ranges of the given segments (an open end runs to the next segment)."""
+    ordered = sorted(segments, key=lambda s: s.start_ms)
+    out: list[tuple[int, float]] = []
+    for n, seg in enumerate(ordered):
+        if seg.id not in ids:
+            continue
+        # An open end runs to the next segment a person wrote (not to a draft's).
+        end: float = seg.end_ms if seg.end_ms is not None else next(
+            (s.start_ms for s in ordered[n + 1:]
+             if s.start_ms > seg.start_ms and not s.automatic), float("inf"))
+        out.append((seg.start_ms, max(end, seg.start_ms + 1)))
+    return out
+
+
+def _overlaps(seg: Segment, ranges: list[tuple[int, float]]) -> bool:
+    end = seg.end_ms if seg.end_ms is not None else seg.start_ms + 1
+    return any(seg.start_ms < b and a < end for a, b in ranges)
 
 
 def _linked(archive: Archive, item: Item, decision: Decision, audience: Audience,

@@ -109,6 +109,8 @@ class Segment:
     text: str = ""
     title: str = ""
     keywords: str = ""
+    automatic: bool = False   # written by speech recognition, not yet checked by a person
+    confidence: float | None = None  # the engine's, 0..1 (automatic segments only)
 
 
 @dataclass(frozen=True)

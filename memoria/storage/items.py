@@ -407,7 +407,7 @@ def segments_of(archive: Archive, item_id: int) -> list[Segment]:
     )
     return [
         Segment(r["id"], r["position"], r["start_ms"], r["end_ms"], r["speaker"], r["text"],
-                r["title"], r["keywords"])
+                r["title"], r["keywords"], bool(r["automatic"]), r["confidence"])
         for r in rows
     ]
 
@@ -441,9 +441,13 @@ def save_segments(
             values = (position, seg.start_ms, seg.end_ms, seg.speaker, seg.text, seg.title,
                       seg.keywords)
             if isinstance(seg, Segment):
+                # An automatic (speech-recognised) segment a person edits is theirs now.
                 archive.conn.execute(
                     "UPDATE segments SET position = ?, start_ms = ?, end_ms = ?, speaker = ?,"
-                    " text = ?, title = ?, keywords = ? WHERE id = ?", (*values, seg.id),
+                    " text = ?, title = ?, keywords = ?, automatic = CASE WHEN"
+                    " start_ms IS ? AND end_ms IS ? AND text IS ? AND automatic = ?"
+                    " THEN automatic ELSE 0 END WHERE id = ?",
+                    (*values, seg.start_ms, seg.end_ms, seg.text, int(seg.automatic), seg.id),
                 )
                 ids.append(seg.id)
             else:
