@@ -11,9 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from memoria.asr import drafts, model
+from memoria.asr import model
 from memoria.asr.model import ModelError
 from memoria.cli_common import emit, open_archive
+from memoria.operations import transcription as ops
+from memoria.operations.actor import Actor
+from memoria.operations.items import get_item
 from memoria.storage import items as item_store
 
 _TEXT = {
@@ -75,8 +78,8 @@ def cmd_asr(args: argparse.Namespace, lang: str) -> int:
         if args.asr_command == "drafts":
             with open_archive(args, writable=args.state != "show") as archive:
                 if args.state != "show":
-                    drafts.set_drafts_outside(archive, args.state == "on")
-                on = drafts.drafts_outside(archive)
+                    ops.set_drafts_outside(archive, Actor.local(lang=lang), args.state == "on")
+                on = ops.drafts_outside(archive)
             emit(args, {"drafts_outside": on}, text["outside_on" if on else "outside_off"])
             return 0
         if args.asr_command == "install":
@@ -98,24 +101,24 @@ def cmd_transcribe(args: argparse.Namespace, lang: str) -> int:
     results = []
     try:
         folder, sha = model.resolve(args.model)
-        eng = drafts.Engine(folder, sha)
+        eng = ops.Engine(folder, sha)
         _ = eng.model  # checked (SHA-256) and loaded before any item is touched
         with open_archive(args) as archive:
             ids = [item_store.resolve_item(archive, ref) for ref in args.ids]
             for item_id in ids:
-                drafts.check_allowed(archive, item_id)
+                ops.check_allowed(archive, item_id)
             for item_id in ids:
-                acc = item_store.get_item(archive, item_id).accession
+                acc = get_item(archive, item_id).accession
 
-                def show(p: drafts.Progress, acc: str = acc) -> None:
+                def show(p: ops.Progress, acc: str = acc) -> None:
                     eta = text["eta"].format(m=max(1, round(p.eta_s / 60))) if p.eta_s else ""
                     print(text["progress"].format(
                         acc=acc, done=f"{p.audio_done_ms / 60000:.1f}",
                         total=f"{p.audio_total_ms / 60000:.1f}", c=p.chunks_done,
                         n=p.chunks_total, eta=eta), file=sys.stderr, flush=True)
 
-                r = drafts.transcribe_item(archive, item_id, eng, args.language, progress=show,
-                                           chunk_s=args.chunk_seconds)
+                r = ops.transcribe(archive, Actor.local(lang=lang), item_id, eng, args.language,
+                                   progress=show, chunk_s=args.chunk_seconds).value
                 results.append({"id": item_id, "accession": acc, "finished": r.finished,
                                 "segments": r.segments_written, "language": r.language,
                                 "chunks_run": r.chunks_run, "chunks_reused": r.chunks_reused})
