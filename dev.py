@@ -125,6 +125,10 @@ def test(args: list[str]) -> int:
 
 def bench(args: list[str]) -> int:
     python = ensure_venv()
+    if args[:1] == ["asr"]:  # `dev.py bench asr`: the transcription benchmark
+        ensure_system_packages(["espeak-ng"])
+        ensure_asr_model(python)
+        return subprocess.call([str(python), "-m", "bench.asr_bench", *args[1:]], cwd=ROOT)
     return subprocess.call([str(python), "-m", "bench", *args], cwd=ROOT)
 
 

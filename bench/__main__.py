@@ -9,6 +9,7 @@ BENCHMARKS: list[tuple[str, str]] = [
     ("import_bench", "media import: 12 MP JPEGs per second and the GUI's longest stall"),
     ("search_bench", "full-text search vs SQLite FTS5: build, latency, snippets, facets, save"),
     ("scale_bench", "100,000 items: cold start, list, scroll, sort, filter, search, detail, RSS"),
+    ("asr_bench", "transcription: real-time factor, peak memory, GUI stall, word error rate"),
 ]
 
 
