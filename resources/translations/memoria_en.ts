@@ -3191,6 +3191,31 @@
         <source>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</source>
         <translation>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Next unchecked</source>
+        <translation>&amp;Next unchecked</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Select the next automatic segment nobody has checked, and play it (Ctrl+J)</source>
+        <translation>Select the next automatic segment nobody has checked, and play it (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>The selected automatic segment is right as it is (Ctrl+Enter); editing its text also makes it yours</source>
+        <translation>The selected automatic segment is right as it is (Ctrl+Enter); editing its text also makes it yours</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Automatic transcription, not checked yet (confidence %1%)</source>
+        <translation>Automatic transcription, not checked yet (confidence %1%)</translation>
+    </message>
 </context>
 <context>
     <name>WaveformView</name>

@@ -3191,6 +3191,31 @@
         <source>Row %1: &apos;%2&apos; is not a time (use h:mm:ss).</source>
         <translation>Fila %1: «%2» no es una hora (use h:mm:ss).</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Next unchecked</source>
+        <translation>&amp;Siguiente sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Select the next automatic segment nobody has checked, and play it (Ctrl+J)</source>
+        <translation>Selecciona el siguiente segmento automático que nadie ha revisado y lo reproduce (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>The selected automatic segment is right as it is (Ctrl+Enter); editing its text also makes it yours</source>
+        <translation>El segmento automático seleccionado está bien así (Ctrl+Enter); si edita el texto, también queda como suyo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Automatic transcription, not checked yet (confidence %1%)</source>
+        <translation>Transcripción automática, aún sin revisar (confianza %1%)</translation>
+    </message>
 </context>
 <context>
     <name>WaveformView</name>

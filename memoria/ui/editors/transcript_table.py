@@ -3,11 +3,17 @@
 Each row remembers the id of the segment it was loaded from: the core keeps
 those ids on save, and consent records that name a segment keep applying to
 the same words even after rows are moved or edited.
+
+Rows from speech recognition are "automatic" (italic, with the engine's
+confidence) until a person confirms or edits them: the correction loop is
+"Next unchecked" (selects it and asks the player to play it), listen, fix the
+text or "Confirm". Saving unchanged automatic rows keeps them automatic.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,10 +30,12 @@ from memoria.ui.labels import format_ms, parse_ms
 
 START, END, SPEAKER, TEXT, TITLE, KEYWORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
+AUTO_ROLE = Qt.ItemDataRole.UserRole + 1  # an unchecked automatic row: what it was loaded as
 
 
 class TranscriptTable(QWidget):
     changed = Signal()
+    play_requested = Signal(int)  # ms: play the segment being checked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +54,15 @@ class TranscriptTable(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove segment"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.down_button = QPushButton(self.tr("Move &down"), self)
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        self.next_button = QPushButton(self.tr("&Next unchecked"), self)
+        self.next_button.setToolTip(self.tr(
+            "Select the next automatic segment nobody has checked, and play it (Ctrl+J)"))
+        self.confirm_button = QPushButton(self.tr("&Confirm"), self)
+        self.confirm_button.setToolTip(self.tr(
+            "The selected automatic segment is right as it is (Ctrl+Enter); editing its "
+            "text also makes it yours"))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.next_button, self.confirm_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -56,9 +72,16 @@ class TranscriptTable(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.next_button.clicked.connect(self.next_unchecked)
+        self.confirm_button.clicked.connect(self.confirm_current)
+        QShortcut(QKeySequence("Ctrl+J"), self, self.next_unchecked)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm_current)
+        self.table.itemChanged.connect(self._maybe_edited)
+        self.unchecked_changed()
 
     # -- rows ------------------------------------------------------------------
-    def _put_row(self, row: int, values: list[str], segment_id: int | None) -> None:
+    def _put_row(self, row: int, values: list[str], segment_id: int | None,
+                 auto: dict | None = None) -> None:
         self.table.blockSignals(True)
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
@@ -66,7 +89,74 @@ class TranscriptTable(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, cell)
         self.table.item(row, START).setData(ID_ROLE, segment_id)
+        self.table.item(row, START).setData(AUTO_ROLE, auto)
+        self._style(row)
         self.table.blockSignals(False)
+
+    def _auto(self, row: int) -> dict | None:
+        first = self.table.item(row, START)
+        return first.data(AUTO_ROLE) if first else None
+
+    def _style(self, row: int) -> None:
+        auto = self._auto(row)
+        blocked = self.table.signalsBlocked()
+        self.table.blockSignals(True)
+        for column in range(6):
+            cell = self.table.item(row, column)
+            if cell is None:
+                continue
+            font = QFont(cell.font())
+            font.setItalic(auto is not None)
+            cell.setFont(font)
+            if column == TEXT:
+                cell.setToolTip(self.tr("Automatic transcription, not checked yet "
+                                        "(confidence %1%)").replace(
+                    "%1", str(round(100 * (auto.get("confidence") or 0))))
+                    if auto is not None else "")
+        self.table.blockSignals(blocked)
+
+    def _maybe_edited(self, _item: QTableWidgetItem) -> None:
+        self.unchecked_changed()
+
+    def unchecked_changed(self) -> None:
+        self.next_button.setEnabled(self.unchecked_count() > 0)
+
+    def unchecked_count(self) -> int:
+        return sum(1 for r in range(self.table.rowCount()) if self._still_automatic(r))
+
+    def _still_automatic(self, row: int) -> bool:
+        """Automatic and untouched: start, end and text as the engine wrote them."""
+        auto = self._auto(row)
+        if auto is None:
+            return False
+        values, _ = self._row_values(row)
+        return (values[START], values[END], values[TEXT]) == (auto["start"], auto["end"],
+                                                             auto["text"])
+
+    def next_unchecked(self) -> int:
+        """Select the next unchecked automatic row after the current one and ask to play it;
+        -1 when none is left."""
+        rows = self.table.rowCount()
+        here = self.table.currentRow()
+        for step in range(1, rows + 1):
+            row = (here + step) % rows if here >= 0 else step - 1
+            if self._still_automatic(row):
+                self.table.setCurrentCell(row, TEXT)
+                self.play_requested.emit(int(self._auto(row)["start_ms"]))
+                return row
+        return -1
+
+    def confirm_current(self) -> None:
+        """A person checked the selected automatic row: it is theirs now (saved with the
+        item), and the loop moves on to the next unchecked one."""
+        row = self.table.currentRow()
+        if row < 0 or self._auto(row) is None:
+            return
+        self.table.item(row, START).setData(AUTO_ROLE, None)
+        self._style(row)
+        self.changed.emit()
+        self.unchecked_changed()
+        self.next_unchecked()
 
     def _row_values(self, row: int) -> tuple[list[str], int | None]:
         values = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
@@ -100,8 +190,9 @@ class TranscriptTable(QWidget):
             return
         here, here_id = self._row_values(row)
         there, there_id = self._row_values(target)
-        self._put_row(row, there, there_id)
-        self._put_row(target, here, here_id)
+        here_auto, there_auto = self._auto(row), self._auto(target)
+        self._put_row(row, there, there_id, there_auto)
+        self._put_row(target, here, here_id, here_auto)
         self.table.setCurrentCell(target, self.table.currentColumn())
         self.changed.emit()
 
@@ -110,8 +201,14 @@ class TranscriptTable(QWidget):
         self.table.setRowCount(0)
         for row, seg in enumerate(segments):
             self.table.insertRow(row)
+            auto = None
+            if getattr(seg, "automatic", False):
+                auto = {"start": format_ms(seg.start_ms), "end": format_ms(seg.end_ms),
+                        "text": seg.text, "start_ms": seg.start_ms, "end_ms": seg.end_ms,
+                        "confidence": seg.confidence}
             self._put_row(row, [format_ms(seg.start_ms), format_ms(seg.end_ms), seg.speaker,
-                                seg.text, seg.title, seg.keywords], seg.id)
+                                seg.text, seg.title, seg.keywords], seg.id, auto)
+        self.unchecked_changed()
 
     def state(self) -> list[tuple]:
         """The raw table, for comparing with what was loaded."""
@@ -134,7 +231,13 @@ class TranscriptTable(QWidget):
             fields = dict(start_ms=start or 0, end_ms=end, speaker=values[SPEAKER].strip(),
                           text=values[TEXT], title=values[TITLE].strip(),
                           keywords=values[KEYWORDS].strip())
-            if segment_id is not None:
+            if segment_id is not None and self._still_automatic(row):
+                auto = self._auto(row) or {}
+                # Unchanged and unconfirmed: stays automatic, with its exact times.
+                fields.update(start_ms=auto["start_ms"], end_ms=auto["end_ms"])
+                result.append(Segment(id=int(segment_id), position=row, automatic=True,
+                                      confidence=auto.get("confidence"), **fields))
+            elif segment_id is not None:
                 result.append(Segment(id=int(segment_id), position=row, **fields))
             else:
                 result.append(SegmentDraft(**fields))

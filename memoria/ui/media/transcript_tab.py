@@ -47,6 +47,13 @@ class TranscriptTab(QObject):
         self.player.positionChanged.connect(self.waveform.set_position)
         self.player.durationChanged.connect(self.waveform.set_duration)
         self.waveform.seekRequested.connect(self.player.seek)
+        table.play_requested.connect(self._play_from)
+
+    def _play_from(self, ms: int) -> None:
+        """The correction loop: hear the segment being checked from its start."""
+        self.player.seek(ms)
+        if not self.player.is_playing():
+            self.player.toggle()
 
     def load(self, media: list[MediaFile] | tuple[MediaFile, ...]) -> None:
         """The recording of the item being edited (custodians only: always audible)."""
