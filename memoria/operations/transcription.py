@@ -42,3 +42,30 @@ def confirm(archive: Archive, actor: Actor, item_id: int, segment_ids: list[int]
 def set_drafts_outside(archive: Archive, actor: Actor, allowed: bool) -> Changes:
     """A custodian's choice (it decides what leaves the archive)."""
     return run(archive, actor, Action.CHANGE_CONSENT, store.set_drafts_outside, allowed)
+
+
+def transcribe_for_window(archive: Archive, actor: Actor, item_id: int, language: str,
+                          engines: dict, *,
+                          progress: Callable[[int, int, str], None] | None = None,
+                          cancelled: Callable[[], bool] | None = None) -> Changes:
+    """The window's job: the registered model (loaded once into ``engines``), progress as
+    (seconds of audio done, seconds in all, minutes left), refusals in the actor's language.
+    Its `.value` is the `drafts.Result`."""
+    from memoria.asr import model
+
+    lang = actor.lang if actor.lang in ("es", "en") else "es"
+    try:
+        folder, sha = model.resolve(None)
+        engine = engines.get(sha) or drafts.Engine(folder, sha)
+        engines.clear()
+        engines[sha] = engine
+
+        def report(p: drafts.Progress) -> None:
+            if progress is not None:
+                left = "" if p.eta_s is None else str(max(1, round(p.eta_s / 60)))
+                progress(p.audio_done_ms // 1000, max(1, p.audio_total_ms // 1000), left)
+
+        return transcribe(archive, actor, item_id, engine, language, progress=report,
+                          cancelled=cancelled)
+    except model.ModelError as exc:
+        raise ValueError(exc.text(lang)) from None

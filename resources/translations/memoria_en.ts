@@ -3128,6 +3128,71 @@
         <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
         <translation>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Transcri&amp;be</source>
+        <translation>Transcri&amp;be</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Draft a transcript from the recording on this computer (nothing leaves it); a person checks every segment</source>
+        <translation>Draft a transcript from the recording on this computer (nothing leaves it); a person checks every segment</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Detect language</source>
+        <translation>Detect language</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Loading the model…</source>
+        <translation>Loading the model…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Transcribing</source>
+        <translation>Transcribing</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancelling… finished parts are kept</source>
+        <translation>Cancelling… finished parts are kept</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 of %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>about %1 min left</source>
+        <translation>about %1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Draft ready: %1 automatic segments to check</source>
+        <translation>Draft ready: %1 automatic segments to check</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancelled; Transcribe again resumes where it stopped</source>
+        <translation>Cancelled; Transcribe again resumes where it stopped</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>

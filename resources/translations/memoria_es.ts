@@ -3128,6 +3128,71 @@
         <source>Space plays or pauses (on the player) · F8 or Ctrl+B marks a segment boundary now · Ctrl+Left/Right: 10 s back/forward · Ctrl+[ / Ctrl+]: speed</source>
         <translation>Espacio reproduce o pausa (en el reproductor) · F8 o Ctrl+B marca un corte de segmento ahora · Ctrl+Izquierda/Derecha: 10 s atrás/adelante · Ctrl+[ / Ctrl+]: velocidad</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Transcri&amp;be</source>
+        <translation>Transcri&amp;bir</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Draft a transcript from the recording on this computer (nothing leaves it); a person checks every segment</source>
+        <translation>Hace un borrador de transcripción de la grabación en este computador (nada sale de él); una persona revisa cada segmento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Detect language</source>
+        <translation>Detectar idioma</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Transcribing</source>
+        <translation>Transcribiendo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancelling… finished parts are kept</source>
+        <translation>Cancelando… las partes terminadas se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 de %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>about %1 min left</source>
+        <translation>quedan unos %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Draft ready: %1 automatic segments to check</source>
+        <translation>Borrador listo: %1 segmentos automáticos por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_tab.py" line="1"/>
+        <source>Cancelled; Transcribe again resumes where it stopped</source>
+        <translation>Cancelado; Transcribir de nuevo retoma donde quedó</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>

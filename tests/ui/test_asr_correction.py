@@ -80,3 +80,77 @@ def test_saving_an_untouched_draft_keeps_it_automatic(archive, qtbot):
     item_store.save_segments(archive, item, table.segments())
     assert all(s.automatic for s in item_store.segments_of(archive, item))
     assert table.next_unchecked() == 0
+
+
+def _recorded(archive, tmp_path, sentences):
+    from memoria.importing.importer import ImportOptions, import_paths
+    from tests.unit import asr_support as sup
+
+    spoken = sup.speak(sentences, "en", tmp_path / "entrevista.wav")
+    [outcome] = import_paths(archive, [spoken.path], ImportOptions(kind=Kind.TESTIMONY)).outcomes
+    return outcome.item_id
+
+
+def _editor(session, qtbot, item_id):
+    from memoria.ui.editors.item_editor import ItemEditor
+
+    editor = ItemEditor(session)
+    qtbot.addWidget(editor)
+    editor.load(item_id)
+    return editor
+
+
+def test_transcribe_without_a_model_says_how_to_get_one(archive, tmp_path, qtbot, monkeypatch):
+    monkeypatch.setenv("MEMORIA_DATA", str(tmp_path / "sin-modelo"))
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+    from tests.unit import asr_support as sup
+
+    item = _recorded(archive, tmp_path, sup.ENGLISH[:1])
+    path = archive.root
+    archive.close()
+    session = Session(path, TaskRunner(synchronous=True))
+    try:
+        editor = _editor(session, qtbot, item)
+        tab = editor.transcript_media
+        assert not tab.asr_bar.isHidden() and tab.transcribe_button.isEnabled()
+        qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
+        assert "memoria asr install" in tab.status.text()
+        assert tab.transcribe_button.isEnabled() and not tab.cancel_button.isVisible()
+    finally:
+        session.close()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.slow
+def test_transcribe_in_the_window_then_correct(archive, tmp_path, qtbot):
+    """The real model, through the window: progress, the draft in the table, the loop."""
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+    from tests.unit import asr_support as sup
+
+    sup.real_model()
+    item = _recorded(archive, tmp_path, sup.ENGLISH)
+    path = archive.root
+    archive.close()
+    session = Session(path, TaskRunner(synchronous=True))
+    try:
+        editor = _editor(session, qtbot, item)
+        tab = editor.transcript_media
+        tab.language.setCurrentIndex(tab.language.findData("en"))
+        seen = []
+        tab.progress.valueChanged.connect(seen.append)
+        qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
+        assert seen and seen[-1] == tab.progress.maximum()
+        assert "3" in tab.status.text() or "segment" in tab.status.text()
+        table = editor.transcript
+        assert table.table.rowCount() >= 2 and table.unchecked_count() == table.table.rowCount()
+        assert "teacher" in " ".join(table.table.item(r, TEXT).text()
+                                     for r in range(table.table.rowCount())).lower()
+        assert table.next_unchecked() == 0
+        table.confirm_current()
+        assert editor.has_unsaved_changes()  # a confirmation is a change to save
+    finally:
+        session.close()

@@ -81,6 +81,10 @@ class ItemEditor(QWidget):
         self.form.changed.connect(self._update_buttons)
         self.form.kind.currentIndexChanged.connect(self._show_transcript_tab)
         self.transcript.changed.connect(self._update_buttons)
+        # A finished draft shows at once, unless the person has unsaved edits open.
+        self.transcript_media.drafted.connect(
+            lambda item_id: self.load(item_id) if item_id == self.item_id
+            and not self.has_unsaved_changes() else None)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.load(self.item_id, self.form.current_kind()))
         self.media.filesAdded.connect(lambda: self.history.load(self.item_id))
@@ -126,7 +130,7 @@ class ItemEditor(QWidget):
         self.form.show_item(item, kind, places)
         self.transcript.set_segments(
             items.segments_of(self.session.reader, item.id) if item else [])
-        self.transcript_media.load(item.media if item else [])
+        self.transcript_media.load(item.media if item else [], self.item_id)
         self.media.load(self.item_id)
         self.history.load(self.item_id)
         self._show_transcript_tab()

@@ -212,7 +212,8 @@ class TranscriptTable(QWidget):
 
     def state(self) -> list[tuple]:
         """The raw table, for comparing with what was loaded."""
-        return [tuple(self._row_values(r)[0]) + (self._row_values(r)[1],)
+        return [tuple(self._row_values(r)[0]) + (self._row_values(r)[1],
+                                                 self._auto(r) is not None)
                 for r in range(self.table.rowCount())]
 
     def segments(self) -> list[Segment | SegmentDraft]:
