@@ -63,6 +63,7 @@ def test_the_correction_loop_confirm_edit_and_save(archive, qtbot):
     assert not table.table.item(0, TEXT).font().italic()
     table.table.item(1, TEXT).setText("Mi familia cultivaba café y plátano en la montaña.")
     assert table.unchecked_count() == 1
+    assert not table.table.item(1, TEXT).font().italic()  # an edited row is the person's
 
     item_store.save_segments(archive, item, table.segments())
     saved = item_store.segments_of(archive, item)

@@ -99,6 +99,7 @@ class TranscriptTable(QWidget):
 
     def _style(self, row: int) -> None:
         auto = self._auto(row)
+        unchecked = auto is not None and self._still_automatic(row)
         blocked = self.table.signalsBlocked()
         self.table.blockSignals(True)
         for column in range(6):
@@ -106,16 +107,18 @@ class TranscriptTable(QWidget):
             if cell is None:
                 continue
             font = QFont(cell.font())
-            font.setItalic(auto is not None)
+            font.setItalic(unchecked)
             cell.setFont(font)
             if column == TEXT:
                 cell.setToolTip(self.tr("Automatic transcription, not checked yet "
                                         "(confidence %1%)").replace(
                     "%1", str(round(100 * (auto.get("confidence") or 0))))
-                    if auto is not None else "")
+                    if unchecked and auto is not None else "")
         self.table.blockSignals(blocked)
 
-    def _maybe_edited(self, _item: QTableWidgetItem) -> None:
+    def _maybe_edited(self, item: QTableWidgetItem) -> None:
+        """An edited automatic row is the person's: shown as such at once."""
+        self._style(item.row())
         self.unchecked_changed()
 
     def unchecked_changed(self) -> None:
