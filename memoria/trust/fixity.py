@@ -233,7 +233,8 @@ def fixity_period_days(archive: Archive, default: int = DEFAULT_PERIOD_DAYS) -> 
 
 def fixity_overdue(archive: Archive, days: int | None = None,
                    now: datetime | None = None) -> bool:
-    """True when no check was ever run, or the last one is older than the period.
+    """True when the last check is older than the period; never checked, the period
+    runs from the archive's creation (True if that is unknown).
 
     The period is `days`, else the 'fixity.period_days' setting, else 90.
     """
