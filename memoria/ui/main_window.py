@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
 
         self.restore_state()
         self._audience_changed(session.audience)
+        self._say_catalogue_damage()
         if session.edition is not None:
             self._lock_to_edition()
 
@@ -272,6 +273,26 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # -- reactions ------------------------------------------------------------------------
+    def _say_catalogue_damage(self) -> None:
+        """Pages changed outside Memoria or lost commits, found at open: said, and kept said."""
+        reader = self.session.reader
+        if reader.seal_problems:
+            text = self.tr("The catalogue has been changed outside Memoria ({n} damaged "
+                           "pages). Run Tools > Verify the archive and, if it confirms the damage, "
+                           "restore the archive from a backup.").format(
+                               n=len(reader.seal_problems))
+        elif reader.held:
+            text = self.tr("The catalogue lost changes that had been saved: researcher and "
+                           "public views stay closed until a custodian has checked the "
+                           "consents and acknowledged it (memoria acknowledge-loss).")
+        else:
+            return
+        self.damage_notice = QLabel(text, self)
+        self.damage_notice.setObjectName("catalogueDamage")
+        self.damage_notice.setWordWrap(True)
+        self.damage_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.damage_notice, 1)
+
     def _audience_changed(self, audience: Audience) -> None:
         self.audience_selector.set_audience(audience)
         self.banner.set_audience(audience)

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from memoria.access import ConsentSnapshot
+from memoria.access import CatalogueHeld, ConsentSnapshot
 from memoria.domain.changes import Changes
 from memoria.domain.consent import Audience
 from memoria.operations.actor import Actor
@@ -73,9 +73,18 @@ class Session(QObject):
     def audience(self) -> Audience:
         return self._audience
 
+    def held(self) -> str | None:
+        """Why views beyond custody are closed (the catalogue lost committed changes)."""
+        return self.reader.held
+
     def set_audience(self, audience: Audience) -> None:
         if self.edition is not None:
             return  # an edition is locked to the audience it was written for
+        if self.reader.held and audience is not Audience.CUSTODIAN:
+            # A lost withdrawal could show a withdrawn item: say why, stay in custody.
+            self.writeFailed.emit(CatalogueHeld(self.reader.held).sentence(ui_lang()))
+            self.audienceChanged.emit(self._audience)  # the selectors go back
+            return
         if audience is not self._audience:
             self._audience = audience
             self.audienceChanged.emit(audience)

@@ -2245,6 +2245,16 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>The catalogue has been changed outside Memoria ({n} damaged pages). Run Tools &gt; Verify the archive and, if it confirms the damage, restore the archive from a backup.</source>
+        <translation>The catalogue has been changed outside Memoria ({n} damaged pages). Run Tools &gt; Verify the archive and, if it confirms the damage, restore the archive from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>The catalogue lost changes that had been saved: researcher and public views stay closed until a custodian has checked the consents and acknowledged it (memoria acknowledge-loss).</source>
+        <translation>The catalogue lost changes that had been saved: researcher and public views stay closed until a custodian has checked the consents and acknowledged it (memoria acknowledge-loss).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
         <source>{shown} · {visible} of {items}</source>
         <translation>{shown} · {visible} of {items}</translation>
     </message>
