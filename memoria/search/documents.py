@@ -97,8 +97,10 @@ class DocumentBuilder:
         # whatever the audience; test_search_engine_consent checks it). Without
         # segment records one view serves every allowed audience: views cost
         # ~60 ms for a pseudonymised transcript (access.replace_names).
+        # Unchecked automatic segments also differ (curators receive them, the
+        # others only if the custodian allows): such an item is projected per audience.
         shared: _Content | None = None
-        per_segment = self._has_segment_records(item_id)
+        per_segment = self._has_segment_records(item_id) or any(s.automatic for s in segments)
         for audience in allowed:
             if shared is not None and not per_segment:
                 groups.setdefault(shared, []).append(audience)

@@ -172,3 +172,22 @@ def test_an_open_ended_withheld_segment_runs_to_the_next_persons_segment(archive
     drafts.set_drafts_outside(archive, True)
     texts = [s.text for s in projection.project(archive, item, Audience.RESEARCHER).segments]
     assert texts == ["Uno.", "Tres."], texts
+
+
+def test_search_finds_drafts_for_researchers_only_if_the_custodian_allows(archive):
+    """The search index shares one projection among audiences: a curator's view
+    (drafts included) must not be the one researchers and the public search."""
+    from memoria.search.engine import SearchEngine
+
+    item = _item(archive)
+    _granted(archive, item)
+    _finished_chunks(archive, item)
+    drafts.write_draft(archive, item)
+    engine = SearchEngine(archive)
+    try:
+        engine.ensure_fresh()
+        assert engine.search("cultivaba", Audience.CURATOR).item_ids == [item]
+        assert engine.search("cultivaba", Audience.RESEARCHER).item_ids == []
+        assert engine.search("Testimonio", Audience.RESEARCHER).item_ids == [item]
+    finally:
+        engine.close()
