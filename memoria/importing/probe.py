@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from memoria.domain.model import Kind
+from memoria.importing.messages import cause
 
 if TYPE_CHECKING:
     from memoria.media.safe import Job, JobResult, MediaPool
@@ -69,14 +70,8 @@ def sniff(path: Path) -> Probed:
 MAX_FILE_KEY = "import.max_file_mb"
 IMPORT_NICENESS = 5  # decoders yield to the GUI and the writer; they still use idle CPU
 DEFAULT_MAX_FILE_MB = 16 * 1024  # 16 GB: hours of uncompressed WAV fit; a runaway file does not
-_REFUSED_CODES = {
-    "corrupt": "the data is damaged",
-    "truncated": "the file is incomplete (truncated)",
-    "bomb": "it declares far more pixels than any real photograph (decompression bomb)",
-    "timeout": "reading it took too long and was stopped",
-    "memory": "reading it needed too much memory and was stopped",
-    "crashed": "the decoder crashed on it",
-}
+# Decoder failures that refuse the file; their words are in `messages` (es/en).
+_REFUSED_CODES = frozenset({"corrupt", "truncated", "bomb", "timeout", "memory", "crashed"})
 
 
 def _deep_probe(path: str, family: str) -> dict:
@@ -207,7 +202,7 @@ def _interpret(probed: Probed, result: JobResult) -> Probed:
                       dict(value["derived"]))
     code = result.error.code if result.error else "failed"
     if code in _REFUSED_CODES:
-        raise ProbeError(f"{probed.format}: {_REFUSED_CODES[code]}", code)
+        raise ProbeError(f"{probed.format}: {cause(code, code, 'en')}", code)
     # Recognised but not decodable here (e.g. HEIF without its plug-in): keep the
     # original rather than lose it, and say so.
     message = result.error.message if result.error else "unknown reason"
