@@ -22,7 +22,7 @@ from memoria.domain.dates import DateParseError, parse_human_date
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
 from memoria.importing import ingest, messages
 from memoria.importing.csv_metadata import CsvProblem, CsvRow, read_metadata_csv
-from memoria.importing.ingest import DISK_FULL
+from memoria.importing.ingest import DISK_FULL, ProbeFn
 from memoria.importing.probe import Probed
 from memoria.media import derive
 from memoria.storage import authorities
@@ -33,7 +33,6 @@ from memoria.storage.db import transaction
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
-ProbeFn = Callable[[Path], Probed]
 IMPORT_WORKERS = 2  # decoders in parallel; each can hold a decoded 12 MP photo (~150 MB)
 
 
