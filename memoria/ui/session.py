@@ -144,13 +144,16 @@ class Session(QObject):
             if on_done:
                 on_done(changes.value)
 
+        return self.runner.run(job, *args, write=True, label=label, on_done=done,
+                               on_error=self._failed(on_error), on_progress=on_progress)
+
+    def _failed(self, on_error: Callable[[str], None] | None) -> Callable[[str], None]:
+        """A write's refusal: said in the window (writeFailed), then to the caller."""
         def error(message: str) -> None:
             self.writeFailed.emit(message)
             if on_error:
                 on_error(message)
-
-        return self.runner.run(job, *args, write=True, label=label, on_done=done,
-                               on_error=error, on_progress=on_progress)
+        return error
 
     def write(
         self,
@@ -168,10 +171,7 @@ class Session(QObject):
         declared with `fn.reports_progress = True`.
         """
         if self.edition is not None:  # no action is offered; this is the last guard
-            message = self.tr("This reading-room edition is read-only.")
-            self.writeFailed.emit(message)
-            if on_error:
-                on_error(message)
+            self._failed(on_error)(self.tr("This reading-room edition is read-only."))
             return None  # type: ignore[return-value]
 
         def job(progress, cancelled, *job_args):
@@ -187,13 +187,8 @@ class Session(QObject):
             if on_done:
                 on_done(result)
 
-        def error(message: str) -> None:
-            self.writeFailed.emit(message)
-            if on_error:
-                on_error(message)
-
         return self.runner.run(job, *args, write=True, label=label, on_done=done,
-                               on_error=error, on_progress=on_progress)
+                               on_error=self._failed(on_error), on_progress=on_progress)
 
     def close(self) -> None:
         self._feed.stop()
