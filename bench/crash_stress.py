@@ -56,24 +56,11 @@ def make_files(folder: Path, count: int, seed: int) -> list[Path]:
 
 def check_after_crash(archive_path: Path) -> list[str]:
     """Reopen (the sweep runs) and list every inconsistency; empty means sound."""
+    from bench.fault_checks import catalogue_and_files_problems
     from memoria.storage.archive import Archive
-    from memoria.trust.fixity import catalogue_problems, media_on_disk, sha256_of
 
-    problems: list[str] = []
     with Archive.open(archive_path) as archive:
-        integrity, fks = catalogue_problems(archive)
-        problems += integrity + fks
-        rows = archive.conn.execute("SELECT sha256, path FROM blobs").fetchall()
-        for sha, rel in rows:
-            path = archive.root / rel
-            if not path.is_file():
-                problems.append(f"catalogued original missing: {rel}")
-            elif sha256_of(path) != sha:
-                problems.append(f"catalogued original has the wrong hash: {rel}")
-        stray = media_on_disk(archive.root) - {r[1] for r in rows}
-        problems += [f"orphan in media/: {p}" for p in sorted(stray)]
-        left = sorted(p.name for p in (archive.root / "tmp").iterdir())
-        problems += [f"left in tmp/: {n}" for n in left]
+        problems = catalogue_and_files_problems(archive)
         q = archive.conn.execute
         if q("SELECT COUNT(*) FROM items WHERE id NOT IN "
              "(SELECT item_id FROM media_files)").fetchone()[0]:

@@ -16,28 +16,40 @@ import contextlib
 import os
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
+
+
+def catalogue_and_files_problems(archive: Archive) -> list[str]:
+    """SQLite's own checks, every catalogued original present with its hash,
+    nothing stray in media/ or tmp/ (shared with `crash_stress`)."""
+    from memoria.trust.fixity import catalogue_problems, media_on_disk, sha256_of
+
+    integrity, fks = catalogue_problems(archive)
+    problems = integrity + fks
+    rows = archive.conn.execute("SELECT sha256, path FROM blobs").fetchall()
+    for sha, rel in rows:
+        path = archive.root / rel
+        if not path.is_file():
+            problems.append(f"catalogued original missing: {rel}")
+        elif sha256_of(path) != sha:
+            problems.append(f"catalogued original has the wrong hash: {rel}")
+    stray = media_on_disk(archive.root) - {r[1] for r in rows}
+    problems += [f"orphan in media/: {p}" for p in sorted(stray)]
+    left = sorted(p.name for p in (archive.root / "tmp").iterdir())
+    problems += [f"left in tmp/: {n}" for n in left]
+    return problems
 
 
 def consistency_problems(archive_path: Path) -> list[str]:
     """Reopen the archive (its start-up sweep runs) and list every inconsistency."""
     from memoria.storage.archive import Archive
-    from memoria.trust.fixity import catalogue_problems, media_on_disk, sha256_of
 
-    problems: list[str] = []
     with Archive.open(archive_path) as archive:
-        integrity, fks = catalogue_problems(archive)
-        problems += integrity + fks
+        problems = catalogue_and_files_problems(archive)
         q = archive.conn.execute
-        rows = q("SELECT sha256, path FROM blobs").fetchall()
-        for sha, rel in rows:
-            path = archive.root / rel
-            if not path.is_file():
-                problems.append(f"catalogued original missing: {rel}")
-            elif sha256_of(path) != sha:
-                problems.append(f"catalogued original has the wrong hash: {rel}")
-        stray = media_on_disk(archive.root) - {r[1] for r in rows}
-        problems += [f"orphan in media/: {p}" for p in sorted(stray)]
-        problems += [f"left in tmp/: {p.name}" for p in (archive.root / "tmp").iterdir()]
         problems += [f"debris: {p.name}" for p in archive.root.iterdir()
                      if p.name.endswith((".part", ".building"))]
         for (item_id,) in q("SELECT id FROM items WHERE id NOT IN (SELECT entity_id FROM "
