@@ -71,6 +71,22 @@ def consistency_problems(archive_path: Path) -> list[str]:
     return problems
 
 
+def one_person_consenting_everywhere(archive: Archive) -> int:
+    """Add a narrator to every item, each with its own granted consent record
+    (so a withdrawal touches many records); return the person's id."""
+    from memoria.domain.model import ConsentStatus, Scope
+    from memoria.storage import authorities, consents
+
+    person = authorities.add_person(archive, "Persona de Prueba")
+    ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+    for item_id in ids:
+        archive.conn.execute("INSERT INTO item_people (item_id, person_id, role) "
+                             "VALUES (?, ?, 'narrator')", (item_id, person.id))
+        consents.record_consent(archive, person.id, [item_id],
+                                consents.ConsentTerms(ConsentStatus.GRANTED, {Scope.RESEARCH}))
+    return person.id
+
+
 class SmallDisk:
     """A tmpfs of `size` bytes at `mountpoint`; `leave(n)` fills it to leave n bytes free."""
 

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.fault_checks import consistency_problems
+from bench.fault_checks import consistency_problems, one_person_consenting_everywhere
 
 VTT_LINES = 300
 
@@ -66,21 +66,12 @@ def _quiet_main(argv: list[str]) -> int:
 
 def make_template(workdir: Path) -> dict[str, object]:
     """A demo archive with one person consenting on every item, a transcript, a backup."""
-    from memoria.domain.model import ConsentStatus, Scope
-    from memoria.storage import authorities, consents
     from memoria.storage.archive import Archive
 
     template = workdir / "template"
     assert _quiet_main(["demo", str(template)]) == 0
     with Archive.open(template) as archive:
-        person = authorities.add_person(archive, "Persona de Prueba")
-        ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
-        for item_id in ids:
-            archive.conn.execute("INSERT INTO item_people (item_id, person_id, role) "
-                                 "VALUES (?, ?, 'narrator')", (item_id, person.id))
-            consents.record_consent(archive, person.id, [item_id],
-                                    consents.ConsentTerms(ConsentStatus.GRANTED,
-                                                          {Scope.RESEARCH}))
+        person_id = one_person_consenting_everywhere(archive)
         audio = archive.conn.execute(
             "SELECT accession FROM items WHERE kind = 'audio' AND id NOT IN "
             "(SELECT item_id FROM segments) ORDER BY id LIMIT 1").fetchone()[0]
@@ -92,7 +83,7 @@ def make_template(workdir: Path) -> dict[str, object]:
     vtt.write_text("\n".join(lines), encoding="utf-8")
     backup = workdir / "good-backup"
     assert _quiet_main(["backup", str(backup), "--archive", str(template)]) == 0
-    return {"template": template, "person": person.id, "audio": audio, "vtt": vtt,
+    return {"template": template, "person": person_id, "audio": audio, "vtt": vtt,
             "backup": backup}
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.fault_checks import SmallDisk, consistency_problems
+from bench.fault_checks import SmallDisk, consistency_problems, one_person_consenting_everywhere
 from memoria.cli import main
 from tests.conftest import make_jpeg, make_wav
 
@@ -28,20 +28,11 @@ def template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("template")
     arch = root / "archive"
     assert main(["demo", str(arch)]) == 0
-    from memoria.domain.model import ConsentStatus, Scope
-    from memoria.storage import authorities, consents
     from memoria.storage.archive import Archive
-    from memoria.storage.consents import ConsentTerms
 
     with Archive.open(arch) as archive:
-        person = authorities.add_person(archive, "Persona de Prueba")
-        ids = [r[0] for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
-        for item_id in ids:
-            archive.conn.execute("INSERT INTO item_people (item_id, person_id, role) "
-                                 "VALUES (?, ?, 'narrator')", (item_id, person.id))
-            consents.record_consent(archive, person.id, [item_id],
-                                    ConsentTerms(ConsentStatus.GRANTED, {Scope.RESEARCH}))
-    (root / "person").write_text(str(person.id))
+        person_id = one_person_consenting_everywhere(archive)
+    (root / "person").write_text(str(person_id))
     batch = root / "batch"
     batch.mkdir()
     for i in range(6):
