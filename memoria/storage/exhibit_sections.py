@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
-from memoria.storage.exhibits import ExhibitError, _bump, _entry_owner
+from memoria.storage.exhibits import ExhibitError, _bump, _entry_owner, _renumber
 
 _SECTION_FIELDS = {"title_es", "title_en", "intro_es", "intro_en"}
 
@@ -45,13 +45,7 @@ def move_section(archive: Archive, section_id: int, position: int) -> None:
     """Move a section to `position` (0-based), renumbering the others."""
     exhibit_id = _section_exhibit(archive, section_id)
     with transaction(archive.conn):
-        ids = [r[0] for r in archive.conn.execute(
-            "SELECT id FROM exhibit_sections WHERE exhibit_id = ? AND id != ?"
-            " ORDER BY position, id", (exhibit_id, section_id))]
-        ids.insert(max(0, min(position, len(ids))), section_id)
-        for index, sid in enumerate(ids):
-            archive.conn.execute("UPDATE exhibit_sections SET position = ? WHERE id = ?",
-                                 (index, sid))
+        _renumber(archive, "exhibit_sections", "exhibit_id", exhibit_id, section_id, position)
         _bump(archive, exhibit_id)
         archive.audit("exhibit", exhibit_id, "move_section",
                       {"section": section_id, "position": position})
@@ -86,14 +80,8 @@ def relocate_entry(archive: Archive, entry_id: int, section_id: int, position: i
         archive.conn.execute("UPDATE exhibit_entries SET section_id = ? WHERE id = ?",
                              (section_id, entry_id))
         for sid in {old, section_id}:
-            ids = [r[0] for r in archive.conn.execute(
-                "SELECT id FROM exhibit_entries WHERE section_id = ? AND id != ?"
-                " ORDER BY position, id", (sid, entry_id))]
-            if sid == section_id:
-                ids.insert(max(0, min(position, len(ids))), entry_id)
-            for index, eid in enumerate(ids):
-                archive.conn.execute("UPDATE exhibit_entries SET position = ? WHERE id = ?",
-                                     (index, eid))
+            _renumber(archive, "exhibit_entries", "section_id", sid, entry_id,
+                      position if sid == section_id else None)
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "move",
                       {"section": section_id, "position": position}, item_id)

@@ -237,13 +237,7 @@ def move_entry(archive: Archive, entry_id: int, position: int) -> None:
     section_id = archive.conn.execute(
         "SELECT section_id FROM exhibit_entries WHERE id = ?", (entry_id,)).fetchone()[0]
     with transaction(archive.conn):
-        ids = [r[0] for r in archive.conn.execute(
-            "SELECT id FROM exhibit_entries WHERE section_id = ? AND id != ?"
-            " ORDER BY position, id", (section_id, entry_id))]
-        ids.insert(max(0, min(position, len(ids))), entry_id)
-        for index, eid in enumerate(ids):
-            archive.conn.execute("UPDATE exhibit_entries SET position = ? WHERE id = ?",
-                                 (index, eid))
+        _renumber(archive, "exhibit_entries", "section_id", section_id, entry_id, position)
         _bump(archive, exhibit_id)
         archive.audit("exhibit_entry", entry_id, "move", {"position": position}, item_id)
         archive.touch(item_id, "exhibits")
@@ -265,6 +259,19 @@ def _entry_owner(archive: Archive, entry_id: int) -> tuple[int, int]:
     if row is None:
         raise ExhibitError(f"There is no exhibit entry {entry_id}.")
     return int(row[0]), int(row[1])
+
+
+def _renumber(archive: Archive, table: str, parent: str, parent_id: int, row_id: int,
+              position: int | None) -> None:
+    """Number the rows of `table` under `parent_id` 0, 1, ... in their order, with
+    `row_id` put at `position` (clamped), or left out when `position` is None."""
+    ids = [r[0] for r in archive.conn.execute(
+        f"SELECT id FROM {table} WHERE {parent} = ? AND id != ? ORDER BY position, id",
+        (parent_id, row_id))]
+    if position is not None:
+        ids.insert(max(0, min(position, len(ids))), row_id)
+    archive.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?",
+                             list(enumerate(ids)))
 
 
 def _bump(archive: Archive, exhibit_id: int) -> None:
