@@ -48,7 +48,8 @@ from memoria.domain.model import (
 )
 from memoria.importing import ingest
 from memoria.jsonview import item_dict
-from memoria.projection import project
+from memoria.projection import project, protector_for
+from memoria.protect import Protector
 from memoria.storage import authorities, consents
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
@@ -148,11 +149,11 @@ def _consent_dicts(archive: Archive, item_id: int, segment_pos: dict[int, int]) 
 
 def _write_item(archive: Archive, item_id: int, audience: Audience, folder: Path,
                 snapshot: ConsentSnapshot, lang: str, report: BagReport, forms: set[str],
-                work: Path) -> None:
+                work: Path, names: Protector) -> None:
     """One item's folder: metadata.json, dc.xml, its media (originals verified for a
     custodian, clean copies for anyone else) and, for a custodian, consent.json.
     Written to a side folder first: a refused original leaves nothing of the item."""
-    view = project(archive, item_id, audience, lang=lang)
+    view = project(archive, item_id, audience, lang=lang, protector=names)
     data = item_dict(archive, view, snapshot, lang)
     acc = data["accession"]
     target = folder / safe_file_name(acc, set())
@@ -201,10 +202,11 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
         staging.mkdir(parents=True)
         snapshot = ConsentSnapshot(archive)
         forms = consent_forms(archive)
+        names = protector_for(archive, audience, lang)  # read once for the whole bag
         for item_id in item_ids:
             try:
                 _write_item(archive, item_id, audience, staging, snapshot, lang, report, forms,
-                            work)
+                            work, names)
             except NotVisible as exc:
                 acc = item_store.get_item(archive, item_id).accession
                 report.skipped.append((acc, explain(exc.decision, lang)))
@@ -217,10 +219,9 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
                             f"No se exportó nada a {dest}: {why}")
         if audience is not Audience.CUSTODIAN:
             # The last guard: no protected name in any file of the bag (media included).
-            from memoria.projection import protector_for
             from memoria.protect import guard_tree
 
-            guard_tree(protector_for(archive, audience, lang), staging, lang)
+            guard_tree(names, staging, lang)
         bagit.make_bag(str(staging), {
             "Source-Organization": archive.setting("institution", "") or "Memoria archive",
             "External-Description": f"{len(report.exported)} items exported for "
