@@ -37,6 +37,9 @@ def item_dict(
 ) -> dict[str, Any]:
     item = view.item
     custodian = view.decision.audience is Audience.CUSTODIAN
+    # Text read here beside the projection (place paths, exhibit titles): protected
+    # names replaced like the item's own (a bare ItemView is a custodian's).
+    rename = getattr(view, "replace", lambda text: text)
     data: dict[str, Any] = {
         "id": item.id,
         "accession": item.accession,
@@ -48,7 +51,7 @@ def item_dict(
         "places": [
             {
                 "id": p.id, "name": p.name, "kind": p.kind.value,
-                "path": " > ".join(x.name for x in place_path(archive, p.id)),
+                "path": " > ".join(rename(x.name) for x in place_path(archive, p.id)),
             }
             for p in item.places
         ],
@@ -77,8 +80,6 @@ def item_dict(
         from memoria.storage.exhibits import exhibits_using_item
 
         uses = sorted({(use.name, use.title) for use in exhibits_using_item(archive, item.id)})
-        # Exhibit titles are curator text: protected names replaced like the item's.
-        rename = getattr(view, "replace", lambda text: text)
         data["exhibits"] = [{"name": rename(name), "title": rename(title)}
                             for name, title in uses]
     if custodian:

@@ -259,3 +259,25 @@ def test_a_curators_show_names_the_exhibits_without_protected_names(built, capsy
     code, out, err = _cli(capsys, arch, "show", "2", "--as", "curator", "--json")
     assert code == 0, err
     assert json.loads(out)["item"]["exhibits"][0]["title"] == f"Los {ps.PSEUDONYM} del barrio"
+
+
+@pytest.mark.parametrize("audience", OUTSIDE)
+def test_a_place_path_in_json_replaces_protected_names(built, audience):
+    """The JSON place path is read from the place authority: it must go out renamed
+    like the place itself (a farm or a street named after a protected person)."""
+    from memoria.access import ConsentSnapshot
+    from memoria.domain.model import PlaceKind
+    from memoria.jsonview import item_dict
+    from memoria.projection import project
+    from memoria.storage.db import transaction
+
+    arch = built.arch
+    town = authorities.add_place(arch, "Granada", PlaceKind.MUNICIPALITY)
+    farm = authorities.add_place(arch, f"Finca {ps.NICKNAME}", PlaceKind.VEREDA, town.id)
+    item_id = built.items[sorted(built.items)[0]]
+    with transaction(arch.conn):
+        arch.conn.execute("INSERT INTO item_places VALUES (?, ?)", (item_id, farm.id))
+    view = project(arch, item_id, Audience(audience))
+    data = item_dict(arch, view, ConsentSnapshot(arch))
+    assert ps.leaks(json.dumps(data, ensure_ascii=False)) == []
+    assert any(p["path"].startswith("Granada > Finca") for p in data["places"])
