@@ -16,7 +16,7 @@ suggest a word that only the custodian text holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from memoria import access
@@ -54,7 +54,7 @@ class _Content:
     description: str
     notes: str
     people: tuple[str, ...]
-    places: tuple[Place, ...]
+    places: tuple[str, ...]  # each place's path names, up to the country
     subjects: tuple[str, ...]
     segments: tuple[tuple[int, int, int | None, str, str, str], ...]
 
@@ -109,7 +109,8 @@ class DocumentBuilder:
                 view = project(self.archive, item_id, audience, protector=self._names)
             except access.NotVisible:
                 continue
-            shared = self._content(view.item, list(view.segments), custodian=False)
+            shared = self._content(view.item, list(view.segments), custodian=False,
+                                   rename=view.replace)
             groups.setdefault(shared, []).append(audience)
         return [self._document(item, content, audiences, n, dates)
                 for n, (content, audiences) in enumerate(groups.items())]
@@ -121,7 +122,8 @@ class DocumentBuilder:
         return consent_records.has_segment_records(self.archive, item_id)
 
 
-    def _content(self, item: Item, segments: Iterable[Segment], *, custodian: bool) -> _Content:
+    def _content(self, item: Item, segments: Iterable[Segment], *, custodian: bool,
+                 rename: Callable[[str], str] = str) -> _Content:
         people: list[str] = []
         for link in item.people:
             people.append(link.person.name)
@@ -130,7 +132,9 @@ class DocumentBuilder:
         segs = tuple((s.id, s.start_ms, s.end_ms, s.text, s.title, s.keywords)
                      for s in segments)
         return _Content(item.title, item.description, item.notes if custodian else "",
-                        tuple(dict.fromkeys(people)), tuple(item.places),
+                        tuple(dict.fromkeys(people)),
+                        # Path names come from the place authority: renamed like the item.
+                        tuple(dict.fromkeys(rename(n) for p in item.places for n in self._path(p))),
                         tuple(item.subjects), segs)
 
     def _path(self, place: Place) -> tuple[str, ...]:
@@ -164,7 +168,7 @@ class DocumentBuilder:
             chars += len(text) + 1
             extra.extend(x for x in (title, keywords) if x)
         transcript = "\n".join(parts)
-        place_names = tuple(dict.fromkeys(name for p in c.places for name in self._path(p)))
+        place_names = c.places
         subjects = "\n".join([*c.subjects, *extra])
         # The "all" text: transcript first (its positions match text_store),
         # then each short field after a GAP word so no phrase spans two fields.

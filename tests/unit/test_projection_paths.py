@@ -281,3 +281,29 @@ def test_a_place_path_in_json_replaces_protected_names(built, audience):
     data = item_dict(arch, view, ConsentSnapshot(arch))
     assert ps.leaks(json.dumps(data, ensure_ascii=False)) == []
     assert any(p["path"].startswith("Granada > Finca") for p in data["places"])
+
+
+def test_place_paths_in_the_index_and_facets_replace_protected_names(built):
+    from memoria.domain.model import PlaceKind
+    from memoria.storage.db import transaction
+
+    arch = built.arch
+    town = authorities.add_place(arch, "Granada", PlaceKind.MUNICIPALITY)
+    farm = authorities.add_place(arch, f"Finca {ps.NICKNAME}", PlaceKind.VEREDA, town.id)
+    item_id = built.items[sorted(built.items)[0]]
+    with transaction(arch.conn):
+        arch.conn.execute("INSERT INTO item_places VALUES (?, ?)", (item_id, farm.id))
+    engine = SearchEngine(arch)
+    try:
+        engine.ensure_fresh()
+        assert item_id in engine.search("Finca", Audience.CUSTODIAN).item_ids
+        assert item_id in engine.search("Mono", Audience.CUSTODIAN).item_ids
+        seen = [a for a in (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
+                if item_id in engine.search("Finca", a).item_ids]
+        assert seen  # the item is open to someone outside custody
+        for audience in seen:
+            assert item_id not in engine.search("Mono", audience).item_ids, audience
+            facets = engine.facets("Finca", audience)
+            assert ps.leaks(json.dumps(facets, ensure_ascii=False)) == [], audience
+    finally:
+        engine.close()
