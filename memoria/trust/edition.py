@@ -218,7 +218,7 @@ def _fill(archive: Archive, built: Archive, audience: Audience, scope: Scope | N
     ids = item_store.list_item_ids(archive)
     reader = authorities.add_person(built, EDITION_NAME[lang if lang == "en" else "es"][
         audience.value])  # holds the edition's grants; on no item
-    places: dict[int, int] = {}
+    places: dict[tuple[int, str], int] = {}
     media_keys: dict[str, str] = {}
     copied: list[int] = []
     copier = MediaCopier(work / "out", work / "scratch")
@@ -244,7 +244,8 @@ def _fill(archive: Archive, built: Archive, audience: Audience, scope: Scope | N
 
 
 def _item(built: Archive, view: Projection, media: list[tuple[str, str]],
-          places: dict[int, int], reader_id: int, scope: Scope | None) -> None:
+          places: dict[tuple[int, str], int], reader_id: int,
+          scope: Scope | None) -> None:
     item = view.item
     people = []
     for link in item.people:
@@ -267,11 +268,16 @@ def _item(built: Archive, view: Projection, media: list[tuple[str, str]],
 
 
 def _place(built: Archive, view: Projection, place_id: int, name: str, kind: object,
-           places: dict[int, int]) -> int:
-    """The place in the edition (a projected place keeps no parent it did not show)."""
-    if place_id not in places:
-        places[place_id] = authorities.add_place(built, name, kind).id  # type: ignore[arg-type]
-    return places[place_id]
+           places: dict[tuple[int, str], int]) -> int:
+    """The place in the edition (a projected place keeps no parent it did not show).
+
+    Keyed by the name as this item's projection gives it: one item's people may
+    rename a place that another item shows as it is, and neither may borrow the
+    other's row."""
+    key = (place_id, name)
+    if key not in places:
+        places[key] = authorities.add_place(built, name, kind).id  # type: ignore[arg-type]
+    return places[key]
 
 
 def _media(archive: Archive, built: Archive, view: Projection, forms: set[str],

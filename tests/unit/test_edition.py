@@ -252,3 +252,38 @@ def test_a_killed_refresh_leaves_the_previous_edition_whole(source, tmp_path):
     subprocess.run(command, env=env, check=True, capture_output=True)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sala")]
     assert read_edition(dest).items == 2
+
+
+def test_a_place_renamed_for_one_item_is_not_borrowed_by_another(tmp_path):
+    """One item's narrator renames a shared place in that item's projection; the
+    edition must not give that item the other item's (unrenamed) place row."""
+    from memoria.domain.model import PlaceKind
+    from memoria.projection import project
+
+    arch = Archive.create(tmp_path / "archive")
+    place = authorities.add_place(arch, "Finca de Rosa", PlaceKind.NEIGHBOURHOOD)
+    rosa = authorities.add_person(arch, "Rosa Quintero")
+    luis = authorities.add_person(arch, "Luis Gómez")
+    plain = item_store.create_item(arch, item_store.ItemFields(
+        Kind.TESTIMONY, "Relato de Luis", place_ids=[place.id],
+        people=[(luis.id, Role.NARRATOR)]))
+    hers = item_store.create_item(arch, item_store.ItemFields(
+        Kind.TESTIMONY, "Relato de la vereda", place_ids=[place.id],
+        people=[(rosa.id, Role.NARRATOR)]))
+    consents.record_consent(arch, luis.id, [plain], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH}))
+    consents.record_consent(arch, rosa.id, [hers], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH}, anonymisation={Anonymisation.PSEUDONYM},
+        pseudonym="Ana"))
+    expected = {item_id: [p.name for p in project(arch, item_id, Audience.RESEARCHER).item.places]
+                for item_id in (plain, hers)}
+    write_edition(arch, tmp_path / "edition", Audience.RESEARCHER, lang="en")
+    accessions = {i: item_store.get_item(arch, i).accession for i in (plain, hers)}
+    arch.close()
+    edition, _info = open_edition(tmp_path / "edition")
+    try:
+        for item_id, accession in accessions.items():
+            got = item_store.get_item(edition, item_store.resolve_item(edition, accession))
+            assert [p.name for p in got.places] == expected[item_id]
+    finally:
+        edition.close()
