@@ -38,12 +38,21 @@ from memoria.ui.tasks import Task, TaskRunner
 
 FEED_POLL_MS = 250  # how often the window looks for other processes' changes
 
+# The widest view first: an audience is "within" a ceiling when it sees no more than it.
+_RANK = {audience: n for n, audience in enumerate(Audience)}
+
+
+def within(audience: Audience, ceiling: Audience) -> bool:
+    """True when `audience` sees no more than `ceiling` (public is within researcher)."""
+    return _RANK[audience] >= _RANK[ceiling]
+
 
 class Session(QObject):
     audienceChanged = Signal(object)  # Audience
     catalogueChanged = Signal(object)  # set[int] of item ids; empty set = anything may have changed
     changesArrived = Signal(object)  # Changes: the same news, with the kinds of change
     writeFailed = Signal(str)
+    lockChanged = Signal(object)  # Audience the window is locked to, or None
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
                  parent: QObject | None = None) -> None:
@@ -60,6 +69,8 @@ class Session(QObject):
         # Until accounts: the person at this computer, a custodian of their own archive;
         # in an edition, whoever sits at it acts with the edition's audience (no writes).
         self.actor = Actor.local(role=self._audience)
+        # Locked to an audience (a visitor at the screen): no view or action above it.
+        self.locked_to: Audience | None = None
         self._snapshot: ConsentSnapshot | None = None
         self.catalogueChanged.connect(self._forget_snapshot)
         self._seen = latest_generation(self.reader)
@@ -77,14 +88,41 @@ class Session(QObject):
         """Why views beyond custody are closed (the catalogue lost committed changes)."""
         return self.reader.held
 
+    @property
+    def ceiling(self) -> Audience:
+        """The widest audience the window may show now: the account's role, narrowed
+        by a lock to an audience."""
+        if self.locked_to is not None and within(self.locked_to, self.actor.role):
+            return self.locked_to
+        return self.actor.role
+
+    def lock_to(self, audience: Audience) -> None:
+        """Lock the window to `audience` (researcher or public) and show it. Only the
+        window's controls decide who may; the operations refuse beyond it anyway."""
+        self.locked_to = audience
+        self._set(audience)
+        self.lockChanged.emit(audience)
+
+    def unlock_view(self) -> None:
+        """Back up to the account's own view (after the window asked for a custodian)."""
+        self.locked_to = None
+        self.lockChanged.emit(None)
+        self._set(self.actor.role)
+
     def set_audience(self, audience: Audience) -> None:
         if self.edition is not None:
             return  # an edition is locked to the audience it was written for
+        if not within(audience, self.ceiling):
+            self.audienceChanged.emit(self._audience)  # the selectors go back
+            return
         if self.reader.held and audience is not Audience.CUSTODIAN:
             # A lost withdrawal could show a withdrawn item: say why, stay in custody.
             self.writeFailed.emit(CatalogueHeld(self.reader.held).sentence(ui_lang()))
             self.audienceChanged.emit(self._audience)  # the selectors go back
             return
+        self._set(audience)
+
+    def _set(self, audience: Audience) -> None:
         if audience is not self._audience:
             self._audience = audience
             self.audienceChanged.emit(audience)
@@ -132,7 +170,9 @@ class Session(QObject):
         the Changes it returns; `on_done` receives the operation's `.value`. An
         operation with `progress`/`cancelled` keywords is given the task's."""
         wants = inspect.signature(operation).parameters
-        actor = replace(self.actor, lang=ui_lang())  # refusals in the window's language
+        # Refusals in the window's language; a window locked to an audience acts with
+        # that audience's role, so the operation itself refuses custodian work.
+        actor = replace(self.actor, lang=ui_lang(), role=self.ceiling)
 
         def job(progress, cancelled, *job_args):
             kwargs = {name: value for name, value in
@@ -172,6 +212,11 @@ class Session(QObject):
         """
         if self.edition is not None:  # no action is offered; this is the last guard
             self._failed(on_error)(self.tr("This reading-room edition is read-only."))
+            return None  # type: ignore[return-value]
+        if self.locked_to is not None:  # the same for a window locked to an audience
+            self._failed(on_error)(self.tr("The window is locked to a visitor's view: "
+                                           "nothing can be changed until a custodian "
+                                           "unlocks it."))
             return None  # type: ignore[return-value]
 
         def job(progress, cancelled, *job_args):

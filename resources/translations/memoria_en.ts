@@ -3358,6 +3358,11 @@
         <source>This reading-room edition is read-only.</source>
         <translation>This reading-room edition is read-only.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The window is locked to a visitor's view: nothing can be changed until a custodian unlocks it.</source>
+        <translation>The window is locked to a visitor's view: nothing can be changed until a custodian unlocks it.</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionsDialog</name>
@@ -3503,6 +3508,64 @@
         <location filename="../../memoria/ui/views/search_feedback.py" line="1"/>
         <source>No results</source>
         <translation>No results</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceLock</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock to &amp;researcher view...</source>
+        <translation>Lock to &amp;researcher view...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock to &amp;public view...</source>
+        <translation>Lock to &amp;public view...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Show the archive to a visitor: nothing above this view can be reached until a custodian unlocks it</source>
+        <translation>Show the archive to a visitor: nothing above this view can be reached until a custodian unlocks it</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Unlock the view...</source>
+        <translation>&amp;Unlock the view...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock the view</source>
+        <translation>Unlock the view</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The catalogue lost changes that had been saved: researcher and public views stay closed until a custodian has checked the consents.</source>
+        <translation>The catalogue lost changes that had been saved: researcher and public views stay closed until a custodian has checked the consents.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock the view</source>
+        <translation>Lock the view</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>An editor has changes that are not saved. Save or close it first.</source>
+        <translation>An editor has changes that are not saved. Save or close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Go back to the custodian's view? This archive has no accounts, so the lock protects against mistakes only, not against someone who wants to see more.</source>
+        <translation>Go back to the custodian's view? This archive has no accounts, so the lock protects against mistakes only, not against someone who wants to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>View locked: {audience} · Unlock...</source>
+        <translation>View locked: {audience} · Unlock...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Going back to the custodian's view asks for a custodian</source>
+        <translation>Going back to the custodian's view asks for a custodian</translation>
     </message>
 </context>
 </TS>

@@ -3358,6 +3358,11 @@
         <source>This reading-room edition is read-only.</source>
         <translation>Esta edición de sala es de solo lectura.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The window is locked to a visitor's view: nothing can be changed until a custodian unlocks it.</source>
+        <translation>La ventana está bloqueada en la vista de un visitante: no se puede cambiar nada hasta que un custodio la desbloquee.</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionsDialog</name>
@@ -3541,6 +3546,64 @@ Verifique que el nombre del archivo sea correcto.</translation>
     <message>
         <source>File Folder</source>
         <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceLock</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock to &amp;researcher view...</source>
+        <translation>Bloquear en vista de &amp;investigación...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock to &amp;public view...</source>
+        <translation>Bloquear en vista de &amp;público...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Show the archive to a visitor: nothing above this view can be reached until a custodian unlocks it</source>
+        <translation>Para mostrar el archivo a un visitante: nada por encima de esta vista queda al alcance hasta que un custodio la desbloquee</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Unlock the view...</source>
+        <translation>&amp;Desbloquear la vista...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock the view</source>
+        <translation>Desbloquear la vista</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The catalogue lost changes that had been saved: researcher and public views stay closed until a custodian has checked the consents.</source>
+        <translation>El catálogo perdió cambios que se habían guardado: las vistas de investigación y de público siguen cerradas hasta que un custodio revise los consentimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock the view</source>
+        <translation>Bloquear la vista</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>An editor has changes that are not saved. Save or close it first.</source>
+        <translation>Un editor tiene cambios sin guardar. Guárdelos o ciérrelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Go back to the custodian's view? This archive has no accounts, so the lock protects against mistakes only, not against someone who wants to see more.</source>
+        <translation>¿Volver a la vista de custodia? Este archivo no tiene cuentas, así que el bloqueo solo protege contra errores, no contra alguien que quiera ver más.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>View locked: {audience} · Unlock...</source>
+        <translation>Vista bloqueada: {audience} · Desbloquear...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Going back to the custodian's view asks for a custodian</source>
+        <translation>Para volver a la vista de custodia se pide un custodio</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,9 @@ class EditorBridge(QObject):
         return editor
 
     def edit_consent(self, item_id: int) -> QWidget | None:
+        if (self.session.audience not in (Audience.CUSTODIAN, Audience.CURATOR)
+                or self.session.edition is not None):
+            return None  # consent records name people: staff only, whichever way asked
         dialog_class = consent_editor_class()
         if dialog_class is None:
             self._missing(self.tr("consent editor"))

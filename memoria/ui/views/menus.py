@@ -38,6 +38,7 @@ def build_menus(window: MainWindow) -> None:
 
     # -- File ---------------------------------------------------------------------------
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.file_menu = file_menu
     file_menu.addAction(
         _action(
             window,
@@ -117,14 +118,13 @@ def build_menus(window: MainWindow) -> None:
     )
     window.find_action = find
     edit_menu.addAction(find)
-    edit_menu.addAction(
-        _action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Clear search"),
-            window.clear_search,
-            "Escape",
-        )
+    clear = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Clear search"),
+        window.clear_search,
+        "Escape",
     )
+    edit_menu.addAction(clear)
     edit_menu.addSeparator()
     edit_item = _action(
         window,
@@ -144,6 +144,7 @@ def build_menus(window: MainWindow) -> None:
 
     # -- View ---------------------------------------------------------------------------
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.view_menu = view_menu
     as_list = _action(
         window,
         QCoreApplication.translate("MainWindow", "As &list"),
@@ -194,6 +195,8 @@ def build_menus(window: MainWindow) -> None:
     )
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
+    # Harmless while the window is locked to a visitor's view (ui/lock/audience_lock.py).
+    window.safe_actions = [find, clear, as_list, as_grid, about, quit_action]
 
 
 def _edit_current(window: MainWindow) -> None:
