@@ -12,6 +12,7 @@ session follows on a short timer, and are announced the same way.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import sqlite3
 from collections.abc import Callable
@@ -53,6 +54,7 @@ class Session(QObject):
     changesArrived = Signal(object)  # Changes: the same news, with the kinds of change
     writeFailed = Signal(str)
     lockChanged = Signal(object)  # Audience the window is locked to, or None
+    sleepingChanged = Signal(bool)  # True: locked (key forgotten, connections closed)
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
                  parent: QObject | None = None) -> None:
@@ -71,6 +73,8 @@ class Session(QObject):
         self.actor = Actor.local(role=self._audience)
         # Locked to an audience (a visitor at the screen): no view or action above it.
         self.locked_to: Audience | None = None
+        self.keys: object | None = None  # the ArchiveKeys that opened it (None: plain)
+        self.sleeping = False  # idle lock: connections closed, key forgotten
         self._snapshot: ConsentSnapshot | None = None
         self.catalogueChanged.connect(self._forget_snapshot)
         self._seen = latest_generation(self.reader)
@@ -235,9 +239,44 @@ class Session(QObject):
         return self.runner.run(job, *args, write=True, label=label, on_done=done,
                                on_error=self._failed(on_error), on_progress=on_progress)
 
+    # -- the idle lock ---------------------------------------------------------------
+    def sleep(self) -> None:
+        """Lock: stop following the feed, close both connections, forget the key.
+        Running work must have stopped first (the window cancels it and waits)."""
+        if self.sleeping:
+            return
+        self._feed.stop()
+        self._snapshot = None
+        self.sleeping = True
+        for archive in (self.reader, self.archive):
+            with contextlib.suppress(Exception):  # closing what may be closed already
+                archive.close()
+        if self.keys is not None:
+            self.keys.forget()  # type: ignore[attr-defined]
+        self.sleepingChanged.emit(True)
+
+    def wake(self, keys: object | None = None) -> None:
+        """Unlock: reopen with the keys an unlock gave, and catch up with what others
+        changed meanwhile."""
+        if not self.sleeping:
+            return
+        self._open(keys)
+        self.sleeping = False
+        self._feed.start()
+        self.sleepingChanged.emit(False)
+        self.catch_up(Changes(everything=True))
+
+    def _open(self, keys: object | None) -> None:
+        extra = {"keys": keys} if keys is not None else {}
+        self.archive = open_archive(self.path, writable=self.edition is None, **extra)
+        self.reader = open_archive(self.path, writable=False, **extra)
+        self.keys = keys
+
     def close(self) -> None:
         self._feed.stop()
         self.runner.wait()
+        if self.sleeping:
+            return  # closed when it locked (and no copy: the key is gone)
         if self.edition is not None:
             self.archive.close()
             self.reader.close()

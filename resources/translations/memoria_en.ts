@@ -2686,6 +2686,26 @@
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Lock after minutes without use</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Loc&amp;k after:</source>
+        <translation>Loc&amp;k after:</translation>
+    </message>
 </context>
 <context>
     <name>RedactionEditor</name>
@@ -3566,6 +3586,152 @@
         <location filename="../../memoria/ui/lock" line="1"/>
         <source>Going back to the custodian's view asks for a custodian</source>
         <translation>Going back to the custodian's view asks for a custodian</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Hide the archive and forget its key until a passphrase is given again (Ctrl+L)</source>
+        <translation>Hide the archive and forget its key until a passphrase is given again (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>{name} is locked</source>
+        <translation>{name} is locked</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Locked after {minutes} minutes without use.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Locked.</source>
+        <translation>Locked.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The key is forgotten until an account's passphrase is given again; background work waits.</source>
+        <translation>The key is forgotten until an account's passphrase is given again; background work waits.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock...</source>
+        <translation>Unlock...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive has no accounts: the lock only hides it from view.</source>
+        <translation>This archive has no accounts: the lock only hides it from view.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Pausing background work…</source>
+        <translation>Pausing background work…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock the archive</source>
+        <translation>Unlock the archive</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Open the archive</source>
+        <translation>Open the archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>A custodian's account and passphrase unlock the view.</source>
+        <translation>A custodian's account and passphrase unlock the view.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{name}” is encrypted. Enter your account and passphrase to open it.</source>
+        <translation>“{name}” is encrypted. Enter your account and passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{name}” has accounts. Enter your account and passphrase to open it.</source>
+        <translation>“{name}” has accounts. Enter your account and passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Checking the passphrase</source>
+        <translation>Checking the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Every passphrase lost? Use the recovery key</source>
+        <translation>Every passphrase lost? Use the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Use an account and passphrase</source>
+        <translation>Use an account and passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write the account's name and its passphrase.</source>
+        <translation>Write the account's name and its passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{account}” is a curator's account: only a custodian can unlock the view.</source>
+        <translation>“{account}” is a curator's account: only a custodian can unlock the view.</translation>
     </message>
 </context>
 </TS>

@@ -2686,6 +2686,26 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Bloquear después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Bloquear después de:</translation>
+    </message>
 </context>
 <context>
     <name>RedactionEditor</name>
@@ -3604,6 +3624,152 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/lock" line="1"/>
         <source>Going back to the custodian's view asks for a custodian</source>
         <translation>Para volver a la vista de custodia se pide un custodio</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Hide the archive and forget its key until a passphrase is given again (Ctrl+L)</source>
+        <translation>Oculta el archivo y olvida su clave hasta que se vuelva a dar una frase de paso (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>{name} is locked</source>
+        <translation>{name} está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Locked after {minutes} minutes without use.</source>
+        <translation>Se bloqueó después de {minutes} minutos sin uso.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Locked.</source>
+        <translation>Bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The key is forgotten until an account's passphrase is given again; background work waits.</source>
+        <translation>La clave se olvidó hasta que se vuelva a dar la frase de paso de una cuenta; el trabajo en segundo plano espera.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock...</source>
+        <translation>Desbloquear...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive has no accounts: the lock only hides it from view.</source>
+        <translation>Este archivo no tiene cuentas: el bloqueo solo lo oculta de la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Pausing background work…</source>
+        <translation>Pausando el trabajo en segundo plano…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock the archive</source>
+        <translation>Desbloquear el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Open the archive</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>A custodian's account and passphrase unlock the view.</source>
+        <translation>La cuenta y la frase de paso de un custodio desbloquean la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{name}” is encrypted. Enter your account and passphrase to open it.</source>
+        <translation>«{name}» está cifrado. Escriba su cuenta y su frase de paso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{name}” has accounts. Enter your account and passphrase to open it.</source>
+        <translation>«{name}» tiene cuentas. Escriba su cuenta y su frase de paso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Checking the passphrase</source>
+        <translation>Revisando la frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Every passphrase lost? Use the recovery key</source>
+        <translation>¿Se perdieron todas las frases de paso? Use la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Use an account and passphrase</source>
+        <translation>Usar una cuenta y su frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write the account's name and its passphrase.</source>
+        <translation>Escriba el nombre de la cuenta y su frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>“{account}” is a curator's account: only a custodian can unlock the view.</source>
+        <translation>«{account}» es una cuenta de curaduría: solo un custodio puede desbloquear la vista.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,6 @@ protects against mistakes only.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -65,6 +64,7 @@ class AudienceLock(QObject):
         self._forcing = False
         self._build()
         self.session.lockChanged.connect(self._lock_changed)
+        self.session.sleepingChanged.connect(self._sleeping_changed)
         self.session.audienceChanged.connect(lambda _a: self.enforce())
 
     # -- building -------------------------------------------------------------------
@@ -171,8 +171,9 @@ class AudienceLock(QObject):
     def _lock_changed(self, locked_to: Audience | None) -> None:
         window = self.window
         app = QApplication.instance()
-        if locked_to is not None:
+        if self.restricted():
             app.installEventFilter(self)
+        if locked_to is not None:
             text = self.tr("View locked: {audience} · Unlock...").format(
                 audience=audience_label(locked_to))
             self.notice.setText(text)
@@ -182,11 +183,19 @@ class AudienceLock(QObject):
                 from memoria.ui.views.sidebar import ALL
 
                 window.sidebar.select(ALL)
-        else:
+        if not self.restricted():
             app.removeEventFilter(self)
         window.sidebar.set_exhibits_visible(locked_to is None)
         self.unlock_action.setVisible(locked_to is not None)
         self.notice.setVisible(locked_to is not None)
+        self.enforce()
+
+    def _sleeping_changed(self, _sleeping: bool) -> None:
+        app = QApplication.instance()
+        if self.restricted():
+            app.installEventFilter(self)
+        elif self.session.locked_to is None:
+            app.removeEventFilter(self)
         self.enforce()
 
     def _controls(self) -> list[QObject]:
@@ -197,6 +206,8 @@ class AudienceLock(QObject):
 
     def allowed(self, thing: QObject) -> bool:
         """May `thing` be enabled under the current lock?"""
+        if self.session.sleeping:
+            return False  # behind the idle lock nothing at all
         locked_to = self.session.locked_to
         if locked_to is None or is_safe(thing):
             return True
@@ -207,32 +218,39 @@ class AudienceLock(QObject):
                                                     {}).items()}.get(id(thing))
         return audience is not None and within(audience, locked_to)
 
+    def restricted(self) -> bool:
+        """Locked to a visitor's view, or behind the idle lock (where nothing is allowed)."""
+        return self.session.locked_to is not None or self.session.sleeping
+
     def enforce(self, things: list[QObject] | None = None) -> None:
-        """Switch off what the lock forbids; restore what it had switched off."""
-        locked = self.session.locked_to is not None
+        """Switch off what the lock forbids; give back what it allows again."""
+        restricted = self.restricted()
         self._forcing = True
         try:
             for thing in things if things is not None else self._controls():
                 key = id(thing)
-                if locked and not self.allowed(thing):
+                if restricted and _alive(thing) and not self.allowed(thing):
                     if key not in self._was:
                         self._was[key] = (thing, thing.isEnabled())
                         if isinstance(thing, QAction):
                             thing.enabledChanged.connect(
                                 lambda _on, t=thing: self._owner_changed(t))
                     thing.setEnabled(False)
-            if not locked:
-                for thing, enabled in self._was.values():
-                    with contextlib.suppress(RuntimeError):  # deleted meanwhile
-                        thing.setEnabled(enabled)
-                self._was.clear()
+            for key, (thing, enabled) in list(self._was.items()):
+                try:
+                    if restricted and not self.allowed(thing):
+                        continue
+                    thing.setEnabled(enabled)
+                except RuntimeError:
+                    pass  # deleted meanwhile: nothing to give back
+                del self._was[key]
         finally:
             self._forcing = False
 
     def _owner_changed(self, thing: QAction) -> None:
         """An owner switched an action on or off while locked: remember its wish and
         keep it off until the view is unlocked."""
-        if self._forcing or self.session.locked_to is None:
+        if self._forcing or not self.restricted():
             return
         key = id(thing)
         if key in self._was:
@@ -253,6 +271,14 @@ class AudienceLock(QObject):
         elif event.type() == QEvent.Type.ChildAdded and watched is self.window:
             QTimer.singleShot(0, self.enforce)
         return False
+
+
+def _alive(thing: QObject) -> bool:
+    try:
+        thing.objectName()
+    except RuntimeError:
+        return False
+    return True
 
 
 def has_accounts(root: object) -> bool:

@@ -1,9 +1,18 @@
-"""Preferences: the interface language (takes effect on the next start)."""
+"""Preferences: the interface language (takes effect on the next start) and the
+minutes without use after which the window locks (at once)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -29,8 +38,24 @@ class PreferencesDialog(QDialog):
         label.setBuddy(self.language)
         form.addRow(label, self.language)
         form.addRow(note)
+        from memoria.ui.lock.idle_lock import IDLE_KEY, idle_minutes
+
+        self.idle_key = IDLE_KEY
+        self.idle = QSpinBox(self)
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("Never"))
+        self.idle.setValue(idle_minutes(settings))
+        self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        idle_label = QLabel(self.tr("Loc&k after:"), self)
+        idle_label.setBuddy(self.idle)
+        form.addRow(idle_label, self.idle)
         form.addRow(buttons)
 
     def accept(self) -> None:
         self.settings.setValue("ui/language", self.language.currentData())
+        self.settings.setValue(self.idle_key, self.idle.value())
+        idle_lock = getattr(self.parent(), "idle_lock", None)
+        if idle_lock is not None:
+            idle_lock.arm()  # the new minutes count from now
         super().accept()

@@ -1,0 +1,68 @@
+"""The idle lock: hides everything, closes the connections, comes back where it was."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+
+from memoria.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(msession, settings, qtbot):
+    win = MainWindow(msession, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def _visible_windows(window) -> list:
+    return [w for w in QApplication.topLevelWidgets()
+            if w is not window and w.isVisible() and not isinstance(w, QMenu)]
+
+
+def test_idle_lock_hides_the_archive_and_comes_back_where_it_was(msession, window, qtbot):
+    window.search_field.setText("Mural")
+    window.run_search()
+    assert window.model.rowCount() == 1
+    item = window.model.item_id(0)
+    assert window.items.select_item(item)
+    editor = window.editors.edit_item(item)
+    editor.tabs.setCurrentIndex(1)
+    assert window.detail.item_id == item
+
+    window.idle_lock.set_idle_ms(50)  # the Preferences' minutes, shortened
+    qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
+    screen = window.idle_lock.screen
+    assert window.centralWidget() is screen and screen.isVisible()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert not window.statusBar().isVisible()
+    assert _visible_windows(window) == []  # the editor is hidden too
+    assert window.detail.item_id is None
+    with pytest.raises(Exception):  # noqa: B017 - closed: any sqlite error will do
+        msession.reader.conn.execute("SELECT 1")
+    QTest.keySequence(window, QKeySequence("Ctrl+E"))  # no way around the lock screen
+    QTest.keySequence(window, QKeySequence("Ctrl+Shift+C"))
+    assert _visible_windows(window) == []
+    assert "no accounts" in screen.explain.text()
+
+    screen.unlock_button.click()  # a plain archive without accounts just continues
+    assert not msession.sleeping
+    assert window.centralWidget() is window.splitter
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert editor.isVisible() and editor.tabs.currentIndex() == 1
+    assert window.search_field.text() == "Mural"
+    assert window.model.rowCount() == 1
+    assert window.items.current_item() == item
+    assert window.detail.item_id == item
+    assert msession.reader.conn.execute("SELECT 1").fetchone()[0] == 1
+
+
+def test_ctrl_l_locks_at_once(msession, window, qtbot):
+    QTest.keySequence(window, QKeySequence("Ctrl+L"))
+    qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
+    assert window.idle_lock.locked
