@@ -20,6 +20,7 @@ from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
+from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
 from memoria.ui.lock.idle_lock import install_idle_lock
 from memoria.ui.models.item_table import ItemTableModel
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
         install_audience_lock(self)  # after every menu: the lock's rule covers them all
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
+        install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
         # search went to the sidebar, away from what was just found).
         self.setTabOrder(self.search_field, self.items.table)

@@ -57,15 +57,15 @@ class Session(QObject):
     sleepingChanged = Signal(bool)  # True: locked (key forgotten, connections closed)
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, keys: object | None = None) -> None:
         super().__init__(parent)
         self.path = Path(archive_path)
         from memoria.trust.edition import read_edition
 
         # A reading-room edition opens read-only, locked to its audience (no writer).
         self.edition = read_edition(self.path)
-        self.archive = open_archive(self.path, writable=self.edition is None)
-        self.reader = open_archive(self.path, writable=False)
+        self.keys: object | None = None  # the ArchiveKeys that opened it (None: no accounts)
+        self._open(keys)
         self.runner = runner or TaskRunner(parent=self)
         self._audience = self.edition.audience if self.edition else Audience.CUSTODIAN
         # Until accounts: the person at this computer, a custodian of their own archive;
@@ -73,7 +73,8 @@ class Session(QObject):
         self.actor = Actor.local(role=self._audience)
         # Locked to an audience (a visitor at the screen): no view or action above it.
         self.locked_to: Audience | None = None
-        self.keys: object | None = None  # the ArchiveKeys that opened it (None: plain)
+        if keys is not None:
+            self.adopt_account(keys)
         self.sleeping = False  # idle lock: connections closed, key forgotten
         self._snapshot: ConsentSnapshot | None = None
         self.catalogueChanged.connect(self._forget_snapshot)
@@ -142,7 +143,7 @@ class Session(QObject):
 
     def reading(self) -> AbstractContextManager[Archive]:
         """A read-only connection of the calling (worker) thread's own, closed after use."""
-        return reading(self.path)
+        return reading(self.path, self.keys) if self.keys is not None else reading(self.path)
 
     # -- the change feed ---------------------------------------------------------
     def catch_up(self, also: Changes | None = None) -> Changes:
@@ -265,6 +266,18 @@ class Session(QObject):
         self._feed.start()
         self.sleepingChanged.emit(False)
         self.catch_up(Changes(everything=True))
+
+    def adopt_account(self, keys: object) -> None:
+        """The account that unlocked acts from now on: its name in the audit log, its
+        role the widest view (the recovery key acts as a custodian named "recovery")."""
+        role = Audience.CURATOR if getattr(keys, "role", "") == "curator" else Audience.CUSTODIAN
+        self.actor = Actor(getattr(keys, "account", "") or "recovery", role, self.actor.lang)
+        if not within(self._audience, self.ceiling):
+            self._set(self.ceiling)
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(getattr(self.keys, "encrypted", False))
 
     def _open(self, keys: object | None) -> None:
         extra = {"keys": keys} if keys is not None else {}

@@ -3734,4 +3734,253 @@
         <translation>“{account}” is a curator's account: only a custodian can unlock the view.</translation>
     </message>
 </context>
+<context>
+    <name>ArchiveKind</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Kind of archive</source>
+        <translation>Kind of archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Encrypted archive</source>
+        <translation>Encrypted archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unencrypted archive</source>
+        <translation>Unencrypted archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>custodian</source>
+        <translation>custodian</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>curator</source>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>{kind} · account: {account} ({role})</source>
+        <translation>{kind} · account: {account} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Encrypted: the catalogue, files and index are unreadable without a passphrase or the recovery key.</source>
+        <translation>Encrypted: the catalogue, files and index are unreadable without a passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</source>
+        <translation>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Custodian (everything, consent and accounts included)</source>
+        <translation>Custodian (everything, consent and accounts included)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Curator (describes items and builds exhibits)</source>
+        <translation>Curator (describes items and builds exhibits)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account &amp;name:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>At least {n} characters; a few words you can remember are best. Nobody can recover it for you.</source>
+        <translation>At least {n} characters; a few words you can remember are best. Nobody can recover it for you.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write a name for the account.</source>
+        <translation>Write a name for the account.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write the current passphrase.</source>
+        <translation>Write the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Reset passphrase...</source>
+        <translation>&amp;Reset passphrase...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Re&amp;move...</source>
+        <translation>Re&amp;move...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Change my passphrase...</source>
+        <translation>&amp;Change my passphrase...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive has no accounts yet. The first account is a custodian's; from then on opening the archive asks for an account and its passphrase. The archive stays unencrypted: accounts protect against mistakes only.</source>
+        <translation>This archive has no accounts yet. The first account is a custodian's; from then on opening the archive asks for an account and its passphrase. The archive stays unencrypted: accounts protect against mistakes only.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Each account's passphrase opens the archive's key. Removing an account removes its key slot; nothing is re-encrypted.</source>
+        <translation>Each account's passphrase opens the archive's key. Removing an account removes its key slot; nothing is re-encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive is not encrypted: accounts say who made each change and keep curators from custodian work, but protect against mistakes only.</source>
+        <translation>This archive is not encrypted: accounts say who made each change and keep curators from custodian work, but protect against mistakes only.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Create the first account...</source>
+        <translation>&amp;Create the first account...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” created: from now on it opens the archive.</source>
+        <translation>Account “{name}” created: from now on it opens the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” added.</source>
+        <translation>Account “{name}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase for “{name}”</source>
+        <translation>New passphrase for “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The passphrase of “{name}” was reset.</source>
+        <translation>The passphrase of “{name}” was reset.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Remove the account “{name}”? Its passphrase will no longer open the archive. Copies of the archive made before keep its old key slot.</source>
+        <translation>Remove the account “{name}”? Its passphrase will no longer open the archive. Copies of the archive made before keep its old key slot.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” removed.</source>
+        <translation>Account “{name}” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>My passphrase</source>
+        <translation>My passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Your passphrase was changed.</source>
+        <translation>Your passphrase was changed.</translation>
+    </message>
+</context>
 </TS>

@@ -3772,4 +3772,253 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>«{account}» es una cuenta de curaduría: solo un custodio puede desbloquear la vista.</translation>
     </message>
 </context>
+<context>
+    <name>ArchiveKind</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Kind of archive</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Encrypted archive</source>
+        <translation>Archivo cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Unencrypted archive</source>
+        <translation>Archivo sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>custodian</source>
+        <translation>custodio</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>curator</source>
+        <translation>curador</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>{kind} · account: {account} ({role})</source>
+        <translation>{kind} · cuenta: {account} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Encrypted: the catalogue, files and index are unreadable without a passphrase or the recovery key.</source>
+        <translation>Cifrado: el catálogo, los archivos y el índice no se pueden leer sin una frase de paso o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</source>
+        <translation>Sin cifrar: cualquiera que tenga la carpeta lo puede leer; aquí las cuentas solo protegen contra errores.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Custodian (everything, consent and accounts included)</source>
+        <translation>Custodio (todo, incluidos el consentimiento y las cuentas)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Curator (describes items and builds exhibits)</source>
+        <translation>Curador (describe elementos y arma exposiciones)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Current passphrase</source>
+        <translation>Frase de paso actual</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase</source>
+        <translation>Frase de paso nueva</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase again</source>
+        <translation>Frase de paso nueva otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nombre de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de paso &amp;actual:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>At least {n} characters; a few words you can remember are best. Nobody can recover it for you.</source>
+        <translation>Al menos {n} caracteres; lo mejor son unas cuantas palabras que usted recuerde. Nadie se la puede recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write a name for the account.</source>
+        <translation>Escriba un nombre para la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Write the current passphrase.</source>
+        <translation>Escriba la frase de paso actual.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de paso necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de paso no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Agregar...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Reset passphrase...</source>
+        <translation>&amp;Restablecer frase de paso...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Re&amp;move...</source>
+        <translation>&amp;Quitar...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Change my passphrase...</source>
+        <translation>&amp;Cambiar mi frase de paso...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Custodian</source>
+        <translation>Custodio</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Curator</source>
+        <translation>Curador</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive has no accounts yet. The first account is a custodian's; from then on opening the archive asks for an account and its passphrase. The archive stays unencrypted: accounts protect against mistakes only.</source>
+        <translation>Este archivo todavía no tiene cuentas. La primera cuenta es de un custodio; desde entonces, al abrir el archivo se pide una cuenta y su frase de paso. El archivo sigue sin cifrar: las cuentas solo protegen contra errores.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Each account's passphrase opens the archive's key. Removing an account removes its key slot; nothing is re-encrypted.</source>
+        <translation>La frase de paso de cada cuenta abre la clave del archivo. Quitar una cuenta quita su ranura de clave; no se vuelve a cifrar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This archive is not encrypted: accounts say who made each change and keep curators from custodian work, but protect against mistakes only.</source>
+        <translation>Este archivo no está cifrado: las cuentas dicen quién hizo cada cambio y apartan a los curadores del trabajo de custodia, pero solo protegen contra errores.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Create the first account...</source>
+        <translation>&amp;Crear la primera cuenta...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” created: from now on it opens the archive.</source>
+        <translation>Se creó la cuenta «{name}»: desde ahora abre el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” added.</source>
+        <translation>Se agregó la cuenta «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New passphrase for “{name}”</source>
+        <translation>Frase de paso nueva para «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The passphrase of “{name}” was reset.</source>
+        <translation>Se restableció la frase de paso de «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Remove account</source>
+        <translation>Quitar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Remove the account “{name}”? Its passphrase will no longer open the archive. Copies of the archive made before keep its old key slot.</source>
+        <translation>¿Quitar la cuenta «{name}»? Su frase de paso ya no abrirá el archivo. Las copias del archivo hechas antes conservan su ranura de clave anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Account “{name}” removed.</source>
+        <translation>Se quitó la cuenta «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>My passphrase</source>
+        <translation>Mi frase de paso</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Your passphrase was changed.</source>
+        <translation>Se cambió su frase de paso.</translation>
+    </message>
+</context>
 </TS>

@@ -145,3 +145,5 @@ def test_going_back_up_without_accounts_asks_and_says_it_only_prevents_mistakes(
     assert window.verify_action.isEnabled() and window.edition_action.isEnabled()
     assert not lock.notice.isVisible() and not lock.unlock_action.isVisible()
     assert all(a.isEnabled() for a in window.audience_actions.values())
+    # The status bar says which kind of archive this is.
+    assert window.archive_kind.label.text() == "Unencrypted archive"

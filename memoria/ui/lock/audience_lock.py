@@ -65,7 +65,7 @@ class AudienceLock(QObject):
         self._build()
         self.session.lockChanged.connect(self._lock_changed)
         self.session.sleepingChanged.connect(self._sleeping_changed)
-        self.session.audienceChanged.connect(lambda _a: self.enforce())
+        self.session.audienceChanged.connect(self._audience_changed)
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -188,6 +188,9 @@ class AudienceLock(QObject):
         window.sidebar.set_exhibits_visible(locked_to is None)
         self.unlock_action.setVisible(locked_to is not None)
         self.notice.setVisible(locked_to is not None)
+        self.enforce()
+
+    def _audience_changed(self, _audience: object) -> None:
         self.enforce()
 
     def _sleeping_changed(self, _sleeping: bool) -> None:

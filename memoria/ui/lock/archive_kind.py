@@ -1,0 +1,51 @@
+"""The status bar says which kind of archive is open, and as which account."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from memoria.ui.main_window import MainWindow
+
+
+class ArchiveKind(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.label = QLabel(window)
+        self.label.setObjectName("archiveKind")
+        self.label.setAccessibleName(self.tr("Kind of archive"))
+        window.statusBar().addPermanentWidget(self.label)
+        window.session.sleepingChanged.connect(self._sleeping_changed)
+        self.refresh()
+
+    def text(self) -> str:
+        session = self.window.session
+        kind = (self.tr("Encrypted archive") if session.encrypted
+                else self.tr("Unencrypted archive"))
+        if session.keys is None:
+            return kind
+        role = (self.tr("custodian") if getattr(session.keys, "role", "") == "custodian"
+                else self.tr("curator"))
+        return self.tr("{kind} · account: {account} ({role})").format(
+            kind=kind, account=session.actor.name, role=role)
+
+    def _sleeping_changed(self, _sleeping: bool) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.label.setText(self.text())
+        self.label.setToolTip(self.tr(
+            "Encrypted: the catalogue, files and index are unreadable without a passphrase "
+            "or the recovery key.") if self.window.session.encrypted else self.tr(
+            "Not encrypted: anyone with the folder can read it; accounts here protect "
+            "against mistakes only."))
+
+
+def install_archive_kind(window: MainWindow) -> ArchiveKind:
+    kind = ArchiveKind(window)
+    window.archive_kind = kind
+    return kind
