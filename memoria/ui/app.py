@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from memoria import __version__
-from memoria.operations import archive as archives
 from memoria.operations.archive import CATALOGUE, ArchiveError, ArchiveLocked
 from memoria.paths import default_archive_path
 from memoria.ui import i18n
@@ -31,6 +30,7 @@ class App:
         self.settings = settings
         self.session: Session | None = None
         self.window: MainWindow | None = None
+        self._fresh_keys: object | None = None  # a just-created archive's, not asked again
 
     def ask_for_archive(self, path: Path, parent: QWidget | None = None) -> Path | None:
         """`path` if it is an archive; else offer to create it or choose another."""
@@ -63,16 +63,10 @@ class App:
             box.setDefaultButton(create)
             box.exec()
             if box.clickedButton() is create:
-                try:
-                    archives.create(path).close()
-                except (ArchiveError, OSError) as exc:
-                    QMessageBox.critical(
-                        parent,
-                        QCoreApplication.translate("App", "Cannot create the archive"),
-                        str(exc),
-                    )
+                created = self.create_new(path, parent)
+                if created is None:
                     continue
-                return path
+                return created
             if box.clickedButton() is choose:
                 folder = QFileDialog.getExistingDirectory(
                     parent,
@@ -84,24 +78,55 @@ class App:
                 continue
             return None
 
-    def open(self, path: Path, create: bool = False) -> bool:
+    def create_new(self, path: Path, parent: QWidget | None = None) -> Path | None:
+        """The new-archive dialog (encrypted by default, the recovery key shown once);
+        the folder of the new archive, or None when cancelled."""
+        from memoria.ui.lock.new_archive import NewArchiveDialog
+
+        dialog = NewArchiveDialog(parent, folder=path)
+        made: list[tuple[Path, object]] = []
+        dialog.created.connect(lambda where, keys: made.append((where, keys)))
+        dialog.exec()
+        if not made:
+            return None
+        self._fresh_keys = made[0][1]
+        return Path(made[0][0])
+
+    def unlock(self, path: Path, parent: QWidget | None = None) -> object | None:
+        """Account and passphrase for an archive with accounts; None when cancelled."""
+        from memoria.ui.lock.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(path, parent, account=str(self.settings.value(
+            "archive/lastAccount", "") or ""))
+        got: list[object] = []
+        dialog.unlocked.connect(got.append)
+        dialog.exec()
+        if got:
+            self.settings.setValue("archive/lastAccount", getattr(got[0], "account", ""))
+        return got[0] if got else None
+
+    def open(self, path: Path, create: bool = False, keys: object | None = None) -> bool:
         """Open (or create) the archive at `path` in a new window; False if not."""
+        from memoria.ui.lock.audience_lock import has_accounts
+
         parent = self.window
-        if create and not (path / CATALOGUE).exists():
-            try:
-                archives.create(path).close()
-            except (ArchiveError, OSError) as exc:
-                QMessageBox.critical(
-                    parent, QCoreApplication.translate("App", "Cannot create the archive"), str(exc)
-                )
-                return False
+        self._fresh_keys = None
+        if (create and not (path / CATALOGUE).exists()
+                and self.create_new(path, parent) is None):
+            return False
         chosen = self.ask_for_archive(path, parent)
         if chosen is None:
             return False
         if self.session is not None and chosen.resolve() == self.session.path.resolve():
             return True
+        keys = keys or self._fresh_keys
+        self._fresh_keys = None
+        if keys is None and has_accounts(chosen):
+            keys = self.unlock(chosen, parent)
+            if keys is None:
+                return False
         try:
-            session = Session(chosen)
+            session = Session(chosen, keys=keys)
         except ArchiveLocked as exc:
             message = QCoreApplication.translate(
                 "App", "Another Memoria program is using this archive. Close it and try again."

@@ -20,6 +20,7 @@ from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
+from memoria.ui.lock.accounts_dialog import install_accounts_action
 from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
 from memoria.ui.lock.idle_lock import install_idle_lock
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         install_audience_lock(self)  # after every menu: the lock's rule covers them all
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
+        install_accounts_action(self)  # File > Accounts... (custodians)
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
         # search went to the sidebar, away from what was just found).
         self.setTabOrder(self.search_field, self.items.table)

@@ -3982,5 +3982,126 @@
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>A&amp;ccounts...</source>
+        <translation>A&amp;ccounts...</translation>
+    </message>
+</context>
+<context>
+    <name>NewArchiveDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New Memoria archive</source>
+        <translation>New Memoria archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Folder of the new archive</source>
+        <translation>Folder of the new archive</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Encrypt the archive (recommended)</source>
+        <translation>&amp;Encrypt the archive (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&lt;b&gt;The first custodian&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The first custodian&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New archive folder</source>
+        <translation>New archive folder</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The catalogue, the files and the search index are unreadable without a passphrase. You will get a recovery key to print and keep apart.</source>
+        <translation>The catalogue, the files and the search index are unreadable without a passphrase. You will get a recovery key to print and keep apart.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Without encryption, anyone with this laptop, the folder or a copy reads everything. Choose it only if the disk itself is encrypted.</source>
+        <translation>Without encryption, anyone with this laptop, the folder or a copy reads everything. Choose it only if the disk itself is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Choose a folder for the new archive.</source>
+        <translation>Choose a folder for the new archive.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&lt;b&gt;The recovery key of “{name}”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The recovery key of “{name}”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>It opens the archive when every passphrase is lost, and whoever has it and the folder can read everything. It is shown only this once: print it or write it down, and keep the sheet apart from this laptop (in the museum's safe, never in the laptop's bag). A PDF saved on this laptop defeats the purpose.</source>
+        <translation>It opens the archive when every passphrase is lost, and whoever has it and the folder can read everything. It is shown only this once: print it or write it down, and keep the sheet apart from this laptop (in the museum's safe, never in the laptop's bag). A PDF saved on this laptop defeats the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Save as P&amp;DF...</source>
+        <translation>Save as P&amp;DF...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>I have kept the recovery key apart from this laptop</source>
+        <translation>I have kept the recovery key apart from this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Memoria — recovery key</source>
+        <translation>Memoria — recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Archive: {name} · created {date}</source>
+        <translation>Archive: {name} · created {date}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This key opens the archive when every passphrase is lost. Whoever has it and a copy of the archive can read everything. Keep this sheet locked away, apart from the laptop and from the backup drives.</source>
+        <translation>This key opens the archive when every passphrase is lost. Whoever has it and a copy of the archive can read everything. Keep this sheet locked away, apart from the laptop and from the backup drives.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
 </context>
 </TS>

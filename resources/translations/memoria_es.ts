@@ -4020,5 +4020,126 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>Your passphrase was changed.</source>
         <translation>Se cambió su frase de paso.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>A&amp;ccounts...</source>
+        <translation>C&amp;uentas...</translation>
+    </message>
+</context>
+<context>
+    <name>NewArchiveDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New Memoria archive</source>
+        <translation>Nuevo archivo de Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Folder of the new archive</source>
+        <translation>Carpeta del archivo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Encrypt the archive (recommended)</source>
+        <translation>&amp;Cifrar el archivo (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&lt;b&gt;The first custodian&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El primer custodio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>New archive folder</source>
+        <translation>Carpeta del archivo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>The catalogue, the files and the search index are unreadable without a passphrase. You will get a recovery key to print and keep apart.</source>
+        <translation>El catálogo, los archivos y el índice de búsqueda no se pueden leer sin una frase de paso. Recibirá una clave de recuperación para imprimir y guardar aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Without encryption, anyone with this laptop, the folder or a copy reads everything. Choose it only if the disk itself is encrypted.</source>
+        <translation>Sin cifrar, cualquiera que tenga este portátil, la carpeta o una copia lo lee todo. Elíjalo solo si el disco mismo está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Choose a folder for the new archive.</source>
+        <translation>Elija una carpeta para el archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&lt;b&gt;The recovery key of “{name}”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La clave de recuperación de «{name}»&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>It opens the archive when every passphrase is lost, and whoever has it and the folder can read everything. It is shown only this once: print it or write it down, and keep the sheet apart from this laptop (in the museum's safe, never in the laptop's bag). A PDF saved on this laptop defeats the purpose.</source>
+        <translation>Abre el archivo cuando se pierden todas las frases de paso, y quien la tenga junto con la carpeta lo puede leer todo. Se muestra solo esta vez: imprímala o escríbala, y guarde la hoja lejos de este portátil (en la caja fuerte del museo, nunca en el maletín del portátil). Un PDF guardado en este portátil no sirve de nada.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Save as P&amp;DF...</source>
+        <translation>Guardar como P&amp;DF...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>I have kept the recovery key apart from this laptop</source>
+        <translation>Ya guardé la clave de recuperación lejos de este portátil</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Memoria — recovery key</source>
+        <translation>Memoria — clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Archive: {name} · created {date}</source>
+        <translation>Archivo: {name} · creado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>This key opens the archive when every passphrase is lost. Whoever has it and a copy of the archive can read everything. Keep this sheet locked away, apart from the laptop and from the backup drives.</source>
+        <translation>Esta clave abre el archivo cuando se pierden todas las frases de paso. Quien la tenga junto con una copia del archivo lo puede leer todo. Guarde esta hoja bajo llave, lejos del portátil y de los discos de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Save the recovery key as PDF</source>
+        <translation>Guardar la clave de recuperación como PDF</translation>
+    </message>
 </context>
 </TS>

@@ -44,7 +44,18 @@ def test_a_missing_archive_can_be_created_from_the_dialog(tmp_path, settings, mo
         box.buttons()[0].click()  # "Create archive", the first button added
         return 0
 
+    def plain_archive(dialog) -> int:
+        """The new-archive dialog: encryption is offered first; here, a plain one."""
+        assert dialog.encrypt.isChecked()
+        dialog.encrypt.setChecked(False)
+        dialog.create_button.click()
+        qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+        return 1
+
+    from memoria.ui.lock.new_archive import NewArchiveDialog
+
     monkeypatch.setattr(QMessageBox, "exec", click_create)
+    monkeypatch.setattr(NewArchiveDialog, "exec", plain_archive)
     app = App(settings)
     try:
         assert app.open(tmp_path / "new")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.consent import Audience
 from memoria.ui.lock.passphrase_form import PassphraseForm
 from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
 from memoria.ui.session import Session
@@ -275,3 +277,27 @@ class AccountsDialog(QDialog):
 
         self._run(self.tr("Your passphrase was changed."), accounts.change_passphrase,
                   self.root, name, old, new, self.kdf, then=changed)
+
+
+def install_accounts_action(window: Any) -> QAction:
+    """File > Accounts... (custodians only: off for curators and while locked)."""
+    action = QAction(QCoreApplication.translate("AccountsDialog", "A&ccounts..."), window)
+    action.setObjectName("accounts")
+
+    def show() -> None:
+        session = window.session
+        if (session.audience is not Audience.CUSTODIAN or session.edition is not None
+                or session.locked_to is not None or session.sleeping):
+            return
+        dialog = AccountsDialog(session, window)
+        dialog.changed.connect(window.archive_kind.refresh)
+        window.accounts_dialog = dialog
+        dialog.open()
+
+    action.triggered.connect(show)
+    prefs = [a for a in window.file_menu.actions()
+             if a.menuRole() == QAction.MenuRole.PreferencesRole]
+    window.file_menu.insertAction(prefs[0] if prefs else None, action)
+    window.custodian_actions.append(action)
+    window.accounts_action = action
+    return action

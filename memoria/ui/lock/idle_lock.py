@@ -59,7 +59,7 @@ class LockScreen(QWidget):
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explain.setMaximumWidth(560)
+        self.explain.setFixedWidth(560)  # wrapped text needs a width to take its height
         self.status = QLabel(self)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self)

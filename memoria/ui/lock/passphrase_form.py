@@ -32,12 +32,13 @@ class PassphraseForm(QWidget):
         self.second = QLineEdit(self)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("New passphrase again"))
-        if name:
-            form.addRow(self.tr("Account &name:"), self.account)
-        if role:
-            form.addRow(self.tr("&Role:"), self.role)
-        if old:
-            form.addRow(self.tr("&Current passphrase:"), self.old)
+        for shown, label, field in ((name, self.tr("Account &name:"), self.account),
+                                    (role, self.tr("&Role:"), self.role),
+                                    (old, self.tr("&Current passphrase:"), self.old)):
+            if shown:
+                form.addRow(label, field)
+            else:
+                field.hide()  # not asked here
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)
         hint = QLabel(self.tr("At least {n} characters; a few words you can remember are "
