@@ -147,3 +147,16 @@ def test_going_back_up_without_accounts_asks_and_says_it_only_prevents_mistakes(
     assert all(a.isEnabled() for a in window.audience_actions.values())
     # The status bar says which kind of archive this is.
     assert window.archive_kind.label.text() == "Unencrypted archive"
+
+
+def test_the_lock_outlives_quitting(msession, window, settings, qtbot):
+    """Closing the window and starting again does not go back up."""
+    assert window.audience_lock.lock(Audience.RESEARCHER)
+    window.close()
+    msession.locked_to = None  # a new start: nothing in memory
+    msession.set_audience(Audience.CUSTODIAN)
+    again = MainWindow(msession, settings)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: msession.locked_to is Audience.RESEARCHER, timeout=2000)
+    assert msession.audience is Audience.RESEARCHER
+    assert not again.verify_action.isEnabled()

@@ -64,6 +64,10 @@ class AudienceLock(QObject):
         self._forcing = False
         self._build()
         self.session.lockChanged.connect(self._lock_changed)
+        remembered = str(window.settings.value(self._key(), "") or "")
+        if remembered in {a.value for a in VISITOR_VIEWS} and self.session.edition is None:
+            # Locked when the window closed: quitting and starting again is no way up.
+            QTimer.singleShot(0, lambda: self._relock(Audience(remembered)))
         self.session.sleepingChanged.connect(self._sleeping_changed)
         self.session.audienceChanged.connect(self._audience_changed)
 
@@ -120,6 +124,16 @@ class AudienceLock(QObject):
         session.lock_to(audience)
         return True
 
+    def _key(self) -> str:
+        import hashlib
+
+        digest = hashlib.sha256(str(self.session.path.resolve()).encode()).hexdigest()[:16]
+        return f"viewLock/{digest}"
+
+    def _relock(self, audience: Audience) -> None:
+        if self.session.locked_to is None and not self.session.held():
+            self.session.lock_to(audience)
+
     def _own_windows(self) -> list[QWidget]:
         """The window's other open windows (editors, dialogs, viewers), not menus."""
         found = []
@@ -170,6 +184,7 @@ class AudienceLock(QObject):
     # -- the rule -----------------------------------------------------------------------
     def _lock_changed(self, locked_to: Audience | None) -> None:
         window = self.window
+        window.settings.setValue(self._key(), locked_to.value if locked_to else "")
         app = QApplication.instance()
         if self.restricted():
             app.installEventFilter(self)
