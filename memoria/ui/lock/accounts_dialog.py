@@ -170,7 +170,6 @@ class AccountsDialog(QDialog):
     # -- changes -------------------------------------------------------------------------
     def _run(self, done_text: str, fn: Callable[..., Any], *args: Any,
              then: Callable[[Any], None] | None = None) -> None:
-        self._pending = check_off_thread(fn, *args)
         self.busy.show()
         self.message.setText("")
         self._enable()
@@ -189,7 +188,8 @@ class AccountsDialog(QDialog):
                 self.changed.emit()
             self.refresh()
 
-        self._pending.done.connect(answered)
+        self._pending = check_off_thread(answered, fn, *args)
+        self._enable()
 
     def _ask(self, dialog: AccountForm) -> AccountForm:
         """Shown window-modal, answered by signal (tests fill it like a person would)."""

@@ -146,8 +146,8 @@ class NewArchiveDialog(QDialog):
         for widget in (self.create_button, self.encrypt, self.first, self.folder):
             widget.setEnabled(False)
         self.path = Path(text).expanduser()
-        self._pending = check_off_thread(_create, self.path, encrypt, account, passphrase, kdf)
-        self._pending.done.connect(self._answered)
+        self._pending = check_off_thread(self._answered, _create, self.path, encrypt, account,
+                                         passphrase, kdf)
 
     def _say(self, text: str) -> None:
         self.error.setText(text)

@@ -36,10 +36,20 @@ class _Answer(QObject):
 
     done = Signal(object, object)  # keys or None, error or None
 
+    def __init__(self, answered) -> None:  # noqa: ANN001 - any callable
+        super().__init__()
+        self.answered = answered
+        # A method of an object of the GUI thread: Qt queues the call to that thread.
+        self.done.connect(self.deliver)
 
-def check_off_thread(fn, *args) -> _Answer:  # noqa: ANN001 - any keys function
-    """Run `fn(*args)` on a plain thread; `answer.done(result, error)` on the GUI thread."""
-    answer = _Answer()
+    def deliver(self, result: object, error: object) -> None:
+        self.answered(result, error)
+
+
+def check_off_thread(answered, fn, *args) -> _Answer:  # noqa: ANN001 - any keys function
+    """Run `fn(*args)` on a plain thread; `answered(result, error)` on the GUI thread
+    (connected before the thread starts, so a quick answer is never lost)."""
+    answer = _Answer(answered)
 
     def work() -> None:
         try:
@@ -175,8 +185,7 @@ class UnlockDialog(QDialog):
                 return
             args = (keys_mod.unlock, self.root, account, self.passphrase.text())
         self._busy(True)
-        self._pending = check_off_thread(*args)
-        self._pending.done.connect(self._answered)
+        self._pending = check_off_thread(self._answered, *args)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
