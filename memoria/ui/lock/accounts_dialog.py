@@ -59,6 +59,7 @@ class AccountForm(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.show()
+            self.adjustSize()
             return
         super().accept()
 

@@ -152,6 +152,7 @@ class NewArchiveDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()
 
     def _answered(self, result: Any, error: Any) -> None:
         self._pending = None

@@ -20,9 +20,10 @@ class PassphraseForm(QWidget):
         self.account.setMaxLength(64)
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role"))
+        # The smaller role first: a custodian is chosen on purpose.
+        self.role.addItem(self.tr("Curator (describes items and builds exhibits)"), "curator")
         self.role.addItem(self.tr("Custodian (everything, consent and accounts included)"),
                           "custodian")
-        self.role.addItem(self.tr("Curator (describes items and builds exhibits)"), "curator")
         self.old = QLineEdit(self)
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.old.setAccessibleName(self.tr("Current passphrase"))

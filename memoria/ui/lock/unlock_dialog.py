@@ -101,7 +101,7 @@ class UnlockDialog(QDialog):
         self.account = QComboBox(self)
         self.account.setEditable(True)
         self.account.setAccessibleName(self.tr("Account"))
-        self.account.setMinimumWidth(260)
+        self.account.setMinimumWidth(320)
         from memoria.crypto.accounts import list_accounts
 
         for known in list_accounts(self.root):
@@ -168,6 +168,7 @@ class UnlockDialog(QDialog):
         self.use_recovery.setText(self.tr("Use an account and passphrase") if recovering
                                   else self.tr("Every passphrase lost? Use the recovery key"))
         self.error.setVisible(False)
+        self.adjustSize()
         (self.recovery if recovering else self.passphrase).setFocus()
 
     def submit(self) -> None:
@@ -198,6 +199,7 @@ class UnlockDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.adjustSize()  # room for the sentence, never by squeezing the fields
 
     def _answered(self, keys: object, error: object) -> None:
         self._pending = None
