@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__, cli_common, faults, protect_cli
+from memoria import __version__, cli_common, faults, protect_cli, purge_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
 from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     exhibit_cli.register(sub)
     media_cli.register(sub)
     protect_cli.register(sub)
+    purge_cli.register(sub)
     asr_cli.register(sub)
     return parser
 
@@ -554,4 +555,4 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
-             **protect_cli.COMMANDS, **asr_cli.COMMANDS}
+             **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS}

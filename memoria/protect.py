@@ -312,6 +312,10 @@ class Protector:
         out.append(text[last:])
         return "".join(out)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where protected variants occur in ``text``: (start, end) positions, in order."""
+        return [(start, end) for start, end, _owner in self._matches(text)]
+
     def found(self, text: str) -> list[Protected]:
         """The protections whose variants occur in ``text`` (for the guard)."""
         owners = dict.fromkeys(owner for _, _, owner in self._matches(text))

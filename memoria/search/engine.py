@@ -250,6 +250,48 @@ class SearchEngine:
                 raise
             self._after_commit(ix, state, state.generation)
 
+    def forget_items(self, ids: Iterable[int]) -> bool:
+        """Rewrite the index without ``ids`` (a purge): whoosh only marks a deleted
+        document, so every segment is merged into a new one that never held them,
+        and the files of the old segments and of earlier builds are removed.
+        Items changed meanwhile (names redacted) are re-indexed in the same pass.
+        False when there is no index to rewrite or it is busy (the caller drops it)."""
+        from memoria.search.documents import DocumentBuilder
+        from memoria.search.store import remove_other_builds
+
+        with self._write_lock:
+            state = IndexState(self.root)
+            if not state.data or state.folder is None:
+                return False
+            try:
+                ix = self._open_index(state)
+                writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
+            except (IndexUnavailable, LockError):
+                return False
+            try:
+                archive = self._reader_archive()
+                generation = archive.generation()
+                todo = sorted(set(ids) | self._stale_items(archive, state))
+                builder = DocumentBuilder(archive, bulk=len(todo) > 50)
+                for item_id in todo:
+                    writer.delete_by_term("item_id", str(item_id))
+                    for doc in builder.documents(item_id):
+                        writer.add_document(**doc)
+                writer.commit(optimize=True)
+            except BaseException:
+                writer.cancel()
+                raise
+            ix.close()
+            self._drop_searchers()
+            fresh = IndexState(self.root)
+            if fresh.folder != state.folder:
+                return False
+            fresh.data["generation"] = max(generation, fresh.generation)
+            fresh.data["crcs"] = file_crcs(state.folder)
+            fresh.save()
+            remove_other_builds(self.root, state.folder)
+            return True
+
     def merge(self) -> None:
         """Merge small segments now (whoosh MERGE_SMALL: never the big ones)."""
         with self._write_lock:

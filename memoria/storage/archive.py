@@ -237,6 +237,11 @@ class Archive:
             try:
                 if alone:  # nobody else can be halfway through an ingest
                     archive.swept = sweep_orphans(archive)
+                    # ... or through a purge's disk part: a killed purge is finished now.
+                    from memoria.storage import purge_wipe
+
+                    with contextlib.suppress(OSError, sqlite3.Error):
+                        purge_wipe.resume(archive)
                 if lock:
                     lock.share()
                 # Derived consent rows: built after the migration, refreshed past embargo ends.

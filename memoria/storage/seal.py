@@ -337,3 +337,16 @@ def lost_commits(root: Path, conn: sqlite3.Connection) -> str | None:
     return (f"the catalogue has lost committed changes: its history ends at record {present}, "
             f"but record {recorded} was committed (a damaged WAL or an older copy put back); "
             "consent changes, withdrawals included, may be lost")
+
+
+def truncate_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path) -> bool:
+    """Copy the whole WAL into the catalogue, empty it, and seal every page anew
+    (after a purge's VACUUM rewrote them all). True when the WAL is left empty;
+    False when a reader in another process still holds old pages (nothing lost:
+    the pages copied are sealed, the rest waits in the WAL)."""
+    with _locked(root, exclusive=True):
+        busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        _write_seal(root, page_size, page_crcs(catalogue, page_size))
+    wal = Path(f"{catalogue}-wal")
+    return not busy and (not wal.exists() or wal.stat().st_size == 0)
