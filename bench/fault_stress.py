@@ -17,6 +17,9 @@ kills cover it every few milliseconds). After each kill:
 - backup: the newest generation in the destination restores clean;
 - restore: the folder either refuses to open (marked unfinished) or is a
   consistent archive, and restoring again completes it;
+- purge (of a person, due): once the archive is opened again the person is
+  either all there or all gone, and then no byte of the folder holds their
+  surname (a killed purge's disk part is finished at that open);
 - and a backup made before the kills still restores clean.
 
 The operation's own `memoria` command runs in the child (forked after the
@@ -231,8 +234,47 @@ class Restore(Op):
         return problems
 
 
+class Purge(Op):
+    name = "purge"
+    surname = "Marín Cardona"  # the demo's first narrator (person 1), shared items purged too
+
+    def fresh(self) -> None:
+        from memoria.storage.archive import Archive
+
+        super().fresh()
+        assert _quiet_main(["purge", "person:1", "--reason", "Rosa Elena Marín lo pidió",
+                            "--basis", "Ley 1581 de 2012", "--shared", "purge",
+                            "--archive", str(self.archive)]) == 0
+        with Archive.open(self.archive) as archive:  # the waiting period is over
+            archive.conn.execute("UPDATE purges SET not_before = '2000-01-01T00:00:00+00:00'")
+
+    def argv(self) -> list[str]:
+        return ["purge", "--confirm", "1", "--archive", str(self.archive)]
+
+    def check(self) -> list[str]:
+        from memoria.storage.archive import Archive
+
+        problems = consistency_problems(self.archive)  # the open finishes a killed purge
+        with Archive.open(self.archive, writable=False) as archive:
+            state = archive.conn.execute("SELECT state FROM purges WHERE id = 1").fetchone()[0]
+            person = archive.conn.execute("SELECT COUNT(*) FROM people WHERE id = 1"
+                                          ).fetchone()[0]
+            items = archive.conn.execute("SELECT COUNT(*) FROM items WHERE id IN (1, 10)"
+                                         ).fetchone()[0]
+        if state == "pending" and (person, items) != (1, 2):
+            problems.append(f"purge still pending but person {person}, items {items} left")
+        elif state != "pending":
+            if state != "done" or person or items:
+                problems.append(f"purge {state}: person {person}, items {items} left")
+            needle = self.surname.encode()
+            problems += [f"{p.relative_to(self.archive)} still holds the surname"
+                         for p in self.archive.rglob("*") if p.is_file()
+                         and needle in p.read_bytes()]
+        return problems
+
+
 OPS: dict[str, type[Op]] = {op.name: op for op in (Withdraw, Transcript, Reindex, Backup,
-                                                   Restore)}
+                                                   Restore, Purge)}
 
 
 def _timed(op: Op) -> float:

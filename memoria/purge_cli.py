@@ -54,10 +54,10 @@ def cmd_purge(args: argparse.Namespace, lang: str) -> int:
             if args.confirm is not None:
                 return _confirm(args, archive, actor, lang, args.confirm)
             if not args.target:
-                raise PurgeError("no_items")
+                raise PurgeError("no_items", lang)
             return _request(args, archive, actor, lang)
     except PurgeError as exc:
-        raise ValueError(purge_sentence(exc.code, lang, **exc.values)) from None
+        raise ValueError(exc.sentence(lang)) from None
 
 
 def _pending(args: argparse.Namespace, archive: object, actor: Actor, lang: str) -> int:
@@ -80,7 +80,7 @@ def _pending(args: argparse.Namespace, archive: object, actor: Actor, lang: str)
 
 
 def _request(args: argparse.Namespace, archive: object, actor: Actor, lang: str) -> int:
-    target = ops.target_from(archive, args.target)  # type: ignore[arg-type]
+    target = ops.target_from(archive, args.target, lang=lang)  # type: ignore[arg-type]
     preview = ops.preview(archive, actor, target)  # type: ignore[arg-type]
     if preview.shared:
         if args.shared is None:
@@ -109,7 +109,7 @@ def _request(args: argparse.Namespace, archive: object, actor: Actor, lang: str)
         try:
             return _confirm(args, archive, actor, lang, purge_id, lines)
         except PurgeError as exc:
-            lines.append(purge_sentence(exc.code, lang, **exc.values))
+            lines.append(exc.sentence(lang))
     emit(args, {"requested": purge_id, "not_before": not_before, "items": plan.items,
                 "shared": [i.id for i in preview.shared],
                 "copies": [c.__dict__ for c in preview.copies]}, "\n".join(lines))

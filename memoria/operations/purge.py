@@ -18,7 +18,8 @@ memoria.domain.messages (purge_sentence).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from memoria.domain.changes import Changes
@@ -33,7 +34,7 @@ from memoria.storage.changes import changes_since, latest_generation
 from memoria.storage.purges import Plan, PurgeError, Request, Target
 
 __all__ = ["Plan", "Preview", "PurgeError", "Report", "Request", "Target", "account_of",
-           "cancel", "confirm", "pending", "preview", "request", "target_from"]
+           "cancel", "confirm", "pending", "people", "preview", "request", "target_from"]
 
 ForgetIndex = Callable[[list[int]], bool]
 
@@ -66,6 +67,7 @@ class Preview:
     backups: list[CopyRef]
     waiting_days: int
     accounts: bool  # a second custodian's account can confirm sooner
+    person_name: str = ""  # custodians only: whom a person purge forgets
 
 
 @dataclass
@@ -80,6 +82,15 @@ class Report:
     backup_notes: list[str] = field(default_factory=list)
 
 
+@contextmanager
+def _said_to(actor: Actor) -> Iterator[None]:
+    """A refusal in the actor's language."""
+    try:
+        yield
+    except PurgeError as exc:
+        raise PurgeError(exc.code, actor.lang, **exc.values) from None
+
+
 def account_of(archive: Archive, actor: Actor) -> str:
     """The unlocked account acting ('' when the archive has no accounts: then only the
     waiting period can let a purge through, since a typed name proves nothing)."""
@@ -87,14 +98,15 @@ def account_of(archive: Archive, actor: Actor) -> str:
     return str(getattr(keys, "account", "") or getattr(actor, "account", "") or "")
 
 
-def target_from(archive: Archive, ref: str, shared_purge: tuple[int, ...] = ()) -> Target:
+def target_from(archive: Archive, ref: str, shared_purge: tuple[int, ...] = (),
+                lang: str = "es") -> Target:
     """`person:N` (or `persona:N`), or item references (accession or id, comma separated)."""
     text = ref.strip()
     if text.lower().startswith(("person:", "persona:")):
         try:
             person = int(text.split(":", 1)[1])
         except ValueError:
-            raise PurgeError("no_person", person=text) from None
+            raise PurgeError("no_person", lang, person=text) from None
         return Target("person", person_id=person, shared_purge=tuple(shared_purge))
     ids = []
     for part in (p.strip() for p in text.split(",")):
@@ -102,7 +114,7 @@ def target_from(archive: Archive, ref: str, shared_purge: tuple[int, ...] = ()) 
             try:
                 ids.append(item_store.resolve_item(archive, part))
             except Exception:  # noqa: BLE001 - ItemError or ValueError: one sentence below
-                raise PurgeError("no_item", item=part) from None
+                raise PurgeError("no_item", lang, item=part) from None
     return Target("items", item_ids=tuple(ids))
 
 
@@ -126,18 +138,26 @@ def _copies(archive: Archive, item_ids: list[int]) -> tuple[list[CopyRef], list[
 
 def preview(archive: Archive, actor: Actor, target: Target) -> Preview:
     require(actor, Action.DELETE)
-    plan = store.plan(archive, target)
+    with _said_to(actor):
+        plan = store.plan(archive, target)
+    name = store.person_name(archive, target.person_id) if target.kind == "person" else ""
     copies, backups = _copies(archive, sorted(set(plan.items) | set(plan.unlinked)))
     return Preview(plan, _refs(archive, plan.items), _refs(archive, plan.shared),
                    _refs(archive, plan.unlinked), copies, backups,
-                   store.waiting_days(archive), bool(account_of(archive, actor)))
+                   store.waiting_days(archive), bool(account_of(archive, actor)), name)
+
+
+def people(archive: Archive, actor: Actor) -> list[tuple[int, str]]:
+    """(id, name) of everyone in the authority file, for choosing whom to forget."""
+    require(actor, Action.DELETE)
+    return store.people_names(archive)
 
 
 def request(archive: Archive, actor: Actor, target: Target, reason: str, basis: str,
             request_ref: str = "") -> Changes:
     """Record a request; nothing is removed yet. `.value` is its number."""
     require(actor, Action.DELETE)
-    with acting(archive, actor):
+    with acting(archive, actor), _said_to(actor):
         purge_id = store.request(archive, target, reason, basis, request_ref,
                                  account_of(archive, actor))
     return Changes().with_value(purge_id)
@@ -150,7 +170,7 @@ def pending(archive: Archive, actor: Actor) -> list[Request]:
 
 def cancel(archive: Archive, actor: Actor, purge_id: int) -> Changes:
     require(actor, Action.DELETE)
-    with acting(archive, actor):
+    with acting(archive, actor), _said_to(actor):
         store.cancel(archive, purge_id)
     return Changes().with_value(purge_id)
 
@@ -173,15 +193,21 @@ def confirm(archive: Archive, actor: Actor, purge_id: int,
     """Carry out a request: now if `actor` is a second custodian (another account),
     else only once the waiting period is over. `.value` is the Report."""
     require(actor, Action.DELETE)
+    with _said_to(actor):
+        return _confirm(archive, actor, purge_id, forget_index)
+
+
+def _confirm(archive: Archive, actor: Actor, purge_id: int,
+             forget_index: ForgetIndex | None) -> Changes:
     current = store.get(archive, purge_id)
     if current.state == "wiping":  # a kill interrupted it: finish the disk part
         return _finish(archive, actor, current, forget_index, latest_generation(archive))
     if current.state != "pending":
-        raise PurgeError("not_pending", purge=purge_id, state=current.state)
+        raise PurgeError("not_pending", actor.lang, purge=purge_id, state=current.state)
     account = account_of(archive, actor)
     second = bool(account and current.requested_account and account != current.requested_account)
     if not second and not current.due():
-        raise PurgeError("waiting", purge=purge_id, until=current.not_before,
+        raise PurgeError("waiting", actor.lang, purge=purge_id, until=current.not_before,
                          accounts=bool(account))
     start = latest_generation(archive)
     with acting(archive, actor):

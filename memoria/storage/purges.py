@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from memoria.domain.messages import purge_sentence
 from memoria.storage.db import transaction, utc_now
 from memoria.storage.sql import in_chunks
 
@@ -38,11 +39,15 @@ SUBJECT_ROLES = ("narrator", "depicted", "author")
 
 
 class PurgeError(ValueError):
-    """A purge cannot be requested, confirmed or cancelled as asked (`code` says why)."""
+    """A purge cannot be requested, confirmed or cancelled as asked: one sentence
+    (memoria.domain.messages.purge_sentence), `code` and `values` say why."""
 
-    def __init__(self, code: str, **values: object) -> None:
+    def __init__(self, code: str, lang: str = "es", **values: object) -> None:
         self.code, self.values = code, values
-        super().__init__(code)
+        super().__init__(purge_sentence(code, lang, **values))
+
+    def sentence(self, lang: str) -> str:
+        return purge_sentence(self.code, lang, **self.values)
 
 
 @dataclass(frozen=True)
@@ -210,6 +215,16 @@ def mark_confirmed(archive: Archive, purge_id: int, account: str) -> None:
             "UPDATE purges SET confirmed_by = ?, confirmed_account = ? WHERE id = ?"
             " AND state = 'pending'", (archive.actor, account, purge_id))
         archive.audit("purge", purge_id, "confirm", {"account": bool(account)})
+
+
+def people_names(archive: Archive) -> list[tuple[int, str]]:
+    return [(int(r[0]), str(r[1])) for r in archive.conn.execute(
+        "SELECT id, name FROM people ORDER BY name COLLATE NOCASE")]
+
+
+def person_name(archive: Archive, person_id: int | None) -> str:
+    row = archive.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+    return str(row[0]) if row else ""
 
 
 # -- what a purge removes ------------------------------------------------------------

@@ -40,6 +40,9 @@ def install_tools_menu(window: MainWindow) -> None:
         menu.addAction(action)
         window.custodian_actions.append(action)
     window.protections_action = protected
+    from memoria.ui.dialogs.purge_dialog import install_purge_actions
+
+    install_purge_actions(window, menu)  # Suprimir…: items, a person, pending requests
     window.verify_action = verify
     remind_fixity(window)  # one indexed query: cheap enough to do while building
 

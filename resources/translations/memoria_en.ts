@@ -4104,4 +4104,208 @@
         <translation>Save the recovery key as PDF</translation>
     </message>
 </context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="56"/>
+        <source>Purge on request</source>
+        <translation>Purge on request</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="60"/>
+        <source>Forget {name} and everything about them.</source>
+        <translation>Forget {name} and everything about them.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="63"/>
+        <source>Forget these items.</source>
+        <translation>Forget these items.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
+        <source>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</source>
+        <translation>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="69"/>
+        <source>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</source>
+        <translation>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="77"/>
+        <source>Items that go</source>
+        <translation>Items that go</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="81"/>
+        <source>Items shared with other people</source>
+        <translation>Items shared with other people</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="88"/>
+        <source>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</source>
+        <translation>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="96"/>
+        <source>{kind} at {dest} ({date})</source>
+        <translation>{kind} at {dest} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="99"/>
+        <source>backup at {dest} ({date}): its older generations would restore it</source>
+        <translation>backup at {dest} ({date}): its older generations would restore it</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="102"/>
+        <source>Copies outside the archive to recall</source>
+        <translation>Copies outside the archive to recall</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="105"/>
+        <source>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</source>
+        <translation>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="108"/>
+        <source>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</source>
+        <translation>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="116"/>
+        <source>Ley 1581 de 2012, art. 8</source>
+        <translation>Ley 1581 de 2012, art. 8</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="118"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
+        <source>Request &amp;reference:</source>
+        <translation>Request &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="126"/>
+        <source>Request &amp;purge</source>
+        <translation>Request &amp;purge</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="161"/>
+        <source>Recording the purge request</source>
+        <translation>Recording the purge request</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPurgesDialog</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="175"/>
+        <source>Pending purges</source>
+        <translation>Pending purges</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="187"/>
+        <source>Carry &amp;out</source>
+        <translation>Carry &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="188"/>
+        <source>Cancel &amp;request</source>
+        <translation>Cancel &amp;request</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="202"/>
+        <source>a person and their records</source>
+        <translation>a person and their records</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="204"/>
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="229"/>
+        <source>Purging</source>
+        <translation>Purging</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="239"/>
+        <source>The request was cancelled; nothing was removed.</source>
+        <translation>The request was cancelled; nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="243"/>
+        <source>Carried out; the tombstone is in the audit log.</source>
+        <translation>Carried out; the tombstone is in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="245"/>
+        <source>Its disk part finishes when the archive is next opened.</source>
+        <translation>Its disk part finishes when the archive is next opened.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="247"/>
+        <source>Recall the copy at {dest}.</source>
+        <translation>Recall the copy at {dest}.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="249"/>
+        <source>The backup at {dest} may still hold it.</source>
+        <translation>The backup at {dest} may still hold it.</translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="259"/>
+        <source>Purge &amp;item...</source>
+        <translation>Purge &amp;item...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="260"/>
+        <source>Purge a &amp;person...</source>
+        <translation>Purge a &amp;person...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="261"/>
+        <source>Pending pur&amp;ges...</source>
+        <translation>Pending pur&amp;ges...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="301"/>
+        <source>Purge a person</source>
+        <translation>Purge a person</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="302"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+</context>
 </TS>
