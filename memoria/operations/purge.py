@@ -94,8 +94,11 @@ def _said_to(actor: Actor) -> Iterator[None]:
 def account_of(archive: Archive, actor: Actor) -> str:
     """The unlocked account acting ('' when the archive has no accounts: then only the
     waiting period can let a purge through, since a typed name proves nothing)."""
-    keys = getattr(archive, "keys", None)
-    return str(getattr(keys, "account", "") or getattr(actor, "account", "") or "")
+    for holder in (getattr(archive, "account", None), getattr(archive, "keys", None)):
+        name = getattr(holder, "account", "") if holder is not None else ""
+        if isinstance(name, str) and name:
+            return name  # the key slot that unlocked this archive (memoria.crypto.keys)
+    return ""
 
 
 def target_from(archive: Archive, ref: str, shared_purge: tuple[int, ...] = (),

@@ -272,3 +272,30 @@ def test_a_kill_after_the_catalogue_part_is_finished_at_the_next_open(world):
     world["archive"] = Archive.open(root)
     assert found_canaries(root, world["canaries"]) == []
     assert os.path.isdir(root / "index")
+
+
+def test_the_command_line_requests_lists_and_refuses_in_a_sentence(world):
+    from tests.unit.test_cli import memoria
+
+    arch = world["archive"]
+    root = arch.root
+    arch.close()
+    shared = memoria("purge", f"person:{world['her']}", "--reason", "pedido", "--basis",
+                     "Ley 1581", archive=root, check=False)
+    assert shared.returncode == 1 and "shared with other people" in shared.stderr
+    assert "Traceback" not in shared.stderr
+    no_basis = memoria("purge", f"person:{world['her']}", "--reason", "pedido", "--shared",
+                       "keep", "--lang", "es", archive=root, check=False)
+    assert no_basis.returncode == 1 and "base legal" in no_basis.stderr
+    made = memoria("purge", f"person:{world['her']}", "--reason", "pedido", "--basis",
+                   "Ley 1581", "--shared", "keep", "--now", archive=root)
+    assert "Purge request 1 recorded" in made.stdout and "waits until" in made.stdout
+    listed = memoria("purge", "--pending", "--json", archive=root)
+    assert f'"person": {world["her"]}' in listed.stdout
+    early = memoria("purge", "--confirm", "1", archive=root, check=False)
+    assert early.returncode == 1 and "waits until" in early.stderr
+    missing = memoria("purge", "--cancel", "7", archive=root, check=False)
+    assert "no purge request number 7" in missing.stderr
+    assert memoria("purge", "--cancel", "1", archive=root).returncode == 0
+    world["archive"] = Archive.open(root)
+    assert item_store.get_item(world["archive"], world["own"])
