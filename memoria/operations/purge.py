@@ -249,11 +249,33 @@ def _finish(archive: Archive, actor: Actor, current: Request, forget_index: Forg
 
 
 def _backup_hook(archive: Archive, purge_id: int) -> list[str]:
-    """Backups destroy the keys of older generations holding purged material (helper
-    "backup", memoria.trust.backup.after_purge); until that exists, nothing here."""
+    """The backup generations that still hold the purged material, one line per
+    backup folder that can be reached now (a drive not plugged in is listed by the
+    register only). Backups with per-generation keys (helper "backup",
+    memoria.trust.backup_crypt) name them through `generations_holding`; a hook
+    `memoria.trust.backup.after_purge(archive, purge_id)`, when it exists, destroys
+    them and says what it did."""
+    from pathlib import Path
+
     from memoria.trust import backup
 
     hook = getattr(backup, "after_purge", None)
-    if hook is None:
-        return []
-    return list(hook(archive, purge_id) or [])
+    if hook is not None:
+        return list(hook(archive, purge_id) or [])
+    when = store.get(archive, purge_id).closed_at or ""
+    try:
+        from memoria.trust.backup_crypt import generations_holding
+    except ImportError:
+        generations_holding = None
+    lines = []
+    for dest in sorted({c.dest for c in copy_store.list_copies(archive) if c.kind == "backup"}):
+        folder = Path(dest)
+        if not folder.is_dir():
+            continue
+        if generations_holding is not None:
+            names = list(generations_holding(folder, when))
+        else:
+            names = [g.name for g in backup.generations(folder)]
+        if names:
+            lines.append(f"{dest}: {', '.join(names)}")
+    return lines

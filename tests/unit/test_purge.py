@@ -29,6 +29,7 @@ from memoria.storage.archive import Archive
 from memoria.storage.consents import ConsentTerms
 from memoria.storage.purge_apply import MARKER
 from memoria.trust.autobackup import rolling_backup
+from memoria.trust.backup import backup_archive
 
 SURNAME = "Zuleteguí"  # the purged person's surname: found nowhere afterwards
 SECRET = "xilocanario"  # a word only her own testimony says
@@ -81,6 +82,7 @@ def build(root: Path, files: Path) -> dict:
     engine.ensure_fresh()
     engine.close()
     rolling_backup(arch)
+    backup_archive(arch, root.parent / "usb-backup")
     return {"archive": arch, "her": her, "luis": luis, "own": own, "photo": photo,
             "group": group, "other": other, "segment": seg,
             "canaries": [SURNAME.encode(), SECRET.encode(),
@@ -134,6 +136,10 @@ def test_a_purged_person_leaves_nothing_in_the_live_folder(world):
     _due(arch, purge_id)
     report = purge_ops.confirm(arch, CUSTODIAN, purge_id).value
     assert report.finished and report.index_rewritten
+    # The backup made before still holds her: the report names it and its generation.
+    backup = str(arch.root.parent / "usb-backup")
+    assert [c.dest for c in report.backups] == [backup]
+    assert len(report.backup_notes) == 1 and report.backup_notes[0].startswith(backup)
 
     assert found_canaries(arch.root, world["canaries"]) == []
     wal = arch.root / "catalogue.sqlite-wal"
