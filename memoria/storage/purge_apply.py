@@ -287,6 +287,8 @@ def _scrub_table(archive: Archive, table: str, keys: tuple[str, ...], columns: t
 
 
 def _scrub_json(text: str, protector: Protector) -> str:
+    if "\\u" not in text and not protector.spans(text):
+        return text  # the usual row: no name in it, not even escaped (no parse needed)
     try:
         data = json.loads(text)
     except ValueError:

@@ -98,3 +98,25 @@ def test_no_way_in_for_researchers_or_the_public(world, settings, qtbot):
         assert purge_dialog.purge_person(window, world["her"]) is None
         assert purge_dialog.show_pending(window) is None
         assert getattr(window, "purge_dialog", None) is None
+
+
+def test_the_confirmation_speaks_spanish(world, settings, qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    from memoria.ui import i18n
+
+    previous = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        window = MainWindow(world["session"], settings)
+        qtbot.addWidget(window)
+        assert [a.text() for a in window.purge_actions] == [
+            "Suprimir &elemento...", "Suprimir a una &persona...", "Supresiones &pendientes..."]
+        dialog = purge_dialog.purge_person(window, world["her"])
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Supresión a pedido"
+        assert dialog.request_button.text() == "Solicitar &supresión"
+        assert "3 días" in dialog.waiting.text()
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
