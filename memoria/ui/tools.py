@@ -42,7 +42,7 @@ def install_tools_menu(window: MainWindow) -> None:
     window.protections_action = protected
     from memoria.ui.dialogs.purge_dialog import install_purge_actions
 
-    install_purge_actions(window, menu)  # Suprimir…: items, a person, pending requests
+    install_purge_actions(window, menu, custodian_at_work)  # Suprimir…: items, a person, pending
     window.verify_action = verify
     remind_fixity(window)  # one indexed query: cheap enough to do while building
 

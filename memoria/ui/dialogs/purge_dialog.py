@@ -12,6 +12,7 @@ cancelled there. Every way in passes `tools.custodian_at_work`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -253,7 +254,11 @@ class PendingPurgesDialog(QDialog):
 
 
 # -- the window's ways in (Tools menu; custodians on a live archive only) --------------
-def install_purge_actions(window: MainWindow, menu: object) -> None:
+def install_purge_actions(window: MainWindow, menu: object,
+                          allowed: Callable[[MainWindow], bool]) -> None:
+    """Add the actions to `menu`; `allowed(window)` (tools.custodian_at_work) is asked
+    again on every way in, not only when the menu entry is enabled."""
+    window.purge_allowed = allowed
     tr = QCoreApplication.translate
     actions = [
         (tr("Purge", "Purge &item..."), lambda: purge_current_item(window)),
@@ -270,9 +275,8 @@ def install_purge_actions(window: MainWindow, menu: object) -> None:
 
 
 def _allowed(window: MainWindow) -> bool:
-    from memoria.ui.tools import custodian_at_work
-
-    return custodian_at_work(window)
+    allowed = getattr(window, "purge_allowed", None)
+    return bool(allowed is not None and allowed(window))
 
 
 def _open(window: MainWindow, target: purge_ops.Target) -> PurgeDialog | None:
