@@ -4107,97 +4107,97 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="56"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="57"/>
         <source>Purge on request</source>
         <translation>Purge on request</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="60"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="61"/>
         <source>Forget {name} and everything about them.</source>
         <translation>Forget {name} and everything about them.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="63"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
         <source>Forget these items.</source>
         <translation>Forget these items.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="65"/>
         <source>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</source>
         <translation>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="69"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="70"/>
         <source>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</source>
         <translation>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="77"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="78"/>
         <source>Items that go</source>
         <translation>Items that go</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="81"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="82"/>
         <source>Items shared with other people</source>
         <translation>Items shared with other people</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="88"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="89"/>
         <source>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</source>
         <translation>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="96"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="97"/>
         <source>{kind} at {dest} ({date})</source>
         <translation>{kind} at {dest} ({date})</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="99"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="100"/>
         <source>backup at {dest} ({date}): its older generations would restore it</source>
         <translation>backup at {dest} ({date}): its older generations would restore it</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="102"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="103"/>
         <source>Copies outside the archive to recall</source>
         <translation>Copies outside the archive to recall</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="105"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="106"/>
         <source>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</source>
         <translation>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="108"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="109"/>
         <source>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</source>
         <translation>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="116"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="117"/>
         <source>Ley 1581 de 2012, art. 8</source>
         <translation>Ley 1581 de 2012, art. 8</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="118"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
         <source>Legal &amp;basis:</source>
         <translation>Legal &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="121"/>
         <source>Request &amp;reference:</source>
         <translation>Request &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="126"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="127"/>
         <source>Request &amp;purge</source>
         <translation>Request &amp;purge</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="161"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="162"/>
         <source>Recording the purge request</source>
         <translation>Recording the purge request</translation>
     </message>
@@ -4205,77 +4205,77 @@
 <context>
     <name>PendingPurgesDialog</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="175"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="176"/>
         <source>Pending purges</source>
         <translation>Pending purges</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="181"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="187"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="188"/>
         <source>Carry &amp;out</source>
         <translation>Carry &amp;out</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="188"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="189"/>
         <source>Cancel &amp;request</source>
         <translation>Cancel &amp;request</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="202"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="203"/>
         <source>a person and their records</source>
         <translation>a person and their records</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="204"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="205"/>
         <source>{n} items</source>
         <translation>{n} items</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="229"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="230"/>
         <source>Purging</source>
         <translation>Purging</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="239"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="240"/>
         <source>The request was cancelled; nothing was removed.</source>
         <translation>The request was cancelled; nothing was removed.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="243"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="244"/>
         <source>Carried out; the tombstone is in the audit log.</source>
         <translation>Carried out; the tombstone is in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="245"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="246"/>
         <source>Its disk part finishes when the archive is next opened.</source>
         <translation>Its disk part finishes when the archive is next opened.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="247"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="248"/>
         <source>Recall the copy at {dest}.</source>
         <translation>Recall the copy at {dest}.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="249"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="250"/>
         <source>The backup at {dest} may still hold it.</source>
         <translation>The backup at {dest} may still hold it.</translation>
     </message>
@@ -4283,27 +4283,27 @@
 <context>
     <name>Purge</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="259"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="264"/>
         <source>Purge &amp;item...</source>
         <translation>Purge &amp;item...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="260"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="265"/>
         <source>Purge a &amp;person...</source>
         <translation>Purge a &amp;person...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="261"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="266"/>
         <source>Pending pur&amp;ges...</source>
         <translation>Pending pur&amp;ges...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="301"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="305"/>
         <source>Purge a person</source>
         <translation>Purge a person</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="302"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="306"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>

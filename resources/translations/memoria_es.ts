@@ -3569,7 +3569,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>AudienceLock</name>
     <message>
         <location filename="../../memoria/ui/lock" line="1"/>
@@ -4141,198 +4140,102 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/lock" line="1"/>
         <source>Save the recovery key as PDF</source>
         <translation>Guardar la clave de recuperación como PDF</translation>
-=======
-    <name>PurgeDialog</name>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="56"/>
-        <source>Purge on request</source>
-        <translation>Supresión a pedido</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="60"/>
-        <source>Forget {name} and everything about them.</source>
-        <translation>Olvidar a {name} y todo lo que hay sobre esa persona.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="63"/>
-        <source>Forget these items.</source>
-        <translation>Olvidar estos elementos.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
-        <source>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</source>
-        <translation>Ahora no se borra nada: la solicitud espera a un segundo custodio o al plazo de espera, y se puede cancelar hasta entonces.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="69"/>
-        <source>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</source>
-        <translation>Se suprimirán {items} elementos, {consents} registros de consentimiento ({forms} formularios firmados) y {files} archivos; {unlinked} elementos se conservan sin esta persona, y su nombre en ellos queda tachado.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="77"/>
-        <source>Items that go</source>
-        <translation>Elementos que se suprimen</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="81"/>
-        <source>Items shared with other people</source>
-        <translation>Elementos compartidos con otras personas</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="88"/>
-        <source>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</source>
-        <translation>Compartidos con otras personas (una fotografía de grupo): marque los que también se suprimen; los demás se conservan sin esta persona.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="96"/>
-        <source>{kind} at {dest} ({date})</source>
-        <translation>{kind} en {dest} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="99"/>
-        <source>backup at {dest} ({date}): its older generations would restore it</source>
-        <translation>respaldo en {dest} ({date}): sus generaciones anteriores lo restaurarían</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="102"/>
-        <source>Copies outside the archive to recall</source>
-        <translation>Copias fuera del archivo que hay que recoger</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="105"/>
-        <source>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</source>
-        <translation>Se podrá llevar a cabo en {days} días, o antes si otro custodio la confirma con su propia cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="108"/>
-        <source>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</source>
-        <translation>Se podrá llevar a cabo en {days} días (este archivo no tiene cuentas, así que ningún segundo custodio puede acortar la espera).</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="116"/>
-        <source>Ley 1581 de 2012, art. 8</source>
-        <translation>Ley 1581 de 2012, art. 8</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="118"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
-        <source>Legal &amp;basis:</source>
-        <translation>&amp;Base legal:</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
-        <source>Request &amp;reference:</source>
-        <translation>&amp;Radicado de la solicitud:</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="126"/>
-        <source>Request &amp;purge</source>
-        <translation>Solicitar &amp;supresión</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="161"/>
-        <source>Recording the purge request</source>
-        <translation>Registrando la solicitud de supresión</translation>
     </message>
 </context>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="56"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="57"/>
         <source>Purge on request</source>
         <translation>Supresión a pedido</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="60"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="61"/>
         <source>Forget {name} and everything about them.</source>
         <translation>Olvidar a {name} y todo lo que hay sobre esa persona.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="63"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
         <source>Forget these items.</source>
         <translation>Olvidar estos elementos.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="64"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="65"/>
         <source>Nothing is removed now: the request waits for a second custodian or for the waiting period, and can be cancelled until then.</source>
         <translation>Ahora no se borra nada: la solicitud espera a un segundo custodio o al plazo de espera, y se puede cancelar hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="69"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="70"/>
         <source>{items} items, {consents} consent records ({forms} signed forms) and {files} files will be removed; {unlinked} items keep their place without this person, whose name in them becomes a redaction.</source>
         <translation>Se suprimirán {items} elementos, {consents} registros de consentimiento ({forms} formularios firmados) y {files} archivos; {unlinked} elementos se conservan sin esta persona, y su nombre en ellos queda tachado.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="77"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="78"/>
         <source>Items that go</source>
         <translation>Elementos que se suprimen</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="81"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="82"/>
         <source>Items shared with other people</source>
         <translation>Elementos compartidos con otras personas</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="88"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="89"/>
         <source>Shared with other people (a group photograph): tick those to purge too; the others are kept without this person.</source>
         <translation>Compartidos con otras personas (una fotografía de grupo): marque los que también se suprimen; los demás se conservan sin esta persona.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="96"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="97"/>
         <source>{kind} at {dest} ({date})</source>
         <translation>{kind} en {dest} ({date})</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="99"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="100"/>
         <source>backup at {dest} ({date}): its older generations would restore it</source>
         <translation>respaldo en {dest} ({date}): sus generaciones anteriores lo restaurarían</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="102"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="103"/>
         <source>Copies outside the archive to recall</source>
         <translation>Copias fuera del archivo que hay que recoger</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="105"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="106"/>
         <source>It can be carried out in {days} days, or sooner when another custodian confirms it with their own account.</source>
         <translation>Se podrá llevar a cabo en {days} días, o antes si otro custodio la confirma con su propia cuenta.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="108"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="109"/>
         <source>It can be carried out in {days} days (this archive has no accounts, so no second custodian can shorten the wait).</source>
         <translation>Se podrá llevar a cabo en {days} días (este archivo no tiene cuentas, así que ningún segundo custodio puede acortar la espera).</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="116"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="117"/>
         <source>Ley 1581 de 2012, art. 8</source>
         <translation>Ley 1581 de 2012, art. 8</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="118"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="119"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
         <source>Legal &amp;basis:</source>
         <translation>&amp;Base legal:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="120"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="121"/>
         <source>Request &amp;reference:</source>
         <translation>&amp;Radicado de la solicitud:</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="126"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="127"/>
         <source>Request &amp;purge</source>
         <translation>Solicitar &amp;supresión</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="161"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="162"/>
         <source>Recording the purge request</source>
         <translation>Registrando la solicitud de supresión</translation>
     </message>
@@ -4340,77 +4243,77 @@ Verifique que el nombre del archivo sea correcto.</translation>
 <context>
     <name>PendingPurgesDialog</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="175"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="176"/>
         <source>Pending purges</source>
         <translation>Supresiones pendientes</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="179"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
         <source>Requested</source>
         <translation>Pedida</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="180"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="181"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="187"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="188"/>
         <source>Carry &amp;out</source>
         <translation>&amp;Llevar a cabo</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="188"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="189"/>
         <source>Cancel &amp;request</source>
         <translation>&amp;Cancelar solicitud</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="202"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="203"/>
         <source>a person and their records</source>
         <translation>una persona y sus registros</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="204"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="205"/>
         <source>{n} items</source>
         <translation>{n} elementos</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="229"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="230"/>
         <source>Purging</source>
         <translation>Suprimiendo</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="239"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="240"/>
         <source>The request was cancelled; nothing was removed.</source>
         <translation>La solicitud se canceló; no se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="243"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="244"/>
         <source>Carried out; the tombstone is in the audit log.</source>
         <translation>Llevada a cabo; la lápida está en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="245"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="246"/>
         <source>Its disk part finishes when the archive is next opened.</source>
         <translation>Su parte en disco termina la próxima vez que se abra el archivo.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="247"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="248"/>
         <source>Recall the copy at {dest}.</source>
         <translation>Recoja la copia en {dest}.</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="249"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="250"/>
         <source>The backup at {dest} may still hold it.</source>
         <translation>El respaldo en {dest} todavía puede contenerlo.</translation>
     </message>
@@ -4418,27 +4321,27 @@ Verifique que el nombre del archivo sea correcto.</translation>
 <context>
     <name>Purge</name>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="259"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="264"/>
         <source>Purge &amp;item...</source>
         <translation>Suprimir &amp;elemento...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="260"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="265"/>
         <source>Purge a &amp;person...</source>
         <translation>Suprimir a una &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="261"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="266"/>
         <source>Pending pur&amp;ges...</source>
         <translation>Supresiones &amp;pendientes...</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="301"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="305"/>
         <source>Purge a person</source>
         <translation>Suprimir a una persona</translation>
     </message>
     <message>
-        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="302"/>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="306"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
