@@ -49,9 +49,19 @@ def register(sub: object) -> None:
     p.add_argument("--all", action="store_true", help="every item")
     p.add_argument("--as", dest="audience", default="custodian",
                    choices=[a.value for a in Audience])
+    p.add_argument("--to-recipient", default=None, metavar="FILE|age1...",
+                   help="encrypt the bag to the receiving archive's key ('memoria bag-key' "
+                        "there prints it): a lost stick yields nothing")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("import-bag", help="validate a BagIt bag and import its items")  # type: ignore[attr-defined]
     p.add_argument("bag", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("bag-key", help="print this archive's key for encrypted field bags")  # type: ignore[attr-defined]
+    p.add_argument("--write", type=Path, default=None, metavar="FILE",
+                   help="also write it to FILE (to carry to the field laptops)")
+    p = sub.add_parser("bag-receipt",  # type: ignore[attr-defined]
+                       help="check the main archive's receipt for a bag this archive sent")
+    p.add_argument("receipt", type=Path, help="the bag's folder or its receipt file")
     p.add_argument("--json", action="store_true")
 
 
@@ -117,6 +127,7 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.bag import export_bag
+    from memoria.trust.bag_seal import export_sealed
 
     *refs, dest = args.targets
     if bool(refs) == bool(args.all):
@@ -124,8 +135,21 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
     with open_archive(args, writable=False) as archive:
         ids = (item_store.list_item_ids(archive) if args.all
                else [item_store.resolve_item(archive, r) for r in refs])
-        report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
-    text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
+        if args.to_recipient:
+            sealed_bag = export_sealed(archive, ids, Path(dest), args.to_recipient,
+                                       Audience(args.audience), lang)
+            report = sealed_bag.report
+            report.dest = sealed_bag.dest
+        else:
+            report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
+    if args.to_recipient:
+        text = (f"Bolsa cifrada escrita en {report.dest}: {len(report.exported)} ítems, "
+                f"validada; solo la abre el archivo de la llave {sealed_bag.recipient[:16]}…"
+                if lang == "es" else
+                f"Encrypted bag written to {report.dest}: {len(report.exported)} items, "
+                f"validated; only the archive of key {sealed_bag.recipient[:16]}… opens it.")
+    else:
+        text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
     text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
     emit(args, report.to_dict(), text)
@@ -134,10 +158,20 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.bag import import_bag
+    from memoria.trust.bag_seal import import_sealed, is_sealed
 
+    receipt = None
     with open_archive(args) as archive:
-        report = import_bag(archive, args.bag, lang)
+        if is_sealed(args.bag):
+            report, receipt = import_sealed(archive, args.bag, lang)
+        else:
+            report = import_bag(archive, args.bag, lang)
     text = f"Imported {len(report.exported)} items from {args.bag}."
+    if receipt is not None:
+        text += (f"\n  recibo escrito en {receipt}: llévelo al portátil de campo "
+                 "('memoria bag-receipt')" if lang == "es" else
+                 f"\n  receipt written to {receipt}: take it to the field laptop "
+                 "('memoria bag-receipt')")
     text += "".join(f"\n  + {a}  {f}" for f, a in report.files)
     text += "".join(f"\n  not imported {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
@@ -160,8 +194,43 @@ def cmd_acknowledge_loss(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_bag_key(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.bag_seal import bag_recipient
+    from memoria.trust.sealed import write_private
+
+    with open_archive(args) as archive:
+        recipient = bag_recipient(archive)
+    if args.write:
+        note = ("# La llave pública de este archivo para bolsas de campo cifradas\n"
+                if lang == "es" else "# This archive's public key for encrypted field bags\n")
+        write_private(Path(args.write).expanduser().absolute(),
+                      (note + recipient + "\n").encode("utf-8"))
+    print(recipient)
+    return 0
+
+
+def cmd_bag_receipt(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust.bag_seal import read_receipt
+
+    with open_archive(args) as archive:
+        check = read_receipt(archive, args.receipt)
+    accs = [a for _i, a in check.confirmed]
+    data = {"bag_id": check.bag_id, "confirmed": accs, "not_imported": check.not_imported}
+    if lang == "es":
+        text = (f"El archivo principal confirmó {len(accs)} ítems de la bolsa {check.bag_id}; "
+                "su material de custodia ya puede retirarse de este portátil: " + ", ".join(accs))
+        text += "".join(f"\n  no importado allá: {n}" for n in check.not_imported)
+    else:
+        text = (f"The main archive confirmed {len(accs)} items of bag {check.bag_id}; their "
+                "custodian material may now be removed from this laptop: " + ", ".join(accs))
+        text += "".join(f"\n  not imported there: {n}" for n in check.not_imported)
+    emit(args, data, text)
+    return 0 if not check.not_imported else EXIT_PROBLEMS
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "acknowledge-loss": cmd_acknowledge_loss,
     "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
     "export-bag": cmd_export_bag, "import-bag": cmd_import_bag,
+    "bag-key": cmd_bag_key, "bag-receipt": cmd_bag_receipt,
 }
