@@ -143,7 +143,7 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
         else:
             report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
     if args.to_recipient:
-        text = (f"Bolsa cifrada escrita en {report.dest}: {len(report.exported)} ítems, "
+        text = (f"Bolsa cifrada escrita en {report.dest}: {len(report.exported)} elementos, "
                 f"validada; solo la abre el archivo de la llave {sealed_bag.recipient[:16]}…"
                 if lang == "es" else
                 f"Encrypted bag written to {report.dest}: {len(report.exported)} items, "
@@ -217,7 +217,7 @@ def cmd_bag_receipt(args: argparse.Namespace, lang: str) -> int:
     accs = [a for _i, a in check.confirmed]
     data = {"bag_id": check.bag_id, "confirmed": accs, "not_imported": check.not_imported}
     if lang == "es":
-        text = (f"El archivo principal confirmó {len(accs)} ítems de la bolsa {check.bag_id}; "
+        text = (f"El archivo principal confirmó {len(accs)} elementos de la bolsa {check.bag_id}; "
                 "su material de custodia ya puede retirarse de este portátil: " + ", ".join(accs))
         text += "".join(f"\n  no importado allá: {n}" for n in check.not_imported)
     else:
