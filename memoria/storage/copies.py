@@ -269,13 +269,18 @@ def pending_recalls(archive: Archive, item_ids: Iterable[int] | None = None) -> 
                   key=lambda r: (r["id"], r["accession"]))
     if not rows:
         return []
+    purged, renamed = _purged(archive)
     records = consent_store.records_for_items(archive, {r["item_id"] for r in rows})
     today = archive.today()
     out: list[Recall] = []
     for row in rows:
         copy, item_id = _copy(row), row["item_id"]
         if row["accession"].startswith("#"):
-            out.append(Recall(copy, item_id, row["accession"], "deleted"))
+            out.append(Recall(copy, item_id, row["accession"],
+                              "purged" if item_id in purged else "deleted"))
+            continue
+        if copy.made_at <= renamed.get(item_id, ""):
+            out.append(Recall(copy, item_id, row["accession"], "purged_name"))
             continue
         applicable = applicable_to_item(records.get(item_id, ()), item_id)
         if copy.audience is Audience.CUSTODIAN:
@@ -291,6 +296,23 @@ def pending_recalls(archive: Archive, item_ids: Iterable[int] | None = None) -> 
         if why is not None:
             out.append(Recall(copy, item_id, row["accession"], why.value))
     return out
+
+
+def _purged(archive: Archive) -> tuple[set[int], dict[int, str]]:
+    """Items purges removed, and items a person purge rewrote -> when (its copies made
+    before then still hold the person's name)."""
+    removed: set[int] = set()
+    renamed: dict[int, str] = {}
+    try:
+        rows = archive.conn.execute("SELECT purged, redacted, closed_at FROM purges"
+                                    " WHERE state IN ('wiping', 'done')").fetchall()
+    except sqlite3.OperationalError:  # a catalogue from before purges, opened read-only
+        return removed, renamed
+    for purged, redacted, closed_at in rows:
+        removed |= {int(i) for i in json.loads(purged)}
+        for item_id in json.loads(redacted):
+            renamed[int(item_id)] = max(renamed.get(int(item_id), ""), closed_at or "")
+    return removed, renamed
 
 
 def _segment_closed(archive: Archive, copy: Copy, item_id: int, records: Iterable) -> bool:

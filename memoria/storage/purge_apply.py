@@ -162,12 +162,13 @@ def _carry_out(archive: Archive, request: store.Request, via: str) -> int:
     tombstone = int(q("SELECT last_insert_rowid()").fetchone()[0])
     files = [{"sha256": sha, "path": path} for sha, path in plan.blobs]
     q("UPDATE purges SET state = 'wiping', reason = ?, basis = ?, request_ref = ?,"
-      " targets = ?, purged = ?, files = ?, closed_at = ?, closed_by = ?, tombstone = ?"
-      " WHERE id = ?",
+      " targets = ?, purged = ?, redacted = ?, files = ?, closed_at = ?, closed_by = ?,"
+      " tombstone = ? WHERE id = ?",
       (details["reason"] or MARKER, details["basis"] or MARKER, details["request"],
        store.Target(request.target.kind, request.target.item_ids, request.target.person_id,
                     request.target.shared_purge).to_json(),
-       json.dumps(plan.items), json.dumps(files), utc_now(), archive.actor, tombstone,
+       json.dumps(plan.items), json.dumps(sorted((mentioned | set(kept)) - set(plan.items))),
+       json.dumps(files), utc_now(), archive.actor, tombstone,
        request.id))
     return tombstone
 

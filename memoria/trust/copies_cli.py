@@ -28,12 +28,14 @@ REASON = {
            "pending": "consentimiento pendiente", "restricted": "restringido a uso interno",
            "no_consent": "sin consentimiento", "embargo_review": "embargo en revisión",
            "scope_not_granted": "uso ya no cubierto", "deleted": "elemento eliminado",
-           "segment_withheld": "una parte quedó retenida"},
+           "segment_withheld": "una parte quedó retenida", "purged": "suprimido a pedido",
+           "purged_name": "nombra a una persona suprimida"},
     "en": {"withdrawn": "consent withdrawn", "embargoed": "embargoed",
            "pending": "consent pending", "restricted": "restricted to internal use",
            "no_consent": "no consent", "embargo_review": "embargo awaiting review",
            "scope_not_granted": "use no longer covered", "deleted": "item deleted",
-           "segment_withheld": "a part is now withheld"},
+           "segment_withheld": "a part is now withheld", "purged": "purged on request",
+           "purged_name": "names a purged person"},
 }
 TEXT = {
     "es": {

@@ -24,6 +24,7 @@ from memoria.operations import media as media_ops
 from memoria.operations import purge as purge_ops
 from memoria.search.engine import SearchEngine
 from memoria.storage import authorities, exhibits
+from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.consents import ConsentTerms
@@ -83,6 +84,8 @@ def build(root: Path, files: Path) -> dict:
     engine.close()
     rolling_backup(arch)
     backup_archive(arch, root.parent / "usb-backup")
+    copy_store.record_copy(arch, "edition", [own, other], Audience.RESEARCHER,
+                           root.parent / "usb-sala")
     return {"archive": arch, "her": her, "luis": luis, "own": own, "photo": photo,
             "group": group, "other": other, "segment": seg,
             "canaries": [SURNAME.encode(), SECRET.encode(),
@@ -140,6 +143,10 @@ def test_a_purged_person_leaves_nothing_in_the_live_folder(world):
     backup = str(arch.root.parent / "usb-backup")
     assert [c.dest for c in report.backups] == [backup]
     assert len(report.backup_notes) == 1 and report.backup_notes[0].startswith(backup)
+    # The reading-room stick holds her testimony and Luis's naming her: both to recall.
+    assert [c.dest for c in report.copies] == [str(arch.root.parent / "usb-sala")]
+    recalls = {(r.item_id, r.reason) for r in copy_store.pending_recalls(arch)}
+    assert recalls == {(world["own"], "purged"), (world["other"], "purged_name")}
 
     assert found_canaries(arch.root, world["canaries"]) == []
     wal = arch.root / "catalogue.sqlite-wal"
