@@ -54,8 +54,10 @@ class Ingested:
 def worker_probe(archive: Archive, workers: int = 1) -> SafeProbe:
     """The limited decoder for untrusted files, with this archive's limits; close it after."""
     derive.sweep_incoming(archive.root / "derived")
+    # An encrypted archive's workers hand derived files back as bytes (nothing plain on disk).
+    out = derive.MEMORY if archive.vault.encrypted else derive.incoming_dir(archive.vault)
     return SafeProbe.for_archive(
-        archive, workers=workers, derive_dir=derive.incoming_dir(archive.root / "derived"),
+        archive, workers=workers, derive_dir=out,
         access_copies=archive.setting(derive.ACCESS_SETTING, derive.ACCESS_DEFAULT) == "import")
 
 
@@ -98,7 +100,7 @@ def settle(archive: Archive, ingested: Ingested, warnings: list[str] | None = No
     if not ingested.probed.derived:
         return
     try:
-        derive.install(archive.root / "derived", ingested.sha256, ingested.probed.derived)
+        derive.install(archive.vault, ingested.sha256, ingested.probed.derived)
     except OSError as exc:  # a cache: the original is safe, it is rebuilt on demand
         if warnings is not None:
             warnings.append(f"derived files not saved ({exc}); they are made when needed")

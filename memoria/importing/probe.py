@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from memoria.domain.model import Kind
 from memoria.importing.messages import cause
+from memoria.media.derive import MEMORY
 
 if TYPE_CHECKING:
     from memoria.media.safe import Job, JobResult, MediaPool
@@ -118,13 +119,16 @@ class SafeProbe:
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_FILE_MB << 20, timeout: float = 30.0,
                  memory_mb: int = 1024, workers: int = 1,
-                 derive_dir: Path | None = None, access_copies: bool = True) -> None:
+                 derive_dir: Path | str | None = None, access_copies: bool = True) -> None:
         from memoria.media.safe import MediaPool
 
         self.max_bytes = max_bytes
         # A folder of our own: a worker killed on cancel may leave a file nobody will
         # claim, and close() can then remove everything unclaimed at once.
-        self.derive_dir = derive_dir / uuid.uuid4().hex if derive_dir else None
+        # derive.MEMORY (an encrypted archive): the worker returns the bytes instead.
+        self.derive_dir: Path | str | None = (
+            derive_dir if derive_dir == MEMORY else
+            Path(derive_dir) / uuid.uuid4().hex if derive_dir else None)
         self.access_copies = access_copies
         self._pool = MediaPool(workers, timeout=timeout, memory_mb=memory_mb)
         self._ahead: Prefetch | None = None
@@ -143,7 +147,7 @@ class SafeProbe:
             self._ahead.stop()
             self._ahead = None
         self._pool.close()
-        if self.derive_dir is not None:
+        if isinstance(self.derive_dir, Path):
             shutil.rmtree(self.derive_dir, ignore_errors=True)
 
     def _precheck(self, path: Path) -> Probed:

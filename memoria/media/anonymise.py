@@ -98,6 +98,16 @@ def blur_regions(src: str | os.PathLike[str], dest: str | os.PathLike[str],
     8-bit average of hundreds of pixels cannot). The cells are then smoothed
     so the result reads as a deliberate blur rather than a glitch.
     """
+    im = blurred(src, regions, blocks=blocks)
+    with pillow_errors(src):
+        out = save_clean(im, dest, fmt=fmt, quality=quality, durable=True)
+    _check_clean(Path(out.path))
+    return out
+
+
+def blurred(src: str | os.PathLike[str], regions: Sequence[Region], *,
+            blocks: int = 6) -> Image.Image:
+    """The upright picture with `regions` hidden (see `blur_regions`), in memory."""
     if not regions:
         raise ValueError("blur_regions needs at least one region.")
     boxes = [_clamp_region(r) for r in regions]  # refuse bad input before decoding
@@ -111,9 +121,7 @@ def blur_regions(src: str | os.PathLike[str], dest: str | os.PathLike[str],
                                  Image.Resampling.BOX)
             coarse = small.resize(patch.size, Image.Resampling.NEAREST)
             im.paste(coarse.filter(ImageFilter.GaussianBlur(side / 3)), box[:2])
-        out = save_clean(im, dest, fmt=fmt, quality=quality, durable=True)
-    _check_clean(Path(out.path))
-    return out
+    return im
 
 
 def _jpeg_leftovers(data: bytes) -> list[str]:

@@ -16,6 +16,12 @@ Layout under `derived/` (all rebuildable, never authoritative):
     access/ab/<sha256>-access1600.jpg    ThumbCache, 1600 px viewing copy
     waveforms/ab/<sha256>.peaks          `waveform.save_waveform` format
     incoming/                            worker output not yet installed
+
+In an encrypted archive (storage/vault.py) the workers write nothing: they get
+the original as a `Sealed` description, decrypt it into anonymous memory, and
+hand the derived files back as bytes (`MEMORY` as their output folder); the
+parent stores them through the vault, as ciphertext under keyed names. The
+functions below that take `derived_dir` also take the archive's Vault.
 """
 
 from __future__ import annotations
@@ -27,9 +33,12 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import MediaError
+
+if TYPE_CHECKING:
+    from memoria.storage.vault import Vault
 
 THUMB = "thumb256"
 ACCESS = "access1600"
@@ -46,12 +55,13 @@ INCOMING = "incoming"
 # and then browsed on slower machines.
 ACCESS_SETTING = "import.access_copies"
 ACCESS_DEFAULT = "on-demand"
+MEMORY = ":memory:"  # a worker's output folder meaning "return the bytes, write nothing"
 
 
 # --- worker side (runs in a limited child process) ---------------------------
 
 def _token(out_dir: str) -> Path:
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    _make_dirs(Path(out_dir))
     return Path(out_dir) / uuid.uuid4().hex
 
 
@@ -86,36 +96,64 @@ def render_for_access(path: str, max_px: int = ACCESS_PX) -> Any:
         return out
 
 
-def derive_image(path: str, out_dir: str, access_copy: bool = True) -> dict[str, str]:
+def derive_image(path: str, out_dir: str, access_copy: bool = True) -> dict[str, Any]:
     """Decode once at access-copy size; the thumbnail is reduced from that decode."""
     from PIL import Image
 
-    from .images import save_clean
+    from .images import encode_clean, save_clean
 
     picture = render_for_access(path, ACCESS_PX if access_copy else THUMB_PX)
-    base = _token(out_dir)
-    made: dict[str, str] = {}
+    memory = out_dir == MEMORY
+    base = "" if memory else _token(out_dir)
+    made: dict[str, Any] = {}
     if access_copy:
-        made[ACCESS] = save_clean(picture, f"{base}-{ACCESS}.jpg", quality=85, fast=True).path
+        made[ACCESS] = (encode_clean(picture, quality=85, fast=True)[0] if memory else
+                        save_clean(picture, f"{base}-{ACCESS}.jpg", quality=85, fast=True).path)
     small = picture
     if max(picture.size) > THUMB_PX:
         small = picture.resize(_fit(picture.size, THUMB_PX), Image.Resampling.BICUBIC,
                                reducing_gap=2.0)
-    made[THUMB] = save_clean(small, f"{base}-{THUMB}.jpg", quality=80).path
+    made[THUMB] = (encode_clean(small, quality=80)[0] if memory else
+                   save_clean(small, f"{base}-{THUMB}.jpg", quality=80).path)
     return made
 
 
-def derive_audio(path: str, out_dir: str) -> dict[str, str]:
+def derive_audio(path: str, out_dir: str) -> dict[str, Any]:
     """Peaks for drawing; none for formats with no in-process decoder (M4A)."""
-    from .waveform import compute_waveform, save_waveform
+    from .waveform import compute_waveform, save_waveform, waveform_bytes
 
     peaks = compute_waveform(path, WAVEFORM_BUCKETS)
     if peaks is None:
         return {}
+    if out_dir == MEMORY:
+        return {WAVEFORM: waveform_bytes(peaks)}
     return {WAVEFORM: str(save_waveform(f"{_token(out_dir)}-{WAVEFORM}.peaks", peaks))}
 
 
-def derive_file(path: str, family: str, out_dir: str) -> dict[str, str]:
+def blurred_copy(path: str, regions: list[tuple[float, float, float, float]]) -> bytes:
+    """Worker side: the whole picture with its blur regions, as JPEG bytes."""
+    from .anonymise import blurred
+    from .images import encode_clean
+
+    return encode_clean(blurred(path, regions), fmt="JPEG", quality=92)[0]
+
+
+def blurred_thumbnail(path: str, regions: list[tuple[float, float, float, float]],
+                      px: int = THUMB_PX) -> bytes:
+    """Worker side: the grid picture of a photograph with its blur regions, in memory."""
+    from PIL import Image
+
+    from .anonymise import blurred
+    from .images import encode_clean
+
+    picture = blurred(path, regions)
+    if max(picture.size) > px:
+        picture = picture.resize(_fit(picture.size, px), Image.Resampling.BICUBIC,
+                                 reducing_gap=2.0)
+    return encode_clean(picture, quality=80)[0]
+
+
+def derive_file(path: str, family: str, out_dir: str) -> dict[str, Any]:
     """Every derived file of one original, written into `out_dir`."""
     if family == "image":
         return derive_image(path, out_dir)
@@ -152,30 +190,75 @@ def probe_and_derive(path: str, family: str, out_dir: str | None,
 
 # --- parent side ---------------------------------------------------------------
 
-def incoming_dir(derived_dir: str | os.PathLike[str]) -> Path:
-    return Path(derived_dir) / INCOMING
+def incoming_dir(derived_dir: str | os.PathLike[str] | Vault) -> Path:
+    return _where(derived_dir)[0] / INCOMING
+
+
+def _where(target: str | os.PathLike[str] | Vault) -> tuple[Path, Vault | None]:
+    """(derived folder, the archive's vault or None) for a folder or a Vault."""
+    if isinstance(target, str | os.PathLike):
+        return Path(target), None
+    return target.root / "derived", target
 
 
 @functools.lru_cache(maxsize=8)
-def _caches(derived_dir: Path) -> dict[str, Any]:
-    """One cache object per folder and process, so its size estimate stays incremental
-    (a fresh ThumbCache would rescan the whole folder on its first write)."""
+def _cache_pair(derived_dir: Path, vault: Vault | None) -> dict[str, Any]:
     from .thumbcache import ThumbCache
 
-    return {THUMB: ThumbCache(derived_dir, subdir="thumbs"),
-            ACCESS: ThumbCache(derived_dir, subdir="access", budget_bytes=ACCESS_BUDGET)}
+    return {THUMB: ThumbCache(derived_dir, subdir="thumbs", vault=vault),
+            ACCESS: ThumbCache(derived_dir, subdir="access", budget_bytes=ACCESS_BUDGET,
+                               vault=vault)}
 
 
-def waveform_path(derived_dir: str | os.PathLike[str], sha256: str) -> Path:
+def _caches(target: str | os.PathLike[str] | Vault) -> dict[str, Any]:
+    """One cache object per folder and process, so its size estimate stays incremental
+    (a fresh ThumbCache would rescan the whole folder on its first write)."""
+    return _cache_pair(*_where(target))
+
+
+def caches(target: str | os.PathLike[str] | Vault) -> dict[str, Any]:
+    """The thumbnail and access-copy caches (ThumbCache) of an archive's vault or folder."""
+    return _caches(target)
+
+
+def waveform_path(derived_dir: str | os.PathLike[str] | Vault, sha256: str) -> Path:
     if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
         raise ValueError("sha256 must be 64 lowercase hex digits.")
-    return Path(derived_dir) / "waveforms" / sha256[:2] / f"{sha256}.peaks"
+    folder, vault = _where(derived_dir)
+    name = vault.derived_key(sha256) if vault is not None else sha256
+    return folder / "waveforms" / name[:2] / f"{name}.peaks"
 
 
-def existing(derived_dir: str | os.PathLike[str], sha256: str) -> dict[str, Path]:
+def read_waveform(target: str | os.PathLike[str] | Vault, sha256: str) -> list[float] | None:
+    """Cached peaks (decrypted through the vault), or None if missing or damaged."""
+    from .waveform import load_waveform, parse_waveform
+
+    path = waveform_path(target, sha256)
+    _folder, vault = _where(target)
+    if vault is None:
+        return load_waveform(path)
+    try:
+        return parse_waveform(vault.read_bytes(vault.relpath(path)))
+    except Exception:  # noqa: BLE001 - a cache: missing or damaged means "compute again"
+        return None
+
+
+def store_waveform(target: str | os.PathLike[str] | Vault, sha256: str,
+                   peaks: list[float]) -> Path:
+    from .waveform import save_waveform, waveform_bytes
+
+    dest = waveform_path(target, sha256)
+    _folder, vault = _where(target)
+    if vault is None:
+        return save_waveform(dest, peaks)
+    vault.write(vault.relpath(dest), waveform_bytes(peaks))
+    return dest
+
+
+def existing(derived_dir: str | os.PathLike[str] | Vault, sha256: str) -> dict[str, Path]:
     """The derived files of `sha256` that are on disk now."""
     found: dict[str, Path] = {}
-    for variant, cache in _caches(Path(derived_dir)).items():
+    for variant, cache in _caches(derived_dir).items():
         hit = cache.get(sha256, variant)
         if hit is not None:
             found[variant] = hit
@@ -185,22 +268,29 @@ def existing(derived_dir: str | os.PathLike[str], sha256: str) -> dict[str, Path
     return found
 
 
-def install(derived_dir: str | os.PathLike[str], sha256: str,
-            made: dict[str, str]) -> dict[str, Path]:
-    """Move worker output to its content-addressed place (a rename, same disk).
+def install(derived_dir: str | os.PathLike[str] | Vault, sha256: str,
+            made: dict[str, Any]) -> dict[str, Path]:
+    """Put worker output at its content-addressed place: a rename (same disk) for a
+    file, a write through the vault for bytes (an encrypted archive's workers).
 
     An entry that already exists is kept and the new file dropped: both
     were made from the same bytes.
     """
-    derived = Path(derived_dir)
-    caches = _caches(derived)
+    caches = _caches(derived_dir)
     placed: dict[str, Path] = {}
     for variant, tmp in made.items():
+        if isinstance(tmp, bytes):
+            if variant == WAVEFORM:
+                placed[variant] = store_waveform(derived_dir, sha256, _peaks_of(tmp))
+            elif variant in caches:
+                placed[variant] = (caches[variant].get(sha256, variant)
+                                   or caches[variant].put(sha256, variant, tmp))
+            continue
         src = Path(tmp)
         try:
             if variant == WAVEFORM:
-                dest = waveform_path(derived, sha256)
-                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest = waveform_path(derived_dir, sha256)
+                _make_dirs(dest.parent)
                 os.replace(src, dest)
                 placed[variant] = dest
             elif variant in caches:
@@ -212,9 +302,20 @@ def install(derived_dir: str | os.PathLike[str], sha256: str,
     return placed
 
 
+def _peaks_of(data: bytes) -> list[float]:
+    from .waveform import parse_waveform
+
+    peaks = parse_waveform(data)
+    if peaks is None:
+        raise ValueError("damaged waveform data from a worker")
+    return peaks
+
+
 def discard(made: dict[str, str]) -> None:
     """Remove worker output that will not be installed (failed or cancelled file)."""
     for tmp in made.values():
+        if isinstance(tmp, bytes):
+            continue  # made in memory: nothing on disk
         with contextlib.suppress(OSError):
             Path(tmp).unlink()
 
@@ -242,6 +343,11 @@ def _expected(family: str) -> tuple[str, ...]:
     return {"image": (THUMB, ACCESS), "audio": (WAVEFORM,)}.get(family, ())
 
 
+def _out(vault: Vault) -> str:
+    """Where workers put what they make: nowhere on disk for an encrypted archive."""
+    return MEMORY if vault.encrypted else str(incoming_dir(vault))
+
+
 def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
                        timeout: float = 60.0) -> dict[str, Path]:
     """The derived files of one stored original, rebuilding any that are missing.
@@ -252,25 +358,26 @@ def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
     the original cannot be decoded, `KeyError` when no such blob is stored.
     """
     from memoria.storage.items import blob_path_and_mime
+    from memoria.storage.vault import worker_call
 
     from .safe import run_job
 
     row = blob_path_and_mime(archive, sha256)
     if row is None:
         raise KeyError(f"no stored file with sha256 {sha256}")
-    derived = Path(archive.root) / "derived"
+    vault = archive.vault
     family = _family(row[1])
-    have = {} if force else existing(derived, sha256)
+    have = {} if force else existing(vault, sha256)
     if all(v in have for v in _expected(family)):
         return have
     if force:
-        for cache_variant, cache in _caches(derived).items():
+        for cache_variant, cache in _caches(vault).items():
             cache.invalidate(sha256, cache_variant)
-    made = run_job(derive_file, str(Path(archive.root) / row[0]), family,
-                   str(incoming_dir(derived)), timeout=timeout)
+    made = run_job(worker_call, derive_file, vault.source(row[0]), family, _out(vault),
+                   timeout=timeout)
     wanted = {v: p for v, p in made.items() if v not in have}
     discard({v: p for v, p in made.items() if v in have})
-    placed = {**have, **install(derived, sha256, wanted)}
+    placed = {**have, **install(vault, sha256, wanted)}
     if THUMB in wanted and blur_regions_of(archive, sha256):
         placed[THUMB] = blur_thumbnail(archive, sha256, timeout=timeout) or placed[THUMB]
     return placed
@@ -288,34 +395,26 @@ def blur_thumbnail(archive: Any, sha256: str, *, timeout: float = 60.0) -> Path 
     With regions set, the thumbnail is made from the blurred picture (anything
     that reads derived/, a copied archive folder included, sees no face a
     region hides); with none, the ordinary thumbnail is made again. The
-    original is only read, in a limited worker. Returns the thumbnail's path.
+    original is only read, in a limited worker, and the blurred picture is
+    made in its memory. Returns the thumbnail's path.
     """
     from memoria.storage.items import blob_path_and_mime
+    from memoria.storage.vault import worker_call
 
-    from .anonymise import blur_regions
-    from .images import make_thumbnail
     from .safe import run_job
 
     row = blob_path_and_mime(archive, sha256)
     if row is None or _family(row[1]) != "image":
         return None
-    derived = Path(archive.root) / "derived"
-    cache = _caches(derived)[THUMB]
+    vault = archive.vault
+    cache = _caches(vault)[THUMB]
     cache.invalidate(sha256, THUMB)
     regions = blur_regions_of(archive, sha256)
     if not regions:
         return ensure_derivatives(archive, sha256, timeout=timeout).get(THUMB)
-    base = _token(str(incoming_dir(derived)))
-    blurred = Path(f"{base}-blurred.jpg")
-    try:
-        made = run_job(blur_regions, str(Path(archive.root) / row[0]), str(blurred), regions,
-                       fmt="JPEG", timeout=timeout)
-        thumb = run_job(make_thumbnail, str(made.path), f"{base}-{THUMB}.jpg", THUMB_PX,
-                        timeout=timeout)
-        return install(derived, sha256, {THUMB: str(thumb.path)}).get(THUMB)
-    finally:
-        with contextlib.suppress(OSError):
-            blurred.unlink()
+    data = run_job(worker_call, blurred_thumbnail, vault.source(row[0]), regions, THUMB_PX,
+                   timeout=timeout)
+    return cache.put(sha256, THUMB, data)
 
 
 def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
@@ -327,28 +426,30 @@ def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
     parallel; the originals are only read.
     """
     from memoria.storage.items import all_blobs
+    from memoria.storage.vault import worker_call
 
     from .safe import Job, MediaPool
 
-    derived = Path(archive.root) / "derived"
+    vault = archive.vault
     todo: list[tuple[str, str, str]] = []
     for sha, relpath, mime in all_blobs(archive):
         family = _family(mime)
-        have = existing(derived, sha)
+        have = existing(vault, sha)
         if _expected(family) and (force or not all(v in have for v in _expected(family))):
             todo.append((sha, relpath, family))
     problems: list[str] = []
     rebuilt = 0
-    out = str(incoming_dir(derived))
+    out = _out(vault)
     with MediaPool(workers) as pool:
-        jobs = [Job(derive_file, (str(Path(archive.root) / rel), fam, out)) for _s, rel, fam in todo]
+        jobs = [Job(worker_call, (derive_file, vault.source(rel), fam, out))
+                for _s, rel, fam in todo]
         for done, result in enumerate(pool.imap(jobs), 1):
             sha, relpath, _fam = todo[result.index]
             if result.ok:
                 if force:
-                    for variant, cache in _caches(derived).items():
+                    for variant, cache in _caches(vault).items():
                         cache.invalidate(sha, variant)
-                install(derived, sha, result.value)
+                install(vault, sha, result.value)
                 if THUMB in result.value and blur_regions_of(archive, sha):
                     blur_thumbnail(archive, sha)  # the grid picture stays blurred
                 rebuilt += 1
@@ -357,3 +458,10 @@ def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
             if progress:
                 progress(done, len(todo), relpath)
     return rebuilt, problems
+
+
+def _make_dirs(folder: Path) -> None:
+    """Owner-only folders (0700), like every folder of an archive."""
+    from memoria.storage.vault import make_dirs
+
+    make_dirs(folder)

@@ -7,6 +7,10 @@ hash and variant (`derived/thumbs/ab/<sha256>-<variant>.jpg`), written
 atomically, and marked as used by touching their mtime (atime is unreliable
 under `noatime`/`relatime`), which is what least-recently-used eviction
 sorts by. Several processes may read and fill the same cache at once.
+
+With a `vault` (storage/vault.py) the cache is the archive's: entries are
+named by `vault.derived_key(sha256)` and, in an encrypted archive, stored as
+ciphertext; read them with `read_bytes` and fill them with `put`.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._fs import TEMP_PREFIX
+
+if TYPE_CHECKING:
+    from memoria.storage.vault import Vault
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _VARIANT = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
@@ -30,8 +38,9 @@ class ThumbCache:
     """Least-recently-used files keyed by (sha256, variant), within `budget_bytes`."""
 
     def __init__(self, derived_dir: str | os.PathLike[str], *, budget_bytes: int = 512 << 20,
-                 subdir: str = "thumbs"):
+                 subdir: str = "thumbs", vault: Vault | None = None):
         self.root = Path(derived_dir) / subdir
+        self.vault = vault
         self.budget = budget_bytes
         self._size: int | None = None  # estimate; recounted by every eviction
         self._lock = threading.Lock()
@@ -50,7 +59,11 @@ class ThumbCache:
         self._check(sha256, variant)
         if suffix not in _SUFFIXES:
             raise ValueError(f"suffix must be one of {_SUFFIXES}.")
-        return self.root / sha256[:2] / f"{sha256}-{variant}{suffix}"
+        name = self._name(sha256)
+        return self.root / name[:2] / f"{name}-{variant}{suffix}"
+
+    def _name(self, sha256: str) -> str:
+        return self.vault.derived_key(sha256) if self.vault is not None else sha256
 
     # --- reading ---
 
@@ -78,9 +91,29 @@ class ThumbCache:
         if path is None:
             return None
         try:
+            if self.vault is not None:
+                return self.vault.read_bytes(self.vault.relpath(path))
             return path.read_bytes()
         except (FileNotFoundError, PermissionError):
             return None
+
+    def put(self, sha256: str, variant: str, data: bytes) -> Path:
+        """Store `data` (a JPEG, or a PNG by its signature) as the entry, atomically."""
+        suffix = ".png" if data[:8] == b"\x89PNG\r\n\x1a\n" else ".jpg"
+        dest = self.path_for(sha256, variant, suffix)
+        for other in _SUFFIXES:  # one entry per key: a PNG replaces a JPEG and back
+            if other != suffix:
+                with contextlib.suppress(FileNotFoundError, PermissionError):
+                    self.path_for(sha256, variant, other).unlink()
+        if self.vault is not None:
+            self.vault.write(self.vault.relpath(dest), data)
+        else:
+            from ._fs import atomic_write
+
+            _make_dirs(dest.parent)
+            atomic_write(dest, lambda fh: fh.write(data))
+        self._added(dest.stat().st_size)
+        return dest
 
     # --- writing ---
 
@@ -96,7 +129,7 @@ class ThumbCache:
         if hit is not None:
             return hit
         dest = self.path_for(sha256, variant)
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        _make_dirs(dest.parent)
         build(dest)
         written = self.get(sha256, variant)
         if written is None:
@@ -116,13 +149,14 @@ class ThumbCache:
 
     def invalidate(self, sha256: str, variant: str | None = None) -> int:
         """Forget one variant, or every variant of a file; returns entries removed."""
-        folder = self.root / sha256[:2]
         if variant is not None:
             self._check(sha256, variant)
         elif not _SHA256.fullmatch(sha256):
             raise ValueError("sha256 must be 64 lowercase hex digits.")
+        name = self._name(sha256)
+        folder = self.root / name[:2]
         removed = 0
-        pattern = f"{sha256}-{variant}.*" if variant else f"{sha256}-*"
+        pattern = f"{name}-{variant}.*" if variant else f"{name}-*"
         for path in folder.glob(pattern):
             with contextlib.suppress(FileNotFoundError, PermissionError):
                 path.unlink()
@@ -186,3 +220,10 @@ class ThumbCache:
                     path.unlink()
                     removed += 1
         return removed
+
+
+def _make_dirs(folder: Path) -> None:
+    """Owner-only folders (0700), like every folder of an archive."""
+    from memoria.storage.vault import make_dirs
+
+    make_dirs(folder)

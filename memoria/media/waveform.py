@@ -131,10 +131,15 @@ def compute_waveform(path: str | os.PathLike[str], buckets: int = 1000) -> list[
     return None
 
 
+def waveform_bytes(peaks: list[float]) -> bytes:
+    """Peaks as 16-bit fixed point (2 bytes each: ~2 KB per recording)."""
+    return struct.pack(f"<4sI{len(peaks)}H", _MAGIC, len(peaks),
+                       *(round(max(0.0, min(1.0, v)) * 65535) for v in peaks))
+
+
 def save_waveform(path: str | os.PathLike[str], peaks: list[float]) -> Path:
     """Store peaks as 16-bit fixed point (2 bytes each: ~2 KB per recording)."""
-    body = struct.pack(f"<4sI{len(peaks)}H", _MAGIC, len(peaks),
-                       *(round(max(0.0, min(1.0, v)) * 65535) for v in peaks))
+    body = waveform_bytes(peaks)
     return atomic_write(Path(path), lambda fh: fh.write(body))
 
 
@@ -144,6 +149,11 @@ def load_waveform(path: str | os.PathLike[str]) -> list[float] | None:
         data = Path(path).read_bytes()
     except OSError:
         return None
+    return parse_waveform(data)
+
+
+def parse_waveform(data: bytes) -> list[float] | None:
+    """Peaks from `waveform_bytes` data, or None if damaged."""
     if len(data) < 8 or data[:4] != _MAGIC:
         return None
     (count,) = struct.unpack_from("<I", data, 4)

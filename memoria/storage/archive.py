@@ -22,6 +22,7 @@ from typing import IO
 from memoria.storage import consent_summary, db
 from memoria.storage.db import utc_now
 from memoria.storage.media_store import sweep_orphans
+from memoria.storage.vault import Vault
 
 MEDIA = "media"
 DERIVED = "derived"
@@ -152,7 +153,7 @@ class Archive:
             )
         path.mkdir(parents=True, exist_ok=True)
         for sub in (MEDIA, DERIVED, INDEX, TMP):
-            (path / sub).mkdir(exist_ok=True)
+            (path / sub).mkdir(mode=0o700, exist_ok=True)
         (path / MARKER).write_text(
             json.dumps({"format": "memoria-archive", "created": utc_now()}, indent=2) + "\n",
             encoding="utf-8",
@@ -233,7 +234,7 @@ class Archive:
             raise
         if writable:
             for sub in (MEDIA, DERIVED, INDEX, TMP):
-                (path / sub).mkdir(exist_ok=True)
+                (path / sub).mkdir(mode=0o700, exist_ok=True)
             try:
                 if alone:  # nobody else can be halfway through an ingest
                     archive.swept = sweep_orphans(archive)
@@ -283,6 +284,14 @@ class Archive:
 
     def path(self, relative: str) -> Path:
         return self.root / relative
+
+    @property
+    def vault(self) -> Vault:
+        """media/, derived/ and tmp/: every read and write of them (storage/vault.py)."""
+        made = self.__dict__.get("_vault")
+        if made is None:
+            made = self.__dict__["_vault"] = Vault(self.root, lambda: getattr(self, "keys", None))
+        return made
 
     def today(self) -> date:
         return self.today_override or date.today()

@@ -1,7 +1,8 @@
 """Content-addressed originals: copy in safely, never modify, store each once.
 
 Ingest order (DESIGN.md): stream-copy into a temporary file inside the
-archive while hashing, fsync, atomic rename into `media/ab/<sha256>.<ext>`,
+archive while hashing (encrypted through the vault in an encrypted archive),
+fsync, atomic rename into `media/ab/<sha256>.<ext>` (a keyed name when encrypted),
 then the caller records it in one catalogue transaction. Between the rename
 and the commit an *intent* file names the new original; if the process dies
 in that window, the start-up sweep finds the intent, sees no catalogue row,
@@ -18,6 +19,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+
+from memoria.storage.vault import make_dirs, plain_relpath
 
 if TYPE_CHECKING:
     from memoria.storage.archive import Archive
@@ -58,9 +61,8 @@ def hash_file(path: Path) -> tuple[str, int]:
 
 
 def media_relpath(sha256: str, extension: str) -> str:
-    ext = extension.lower().lstrip(".")
-    suffix = f".{ext}" if ext and ext.isalnum() and len(ext) <= 5 else ""
-    return f"media/{sha256[:2]}/{sha256}{suffix}"
+    """A plain archive's name for an original (an encrypted one: `Vault.stored_name`)."""
+    return plain_relpath(sha256, extension)
 
 
 def _copy_hashing(source: BinaryIO, dest: BinaryIO) -> tuple[str, int]:
@@ -73,33 +75,62 @@ def _copy_hashing(source: BinaryIO, dest: BinaryIO) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _intent(archive: Archive, relpath: str) -> Path:
+    """tmp/<stored name without extension>.intent: for a plain archive the SHA-256,
+    for an encrypted one the keyed name (a left-over intent names no content)."""
+    return archive.root / "tmp" / f"{Path(relpath).name.split('.')[0]}.intent"
+
+
 def stage(archive: Archive, source: Path, extension: str) -> StagedFile:
     """Copy `source` into media/ (or find it already there). Call `settle` after the
-    catalogue transaction commits, or `discard` if it rolls back."""
+    catalogue transaction commits, or `discard` if it rolls back.
+
+    A plain archive copies while hashing, then names the copy by its hash. An
+    encrypted archive must know the stored name first (it is the file's STREAM
+    identity), so it hashes the source, then encrypts it while hashing again, and
+    refuses a file that changed between the two reads.
+    """
+    vault = archive.vault
     tmp_dir = archive.root / "tmp"
-    tmp_dir.mkdir(exist_ok=True)
+    make_dirs(tmp_dir)
     tmp = tmp_dir / f"ingest-{uuid.uuid4().hex}.part"
+    relpath = ""
     try:
-        with open(source, "rb") as src, open(tmp, "xb") as out:
-            sha, size = _copy_hashing(src, out)
-            out.flush()
-            os.fsync(out.fileno())
+        if vault.encrypted:
+            sha, size = hash_file(source)
+            known = _known(archive, sha)
+            if known is not None:
+                return StagedFile(sha, size, known, is_new=False)
+            relpath = vault.stored_name(sha, extension)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(source, "rb") as src, vault.sealing(os.fdopen(fd, "wb"), relpath) as out:
+            copied, copied_size = _copy_hashing(src, out)
+            if not vault.encrypted:
+                out.flush()
+                os.fsync(out.fileno())
+        if vault.encrypted:
+            with open(tmp, "rb") as again:
+                os.fsync(again.fileno())
+            if (copied, copied_size) != (sha, size):
+                tmp.unlink(missing_ok=True)
+                raise IngestError("the file changed while it was being imported; try again")
+        sha, size = copied, copied_size
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise IngestError(f"could not copy the file into the archive: {exc.strerror or exc}") from exc
 
-    known = archive.conn.execute("SELECT path FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+    known = _known(archive, sha)
     if known is not None:
         tmp.unlink(missing_ok=True)
-        return StagedFile(sha, size, known[0], is_new=False)
+        return StagedFile(sha, size, known, is_new=False)
 
-    relpath = media_relpath(sha, extension)
-    dest = archive.root / relpath
-    intent = tmp_dir / f"{sha}.intent"
+    relpath = relpath or vault.stored_name(sha, extension)
+    dest = vault.path(relpath)
+    intent = _intent(archive, relpath)
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(dest.parent)
         _write_intent(intent, relpath)
-        os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # originals are read-only
+        os.chmod(tmp, stat.S_IRUSR)  # originals are read-only, and the owner's only
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except OSError as exc:
@@ -109,8 +140,14 @@ def stage(archive: Archive, source: Path, extension: str) -> StagedFile:
     return StagedFile(sha, size, relpath, is_new=True)
 
 
+def _known(archive: Archive, sha: str) -> str | None:
+    row = archive.conn.execute("SELECT path FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def _write_intent(intent: Path, relpath: str) -> None:
-    with open(intent, "w", encoding="utf-8") as handle:
+    fd = os.open(intent, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(relpath)
         handle.flush()
         os.fsync(handle.fileno())
@@ -118,22 +155,14 @@ def _write_intent(intent: Path, relpath: str) -> None:
 
 def settle(archive: Archive, staged: StagedFile) -> None:
     """The catalogue now owns the file: forget the intent."""
-    (archive.root / "tmp" / f"{staged.sha256}.intent").unlink(missing_ok=True)
+    _intent(archive, staged.relpath).unlink(missing_ok=True)
 
 
 def discard(archive: Archive, staged: StagedFile) -> None:
     """The catalogue transaction failed: remove a copy nobody references."""
     if staged.is_new:
-        _remove_original(archive.root / staged.relpath)
+        archive.vault.remove(staged.relpath)
     settle(archive, staged)
-
-
-def _remove_original(path: Path) -> None:
-    try:
-        os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
-        path.unlink()
-    except FileNotFoundError:
-        pass
 
 
 def sweep_orphans(archive: Archive) -> list[str]:
@@ -150,11 +179,10 @@ def sweep_orphans(archive: Archive) -> list[str]:
             entry.unlink(missing_ok=True)
             removed.append(f"tmp/{entry.name}")
         elif entry.suffix == ".intent":
-            sha = entry.stem
             relpath = entry.read_text(encoding="utf-8").strip()
-            row = archive.conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
+            row = archive.conn.execute("SELECT 1 FROM blobs WHERE path = ?", (relpath,)).fetchone()
             if row is None and relpath.startswith("media/") and ".." not in relpath:
-                _remove_original(archive.root / relpath)
+                archive.vault.remove(relpath)
                 removed.append(relpath)
             entry.unlink(missing_ok=True)
     return removed

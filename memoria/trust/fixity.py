@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from memoria.crypto.stream import StreamDamaged
 from memoria.faults import describe
 from memoria.storage import db
 from memoria.storage import items as item_store
@@ -30,6 +31,9 @@ CancelFn = Callable[[], bool]
 PERIOD_KEY = "fixity.period_days"
 DEFAULT_PERIOD_DAYS = 90
 CHUNK = 1024 * 1024
+_damage_en = {"header": "not an encrypted file of this archive",
+              "version": "written by a newer Memoria", "length": "the encrypted file is cut",
+              "chunk": "the encrypted data was changed or moved"}
 
 
 @dataclass
@@ -84,6 +88,16 @@ class FixityReport:
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def plaintext_sha256(archive: Archive, relpath: str) -> str:
+    """The SHA-256 of an original as it was given (decrypted in an encrypted archive;
+    StreamDamaged when its ciphertext was changed, cut or moved)."""
+    digest = hashlib.sha256()
+    with archive.vault.open_read(relpath) as handle:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -145,7 +159,11 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         on_disk.discard(relpath)
         path = archive.root / relpath
         try:
-            actual = sha256_of(path)
+            actual = plaintext_sha256(archive, relpath)
+        except StreamDamaged as exc:  # the ciphertext changed: a damaged original
+            report.changed.append(f"{relpath} (damaged: {_damage_en[exc.cause]})")
+            results[sha] = False
+            continue
         except FileNotFoundError:
             report.missing.append(relpath)
             results[sha] = False
@@ -268,7 +286,10 @@ class _DamagedCatalogue:
     writable = False
 
     def __init__(self, root: Path, conn: sqlite3.Connection) -> None:
+        from memoria.storage.vault import Vault
+
         self.root, self.conn = root, conn
+        self.vault = Vault(root)
 
 
 def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None) -> FixityReport:

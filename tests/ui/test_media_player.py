@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -54,10 +55,10 @@ def test_offscreen_player_says_why_it_is_silent_and_its_controls_still_work(qtbo
 def test_waveform_of_a_real_wav_is_cached_and_click_seeks(qtbot, archive, tmp_path):
     wav = make_wav(archive.root / "media-test.wav", seconds=2)
     sha = "ab" * 32
-    peaks = peaks_job(None, None, str(archive.root), sha, wav.name)
+    peaks = peaks_job(None, None, archive.vault, sha, wav.name)
     assert peaks and max(peaks) > 0.2
     assert waveform_path(archive.root / "derived", sha).is_file()
-    assert peaks_job(None, None, str(archive.root), sha, wav.name) == peaks  # from the cache
+    assert peaks_job(None, None, archive.vault, sha, wav.name) == peaks  # from the cache
     view = WaveformView()
     qtbot.addWidget(view)
     view.set_peaks(peaks)
@@ -134,3 +135,33 @@ def test_boundary_after_the_last_segment_appends_and_start_cell_click_seeks(qtbo
     sync._clicked(1, START)
     assert player.position() == 8000
     assert sync.current == 1
+
+
+def test_an_encrypted_recording_plays_from_memory_and_seeks(qtbot, archive, tmp_path):
+    """The vault's decrypting reader goes to QMediaPlayer as a QIODevice: the backend
+    demuxes the real WAV through it (its duration comes from the stream) and seeks in it."""
+    pytest.importorskip("PySide6.QtMultimedia")
+    from memoria.domain.model import Kind
+    from memoria.importing.importer import ImportOptions, import_paths
+    from memoria.storage import items as item_store
+    from memoria.ui.media.player import AudioPlayer, stored_audio
+    from tests.unit.test_vault import encrypt
+
+    encrypt(archive)
+    wav = make_wav(tmp_path / "voz.wav", seconds=3)
+    [outcome] = import_paths(archive, [wav], ImportOptions(kind=Kind.TESTIMONY)).outcomes
+    (media,) = item_store.media_of(archive, outcome.item_id)
+    assert wav.read_bytes()[60:124] not in (archive.root / media.path).read_bytes()
+    player = AudioPlayer(backend=True)
+    qtbot.addWidget(player)
+    if player._player is None:
+        pytest.skip("no Qt Multimedia backend")
+    durations: list[int] = []
+    player.durationChanged.connect(durations.append)
+    player.set_source(stored_audio(archive.vault, media), duration_ms=0)
+    qtbot.waitUntil(lambda: 2900 <= player.duration() <= 3100, timeout=10000)
+    player.seek(2000)
+    player._player.play()
+    qtbot.waitUntil(lambda: player.position() >= 2000, timeout=10000)
+    assert player._device is not None and player._device.pos() > 0
+    player.set_source(None)

@@ -2,9 +2,9 @@
 
 Regions are stored as fractions of the upright picture (storage.exhibits), so
 they hold for the access copy, the original and any export size. The
-preview is `anonymise.blur_regions` run in a limited worker process on the
-access copy (or original) into derived/blur-preview/: the original is
-only ever read. Audiences that may not edit see the blurred copy when
+preview is the blurred picture (`derive.blurred_copy`) made in a limited
+worker process from the access copy (or original) and stored through the
+archive's vault in derived/blur-preview/: the original is only ever read. Audiences that may not edit see the blurred copy when
 consent asks for blurred faces.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -30,35 +31,37 @@ from memoria.operations.media import Region, blur_regions_for
 from memoria.ui.media.photo_viewer import (
     PhotoViewer,
     load_media_photo,
-    load_photo,
-    photo_source,
+    load_stored,
 )
 from memoria.ui.session import Session
 
 PREVIEW_DIR = "blur-preview"
 
 
-def preview_path(root: Path, sha256: str, regions: list[Region]) -> Path:
-    """One derived file per set of regions, so a stale preview is never shown."""
+def preview_path(vault: Any, sha256: str, regions: list[Region]) -> str:
+    """One derived file per set of regions, so a stale preview is never shown
+    (relative to the archive; named by the vault's key for the photograph)."""
     key = hashlib.sha256(repr([tuple(round(v, 5) for v in r) for r in regions])
                          .encode()).hexdigest()[:12]
-    return Path(root) / "derived" / PREVIEW_DIR / sha256[:2] / f"{sha256}-{key}.jpg"
+    name = vault.derived_key(sha256)
+    return f"derived/{PREVIEW_DIR}/{name[:2]}/{name}-{key}.jpg"
 
 
-def preview_job(_progress: object, _cancelled: object, root: str, sha256: str, relpath: str,
+def preview_job(_progress: object, _cancelled: object, vault: Any, sha256: str, relpath: str,
                 regions: list[Region]) -> str:
-    """Readers-pool side: the blurred derived copy, made in a safe worker if missing."""
-    from memoria.media.anonymise import blur_regions
+    """Readers-pool side: the blurred derived copy, made in a safe worker if missing,
+    from the access copy (or the original), stored through the vault."""
+    from memoria.media import derive
     from memoria.media.safe import run_job
 
-    dest = preview_path(Path(root), sha256, regions)
-    if not dest.is_file():
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        source = photo_source(Path(root), sha256, relpath)
-        made = run_job(blur_regions, str(source), str(dest), list(regions), fmt="JPEG",
-                       timeout=60)
-        dest = Path(made.path)
-    return str(dest)
+    dest = preview_path(vault, sha256, regions)
+    if not vault.exists(dest):
+        access = derive.caches(vault)[derive.ACCESS].get(sha256, derive.ACCESS)
+        source = vault.relpath(access) if access is not None else relpath
+        fn, args = vault.job(derive.blurred_copy, source, list(regions))
+        data = run_job(fn, *args, timeout=60)
+        vault.write(dest, data)
+    return dest
 
 
 class BlurEditor(QWidget):
@@ -183,7 +186,7 @@ class BlurEditor(QWidget):
         if path is None and self.media is not None:
             load_media_photo(self.session, self.media.sha256, self.media.path, done)
         elif path is not None:
-            load_photo(self.session, path, done)
+            load_stored(self.session, self.session.archive.vault.relpath(path), done)
 
     def _fill_list(self) -> None:
         self.region_list.clear()
@@ -237,12 +240,12 @@ class BlurEditor(QWidget):
         self._say(self.tr("Blurring a copy…"))
         sha = self.media.sha256
 
-        def done(path: str) -> None:
+        def done(relpath: str) -> None:
             if self.media is not None and self.media.sha256 == sha:
-                self.last_preview = Path(path)
-                self._load(Path(path), overlays=False)
+                self.last_preview = self.session.archive.vault.path(relpath)
+                self._load(self.last_preview, overlays=False)
 
         self.session.runner.run(
-            preview_job, str(self.session.path), sha, self.media.path, list(self.regions),
+            preview_job, self.session.archive.vault, sha, self.media.path, list(self.regions),
             on_done=done, on_error=lambda msg: self._say(
                 self.tr("The blurred copy could not be made: %1").replace("%1", msg)))

@@ -8,8 +8,6 @@ absent, redacted words replaced, and a recording whose consent says
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -17,7 +15,7 @@ from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, MediaFile
 from memoria.ui.media.blur_editor import BlurEditor
-from memoria.ui.media.player import AudioPlayer, voice_allowed
+from memoria.ui.media.player import AudioPlayer, stored_audio, voice_allowed
 from memoria.ui.media.redaction_editor import RedactionEditor
 from memoria.ui.media.spans import spans_of
 from memoria.ui.media.transcript_sync import Line, TranscriptList
@@ -117,7 +115,8 @@ class ItemMediaPanel(QWidget):
         if sound is None:
             self.player.set_source(None)
             return
-        self.player.set_source(Path(self.session.path) / sound.path, duration_ms(sound), blocked)
+        self.player.set_source(stored_audio(self.session.archive.vault, sound),
+                               duration_ms(sound), blocked)
         if not blocked:
             sha = sound.sha256
             request_peaks(self.session, sha, sound.path, lambda peaks: (

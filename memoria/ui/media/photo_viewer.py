@@ -1,8 +1,9 @@
 """Look closely at a photograph without ever touching it.
 
 The viewer shows the access copy (derived/access/, made at import) or, when
-there is none, the original, decoded read-only on the readers pool with
-QImageReader. Zoom and rotation are transformations of the VIEW: the file
+there is none, the original, read through the archive's vault (decrypted in
+memory in an encrypted archive) and decoded from those bytes on the readers
+pool with QImageReader: nothing decrypted is written anywhere. Zoom and rotation are transformations of the VIEW: the file
 on disk is never rewritten, so turning a sideways scan to read a caption
 cannot alter the archive's evidence. Blur regions are drawn here too,
 in image coordinates (the scene), which rotation and zoom never change.
@@ -10,10 +11,21 @@ in image coordinates (the scene), which rotation and zoom never change.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,8 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.media import derive
 from memoria.media.derive import ACCESS
-from memoria.media.thumbcache import ThumbCache
 from memoria.ui.media.player import bind_key
 from memoria.ui.session import Session
 
@@ -42,14 +54,22 @@ ZOOM_STEP = 1.25
 MAX_MEGAPIXELS = 256
 
 
-def photo_source(root: Path, sha256: str, relpath: str) -> Path:
-    """The access copy if one was made, else the original (read only)."""
-    access = ThumbCache(Path(root) / "derived", subdir="access").get(sha256, ACCESS)
-    return access if access is not None else Path(root) / relpath
+def decode_bytes(data: bytes) -> QImage:
+    """Decode a picture held in memory, upright, with a memory ceiling against hostile files."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    QImageReader.setAllocationLimit(MAX_MEGAPIXELS * 4)
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(reader.errorString())
+    return image
 
 
 def decode_job(_progress: object, _cancelled: object, path: str) -> QImage:
-    """Readers-pool side: decode upright, with a memory ceiling against hostile files."""
+    """Readers-pool side: decode a file outside the archive (a file being imported)."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     QImageReader.setAllocationLimit(MAX_MEGAPIXELS * 4)
@@ -59,42 +79,58 @@ def decode_job(_progress: object, _cancelled: object, path: str) -> QImage:
     return image
 
 
-def ensure_access_copy(root: Path, sha256: str, relpath: str) -> Path:
+def photo_bytes(vault: Any, sha256: str, relpath: str) -> bytes:
     """The access copy, made now if it is missing (imports may leave it for the first
-    viewing: see derive.ACCESS_SETTING); the original when it cannot be made.
+    viewing: see derive.ACCESS_SETTING); the original when it cannot be made. Read
+    through the archive's vault: decrypted in memory in an encrypted archive.
 
     Made in a time-limited worker process, like every decode of an original."""
     from memoria.media.errors import MediaError
-    from memoria.media.images import make_access_copy
+    from memoria.media.images import access_copy_bytes
     from memoria.media.safe import run_job
 
-    original = Path(root) / relpath
-    cache = ThumbCache(Path(root) / "derived", subdir="access")
-
-    def build(dest: Path) -> None:
-        run_job(make_access_copy, str(original), str(dest), 1600, timeout=60)
-
+    cache = derive.caches(vault)[ACCESS]
+    data = cache.read_bytes(sha256, ACCESS)
+    if data is not None:
+        return data
     try:
-        return cache.ensure(sha256, ACCESS, build)
+        fn, args = vault.job(access_copy_bytes, relpath, 1600)
+        data = run_job(fn, *args, timeout=60)
     except (MediaError, OSError):
-        return original
+        return vault.read_bytes(relpath)
+    with contextlib.suppress(OSError):  # a read-only archive still shows the photograph
+        cache.put(sha256, ACCESS, data)
+    return data
 
 
-def access_decode_job(progress: object, cancelled: object, root: str, sha256: str,
+def access_decode_job(_progress: object, _cancelled: object, vault: Any, sha256: str,
                       relpath: str) -> QImage:
-    return decode_job(progress, cancelled, str(ensure_access_copy(Path(root), sha256, relpath)))
+    return decode_bytes(photo_bytes(vault, sha256, relpath))
+
+
+def stored_decode_job(_progress: object, _cancelled: object, vault: Any,
+                      relpath: str) -> QImage:
+    return decode_bytes(vault.read_bytes(relpath))
 
 
 def load_media_photo(session: Session, sha256: str, relpath: str,
                      done: Callable[[QImage | None, str], None]) -> None:
     """Like `load_photo` for a stored photograph: its access copy, made if missing."""
-    session.runner.run(access_decode_job, str(session.path), sha256, relpath,
+    session.runner.run(access_decode_job, session.archive.vault, sha256, relpath,
+                       on_done=lambda image: done(image, ""),
+                       on_error=lambda message: done(None, message))
+
+
+def load_stored(session: Session, relpath: str,
+                done: Callable[[QImage | None, str], None]) -> None:
+    """A picture stored in the archive (a derived file), decoded from memory."""
+    session.runner.run(stored_decode_job, session.archive.vault, relpath,
                        on_done=lambda image: done(image, ""),
                        on_error=lambda message: done(None, message))
 
 
 def load_photo(session: Session, path: Path, done: Callable[[QImage | None, str], None]) -> None:
-    """Decode `path` off the GUI thread; `done(image, error)` on the GUI thread."""
+    """Decode `path` (outside the archive) off the GUI thread; `done(image, error)` after."""
     session.runner.run(decode_job, str(path), on_done=lambda image: done(image, ""),
                        on_error=lambda message: done(None, message))
 

@@ -5,15 +5,20 @@ machine without sound (a server, the offscreen test platform, a broken
 PulseAudio) the widget still keeps a position, so the seek slider, the
 skip buttons and the transcript that follows them keep working, and a
 label says why nothing is heard. The file played is always the archive's
-original, opened read-only by the backend; whether it may be played at
-all is decided by the caller from consent (`voice_allowed`).
+original, read through the archive's vault (decrypted in memory, chunk by
+chunk, in an encrypted archive) and handed to the backend as a seekable
+QIODevice (`StreamDevice`), never as a temporary file; whether it may be
+played at all is decided by the caller from consent (`voice_allowed`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QIODevice, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +37,55 @@ from memoria.domain.timecode import clock
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
+
+
+@dataclass(frozen=True)
+class AudioSource:
+    """A recording to play from memory: `open()` gives a seekable binary reader;
+    `name` (with its extension) tells the backend's demuxer what it is."""
+
+    open: Callable[[], BinaryIO]
+    name: str
+
+
+def stored_audio(vault: Any, media: Any) -> AudioSource:
+    """The stored original `media` (a MediaFile), read through the archive's vault."""
+    suffix = Path(media.original_name or "").suffix or f".{(media.format or 'bin').lower()}"
+    return AudioSource(lambda: vault.open_read(media.path), f"recording{suffix}")
+
+
+class StreamDevice(QIODevice):
+    """A read-only, random-access QIODevice over a Python binary reader (the vault's
+    decrypting reader): what QMediaPlayer.setSourceDevice plays, chunk by chunk."""
+
+    def __init__(self, reader: BinaryIO, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._size = reader.seek(0, 2)
+        reader.seek(0)
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def size(self) -> int:
+        return self._size
+
+    def bytesAvailable(self) -> int:  # noqa: N802 - Qt's name
+        return max(0, self._size - self.pos()) + super().bytesAvailable()
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt's name
+        try:
+            self._reader.seek(self.pos())
+            return self._reader.read(maxlen)
+        except Exception:  # noqa: BLE001 - damaged ciphertext: an error for the player
+            return None  # type: ignore[return-value]
+
+    def writeData(self, _data: bytes) -> int:  # noqa: N802 - Qt's name
+        return -1
+
+    def close(self) -> None:
+        super().close()
+        self._reader.close()
 
 
 def voice_allowed(audience: Audience, decision: Decision | None) -> bool:
@@ -77,7 +131,8 @@ class AudioPlayer(QWidget):
         self._player = None
         self._output = None
         self._unavailable = ""
-        self._path: Path | None = None
+        self._path: Path | AudioSource | None = None
+        self._device: StreamDevice | None = None
         style = self.style()
         self.play_button = QToolButton(self)
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -171,14 +226,16 @@ class AudioPlayer(QWidget):
         return self._unavailable
 
     # -- source -------------------------------------------------------------------------
-    def set_source(self, path: Path | None, duration_ms: int = 0, blocked: str = "") -> None:
-        """Play `path` (the original, read only); `blocked` is shown instead when not allowed."""
+    def set_source(self, path: Path | AudioSource | None, duration_ms: int = 0,
+                   blocked: str = "") -> None:
+        """Play `path` (a file, or a stored original read through the vault: see
+        `stored_audio`); `blocked` is shown instead when not allowed."""
         self.stop()
         self._path = path if not blocked else None
         self._position = 0
         self.set_duration(duration_ms)
         if self._player is not None:
-            self._player.setSource(QUrl.fromLocalFile(str(self._path)) if self._path else QUrl())
+            self._set_backend_source()
         playable = self._path is not None and self.has_backend
         self.play_button.setEnabled(playable)
         self.speed.setEnabled(self._path is not None)
@@ -191,6 +248,25 @@ class AudioPlayer(QWidget):
         else:
             self.message.hide()
         self._set_position(0)
+
+    def _set_backend_source(self) -> None:
+        assert self._player is not None
+        old, self._device = self._device, None
+        source = self._path
+        if isinstance(source, AudioSource):
+            try:
+                self._device = StreamDevice(source.open(), self)
+            except Exception as exc:  # noqa: BLE001 - missing or damaged: said, not raised
+                self._player.setSource(QUrl())
+                self._backend_error(None, str(exc))
+            else:
+                self._device.open(QIODevice.OpenModeFlag.ReadOnly)
+                self._player.setSourceDevice(self._device, QUrl(f"memoria:{source.name}"))
+        else:
+            self._player.setSource(QUrl.fromLocalFile(str(source)) if source else QUrl())
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

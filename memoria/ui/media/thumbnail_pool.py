@@ -7,6 +7,11 @@ the cost. Requests queue up while a screenful is painted and are taken
 as one batch; when the view scrolls or the list changes, everything
 still queued is dropped by a generation counter (the calibre/TagStudio
 pattern), so the workers only ever decode what is on screen now.
+
+Everything goes through the archive's vault: the workers decode the original
+(decrypted into their own memory in an encrypted archive) and hand the
+thumbnail back as bytes; it is stored through the vault and decoded here from
+memory (QImage.fromData), never from a plain file.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from memoria.media.images import make_thumbnail
+from memoria.crypto.sealed import worker_call
+from memoria.media.images import thumbnail_bytes
 from memoria.media.safe import Job, MediaPool
 from memoria.media.thumbcache import ThumbCache
 
@@ -34,9 +40,11 @@ class ThumbnailPool(QObject):
     failed = Signal(str)
 
     def __init__(self, root: Path, variant: str, px: int, *, workers: int = 2,
-                 synchronous: bool = False, parent: QObject | None = None) -> None:
+                 synchronous: bool = False, vault: object | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.cache = ThumbCache(Path(root) / "derived")
+        self.vault = vault  # the archive's Vault (storage/vault.py); None: plain files in root
+        self.cache = ThumbCache(Path(root) / "derived", vault=vault)  # type: ignore[arg-type]
         self.root = Path(root)
         self.variant, self.px, self.workers = variant, px, workers
         self.synchronous = synchronous
@@ -123,31 +131,39 @@ class ThumbnailPool(QObject):
         if not batch:
             return
         self.batches += 1
-        todo: list[tuple[str, Path]] = []
+        todo: list[str] = []
         for sha, _relpath in batch:
             if self.cache.get(sha, self.variant) is None:
-                todo.append((sha, self.cache.path_for(sha, self.variant)))
+                todo.append(sha)
             else:
                 self._announce(sha)
         if not todo:
             return
         if self._pool is None:
             self._pool = MediaPool(self.workers, timeout=TIMEOUT)
-        for _sha, dest in todo:
-            dest.parent.mkdir(parents=True, exist_ok=True)
         sources = dict(batch)
-        jobs = [Job(make_thumbnail, (str(self.root / sources[sha]), str(dest), self.px))
-                for sha, dest in todo]
+        jobs = [Job(*self._job(sources[sha])) for sha in todo]
         for result in self._pool.imap(jobs, cancel=lambda: self._closing):
-            sha = todo[result.index][0]
+            sha = todo[result.index]
             if result.ok:
-                self._announce(sha)
+                try:
+                    self.cache.put(sha, self.variant, result.value)
+                except OSError:
+                    self.failed.emit(sha)
+                    continue
+                self._announce(sha, result.value)
             else:
                 self.failed.emit(sha)
 
-    def _announce(self, sha: str) -> None:
-        path = self.cache.get(sha, self.variant)
-        image = QImage(str(path)) if path is not None else QImage()
+    def _job(self, relpath: str) -> tuple:
+        if self.vault is not None:
+            return self.vault.job(thumbnail_bytes, relpath, self.px)  # type: ignore[attr-defined]
+        return worker_call, (thumbnail_bytes, str(self.root / relpath), self.px)
+
+    def _announce(self, sha: str, data: bytes | None = None) -> None:
+        if data is None:
+            data = self.cache.read_bytes(sha, self.variant)
+        image = QImage.fromData(data) if data else QImage()
         if image.isNull():
             self.failed.emit(sha)
         else:

@@ -9,8 +9,6 @@ Ctrl+B) and keep typing without leaving the keyboard.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,7 +24,7 @@ from memoria.domain.model import MediaFile
 from memoria.operations import transcription
 from memoria.ui.editors.transcript_table import TranscriptTable
 from memoria.ui.media.item_media import duration_ms, first_media
-from memoria.ui.media.player import AudioPlayer
+from memoria.ui.media.player import AudioPlayer, stored_audio
 from memoria.ui.media.transcript_sync import TableSync
 from memoria.ui.media.waveform import WaveformView, request_peaks
 from memoria.ui.session import Session
@@ -155,7 +153,7 @@ class TranscriptTab(QObject):
         if sound is None:
             self.player.set_source(None)
             return
-        self.player.set_source(Path(self.session.path) / sound.path, duration_ms(sound))
+        self.player.set_source(stored_audio(self.session.archive.vault, sound), duration_ms(sound))
         sha = sound.sha256
         request_peaks(self.session, sha, sound.path,
                       lambda peaks: self.waveform.set_peaks(peaks) if self.sha == sha else None)

@@ -1,49 +1,49 @@
 """A recording's loudness at a glance, and a place to click to jump in it.
 
-Peaks come from the importer's cache (derived/waveforms/, `derive.waveform_path`)
+Peaks come from the importer's cache (derived/waveforms/, `derive.read_waveform`)
 or are computed once on the readers pool and cached there. A format Python
 cannot decode gives None: the overview simply stays hidden.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from memoria.media.derive import WAVEFORM_BUCKETS, waveform_path
+from memoria.crypto.sealed import materialised
+from memoria.media.derive import WAVEFORM_BUCKETS, read_waveform, store_waveform
 from memoria.media.errors import MediaError
-from memoria.media.waveform import compute_waveform, load_waveform, save_waveform
+from memoria.media.waveform import compute_waveform
 from memoria.ui.session import Session
 
 
-def peaks_job(_progress: object, _cancelled: object, root: str, sha256: str,
+def peaks_job(_progress: object, _cancelled: object, vault: Any, sha256: str,
               relpath: str) -> list[float] | None:
-    """Readers-pool side: cached peaks, else computed from the original and cached."""
-    cached = waveform_path(Path(root) / "derived", sha256)
-    peaks = load_waveform(cached)
+    """Readers-pool side: cached peaks, else computed from the original and cached
+    (read through the archive's vault: decrypted in memory when encrypted)."""
+    peaks = read_waveform(vault, sha256)
     if peaks is not None:
         return peaks
     try:
-        peaks = compute_waveform(Path(root) / relpath, WAVEFORM_BUCKETS)
-    except (MediaError, OSError):
+        with materialised(vault.source(relpath)) as path:
+            peaks = compute_waveform(path, WAVEFORM_BUCKETS)
+    except (MediaError, OSError, ValueError):
         return None
     if peaks:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            save_waveform(cached, peaks)
-        except OSError:
-            pass  # a read-only archive still shows the waveform, just uncached
+        with contextlib.suppress(OSError):  # a read-only archive shows it, just uncached
+            store_waveform(vault, sha256, peaks)
     return peaks
 
 
 def request_peaks(session: Session, sha256: str, relpath: str,
                   done: Callable[[list[float] | None], None]) -> None:
     """Start `peaks_job` on the readers pool; `done` runs on the GUI thread."""
-    session.runner.run(peaks_job, str(session.path), sha256, relpath,
+    session.runner.run(peaks_job, session.archive.vault, sha256, relpath,
                        on_done=done, on_error=lambda _msg: done(None))
 
 
