@@ -50,11 +50,12 @@ class Result:
     language: str
 
 
-def _audio_path(archive: Archive, item_id: int) -> tuple[Path, str]:
+def _audio_path(archive: Archive, item_id: int) -> tuple[str, str]:
+    """The stored relative path of the item's recording and its SHA-256."""
     item = item_store.get_item(archive, item_id)
     for media in item.media:
         if media.mime.startswith(("audio/", "video/")):
-            return archive.path(media.path), media.sha256
+            return media.path, media.sha256
     raise ModelError(f"{item.accession} has no recording to transcribe.",
                      f"{item.accession} no tiene una grabación para transcribir.")
 
@@ -90,8 +91,9 @@ def transcribe_item(
 ) -> Result:
     """Transcribe one item's recording into a draft, resuming a kept job."""
     check_allowed(archive, item_id)
-    path, media_sha = _audio_path(archive, item_id)
-    audio = engine.decode(path)
+    relpath, media_sha = _audio_path(archive, item_id)
+    with archive.vault.plain_path(relpath) as path:  # in memory when encrypted
+        audio = engine.decode(Path(path))
     total_ms = len(audio) * 1000 // engine.SAMPLE_RATE
     chunks = engine.plan_chunks(audio, chunk_s)
     job = store.job_of(archive, item_id)

@@ -65,7 +65,8 @@ AUDIO_FORMATS_CUTTABLE = {"WAV"}
 def cuttable(archive: Archive, audio: MediaFile) -> bool:
     """Can we cut this recording ourselves? Sniffed from the bytes, not trusted
     from the catalogue's format label (older imports spell formats differently)."""
-    return detect_format(archive.path(audio.path)).format in AUDIO_FORMATS_CUTTABLE
+    with archive.vault.plain_path(audio.path) as plain:
+        return detect_format(plain).format in AUDIO_FORMATS_CUTTABLE
 
 
 @dataclass(frozen=True)

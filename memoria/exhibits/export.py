@@ -238,8 +238,9 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
         "photos": [], "clips": [], "transcript": [], "quote": None, "withheld": False,
     }
     for photo in check.photos:
-        ctx["photos"].append(copier.photo(archive.path(photo.path), photo.sha256,
-                                          check.blur.get(photo.sha256)))
+        with archive.vault.plain_path(photo.path) as plain:  # in memory when encrypted
+            ctx["photos"].append(copier.photo(Path(plain), photo.sha256,
+                                              check.blur.get(photo.sha256)))
     segment = check.segment
     if check.entry.kind is EntryKind.QUOTE and segment is not None:
         ctx["quote"] = T(_quote_text(archive, segment, check.entry.quote, clean), text_lang)
@@ -261,8 +262,9 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
             for seg in view.segments:
                 ctx["clips"].append(_clip(archive, copier, audio, seg.start_ms, seg.end_ms))
         elif audio is not None:
-            rel = copier.audio_whole(archive.path(audio.path), audio.sha256,
-                                     Path(audio.path).suffix.lower())
+            with archive.vault.plain_path(audio.path) as plain:
+                rel = copier.audio_whole(Path(plain), audio.sha256,
+                                         Path(audio.path).suffix.lower())
             ctx["clips"].append({"src": rel, "fragment": "", "end": "", "mime": audio.mime})
     return ctx
 
@@ -275,7 +277,7 @@ def _verify_originals(archive: Archive, check: EntryCheck) -> None:
 
     for media in [*check.photos, *([check.audio] if check.audio else [])]:
         try:
-            check_original(archive.path(media.path), media.sha256, check.accession,
+            check_original(archive.vault.opener(media.path), media.sha256, check.accession,
                            media.original_name, default_language())
         except DamagedOriginal as exc:
             raise ExportError(str(exc)) from None
@@ -310,7 +312,12 @@ def _quote_text(archive: Archive, segment: Segment, quote: str, clean: Clean) ->
 
 def _clip(archive: Archive, copier: MediaCopier, audio: MediaFile, start_ms: int,
           end_ms: int | None) -> dict:
-    src = archive.path(audio.path)
+    with archive.vault.plain_path(audio.path) as plain:  # in memory when encrypted
+        return _clip_from(Path(plain), archive, copier, audio, start_ms, end_ms)
+
+
+def _clip_from(src: Path, archive: Archive, copier: MediaCopier, audio: MediaFile,
+               start_ms: int, end_ms: int | None) -> dict:
     if cuttable(archive, audio):
         return {"src": copier.wav_cut(src, audio.sha256, start_ms, end_ms), "fragment": "",
                 "end": "", "mime": "audio/wav"}

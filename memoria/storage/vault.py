@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from memoria.crypto.sealed import Sealed, worker_call
+from memoria.crypto.sealed import Sealed, materialised, worker_call
 
 if TYPE_CHECKING:
     from memoria.crypto.keys import ArchiveKeys
@@ -155,6 +155,17 @@ class Vault:
         """(function, args) for a worker job that runs `fn(path, *args)` on this file's
         plaintext: `safe.Job(*vault.job(make_thumbnail_bytes, relpath, 256))`."""
         return worker_call, (fn, self.source(relpath), *args)
+
+    def plain_path(self, relpath: str) -> contextlib.AbstractContextManager[str]:
+        """A path to this file's plaintext while the block runs, for code that needs a
+        path (decoders, copiers on a way out): the file itself in a plain archive, an
+        anonymous memory file of this process in an encrypted one (readable by its
+        worker processes too; never a file on disk)."""
+        return materialised(self.source(relpath))
+
+    def opener(self, relpath: str) -> Callable[[], BinaryIO]:
+        """A function that opens the plaintext (for `clean_copies.check_original`)."""
+        return lambda: self.open_read(relpath)
 
     def exists(self, relpath: str) -> bool:
         return self.path(relpath).is_file()

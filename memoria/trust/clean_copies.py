@@ -30,8 +30,10 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from memoria.access import ItemView
 from memoria.domain.consent import Audience
@@ -150,19 +152,29 @@ def reason_text(code: str, lang: str) -> str:
     return en if lang == "en" else es
 
 
-def copy_verified(src: Path, dest: Path, sha256: str, accession: str, name: str,
-                  lang: str = "es") -> None:
+def _open(src: Path | Callable[[], BinaryIO]) -> BinaryIO:
+    """An original's plaintext: a path, or the vault's opener (decrypting)."""
+    return src() if callable(src) else open(src, "rb")  # noqa: SIM115 - the caller closes it
+
+
+def copy_verified(src: Path | Callable[[], BinaryIO], dest: Path, sha256: str, accession: str,
+                  name: str, lang: str = "es") -> None:
     """Copy an original byte for byte, hashing what is read; refuse a mismatch."""
+    from memoria.crypto.stream import StreamDamaged
+
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
     digest = hashlib.sha256()
     try:
-        with open(src, "rb") as reader, open(tmp, "wb") as writer:
+        with _open(src) as reader, open(tmp, "wb") as writer:
             while chunk := reader.read(CHUNK):
                 digest.update(chunk)
                 writer.write(chunk)
     except FileNotFoundError:
         tmp.unlink(missing_ok=True)
         raise DamagedOriginal(accession, name, True, lang) from None
+    except StreamDamaged:
+        tmp.unlink(missing_ok=True)
+        raise DamagedOriginal(accession, name, False, lang) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -172,15 +184,20 @@ def copy_verified(src: Path, dest: Path, sha256: str, accession: str, name: str,
     os.replace(tmp, dest)
 
 
-def check_original(src: Path, sha256: str, accession: str, name: str, lang: str = "es") -> None:
+def check_original(src: Path | Callable[[], BinaryIO], sha256: str, accession: str, name: str,
+                   lang: str = "es") -> None:
     """Hash an original before a clean copy is derived from it."""
+    from memoria.crypto.stream import StreamDamaged
+
     digest = hashlib.sha256()
     try:
-        with open(src, "rb") as reader:
+        with _open(src) as reader:
             while chunk := reader.read(CHUNK):
                 digest.update(chunk)
     except FileNotFoundError:
         raise DamagedOriginal(accession, name, True, lang) from None
+    except StreamDamaged:
+        raise DamagedOriginal(accession, name, False, lang) from None
     if digest.hexdigest() != sha256:
         raise DamagedOriginal(accession, name, False, lang)
 
@@ -205,13 +222,14 @@ def item_media(archive: Archive, view: ItemView, audience: Audience, folder: Pat
         taken: set[str] = set()
         for m in media:
             name = safe_file_name(m.original_name, taken)
-            copy_verified(archive.path(m.path), folder / "files" / name, m.sha256, accession,
+            copy_verified(archive.vault.opener(m.path), folder / "files" / name, m.sha256, accession,
                           m.original_name, lang)
             out.files.append({"file": f"files/{name}", "sha256": m.sha256,
                               "original_name": m.original_name})
         return out
     for m in media:  # every original is checked before any copy of the item is made
-        check_original(archive.path(m.path), m.sha256, accession, m.original_name, lang)
+        check_original(archive.vault.opener(m.path), m.sha256, accession, m.original_name,
+                       lang)
     copier = MediaCopier(folder, work)
     try:
         for m in media:
@@ -238,8 +256,13 @@ def item_media(archive: Archive, view: ItemView, audience: Audience, folder: Pat
 def _clean(archive: Archive, view: ItemView, m: MediaFile, copier: MediaCopier
            ) -> list[tuple[str, dict]] | str:
     """The clean copies of one file, or the reason code it stays home."""
+    with archive.vault.plain_path(m.path) as plain:  # in memory when encrypted
+        return _clean_from(Path(plain), archive, view, m, copier)
+
+
+def _clean_from(src: Path, archive: Archive, view: ItemView, m: MediaFile, copier: MediaCopier
+                ) -> list[tuple[str, dict]] | str:
     wants = view.decision.anonymisation
-    src = archive.path(m.path)
     if m.mime.startswith("image/"):
         regions = None
         if Anonymisation.BLUR_FACES in wants:

@@ -287,7 +287,8 @@ def _media(archive: Archive, built: Archive, view: Projection, forms: set[str],
     accession = view.item.accession
     wanted = [m for m in view.item.media if m.sha256 not in forms]
     for m in wanted:  # every original is verified before any copy of the item is made
-        check_original(archive.path(m.path), m.sha256, accession, m.original_name, lang)
+        check_original(archive.vault.opener(m.path), m.sha256, accession, m.original_name,
+                       lang)
     out = []
     for m in wanted:
         plan = _plan(archive, view, m)
@@ -350,7 +351,11 @@ def _plan(archive: Archive, view: Projection, m: MediaFile) -> dict | str:
 
 
 def _make(archive: Archive, m: MediaFile, plan: dict, copier: MediaCopier) -> Path:
-    src = archive.path(m.path)
+    with archive.vault.plain_path(m.path) as plain:  # in memory when encrypted
+        return _make_from(Path(plain), m, plan, copier)
+
+
+def _make_from(src: Path, m: MediaFile, plan: dict, copier: MediaCopier) -> Path:
     if plan["do"] == "photo":
         rel = copier.photo(src, m.sha256, plan["regions"] or None)
     elif plan["do"] == "audio":

@@ -1,0 +1,224 @@
+"""At rest, an encrypted archive folder holds nothing readable: every byte of every file
+(catalogue, WAL, media, derived, index, tmp, automatic copies, backups) is scanned for
+canary words and names and for a long run of an original's bytes, and none is found.
+The same scan of a plain archive finds them, so the scan can fail.
+
+Each area is its own test case. Areas whose encryption another helper of issue 13 is
+still building are marked xfail (not strict) naming the helper; they flip by
+removing the mark. Everyone adds the paths their piece creates to `AREAS`.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from memoria.domain.model import Kind, Role, SegmentDraft
+from memoria.importing.importer import ImportOptions, import_paths
+from memoria.media import derive
+from memoria.storage import authorities, media_store
+from memoria.storage import items as item_store
+from memoria.storage.archive import Archive
+
+CANARY_WORDS = ["Quimbayacanario", "zorzalcanario", "Arrieroscanario"]
+CANARY_NAME = "Eduviges Canariotorres"
+EXIF_CANARY = "Exifcanario Guacharaca"
+RUN = 48  # bytes of an original that must not appear anywhere in a row
+
+
+def keys_for_tests():
+    """The archive key with the ArchiveKeys interface. Until `keys` lands its API
+    (memoria.crypto.keys), a fixed master key derived the same way (HKDF per purpose)."""
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    class Keys:
+        account, role = "ana", "custodian"
+
+        def subkey(self, purpose: str) -> bytes:
+            return HKDF(algorithm=SHA256(), length=32, salt=None,
+                        info=b"memoria/" + purpose.encode()).derive(b"m" * 32)
+
+        def forget(self) -> None:
+            pass
+
+    return Keys()
+
+
+def photo(path: Path) -> Path:
+    """A photograph with a canary caption in EXIF and a pixel pattern no encoder smooths."""
+    im = Image.new("RGB", (640, 480))
+    im.putdata([((x * 37) % 256, (y * 91) % 256, (x * y) % 256)
+                for y in range(480) for x in range(640)])
+    exif = Image.Exif()
+    exif[0x010E] = EXIF_CANARY
+    im.save(path, "JPEG", quality=95, exif=exif)
+    return path
+
+
+def recording(path: Path) -> Path:
+    """A WAV whose samples are a pattern (a long run of them is the canary)."""
+    import wave
+
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"".join(struct.pack("<h", (i * 7919) % 30000 - 15000)
+                                 for i in range(16000)))
+    return path
+
+
+def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
+    """An archive with a photograph, a recording and a testimony holding canaries; derived
+    files made, index built, an automatic copy, a backup, and a killed import's leftovers."""
+    archive = Archive.create(root)
+    if encrypted:
+        archive.keys = keys_for_tests()
+    try:
+        sources = tmp / "sources"
+        sources.mkdir()
+        jpg, wav = photo(sources / "foto.jpg"), recording(sources / "voz.wav")
+        report = import_paths(archive, [jpg], ImportOptions(kind=Kind.PHOTOGRAPH))
+        (pic,) = report.with_status("imported")
+        report = import_paths(archive, [wav], ImportOptions(kind=Kind.TESTIMONY))
+        (voice,) = report.with_status("imported")
+        person = authorities.add_person(archive, CANARY_NAME)
+        fields = item_store.ItemFields.from_item(item_store.get_item(archive, voice.item_id))
+        fields.title = f"Testimonio de {CANARY_NAME}"
+        fields.people = [(person.id, Role.NARRATOR)]
+        item_store.update_item(archive, voice.item_id, fields)
+        item_store.save_segments(archive, voice.item_id, [
+            SegmentDraft(0, 1000, CANARY_NAME, " ".join(CANARY_WORDS))])
+        derive.ensure_derivatives(archive, pic.sha256, force=True)  # thumbnail + access copy
+        derive.ensure_derivatives(archive, voice.sha256, force=True)  # waveform
+        from memoria.search.engine import SearchEngine
+
+        engine = SearchEngine(archive)
+        engine.ensure_fresh()
+        engine.close()
+        from memoria.trust.autobackup import rolling_backup
+
+        rolling_backup(archive)
+        from memoria.trust.backup import backup_archive
+
+        backup_archive(archive, tmp / "backup")  # a backup drive: scanned too
+        media_store.stage(archive, sources / "voz.wav", "wav")  # a kill before the commit
+        (sources / "second.jpg").write_bytes(jpg.read_bytes()[:-10] + b"0123456789")
+        killed = media_store.stage(archive, sources / "second.jpg", "jpg")
+    finally:
+        archive.conn.commit()
+        archive.close()
+    data = jpg.read_bytes()
+    samples = wav.read_bytes()
+    return {"photo": data[len(data) // 2:len(data) // 2 + RUN],
+            "audio": samples[len(samples) // 2:len(samples) // 2 + RUN],
+            # a known photograph confirmed by its SHA-256 in a file name
+            "sha256 of the photo": pic.sha256.encode(),
+            "sha256 of the recording": voice.sha256.encode(),
+            "sha256 of a killed import": killed.sha256.encode()}
+
+
+def canaries(runs: dict[str, bytes]) -> list[tuple[str, bytes]]:
+    found = [(w, w.encode()) for w in CANARY_WORDS]
+    found += [(CANARY_NAME, CANARY_NAME.encode()), (EXIF_CANARY, EXIF_CANARY.encode())]
+    found += [(f"{k} bytes", v) for k, v in runs.items()]
+    lower = [(f"{n} (folded)", b.lower()) for n, b in found[:5]]
+    # a derived picture or waveform in the clear (thumbnails carry no EXIF: their format is
+    # what gives them away)
+    plain_files = [("JPEG in the clear", b"JFIF"), ("PNG in the clear", b"IHDR"),
+                   ("waveform in the clear", b"MWF1")]
+    return found + lower + plain_files
+
+
+AREAS = {
+    "catalogue": lambda rel: rel.startswith("catalogue.sqlite"),  # with -wal, -shm
+    "media": lambda rel: rel.startswith("media/"),
+    "derived": lambda rel: rel.startswith("derived/"),
+    "index": lambda rel: rel.startswith("index/"),
+    "tmp": lambda rel: rel.startswith("tmp/"),
+    "automatic copies": lambda rel: rel.startswith("backups/auto/"),
+    "backups": lambda rel: rel.startswith("../backup/"),  # `memoria backup`'s destination
+}
+PENDING = {
+    "catalogue": "keys: the SQLCipher catalogue is not on main yet",
+    "index": "stream: the encrypted whoosh storage is not on main yet",
+    "automatic copies": "backup: encrypted automatic copies are not on main yet",
+    "backups": "backup: encrypted backups are not on main yet",
+}
+
+
+def scan(root: Path, runs: dict[str, bytes]) -> dict[str, list[str]]:
+    """area -> ["relative/path: canary", ...] for every canary found in every file."""
+    found: dict[str, list[str]] = {area: [] for area in AREAS}
+    found["other"] = []
+    needles = canaries(runs)
+    for path in sorted([*root.rglob("*"), *(root.parent / "backup").rglob("*")]):
+        if not path.is_file():
+            continue
+        rel = relative(path, root)
+        data = path.read_bytes()
+        area = next((a for a, test in AREAS.items() if test(rel)), "other")
+        folded = data.lower()
+        found[area] += [f"{rel}: {name}" for name, needle in needles
+                        if needle in data or needle in folded
+                        or needle.decode("latin-1") in rel]  # names count too
+    return found
+
+
+def relative(path: Path, root: Path) -> str:
+    return (path.relative_to(root).as_posix() if path.is_relative_to(root)
+            else "../" + path.relative_to(root.parent).as_posix())
+
+
+def files(root: Path) -> list[str]:
+    return [relative(p, root) for p in [*root.rglob("*"), *(root.parent / "backup").rglob("*")]
+            if p.is_file()]
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("plain")
+    runs = build(tmp / "archive", tmp, encrypted=False)
+    return scan(tmp / "archive", runs), tmp / "archive"
+
+
+@pytest.fixture(scope="module")
+def encrypted(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("encrypted")
+    runs = build(tmp / "archive", tmp, encrypted=True)
+    return scan(tmp / "archive", runs), tmp / "archive"
+
+
+def _area_params():
+    return [pytest.param(a, marks=pytest.mark.xfail(reason=PENDING[a], strict=False))
+            if a in PENDING else a for a in AREAS]
+
+
+@pytest.mark.parametrize("area", _area_params())
+def test_an_encrypted_archive_holds_no_canary(encrypted, area):
+    found, root = encrypted
+    assert any(AREAS[area](rel) for rel in files(root)), f"nothing in {area} was scanned"
+    assert found[area] == []
+
+
+def test_an_encrypted_archive_holds_no_canary_anywhere_else(encrypted):
+    found, _root = encrypted
+    assert found["other"] == []
+
+
+@pytest.mark.parametrize("area", ["catalogue", "media", "derived", "index", "tmp",
+                                  "automatic copies", "backups"])
+def test_the_scan_finds_the_canaries_in_a_plain_archive(plain, area):
+    found, _root = plain
+    assert found[area], f"the scan found nothing in a plain archive's {area}"
+
+
+def test_the_plain_archive_shows_every_kind_of_canary(plain):
+    found, _root = plain
+    everything = "\n".join(line for lines in found.values() for line in lines)
+    for needle in [*CANARY_WORDS, CANARY_NAME, EXIF_CANARY, "photo bytes", "audio bytes"]:
+        assert needle in everything
