@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -43,8 +44,11 @@ class ThumbnailPool(QObject):
                  synchronous: bool = False, vault: object | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault  # the archive's Vault (storage/vault.py); None: plain files in root
-        self.cache = ThumbCache(Path(root) / "derived", vault=vault)  # type: ignore[arg-type]
+        # The archive's Vault (storage/vault.py), or a function giving the current one (a
+        # session reopens its archive after a lock); None: plain files under root.
+        self._vault = vault
+        self._plain_cache = ThumbCache(Path(root) / "derived")
+        self._vault_cache: ThumbCache | None = None
         self.root = Path(root)
         self.variant, self.px, self.workers = variant, px, workers
         self.synchronous = synchronous
@@ -55,6 +59,19 @@ class ThumbnailPool(QObject):
         self._closing = False
         self._thread: threading.Thread | None = None
         self._pool: MediaPool | None = None
+
+    @property
+    def vault(self) -> Any:
+        return self._vault() if callable(self._vault) else self._vault
+
+    @property
+    def cache(self) -> ThumbCache:
+        vault = self.vault
+        if vault is None:
+            return self._plain_cache
+        if self._vault_cache is None or self._vault_cache.vault is not vault:
+            self._vault_cache = ThumbCache(self.root / "derived", vault=vault)
+        return self._vault_cache
 
     # -- GUI thread ---------------------------------------------------------------------------
     def request(self, sha256: str, relpath: str) -> None:

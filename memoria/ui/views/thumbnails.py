@@ -44,7 +44,7 @@ class ThumbnailProvider(QObject):
         self._items: dict[str, tuple[int, int]] = {}  # sha -> (item id, list generation)
         self.pool = ThumbnailPool(session.path, VARIANT, THUMB_PX,
                                   synchronous=session.runner.synchronous,
-                                  vault=session.archive.vault, parent=self)
+                                  vault=lambda: session.archive.vault, parent=self)
         self.pool.rendered.connect(self._done)
         self.pool.failed.connect(self._failure)
         app = QApplication.instance()
