@@ -318,6 +318,13 @@ def blobs_by_path(archive: Archive) -> list[tuple[str, str, int]]:
         "SELECT sha256, path, size FROM blobs ORDER BY path").fetchall()]
 
 
+def accessions_holding(archive: Archive, sha256: str) -> list[str]:
+    """The accession numbers of the items a stored original belongs to."""
+    return [str(r[0]) for r in archive.conn.execute(
+        "SELECT DISTINCT i.accession FROM media_files m JOIN items i ON i.id = m.item_id"
+        " WHERE m.sha256 = ? ORDER BY i.accession", (sha256,)).fetchall()]
+
+
 def record_fixity(archive: Archive, results: dict[str, bool], at: str) -> None:
     """Each original's last fixity result and when (inside the caller's transaction)."""
     archive.conn.executemany(

@@ -103,6 +103,15 @@ def plaintext_sha256(archive: Archive, relpath: str) -> str:
     return digest.hexdigest()
 
 
+def _of_items(archive: Archive, sha: str) -> str:
+    """'; original of T-2026-0003' (keyed names say nothing to a person)."""
+    try:
+        held = item_store.accessions_holding(archive, sha)
+    except sqlite3.DatabaseError:
+        return ""
+    return f"; original of {', '.join(held)}" if held else ""
+
+
 def catalogue_problems(archive: Archive) -> tuple[list[str], list[str]]:
     """SQLite's own structural check and the foreign-key check, as readable lines.
 
@@ -161,7 +170,8 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         try:
             actual = plaintext_sha256(archive, relpath)
         except StreamDamaged as exc:  # the ciphertext changed: a damaged original
-            report.changed.append(f"{relpath} (damaged: {_damage_en[exc.cause]})")
+            report.changed.append(f"{relpath} (damaged: {_damage_en[exc.cause]}"
+                                  f"{_of_items(archive, sha)})")
             results[sha] = False
             continue
         except FileNotFoundError:

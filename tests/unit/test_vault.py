@@ -109,7 +109,9 @@ def test_verify_names_an_original_whose_ciphertext_changed(archive, tmp_path):
     stored.write_bytes(bytes(data))
     report = verify_archive(archive)
     assert not report.ok
-    assert report.changed == [f"{media.path} (damaged: the encrypted data was changed or moved)"]
+    accession = item_store.get_item(archive, outcome.item_id).accession
+    assert report.changed == [f"{media.path} (damaged: the encrypted data was changed or moved;"
+                              f" original of {accession})"]
     assert hashlib.sha256(bytes(data)).hexdigest() != outcome.sha256
 
 
