@@ -153,7 +153,7 @@ class Archive:
             )
         path.mkdir(parents=True, exist_ok=True)
         for sub in (MEDIA, DERIVED, INDEX, TMP):
-            (path / sub).mkdir(mode=0o700, exist_ok=True)
+            (path / sub).mkdir(exist_ok=True)
         (path / MARKER).write_text(
             json.dumps({"format": "memoria-archive", "created": utc_now()}, indent=2) + "\n",
             encoding="utf-8",
@@ -234,7 +234,7 @@ class Archive:
             raise
         if writable:
             for sub in (MEDIA, DERIVED, INDEX, TMP):
-                (path / sub).mkdir(mode=0o700, exist_ok=True)
+                (path / sub).mkdir(exist_ok=True)
             try:
                 if alone:  # nobody else can be halfway through an ingest
                     archive.swept = sweep_orphans(archive)

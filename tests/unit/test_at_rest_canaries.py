@@ -10,7 +10,9 @@ removing the mark. Everyone adds the paths their piece creates to `AREAS`.
 
 from __future__ import annotations
 
+import contextlib
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,30 @@ def keys_for_tests():
     return Keys()
 
 
+@contextlib.contextmanager
+def pending(encrypted: bool) -> Iterator[None]:
+    try:
+        yield
+    except Exception:  # noqa: BLE001 - see PENDING; a plain archive must not fail here
+        if not encrypted:
+            raise
+
+
+def create(root: Path, encrypted: bool) -> Archive:
+    """A new archive; encrypted through `keys`' API when it is there (the catalogue on
+    SQLCipher too), else with the stand-in key (media, derived and tmp only)."""
+    if not encrypted:
+        return Archive.create(root)
+    try:
+        from memoria.crypto.keys import KdfCost
+    except ImportError:
+        archive = Archive.create(root)
+        archive.keys = keys_for_tests()
+        return archive
+    return Archive.create(root, encrypt=True, account="ana",  # type: ignore[call-arg]
+                          passphrase="canario de prueba 2026", kdf=KdfCost.FOR_TESTS)
+
+
 def photo(path: Path) -> Path:
     """A photograph with a canary caption in EXIF and a pixel pattern no encoder smooths."""
     im = Image.new("RGB", (640, 480))
@@ -75,9 +101,7 @@ def recording(path: Path) -> Path:
 def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
     """An archive with a photograph, a recording and a testimony holding canaries; derived
     files made, index built, an automatic copy, a backup, and a killed import's leftovers."""
-    archive = Archive.create(root)
-    if encrypted:
-        archive.keys = keys_for_tests()
+    archive = create(root, encrypted)
     try:
         sources = tmp / "sources"
         sources.mkdir()
@@ -95,17 +119,23 @@ def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
             SegmentDraft(0, 1000, CANARY_NAME, " ".join(CANARY_WORDS))])
         derive.ensure_derivatives(archive, pic.sha256, force=True)  # thumbnail + access copy
         derive.ensure_derivatives(archive, voice.sha256, force=True)  # waveform
-        from memoria.search.engine import SearchEngine
+        # The index, automatic copies and backups of an encrypted archive belong to other
+        # parts of issue 13 (see PENDING): while they are being built, a step that fails
+        # there leaves its area empty (that case then fails, marked xfail), not the fixture.
+        with pending(encrypted):
+            from memoria.search.engine import SearchEngine
 
-        engine = SearchEngine(archive)
-        engine.ensure_fresh()
-        engine.close()
-        from memoria.trust.autobackup import rolling_backup
+            engine = SearchEngine(archive)
+            engine.ensure_fresh()
+            engine.close()
+        with pending(encrypted):
+            from memoria.trust.autobackup import rolling_backup
 
-        rolling_backup(archive)
-        from memoria.trust.backup import backup_archive
+            rolling_backup(archive)
+        with pending(encrypted):
+            from memoria.trust.backup import backup_archive
 
-        backup_archive(archive, tmp / "backup")  # a backup drive: scanned too
+            backup_archive(archive, tmp / "backup")  # a backup drive: scanned too
         media_store.stage(archive, sources / "voz.wav", "wav")  # a kill before the commit
         (sources / "second.jpg").write_bytes(jpg.read_bytes()[:-10] + b"0123456789")
         killed = media_store.stage(archive, sources / "second.jpg", "jpg")
