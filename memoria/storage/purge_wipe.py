@@ -90,10 +90,10 @@ def _derived_of(archive: Archive, hashes: Iterable[str]) -> list[Path]:
     vault = getattr(archive, "vault", None)
     for sha in hashes:
         names.add(sha)
-        stored = getattr(vault, "stored_name", None)
-        if stored is not None:
+        keyed = getattr(vault, "derived_key", None)
+        if keyed is not None:
             with contextlib.suppress(Exception):  # noqa: BLE001 - a locked vault: names by hash
-                names.add(str(stored(sha)))
+                names.add(str(keyed(sha)))
     folder = archive.root / "derived"
     if not names or not folder.is_dir():
         return []

@@ -152,3 +152,12 @@ def test_files_are_owner_only(archive, tmp_path, encrypted):
     assert (archive.root / media.path).stat().st_mode & 0o777 == 0o400
     for path in (archive.root / "derived" / "thumbs").rglob("*"):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_a_purge_finds_an_encrypted_originals_derived_files(archive, tmp_path):
+    from memoria.storage.purge_wipe import _derived_of
+
+    encrypt(archive)
+    outcome = import_one(archive, make_jpeg(tmp_path / "a.jpg", size=(300, 200)))
+    made = derive.ensure_derivatives(archive, outcome.sha256, force=True)
+    assert sorted(_derived_of(archive, [outcome.sha256])) == sorted(made.values())
