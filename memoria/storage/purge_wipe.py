@@ -120,7 +120,11 @@ def finish(archive: Archive, purge_id: int, forget_index: ForgetIndex | None = N
         shred(archive.root / rel)
     for path in _derived_of(archive, [str(e["sha256"]) for e in files]):
         shred(path)
-    if not (forget_index and forget_index(items)):
+    try:
+        rewritten = bool(forget_index and forget_index(items))
+    except Exception:  # noqa: BLE001 - a damaged or busy index: it is a cache, removed below
+        rewritten = False
+    if not rewritten:
         drop_index(archive.root)
     for path in auto_copies(archive.root):
         shred(path)
@@ -157,6 +161,10 @@ def rewrite_catalogue(archive: Archive) -> bool:
     conn.execute("PRAGMA secure_delete = ON")
     try:
         conn.execute("VACUUM")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        return False  # another process is writing: the next open rewrites it
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
     return seal.truncate_and_seal(conn, archive.root, archive.root / CATALOGUE)

@@ -312,3 +312,25 @@ def test_the_command_line_requests_lists_and_refuses_in_a_sentence(world):
     assert memoria("purge", "--cancel", "1", archive=root).returncode == 0
     world["archive"] = Archive.open(root)
     assert item_store.get_item(world["archive"], world["own"])
+
+
+@pytest.mark.slow
+def test_a_reader_holding_old_pages_delays_the_wipe_to_the_next_open(world):
+    """Another program reading the catalogue keeps the old pages in the WAL: the purge
+    says its disk part is unfinished, and the next open (alone) completes it."""
+    arch = world["archive"]
+    root = arch.root
+    reader = sqlite3.connect(f"file:{root / 'catalogue.sqlite'}?mode=ro", uri=True)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM items").fetchone()  # a snapshot from before
+    purge_id = purge_ops.request(arch, CUSTODIAN, purge_ops.target_from(
+        arch, f"person:{world['her']}"), "pedido", "Ley 1581").value
+    _due(arch, purge_id)
+    report = purge_ops.confirm(arch, CUSTODIAN, purge_id).value
+    assert not report.finished
+    assert purge_ops.pending(arch, CUSTODIAN)[0].state == "wiping"
+    reader.close()
+    arch.close()
+    world["archive"] = Archive.open(root)
+    assert purge_ops.pending(world["archive"], CUSTODIAN) == []
+    assert found_canaries(root, world["canaries"]) == []
