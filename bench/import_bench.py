@@ -1,6 +1,7 @@
 """Media import benchmark: 12-megapixel photographs imported the way the app does it.
 
     python -m bench.import_bench [--count 1000] [--access-copies on-demand|import] [--no-docs]
+    python -m bench.import_bench --compare-encrypted [--count 200]   (plain vs encrypted)
 
 Generates N distinct 4000x3000 JPEGs of ~4 MB (gradients plus noise, so they
 neither compress to nothing nor look like one another; cached under
@@ -91,13 +92,31 @@ def _hash_tree(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def run(count: int, access: str = "import") -> dict[str, float | int | str]:
+BENCH_ACCOUNT, BENCH_PASSPHRASE = "bench", "una frase de prueba para el banco 2026"
+
+
+def _create(path: Path, encrypted: bool) -> tuple[object, object | None]:
+    """(the new archive, the keys to open it with): plain, or encrypted through keys' API."""
+    from memoria.storage.archive import Archive
+
+    if not encrypted:
+        return Archive.create(path), None
+    try:
+        from memoria.crypto.keys import KdfCost, unlock
+    except ImportError:
+        raise SystemExit("--compare-encrypted needs memoria.crypto.keys") from None
+    archive = Archive.create(path, encrypt=True, account=BENCH_ACCOUNT,  # type: ignore[call-arg]
+                             passphrase=BENCH_PASSPHRASE, kdf=KdfCost.FOR_TESTS)
+    return archive, unlock(path, BENCH_ACCOUNT, BENCH_PASSPHRASE)
+
+
+def run(count: int, access: str = "import",
+        encrypted: bool = False) -> dict[str, float | int | str]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from memoria.importing.importer import import_paths
-    from memoria.storage.archive import Archive
     from memoria.ui.session import Session
 
     files = make_corpus(count)
@@ -110,12 +129,13 @@ def run(count: int, access: str = "import") -> dict[str, float | int | str]:
     from memoria.media.derive import ACCESS_SETTING
     from memoria.storage.db import transaction
 
-    with Archive.create(work / "archive") as archive, transaction(archive.conn):
+    created, keys = _create(work / "archive", encrypted)
+    with created as archive, transaction(archive.conn):  # type: ignore[attr-defined]
         archive.set_setting(ACCESS_SETTING, access)
     load_before = os.getloadavg()[0]
 
     app = QApplication.instance() or QApplication([])
-    session = Session(work / "archive")
+    session = Session(work / "archive", keys=keys)
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -180,6 +200,7 @@ def run(count: int, access: str = "import") -> dict[str, float | int | str]:
         "p99_tick_ms": round(gaps[int(len(gaps) * 0.99)] * 1000, 1) if gaps else 0.0,
         "thumbnails": thumbs, "access_copies": copies, "progress_signals": progress_calls[0],
         "originals_unchanged": "yes" if unchanged else "NO", "access": access,
+        "encrypted": "yes" if encrypted else "no",
         "load": f"{load_before:.1f} before, {load_after:.1f} after",
     }
 
@@ -227,6 +248,37 @@ def table(r: dict[str, float | int | str]) -> str:
     return "\n".join(lines)
 
 
+def compare(args: argparse.Namespace) -> int:
+    """Plain and encrypted imports of the same photographs, interleaved (the machine's
+    other load changes slowly); the faster of two runs of each is compared."""
+    runs = {False: [], True: []}  # type: dict[bool, list[dict]]
+    for encrypted in (False, True, False, True):
+        runs[encrypted].append(run(args.count, args.access_copies, encrypted))
+    best = {e: max(r, key=lambda x: float(x["photos_per_s"])) for e, r in runs.items()}
+    plain, enc = best[False], best[True]
+    cost = 1 - float(enc["photos_per_s"]) / float(plain["photos_per_s"])
+    rows = [("photographs per second (best of 2)", plain["photos_per_s"], enc["photos_per_s"]),
+            ("all runs, photographs per second",
+             ", ".join(str(r["photos_per_s"]) for r in runs[False]),
+             ", ".join(str(r["photos_per_s"]) for r in runs[True])),
+            ("CPU per photo in the main process", f"{plain['main_cpu_ms']} ms",
+             f"{enc['main_cpu_ms']} ms"),
+            ("longest GUI stall", f"{plain['max_stall_ms']} ms", f"{enc['max_stall_ms']} ms"),
+            ("thumbnails / access copies", f"{plain['thumbnails']} / {plain['access_copies']}",
+             f"{enc['thumbnails']} / {enc['access_copies']}"),
+            ("load average (1 min)", plain["load"], enc["load"])]
+    text = "\n".join(["| measure | plain | encrypted |", "| --- | --- | --- |",
+                      *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+                      f"\nEncryption costs {cost:.0%} of the import rate (budget 15%)."])
+    print(text)
+    if not args.no_docs:
+        append_docs(text, f"python -m bench.import_bench --compare-encrypted --count "
+                    f"{args.count} --access-copies {args.access_copies}")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0 if cost <= 0.15 else 1)
+
+
 def machine() -> str:
     model = cpu_model()
     return (f"nproc {os.cpu_count()}, {model}, Python {platform.python_version()}, "
@@ -259,7 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--access-copies", choices=["import", "on-demand"], default="on-demand",
                         help="make 1600 px access copies at import (default) or on first view")
     parser.add_argument("--no-docs", action="store_true", help="do not append to docs")
+    parser.add_argument("--compare-encrypted", action="store_true",
+                        help="plain, encrypted, plain, encrypted in one run; the best of each")
     args = parser.parse_args(argv)
+    if args.compare_encrypted:
+        return compare(args)
     result = run(args.count, args.access_copies)
     text = table(result)
     print(text)
