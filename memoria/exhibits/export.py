@@ -34,6 +34,7 @@ from memoria.domain.timecode import clock
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
+from memoria.media.detect import suffix_of
 from memoria.projection import names_for_items
 from memoria.protect import ProtectedNameFound, Protector, guard_tree
 from memoria.storage import copies as copy_store
@@ -264,7 +265,7 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
         elif audio is not None:
             with archive.vault.plain_path(audio.path) as plain:
                 rel = copier.audio_whole(Path(plain), audio.sha256,
-                                         Path(audio.path).suffix.lower())
+                                         suffix_of(audio.path, audio.format))
             ctx["clips"].append({"src": rel, "fragment": "", "end": "", "mime": audio.mime})
     return ctx
 
@@ -321,7 +322,7 @@ def _clip_from(src: Path, archive: Archive, copier: MediaCopier, audio: MediaFil
     if cuttable(archive, audio):
         return {"src": copier.wav_cut(src, audio.sha256, start_ms, end_ms), "fragment": "",
                 "end": "", "mime": "audio/wav"}
-    rel = copier.audio_whole(src, audio.sha256, Path(audio.path).suffix.lower())
+    rel = copier.audio_whole(src, audio.sha256, suffix_of(audio.path, audio.format))
     end = f"{end_ms / 1000:g}" if end_ms is not None else ""
     return {"src": rel, "fragment": f"#t={start_ms / 1000:g}" + (f",{end}" if end else ""),
             "end": end, "mime": audio.mime}

@@ -12,7 +12,7 @@ import os
 import struct
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from .errors import EmptyFileError, MissingFileError, UnsupportedFormatError
@@ -59,6 +59,16 @@ _FORMATS: dict[str, MediaFormat] = {
         MediaFormat("document", "PDF", "application/pdf", "pdf"),
     )
 }
+
+def suffix_of(stored_path: str, fmt: str) -> str:
+    """A stored original's extension ('.wav'): from its stored name, or, in an encrypted
+    archive (whose keyed names have none), from the format found at import."""
+    suffix = PurePosixPath(stored_path).suffix.lower()
+    if suffix:
+        return suffix
+    known = _FORMATS.get(fmt)
+    return f".{known.extension}" if known is not None else ""
+
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}

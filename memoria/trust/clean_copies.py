@@ -40,6 +40,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, MediaFile
 from memoria.exhibits.check import EXTRA_REASONS, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
+from memoria.media.detect import suffix_of
 from memoria.storage import consent_records
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.exhibits import blur_regions_for
@@ -274,7 +275,7 @@ def _clean_from(src: Path, archive: Archive, view: ItemView, m: MediaFile, copie
         if Anonymisation.NO_VOICE in wants:
             return "no_voice"
         if not view.hidden_segments:
-            return [(copier.audio_whole(src, m.sha256, Path(m.path).suffix.lower()), {})]
+            return [(copier.audio_whole(src, m.sha256, suffix_of(m.path, m.format)), {})]
         if not cuttable(archive, m):
             return "audio_not_cuttable"
         return [(copier.wav_cut(src, m.sha256, s.start_ms, s.end_ms),

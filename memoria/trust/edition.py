@@ -47,6 +47,7 @@ from memoria.domain.messages import explain
 from memoria.domain.model import Anonymisation, ConsentStatus, MediaFile, Scope, SegmentDraft
 from memoria.exhibits.check import cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
+from memoria.media.detect import suffix_of
 from memoria.projection import Projection, project, protector_for
 from memoria.storage import archive as archive_module
 from memoria.storage import authorities, catalogue_files, consents, db, media_store
@@ -359,7 +360,7 @@ def _make_from(src: Path, m: MediaFile, plan: dict, copier: MediaCopier) -> Path
     if plan["do"] == "photo":
         rel = copier.photo(src, m.sha256, plan["regions"] or None)
     elif plan["do"] == "audio":
-        rel = copier.audio_whole(src, m.sha256, Path(m.path).suffix.lower())
+        rel = copier.audio_whole(src, m.sha256, suffix_of(m.path, m.format))
     else:
         made = copier.work / f"s{uuid.uuid4().hex}.wav"
         silence_wav(src, made, [tuple(r) for r in plan["ranges"]])

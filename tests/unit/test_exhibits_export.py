@@ -348,3 +348,24 @@ def test_a_damaged_original_stops_the_export_naming_the_accession(museum, tmp_pa
     with pytest.raises(ExportError, match=accession):
         export_exhibit(museum.arch, "voces", out)
     assert not out.exists() and not list((tmp_path / "usb").iterdir())
+
+
+def test_an_encrypted_archive_exports_the_same_bytes(museum, tmp_path):
+    """The export reads originals through the vault (in memory when encrypted): the same
+    exhibit from the same originals, encrypted at rest, gives the same files."""
+    from memoria.storage.archive import Archive
+    from tests.unit.test_vault import encrypt
+
+    plain = tmp_path / "plain"
+    export_exhibit(museum.arch, "voces", plain)
+    encrypted = encrypt(Archive.create(tmp_path / "encrypted"))
+    encrypted.today_override = museum.arch.today_override
+    other = build_museum(encrypted, tmp_path / "src2")
+    try:
+        assert not any(p.suffix for p in (other.arch.root / "media").rglob("*") if p.is_file())
+        export_exhibit(other.arch, "voces", tmp_path / "enc")
+    finally:
+        other.arch.close()
+    ours, theirs = _files(tmp_path / "enc"), _files(plain)
+    ours.pop("manifest.json"), theirs.pop("manifest.json")  # says when the exhibit changed
+    assert ours == theirs

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from memoria.domain.consent import Audience, Decision
 from memoria.domain.model import Anonymisation
 from memoria.domain.timecode import clock
+from memoria.media.detect import suffix_of
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
@@ -50,7 +51,7 @@ class AudioSource:
 
 def stored_audio(vault: Any, media: Any) -> AudioSource:
     """The stored original `media` (a MediaFile), read through the archive's vault."""
-    suffix = Path(media.original_name or "").suffix or f".{(media.format or 'bin').lower()}"
+    suffix = suffix_of(media.path, media.format) or Path(media.original_name or "").suffix
     return AudioSource(lambda: vault.open_read(media.path), f"recording{suffix}")
 
 
