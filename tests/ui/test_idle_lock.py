@@ -66,3 +66,47 @@ def test_ctrl_l_locks_at_once(msession, window, qtbot):
     QTest.keySequence(window, QKeySequence("Ctrl+L"))
     qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
     assert window.idle_lock.locked
+
+
+def test_locking_waits_for_running_work_without_blocking_the_window(museum, settings, qtbot):
+    """Background work stops at its next step; the window locks at once and closes the
+    connections only when the work has stopped."""
+    import time
+
+    from memoria.domain.changes import Changes
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+
+    path = museum.arch.root
+    museum.arch.close()
+    session = Session(path, TaskRunner())  # real threads
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    seen = {"steps": 0, "cancelled": False}
+
+    def long_job(archive, actor, progress, cancelled):
+        for step in range(2000):
+            if cancelled():
+                seen["cancelled"] = True
+                return Changes()
+            seen["steps"] = step
+            progress(step, 2000, "")
+            time.sleep(0.005)
+        return Changes()
+
+    try:
+        session.run(long_job, label="long")
+        qtbot.waitUntil(lambda: seen["steps"] > 3, timeout=5000)
+        started = time.monotonic()
+        window.idle_lock.lock()
+        assert time.monotonic() - started < 0.5  # the window never waits on the work
+        assert window.centralWidget() is window.idle_lock.screen  # hidden at once
+        qtbot.waitUntil(lambda: session.sleeping, timeout=10000)
+        assert seen["cancelled"] and seen["steps"] < 1999
+        assert not session.runner.active
+        window.idle_lock.screen.unlock_button.click()
+        assert not session.sleeping
+    finally:
+        window.close()
+        session.close()
