@@ -136,8 +136,10 @@ class App:
             )
             return False
         except (ArchiveError, OSError) as exc:
+            say = getattr(exc, "sentence", None)  # the core's es/en sentence, when it has one
             QMessageBox.critical(
-                parent, QCoreApplication.translate("App", "Cannot open the archive"), str(exc)
+                parent, QCoreApplication.translate("App", "Cannot open the archive"),
+                say(i18n.current_language()) if callable(say) else str(exc),
             )
             return False
         old_window, old_session = self.window, self.session
