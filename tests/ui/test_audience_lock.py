@@ -88,6 +88,9 @@ def test_locked_to_researchers_no_custodian_action_is_reachable(msession, window
     # Nothing in the status bar runs custodian work ("verificar ahora" did).
     buttons = [b for b in window.statusBar().findChildren(QAbstractButton) if b.isVisible()]
     assert buttons == [lock.notice]
+    window.items.select_item(window.model.item_id(0))
+    assert not window.detail.edit_button.isVisible()
+    assert not window.detail.consent_button.isVisible()
 
     # Pressing every shortcut of every other action does nothing: no task, no window,
     # no audit row.
