@@ -281,14 +281,17 @@ class AccountsDialog(QDialog):
 
 
 def install_accounts_action(window: Any) -> QAction:
-    """File > Accounts... (custodians only: off for curators and while locked)."""
+    """File > Accounts...: custodians manage every account; anyone with an account (a
+    curator too) changes their own passphrase there. Off while the window is locked."""
     action = QAction(QCoreApplication.translate("AccountsDialog", "A&ccounts..."), window)
     action.setObjectName("accounts")
 
     def show() -> None:
         session = window.session
-        if (session.audience is not Audience.CUSTODIAN or session.edition is not None
-                or session.locked_to is not None or session.sleeping):
+        keys = session.keys
+        own_account = keys is not None and bool(getattr(keys, "account", ""))
+        if (session.edition is not None or session.locked_to is not None or session.sleeping
+                or not (session.actor.role is Audience.CUSTODIAN or own_account)):
             return
         dialog = AccountsDialog(session, window)
         dialog.changed.connect(window.archive_kind.refresh)
@@ -299,6 +302,8 @@ def install_accounts_action(window: Any) -> QAction:
     prefs = [a for a in window.file_menu.actions()
              if a.menuRole() == QAction.MenuRole.PreferencesRole]
     window.file_menu.insertAction(prefs[0] if prefs else None, action)
-    window.custodian_actions.append(action)
+    if window.session.edition is not None:
+        action.setVisible(False)
+        action.setEnabled(False)
     window.accounts_action = action
     return action
