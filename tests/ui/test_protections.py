@@ -74,6 +74,9 @@ def test_a_custodian_protects_a_term_and_a_person_from_the_dialog(psession, qtbo
 
 
 def test_the_dialog_speaks_spanish(psession, qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
     i18n.install(qapp, "es")
     try:
         dialog = ProtectionsDialog(psession)
@@ -82,6 +85,7 @@ def test_the_dialog_speaks_spanish(psession, qtbot, qapp):
         assert dialog.confirm.text() == "Confirmar variantes"
     finally:
         i18n.uninstall(qapp)
+        QLocale.setDefault(previous)  # i18n.install set Spanish: later tests expect English
 
 
 def test_only_custodians_reach_it_from_the_tools_menu(psession, qtbot, settings):
