@@ -91,7 +91,7 @@ def stage(archive: Archive, path: Path, probed: Probed) -> media_store.StagedFil
     except media_store.IngestError as exc:
         if getattr(exc.__cause__, "errno", None) == errno.ENOSPC:
             raise Refused(path, f"{DISK_FULL}: {path.name} was not imported", "disk_full") from None
-        raise Refused(path, str(exc), "unwritable") from None
+        raise Refused(path, str(exc), exc.code) from None
 
 
 def settle(archive: Archive, ingested: Ingested, warnings: list[str] | None = None) -> None:

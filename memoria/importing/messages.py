@@ -18,6 +18,7 @@ _CAUSE = {
         "too_large": "supera el tamaño máximo de importación",
         "disk_full": "no queda espacio en el disco",
         "unwritable": "no se pudo copiar dentro del archivo",
+        "changed": "el archivo cambió mientras se importaba; inténtelo de nuevo",
     },
     "en": {
         "corrupt": "the data is damaged",
@@ -32,6 +33,7 @@ _CAUSE = {
         "too_large": "it is over the import size limit",
         "disk_full": "there is no space left on the disk",
         "unwritable": "it could not be copied into the archive",
+        "changed": "the file changed while it was being imported; try again",
     },
 }
 

@@ -31,6 +31,10 @@ CHUNK = 1024 * 1024
 class IngestError(Exception):
     """A file could not be copied into the archive; nothing was kept."""
 
+    def __init__(self, message: str, code: str = "unwritable") -> None:
+        super().__init__(message)
+        self.code = code  # importing/messages.py words it in es/en
+
 
 @dataclass(frozen=True)
 class StagedFile:
@@ -113,7 +117,8 @@ def stage(archive: Archive, source: Path, extension: str) -> StagedFile:
                 os.fsync(again.fileno())
             if (copied, copied_size) != (sha, size):
                 tmp.unlink(missing_ok=True)
-                raise IngestError("the file changed while it was being imported; try again")
+                raise IngestError("the file changed while it was being imported; try again",
+                                  "changed")
         sha, size = copied, copied_size
     except OSError as exc:
         tmp.unlink(missing_ok=True)
