@@ -46,6 +46,10 @@ class VaultError(OSError):
     """A file of the archive cannot be read or written through the vault."""
 
 
+class VaultLocked(VaultError):
+    """An encrypted archive's files were asked for without its keys."""
+
+
 def _fsync_dir(path: Path) -> None:
     if os.name == "nt":
         return
@@ -82,9 +86,32 @@ class Vault:
 
     def __init__(self, root: Path, keys: Callable[[], ArchiveKeys | None] | None = None) -> None:
         self.root = Path(root)
-        self._keys = keys or (lambda: None)
+        self._source = keys or (lambda: None)
+        self._sealed_on_disk: bool | None = None  # keys.json says encrypted (read once)
 
     # -- what kind ---------------------------------------------------------------
+    def _keys(self) -> ArchiveKeys | None:
+        """The archive's keys; None for a plain archive. An encrypted archive without
+        its keys (locked, or opened by code that forgot them) raises: it never falls
+        back to writing or reading plain files."""
+        keys = self._source()
+        if keys is None and self._encrypted_on_disk():
+            raise VaultLocked(f"{self.root}: the archive is locked; unlock it first")
+        return keys
+
+    def _encrypted_on_disk(self) -> bool:
+        if self._sealed_on_disk is None:
+            try:
+                from memoria.crypto.keys import is_encrypted
+            except ImportError:
+                self._sealed_on_disk = False
+            else:
+                try:
+                    self._sealed_on_disk = bool(is_encrypted(self.root))
+                except Exception:  # noqa: BLE001 - a damaged keys.json: assume the worst
+                    self._sealed_on_disk = True
+        return self._sealed_on_disk
+
     @property
     def keys(self) -> ArchiveKeys | None:
         return self._keys()
@@ -202,6 +229,7 @@ class Vault:
         folder) written under the final identity, renamed into place on success,
         removed on failure. Files are owner-only."""
         dest = self.path(relpath)
+        self._keys()  # a locked archive refuses before anything is created
         make_dirs(dest.parent)
         folder = self.path(temp_dir) if temp_dir else dest.parent
         make_dirs(folder)
@@ -209,8 +237,9 @@ class Vault:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, FILE_MODE)
         raw = os.fdopen(fd, "wb")
-        out = self.sealing(raw, relpath)
+        out: BinaryIO = raw
         try:
+            out = self.sealing(raw, relpath)
             yield out
             if self.encrypted:
                 out.close()  # seals the last chunk and closes raw

@@ -161,3 +161,27 @@ def test_a_purge_finds_an_encrypted_originals_derived_files(archive, tmp_path):
     outcome = import_one(archive, make_jpeg(tmp_path / "a.jpg", size=(300, 200)))
     made = derive.ensure_derivatives(archive, outcome.sha256, force=True)
     assert sorted(_derived_of(archive, [outcome.sha256])) == sorted(made.values())
+
+
+def test_an_encrypted_archive_without_its_keys_never_falls_back_to_plain(tmp_path):
+    keys = pytest.importorskip("memoria.crypto.keys", reason="keys: not on main yet")
+    from memoria.storage.archive import Archive
+    from memoria.storage.vault import VaultLocked
+
+    archive = Archive.create(tmp_path / "a", encrypt=True, account="ana",
+                             passphrase="una frase larga de prueba", kdf=keys.KdfCost.FOR_TESTS)
+    try:
+        outcome = import_one(archive, make_jpeg(tmp_path / "a.jpg", size=(300, 200)))
+        (media,) = item_store.media_of(archive, outcome.item_id)
+        before = sorted(p for p in (archive.root / "derived").rglob("*") if p.is_file())
+        archive.keys = None  # the keys forgotten (a lock) while this object lives on
+        for call in (lambda: archive.vault.open_read(media.path),
+                     lambda: archive.vault.stored_name(outcome.sha256, "jpg"),
+                     lambda: archive.vault.write("derived/x", b"plain"),
+                     lambda: derive.ensure_derivatives(archive, outcome.sha256, force=True)):
+            with pytest.raises(VaultLocked):
+                call()
+        assert sorted(p for p in (archive.root / "derived").rglob("*") if p.is_file()) == before
+    finally:
+        archive.keys = None
+        archive.close()

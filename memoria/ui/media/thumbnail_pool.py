@@ -148,6 +148,13 @@ class ThumbnailPool(QObject):
         if not batch:
             return
         self.batches += 1
+        try:
+            self._render(batch)
+        except Exception:  # noqa: BLE001 - a locked or closed archive: placeholders stay
+            for sha, _relpath in batch:
+                self.failed.emit(sha)
+
+    def _render(self, batch: list[tuple[str, str]]) -> None:
         todo: list[str] = []
         for sha, _relpath in batch:
             if self.cache.get(sha, self.variant) is None:
