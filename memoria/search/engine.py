@@ -104,6 +104,24 @@ _DAMAGE = (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, 
            KeyError, ValueError, UnicodeDecodeError, OverflowError, AssertionError)
 
 
+def _merge_segments_with_deletions(writer: Any, segments: list) -> list:
+    """A whoosh merge policy for a purge: every segment holding a deleted document
+    (the purged items, the old versions of items rewritten, older deletions) is
+    merged into the new segment, which never holds them; the others stay as they
+    are (they hold nothing deleted). Like whoosh's OPTIMIZE, but only where needed."""
+    from whoosh.reading import SegmentReader
+
+    kept = []
+    for segment in segments:
+        if segment.has_deletions():
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            kept.append(segment)
+    return kept
+
+
 class IndexUnavailable(Exception):
     """No sound index right now (missing, damaged, old, being built): call
     ``ensure_fresh`` on a worker thread, or use ``catalogue_search`` meanwhile."""
@@ -252,7 +270,7 @@ class SearchEngine:
 
     def forget_items(self, ids: Iterable[int]) -> bool:
         """Rewrite the index without ``ids`` (a purge): whoosh only marks a deleted
-        document, so every segment is merged into a new one that never held them,
+        document, so every segment holding one is merged into a new one that never held them,
         and the files of the old segments and of earlier builds are removed.
         Items changed meanwhile (names redacted) are re-indexed in the same pass.
         False when there is no index to rewrite or it is busy (the caller drops it)."""
@@ -277,7 +295,7 @@ class SearchEngine:
                     writer.delete_by_term("item_id", str(item_id))
                     for doc in builder.documents(item_id):
                         writer.add_document(**doc)
-                writer.commit(optimize=True)
+                writer.commit(mergetype=_merge_segments_with_deletions)
             except BaseException:
                 writer.cancel()
                 raise
