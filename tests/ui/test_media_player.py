@@ -165,3 +165,29 @@ def test_an_encrypted_recording_plays_from_memory_and_seeks(qtbot, archive, tmp_
     qtbot.waitUntil(lambda: player.position() >= 2000, timeout=10000)
     assert player._device is not None and player._device.pos() > 0
     player.set_source(None)
+
+
+def test_a_damaged_encrypted_recording_is_said_not_played(qtbot, archive, tmp_path):
+    pytest.importorskip("PySide6.QtMultimedia")
+    from memoria.domain.model import Kind
+    from memoria.importing.importer import ImportOptions, import_paths
+    from memoria.storage import items as item_store
+    from memoria.ui.media.player import AudioPlayer, stored_audio
+    from tests.unit.test_vault import encrypt
+
+    encrypt(archive)
+    wav = make_wav(tmp_path / "voz.wav", seconds=2)
+    [outcome] = import_paths(archive, [wav], ImportOptions(kind=Kind.TESTIMONY)).outcomes
+    (media,) = item_store.media_of(archive, outcome.item_id)
+    stored = archive.root / media.path
+    stored.chmod(0o600)
+    stored.write_bytes(stored.read_bytes()[:-100])  # cut: found when it is opened
+    player = AudioPlayer(backend=True)
+    qtbot.addWidget(player)
+    if player._player is None:
+        pytest.skip("no Qt Multimedia backend")
+    player.set_source(stored_audio(archive.vault, media), duration_ms=2000)
+    assert media.path in player.unavailable_reason()
+    assert not player.message.isHidden() and not player.play_button.isEnabled()
+    player.set_source(wav, duration_ms=2000)  # the next recording is not blamed for it
+    assert player.unavailable_reason() == ""

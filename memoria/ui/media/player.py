@@ -78,8 +78,8 @@ class StreamDevice(QIODevice):
         try:
             self._reader.seek(self.pos())
             return self._reader.read(maxlen)
-        except Exception:  # noqa: BLE001 - damaged ciphertext: an error for the player
-            return None  # type: ignore[return-value]
+        except Exception:  # noqa: BLE001 - damaged or closed: the player sees the end
+            return b""
 
     def writeData(self, _data: bytes) -> int:  # noqa: N802 - Qt's name
         return -1
@@ -134,6 +134,7 @@ class AudioPlayer(QWidget):
         self._unavailable = ""
         self._path: Path | AudioSource | None = None
         self._device: StreamDevice | None = None
+        self._source_failed = False
         style = self.style()
         self.play_button = QToolButton(self)
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -252,6 +253,8 @@ class AudioPlayer(QWidget):
 
     def _set_backend_source(self) -> None:
         assert self._player is not None
+        if self._source_failed:  # the last recording's problem is not this one's
+            self._unavailable, self._source_failed = "", False
         old, self._device = self._device, None
         source = self._path
         if isinstance(source, AudioSource):
@@ -260,6 +263,7 @@ class AudioPlayer(QWidget):
             except Exception as exc:  # noqa: BLE001 - missing or damaged: said, not raised
                 self._player.setSource(QUrl())
                 self._backend_error(None, str(exc))
+                self._source_failed = True
             else:
                 self._device.open(QIODevice.OpenModeFlag.ReadOnly)
                 self._player.setSourceDevice(self._device, QUrl(f"memoria:{source.name}"))
