@@ -37,7 +37,21 @@ from memoria.ui.media.player import AudioPlayer
 app = QApplication([])
 player = AudioPlayer()
 print("backend", player.has_backend, flush=True)
-player.set_source(Path(sys.argv[1]), 3000)
+if len(sys.argv) > 3:  # an encrypted archive's recording, played from memory
+    from memoria.domain.model import Kind
+    from memoria.importing.importer import ImportOptions, import_paths
+    from memoria.storage import items as item_store
+    from memoria.storage.archive import Archive
+    from memoria.ui.media.player import stored_audio
+    from tests.unit.test_vault import encrypt
+    archive = encrypt(Archive.create(Path(sys.argv[3])))
+    [done] = import_paths(archive, [Path(sys.argv[1])],
+                          ImportOptions(kind=Kind.TESTIMONY)).outcomes
+    (media,) = item_store.media_of(archive, done.item_id)
+    assert Path(sys.argv[1]).read_bytes()[1000:1064] not in (archive.root / media.path).read_bytes()
+    player.set_source(stored_audio(archive.vault, media), 3000)
+else:
+    player.set_source(Path(sys.argv[1]), 3000)
 player.set_rate(float(sys.argv[2]))
 player.toggle()
 loop = QEventLoop()
@@ -75,7 +89,8 @@ def null_sink(tmp_path):
     server.wait(timeout=10)
 
 
-def _heard(env: dict, tmp_path: Path, rate: float) -> tuple[list[int], str]:
+def _heard(env: dict, tmp_path: Path, rate: float,
+           encrypted: bool = False) -> tuple[list[int], str]:
     """Samples that reached the sink while the player played the tone at ``rate``."""
     tone, recording = tmp_path / "tone.wav", tmp_path / "heard.raw"
     make_wav(tone, seconds=3, freq=440, rate=RATE)
@@ -83,8 +98,9 @@ def _heard(env: dict, tmp_path: Path, rate: float) -> tuple[list[int], str]:
                             f"--rate={RATE}", "--channels=1", str(recording)], env=env)
     try:
         time.sleep(0.3)
-        played = subprocess.run([sys.executable, "-c", PLAYER, str(tone), str(rate)], env=env,
-                                capture_output=True, text=True, timeout=60)
+        extra = [str(tmp_path / "archive")] if encrypted else []
+        played = subprocess.run([sys.executable, "-c", PLAYER, str(tone), str(rate), *extra],
+                                env=env, capture_output=True, text=True, timeout=60)
         time.sleep(0.3)
     finally:
         rec.terminate()
@@ -111,4 +127,16 @@ def test_a_recording_is_heard_at_its_pitch(null_sink, tmp_path):
     assert len(tone) / RATE > 1.2, f"only {len(tone) / RATE:.2f} s of sound reached the sink; player said {said!r}"
     rms = math.sqrt(sum(s * s for s in tone) / len(tone))
     assert rms > 3000  # the tone's own level (amplitude 12,000), not noise
+    assert _pitch(tone) == pytest.approx(440, rel=0.03)
+
+
+def test_an_encrypted_recording_is_heard_at_its_pitch(null_sink, tmp_path):
+    """The same tone stored encrypted: decrypted chunk by chunk into the player's
+    QIODevice (no temporary file), it reaches the loudspeaker as it was recorded."""
+    env = {**null_sink, "PYTHONPATH": os.pathsep.join(
+        [str(Path(__file__).resolve().parents[2]), null_sink.get("PYTHONPATH", "")])}
+    samples, said = _heard(env, tmp_path, 1.0, encrypted=True)
+    assert "backend True" in said, said
+    tone = _loud_part(samples)
+    assert len(tone) / RATE > 1.2, f"only {len(tone) / RATE:.2f} s reached the sink; {said!r}"
     assert _pitch(tone) == pytest.approx(440, rel=0.03)
