@@ -35,6 +35,7 @@ def test_the_confirmation_lists_what_goes_and_records_a_request(world, settings,
     session = world["session"]
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
+    window.items.select_item(world["own"])  # on screen while it is purged
     dialog = purge_dialog.purge_person(window, world["her"])
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -66,6 +67,7 @@ def test_the_confirmation_lists_what_goes_and_records_a_request(world, settings,
     assert pending.count() == 0 and pending.message.text()
     assert found_canaries(session.path, [SURNAME.encode()]) == []
     assert {world["own"], world["photo"], world["group"]}.isdisjoint(window.model.ids())
+    assert window.detail.item_id != world["own"]
     assert world["other"] in window.model.ids()
 
 

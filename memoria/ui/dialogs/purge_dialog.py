@@ -249,6 +249,7 @@ class PendingPurgesDialog(QDialog):
         for copy in report.backups:
             lines.append(self.tr("The backup at {dest} may still hold it.").format(
                 dest=copy.dest))
+        lines += report.backup_notes  # its generations, by name
         self.message.setText("\n".join(lines))
         self.refresh()
 
