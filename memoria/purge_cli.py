@@ -41,9 +41,12 @@ def register(sub: object) -> None:
 
 def cmd_purge(args: argparse.Namespace, lang: str) -> int:
     lang = lang if lang in ("es", "en") else "es"
-    actor = Actor.local(lang=lang)
     try:
         with open_archive(args, writable=True) as archive:
+            # The account that unlocked the archive (helper keys' Actor.of), else the
+            # person at this computer: a second custodian is an account, never a name.
+            of = getattr(Actor, "of", None)
+            actor = of(archive, lang) if of is not None else Actor.local(lang=lang)
             if args.pending:
                 return _pending(args, archive, actor, lang)
             if args.cancel is not None:
