@@ -71,7 +71,7 @@ def create(root: Path, encrypted: bool) -> Archive:
         archive.keys = keys_for_tests()
         return archive
     return Archive.create(root, encrypt=True, account="ana",  # type: ignore[call-arg]
-                          passphrase="canario de prueba 2026", kdf=KdfCost.FOR_TESTS)
+                          passphrase=PASSPHRASE, kdf=KdfCost.FOR_TESTS)
 
 
 def photo(path: Path) -> Path:
@@ -100,7 +100,8 @@ def recording(path: Path) -> Path:
 
 def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
     """An archive with a photograph, a recording and a testimony holding canaries; derived
-    files made, index built, an automatic copy, a backup, and a killed import's leftovers."""
+    files made, index built, an automatic copy, a backup, an import stopped between the
+    copy and the commit, and one killed halfway through the copy."""
     archive = create(root, encrypted)
     try:
         sources = tmp / "sources"
@@ -142,6 +143,7 @@ def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
     finally:
         archive.conn.commit()
         archive.close()
+    kill_an_import(root, wav, tmp, encrypted)
     data = jpg.read_bytes()
     samples = wav.read_bytes()
     return {"photo": data[len(data) // 2:len(data) // 2 + RUN],
@@ -150,6 +152,50 @@ def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
             "sha256 of the photo": pic.sha256.encode(),
             "sha256 of the recording": voice.sha256.encode(),
             "sha256 of a killed import": killed.sha256.encode()}
+
+
+PASSPHRASE = "canario de prueba 2026"
+
+
+def _open(root: Path, encrypted: bool) -> Archive:
+    if not encrypted:
+        return Archive.open(root)
+    try:
+        from memoria.crypto.keys import unlock
+    except ImportError:
+        archive = Archive.open(root)
+        archive.keys = keys_for_tests()
+        return archive
+    return Archive.open(root, keys=unlock(root, "ana", PASSPHRASE))  # type: ignore[call-arg]
+
+
+def _stage_in_child(root: str, source: str, encrypted: bool) -> None:
+    """Child process: copy a big file into the archive (killed halfway by the parent)."""
+    archive = _open(Path(root), encrypted)
+    media_store.stage(archive, Path(source), "wav")
+
+
+def kill_an_import(root: Path, wav: Path, tmp: Path, encrypted: bool) -> None:
+    """A process killed (SIGKILL) while it copies a recording into tmp/: what it leaves."""
+    import multiprocessing
+    import time
+
+    big = tmp / "sources" / "larga.wav"
+    big.write_bytes(wav.read_bytes() * 2000)  # ~64 MB: the copy takes a while
+    child = multiprocessing.get_context("spawn").Process(
+        target=_stage_in_child, args=(str(root), str(big), encrypted))
+    child.start()
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and child.is_alive():
+            parts = list((root / "tmp").glob("*.part"))
+            if parts and parts[0].stat().st_size > 1 << 20:
+                break
+            time.sleep(0.002)
+    finally:
+        child.kill()
+        child.join()
+    assert list((root / "tmp").glob("*.part")), "the import was not caught halfway"
 
 
 def canaries(runs: dict[str, bytes]) -> list[tuple[str, bytes]]:
@@ -245,6 +291,11 @@ def test_an_encrypted_archive_holds_no_canary_anywhere_else(encrypted):
 def test_the_scan_finds_the_canaries_in_a_plain_archive(plain, area):
     found, _root = plain
     assert found[area], f"the scan found nothing in a plain archive's {area}"
+
+
+def test_a_killed_plain_import_leaves_the_recording_readable_in_tmp(plain):
+    found, _root = plain
+    assert any(line.endswith(": audio bytes") and ".part" in line for line in found["tmp"])
 
 
 def test_the_plain_archive_shows_every_kind_of_canary(plain):
