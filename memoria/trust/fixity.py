@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -225,10 +226,11 @@ def save_report_file(root: Path, report: FixityReport) -> Path | None:
     """Where a result the catalogue could not take is kept: <archive>/reports/verify-*.json."""
     folder = root / "reports"
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
         path = folder / f"verify-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
-        path.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n",
-                        encoding="utf-8")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner-only
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
     except OSError:
         return None
     return path
