@@ -134,8 +134,11 @@ def _copies(archive: Archive, item_ids: list[int]) -> tuple[list[CopyRef], list[
             old = held.get(copy.id)
             held[copy.id] = (copy, (old[1] if old else 0) + 1)
     outside = [CopyRef(c.id, c.kind, c.dest, c.made_at, n) for c, n in held.values()]
-    backups = [CopyRef(c.id, c.kind, c.dest, c.made_at, 0)
-               for c in copy_store.list_copies(archive) if c.kind == "backup"]
+    newest: dict[str, copy_store.Copy] = {}
+    for c in copy_store.list_copies(archive):  # newest first: one line per backup folder
+        if c.kind == "backup":
+            newest.setdefault(c.dest, c)
+    backups = [CopyRef(c.id, c.kind, c.dest, c.made_at, 0) for c in newest.values()]
     return sorted(outside, key=lambda c: c.id), backups
 
 
