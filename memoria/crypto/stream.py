@@ -292,6 +292,12 @@ class StreamReader(io.RawIOBase):
             offset = 0
         return b"".join(parts)
 
+    def read_at(self, position: int, length: int) -> bytes:
+        """seek(position) then read(length), in one call."""
+        data = self.pread(position, length)
+        self._pos = position + len(data)
+        return data
+
     def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
         if size is None or size < 0:
             size = self._size - self._pos

@@ -44,6 +44,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import MERGE_SMALL
 
 from memoria import access
+from memoria.crypto.stream import StreamDamaged
 from memoria.domain.consent import Audience
 from memoria.search.analysis import fold
 from memoria.search.expansion import resolve as resolve_enye
@@ -75,8 +76,10 @@ from memoria.search.scoring import Unsupported, score_all
 from memoria.search.snippets import Snippet
 from memoria.search.store import (
     SEPARATE_FILES,
+    BuildKeys,
     IndexState,
     file_crcs,
+    index_storage,
     run_build_process,
     verify,
 )
@@ -99,9 +102,19 @@ Progress = Callable[[int, int], None]
 
 
 #: What reading a damaged index file raises (whoosh decodes with struct,
-#: pickle, zlib and array indexing); a programming error is not among them.
+#: pickle, zlib and array indexing; an encrypted index's chunk that fails its
+#: check raises StreamDamaged); a programming error is not among them.
 _DAMAGE = (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, IndexError,
-           KeyError, ValueError, UnicodeDecodeError, OverflowError, AssertionError)
+           KeyError, ValueError, UnicodeDecodeError, OverflowError, AssertionError,
+           StreamDamaged)
+
+
+def index_key_for(archive: Archive) -> bytes | None:
+    """The STREAM key of an encrypted archive's index (None: a plain index)."""
+    keys = getattr(archive, "keys", None)
+    if keys is None or not getattr(archive, "encrypted", False):
+        return None
+    return keys.subkey("index")
 
 
 def _merge_segments_with_deletions(writer: Any, segments: list) -> list:
@@ -163,9 +176,13 @@ class SearchResults:
 class SearchEngine:
     """Full-text search over one archive (see the module docstring)."""
 
-    def __init__(self, archive: Archive, index_root: Path | None = None) -> None:
+    def __init__(self, archive: Archive, index_root: Path | None = None,
+                 index_key: bytes | None = None) -> None:
+        """``index_key``: encrypt the index with it (default: the archive's
+        subkey "index" when the archive is encrypted, else a plain index)."""
         self.archive = archive
         self.root = Path(index_root) if index_root else archive.root / "index"
+        self._key = index_key if index_key is not None else index_key_for(archive)
         self._local = threading.local()
         self._write_lock = threading.RLock()
         self._damaged: str | None = None
@@ -181,6 +198,9 @@ class SearchEngine:
             return "there is no index yet"
         if not state.current_versions():
             return "the index was built by an older version"
+        if bool(state.data.get("encrypted")) != (self._key is not None):
+            return ("the index is not encrypted like the archive" if self._key is not None
+                    else "the index is encrypted but the archive is not")
         folder = state.folder
         if folder is None or not folder.is_dir():
             return "the index folder is missing"
@@ -188,7 +208,7 @@ class SearchEngine:
         if wrong:
             return f"the index is damaged ({wrong})"
         try:
-            windex.open_dir(str(folder)).close()
+            index_storage(folder, self._key).open_index().close()
         except Exception as exc:  # noqa: BLE001 - any failure means "rebuild"
             return f"the index cannot be opened ({type(exc).__name__})"
         return None
@@ -214,7 +234,7 @@ class SearchEngine:
                 cancelled: Callable[[], bool] | None = None, procs: int = 2) -> bool:
         """Build a new index in a separate process; False if cancelled."""
         ok = run_build_process(self.archive.root, self.root, self.archive.today_override,
-                               procs, progress, cancelled)
+                               procs, progress, cancelled, BuildKeys.of(self.archive, self._key))
         if ok:
             self._damaged = None
             self._drop_searchers()
@@ -562,7 +582,7 @@ class SearchEngine:
         if self._damaged:
             raise IndexUnavailable(self._damaged)
         try:
-            return windex.open_dir(str(folder))
+            return index_storage(folder, self._key).open_index()
         except Exception as exc:  # noqa: BLE001
             raise IndexUnavailable(f"the index cannot be opened ({exc})") from exc
 

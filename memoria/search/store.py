@@ -22,6 +22,11 @@ in a thread would hold the interpreter lock the GUI needs. The child is
 with the ``spawn`` method under its own ``if __name__ == "__main__"`` guard,
 ``procs`` part processes (both cores) that each read, apply consent and
 index a share of the items; the segments are then listed in one TOC.
+
+An encrypted archive's index is written through ``EncryptedStorage`` (STREAM
+files, see ``encrypted_storage``). The keys reach the child on its stdin (one
+line, then the pipe is closed) and the part processes through multiprocessing's
+pipe, never through argv or the environment: see :class:`BuildKeys`.
 """
 
 from __future__ import annotations
@@ -38,16 +43,23 @@ import threading
 import time
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as windex
+from whoosh.filedb.filestore import FileStorage
 
 from memoria.faults import Fault
 from memoria.search.analysis import ANALYSIS_VERSION
 from memoria.search.schema import INDEX_VERSION, engine_schema
 
-__all__ = ["SEPARATE_FILES", "IndexState", "build_index", "file_crcs", "run_build_process"]
+if TYPE_CHECKING:
+    from memoria.storage.archive import Archive
+
+__all__ = ["SEPARATE_FILES", "BuildKeys", "IndexState", "build_index", "file_crcs",
+           "index_storage", "run_build_process"]
 
 #: Writer options for every commit. Segment files stay separate: whoosh reads
 #: a compound segment file by copying each part into a BytesIO
@@ -88,8 +100,73 @@ class IndexState:
         """Write atomically (temporary file + replace)."""
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{STATE}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(self.data, indent=1, sort_keys=True), encoding="utf-8")
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
+                       encoding="utf-8") as fh:  # owner-only, like every archive file
+            fh.write(json.dumps(self.data, indent=1, sort_keys=True))
         os.replace(tmp, self.root / STATE)
+
+
+@dataclass(frozen=True)
+class BuildKeys:
+    """What a build process needs to read an encrypted catalogue and write an
+    encrypted index. Travels only through pipes (stdin of the child, pickled
+    arguments of spawned part processes); its repr shows no key."""
+
+    index: bytes | None = None   # STREAM key of the index files (subkey "index")
+    master: bytes | None = None  # the archive key, to open an encrypted catalogue
+    account: str = ""
+    role: str = "custodian"
+
+    def __repr__(self) -> str:
+        return f"BuildKeys(encrypted={self.index is not None}, account={self.account!r})"
+
+    @classmethod
+    def of(cls, archive: Archive, index_key: bytes | None) -> BuildKeys | None:
+        """The keys of this open archive (None for a plain one with a plain index)."""
+        keys = getattr(archive, "keys", None)
+        master = None
+        if keys is not None and getattr(keys, "encrypted", False):
+            master = keys._master_bytes()  # noqa: SLF001 - handed on through a pipe only
+        if index_key is None and master is None:
+            return None
+        return cls(index_key, master, getattr(keys, "account", ""),
+                   getattr(keys, "role", "custodian"))
+
+    def encode(self) -> str:
+        return json.dumps({"index": self.index.hex() if self.index else None,
+                           "master": self.master.hex() if self.master else None,
+                           "account": self.account, "role": self.role})
+
+    @classmethod
+    def decode(cls, line: str) -> BuildKeys | None:
+        if not line.strip():
+            return None
+        data = json.loads(line)
+        return cls(bytes.fromhex(data["index"]) if data.get("index") else None,
+                   bytes.fromhex(data["master"]) if data.get("master") else None,
+                   data.get("account", ""), data.get("role", "custodian"))
+
+
+def open_catalogue(root: Path, keys: BuildKeys | None) -> Archive:
+    """A read-only Archive, unlocked with ``keys`` when the catalogue is encrypted."""
+    from memoria.storage.archive import Archive
+
+    if keys is None or keys.master is None:
+        return Archive.open(root, writable=False)
+    from memoria.crypto.keys import ArchiveKeys
+
+    return Archive.open(root, writable=False,  # type: ignore[call-arg]
+                        keys=ArchiveKeys(keys.master, keys.account, keys.role))
+
+
+def index_storage(folder: Path, key: bytes | None, build: str | None = None) -> FileStorage:
+    """The whoosh storage of an index folder: plain files, or STREAM files when
+    ``key`` is given (``build``: the build folder's name, part of each file's identity)."""
+    if key is None:
+        return FileStorage(str(folder))
+    from memoria.search.encrypted_storage import EncryptedStorage
+
+    return EncryptedStorage(folder, key, build or folder.name)
 
 
 def _crc(path: Path) -> int:
@@ -126,16 +203,17 @@ def verify(folder: Path, crcs: dict[str, int]) -> str | None:
 
 
 def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | None,
-                tick: Callable[[int], None], cancelled: Callable[[], bool] | None) -> bool:
+                tick: Callable[[int], None], cancelled: Callable[[], bool] | None,
+                keys: BuildKeys | None = None) -> bool:
     """Index ``ids`` into a new whoosh index in ``folder`` (one segment)."""
     from memoria.search.documents import DocumentBuilder
-    from memoria.storage.archive import Archive
 
-    archive = Archive.open(archive_root, writable=False)
+    archive = open_catalogue(archive_root, keys)
     archive.today_override = today
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        ix = windex.create_in(str(folder), engine_schema())
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        storage = index_storage(folder, keys.index if keys else None, folder.parent.name)
+        ix = storage.create_index(engine_schema())
         writer = ix.writer(limitmb=256, **SEPARATE_FILES)
         builder = DocumentBuilder(archive)
         for n, item_id in enumerate(ids, 1):
@@ -155,11 +233,12 @@ def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | 
 
 
 def _part_child(archive_root: str, folder: str, ids: list[int], today: str | None,
-                queue: mp.Queue, stop: mp.Event) -> None:  # type: ignore[type-arg]
+                queue: mp.Queue, stop: mp.Event,  # type: ignore[type-arg]
+                keys: BuildKeys | None = None) -> None:
     try:
         ok = _index_part(Path(archive_root), Path(folder), ids,
                          date.fromisoformat(today) if today else None,
-                         lambda k: queue.put(("tick", k, "")), stop.is_set)
+                         lambda k: queue.put(("tick", k, "")), stop.is_set, keys)
         queue.put(("part", ok, ""))
     except BaseException as exc:
         from memoria.faults import describe
@@ -167,43 +246,46 @@ def _part_child(archive_root: str, folder: str, ids: list[int], today: str | Non
         queue.put(("error", False, describe(exc, "en") or f"{type(exc).__name__}: {exc}"))
 
 
-def _combine(folder: Path, parts: list[Path]) -> None:
+def _combine(folder: Path, parts: list[Path], key: bytes | None = None) -> None:
     """Move the parts' segments into ``folder`` and list them all in one TOC.
 
     What whoosh's ``MpWriter(multisegment=True)`` does, but each part also
     builds its own documents (reading the catalogue and applying consent is
     a third of the work; MpWriter would leave it all to one process).
     """
-    from whoosh.filedb.filestore import FileStorage
     from whoosh.index import TOC
 
     segments = []
     for part in parts:
-        segments.extend(windex.open_dir(str(part))._segments())  # noqa: SLF001
+        segments.extend(index_storage(part, key, folder.name).open_index()
+                        ._segments())  # noqa: SLF001
         for entry in part.iterdir():
             if entry.suffix not in (".toc", ".lock"):
                 os.replace(entry, folder / entry.name)
         shutil.rmtree(part, ignore_errors=True)
     schema = engine_schema()
-    windex.create_in(str(folder), schema).close()
-    TOC(schema, segments, 1).write(FileStorage(str(folder)), windex._DEF_INDEX_NAME)  # noqa: SLF001
+    storage = index_storage(folder, key)
+    storage.create_index(schema).close()
+    TOC(schema, segments, 1).write(storage, windex._DEF_INDEX_NAME)  # noqa: SLF001
     for old in folder.glob("*_0.toc"):
         old.unlink()
 
 
 def build_index(archive_root: Path, index_root: Path, today: date | None, procs: int,
                 progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> bool:
+                cancelled: Callable[[], bool] | None = None,
+                keys: BuildKeys | None = None) -> bool:
     """Build a complete new index folder and switch ``state.json`` to it.
 
     With ``procs`` > 1, that many processes each index an interleaved share
     of the items into a segment of their own. Returns False if cancelled.
     """
-    index_root.mkdir(parents=True, exist_ok=True)
+    index_root.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder = index_root / f"b{time.time_ns()}"
-    folder.mkdir()
+    folder.mkdir(mode=0o700)
     try:
-        return _build_into(folder, archive_root, index_root, today, procs, progress, cancelled)
+        return _build_into(folder, archive_root, index_root, today, procs, progress, cancelled,
+                           keys)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a full disk leaves no half-built index
         raise
@@ -211,11 +293,10 @@ def build_index(archive_root: Path, index_root: Path, today: date | None, procs:
 
 def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date | None,
                 procs: int, progress: Progress | None,
-                cancelled: Callable[[], bool] | None) -> bool:
-    from memoria.storage.archive import Archive
+                cancelled: Callable[[], bool] | None, keys: BuildKeys | None = None) -> bool:
     from memoria.storage.items import all_item_ids
 
-    with Archive.open(archive_root, writable=False) as archive:
+    with open_catalogue(archive_root, keys) as archive:
         generation = archive.generation()  # read first: later changes stay "after"
         ids = all_item_ids(archive)
     total = len(ids)
@@ -228,7 +309,7 @@ def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date 
             progress(done, total)
 
     if procs <= 1 or total < 200:
-        ok = _index_part(archive_root, folder / "p0", ids, today, tick, cancelled)
+        ok = _index_part(archive_root, folder / "p0", ids, today, tick, cancelled, keys)
         parts = [folder / "p0"]
     else:
         ctx = mp.get_context("spawn")
@@ -238,7 +319,8 @@ def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date 
         # daemon: if this process dies, multiprocessing ends its parts too
         children = [ctx.Process(target=_part_child, name=f"memoria-index-part{k}",
                                 args=(str(archive_root), str(parts[k]), ids[k::procs],
-                                      today.isoformat() if today else None, queue, stop),
+                                      today.isoformat() if today else None, queue, stop,
+                                      keys),
                                 daemon=True)
                     for k in range(procs)]
         for child in children:
@@ -274,11 +356,12 @@ def _build_into(folder: Path, archive_root: Path, index_root: Path, today: date 
     if not ok:
         shutil.rmtree(folder, ignore_errors=True)
         return False
-    _combine(folder, parts)
+    _combine(folder, parts, keys.index if keys else None)
     state = IndexState(index_root)
     old = state.folder
     state.data = {"index_version": INDEX_VERSION, "analysis_version": ANALYSIS_VERSION,
                   "generation": generation, "folder": folder.name,
+                  "encrypted": bool(keys and keys.index),
                   "crcs": file_crcs(folder), "built_at": time.time()}
     state.save()
     _remove_old(index_root, keep=folder, old=old)
@@ -317,21 +400,31 @@ class BuildFailed(Fault, RuntimeError):
 
 def run_build_process(archive_root: Path, index_root: Path, today: date | None, procs: int,
                       progress: Progress | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> bool:
+                      cancelled: Callable[[], bool] | None = None,
+                      keys: BuildKeys | None = None) -> bool:
     """Run :func:`build_index` in a child process; relay progress; honour cancel.
 
     A plain subprocess running this module (``python -m memoria.search.store``)
     rather than ``multiprocessing``: spawn re-imports the caller's main
     module, and ``python -m memoria`` has no ``__main__`` guard to stop the
     command from running again in the child. Progress comes back as lines
-    on stdout; cancelling creates a stop file the child polls.
+    on stdout; cancelling creates a stop file the child polls. ``keys`` (an
+    encrypted archive) go to the child as one line on its stdin.
     """
-    index_root.mkdir(parents=True, exist_ok=True)
+    index_root.mkdir(parents=True, exist_ok=True, mode=0o700)
     stop = index_root / f".stop-{os.getpid()}-{time.time_ns()}"
     cmd = [sys.executable, "-m", "memoria.search.store", str(archive_root), str(index_root),
-           today.isoformat() if today else "-", str(procs), str(stop), str(os.getpid())]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+           today.isoformat() if today else "-", str(procs), str(stop), str(os.getpid()),
+           KEYS_ON_STDIN]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write((keys.encode() if keys else "") + "\n")
+        proc.stdin.close()
+    except OSError:  # the child died at once: its stderr says why, below
+        pass
     result, error = None, ""
     lines: queue.Queue[str | None] = queue.Queue()
 
@@ -376,8 +469,12 @@ def run_build_process(archive_root: Path, index_root: Path, today: date | None, 
     return result
 
 
+KEYS_ON_STDIN = "--keys-on-stdin"
+
+
 def _main(argv: list[str]) -> int:
-    """Child entry point: ARCHIVE INDEX_ROOT TODAY|- PROCS STOPFILE [PARENT_PID].
+    """Child entry point: ARCHIVE INDEX_ROOT TODAY|- PROCS STOPFILE [PARENT_PID]
+    [--keys-on-stdin] (then the first line of stdin is a :class:`BuildKeys`, or empty).
 
     The build stops, like a cancel, when the stop file appears, when the
     process that asked for it is gone (killed, crashed: ``getppid`` no longer
@@ -385,6 +482,10 @@ def _main(argv: list[str]) -> int:
     app killed mid-build left both cores indexing for minutes, and the next
     start began a second build beside it.
     """
+    keys = None
+    if KEYS_ON_STDIN in argv:
+        argv = [a for a in argv if a != KEYS_ON_STDIN]
+        keys = BuildKeys.decode(sys.stdin.readline())
     archive_root, index_root, today, procs, stop, *parent = argv
     stop_file = Path(stop)
     parent_pid = int(parent[0]) if parent else os.getppid()
@@ -403,7 +504,7 @@ def _main(argv: list[str]) -> int:
     try:
         ok = build_index(Path(archive_root), Path(index_root),
                          None if today == "-" else date.fromisoformat(today), int(procs),
-                         progress=report, cancelled=cancelled)
+                         progress=report, cancelled=cancelled, keys=keys)
     except Exception as exc:  # noqa: BLE001 - told to the parent as one sentence
         from memoria.faults import describe
         from memoria.storage.archive import ArchiveDamaged
