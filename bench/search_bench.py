@@ -1,6 +1,7 @@
 """Search benchmark: our whoosh engine against SQLite FTS5 on the same corpus, same run.
 
     python -m bench.search_bench [--sizes 1000,10000] [--length long|short] [--no-append]
+    python -m bench.search_bench --encrypted [--sizes 1000,3000]
 
 For each size: a catalogue of ``bench.corpus`` testimonies (by default 60-120
 minutes, 9,000-18,000 words each; ``--length short`` for the ~3,000-word ones
@@ -11,6 +12,12 @@ latencies (median / p95) per query shape, first page of 50 with snippets for
 the 20 visible rows, facet counting and save-to-searchable; the same shapes
 on an FTS5 table (unicode61 remove_diacritics 2, no stemming) built from the
 same catalogue. Prints a table and appends it to docs/benchmarks.md.
+
+``--encrypted``: instead of FTS5, the same engine over an encrypted index
+(STREAM files, ``memoria.search.encrypted_storage``) beside the plain one, on
+the same catalogue in the same run. Plain and encrypted runs alternate, so a
+change of load on the machine weighs on both columns alike; the budget of
+issue 13 is +15% on the first page and on the window's search job.
 """
 
 from __future__ import annotations
@@ -230,6 +237,90 @@ def bench_ours(work: Path, runs: int) -> dict[str, str]:
     return out
 
 
+def bench_encrypted(work: Path, runs: int) -> list[tuple[str, str, str, str]]:
+    """(measure, plain, encrypted, encrypted/plain) on one catalogue, runs alternating."""
+    from memoria.domain.consent import Audience
+    from memoria.search.engine import SearchEngine
+    from memoria.storage.archive import Archive
+
+    key = os.urandom(32)
+    archive = Archive.open(work, writable=False)
+    archive.today_override = TODAY
+    roots = {"plain": work / "index", "encrypted": work / "index-encrypted"}
+
+    def engine(kind: str) -> SearchEngine:
+        return SearchEngine(archive, roots[kind], index_key=key if kind == "encrypted" else None)
+
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(name: str, a: float, b: float, unit: str, digits: int = 0) -> None:
+        rows.append((name, f"{a:.{digits}f} {unit}", f"{b:.{digits}f} {unit}",
+                     f"{(b / a - 1) * 100:+.0f}%" if a else ""))
+
+    builds: dict[str, tuple[float, float, float]] = {}
+    for kind in ("plain", "encrypted"):
+        shutil.rmtree(roots[kind], ignore_errors=True)
+        e = engine(kind)
+        t0, c0 = time.perf_counter(), _children_cpu()
+        e.rebuild(procs=2)
+        builds[kind] = (time.perf_counter() - t0, _children_cpu() - c0, _size(roots[kind]) / 1e6)
+        e.close()
+    row("index build (both cores)", builds["plain"][0], builds["encrypted"][0], "s", 1)
+    row("build CPU (all processes)", builds["plain"][1], builds["encrypted"][1], "s", 1)
+    row("index size", builds["plain"][2], builds["encrypted"][2], "MB", 1)
+
+    engines = {kind: engine(kind) for kind in roots}
+    cold = {}
+    for kind, e in engines.items():
+        t0 = time.perf_counter()
+        e.search("desplazados", Audience.CUSTODIAN)
+        cold[kind] = (time.perf_counter() - t0) * 1000
+    row("cold first query", cold["plain"], cold["encrypted"], "ms")
+
+    def page(e: SearchEngine) -> None:
+        res = e.search("desplazados Medellín", Audience.RESEARCHER)
+        e.snippets(res, range(min(20, len(res.hits))))
+
+    def rare_page(e: SearchEngine) -> None:
+        res = e.search("Escombrera", Audience.RESEARCHER)
+        e.snippets(res, range(min(20, len(res.hits))))
+
+    def window_job(e: SearchEngine) -> None:
+        res = e.search("desplazados Medellín", Audience.RESEARCHER, page_size=5000,
+                       moments=False)
+        e.facets("desplazados Medellín", Audience.RESEARCHER)
+        e.snippets(res, [0])
+
+    shapes: list[tuple[str, Callable[[SearchEngine], object]]] = [
+        ("first page + snippets (budget +15%)", page),
+        ("window: 5,000 hits + facets + selected snippet (budget +15%)", window_job),
+        ("first page + snippets, rare word", rare_page),
+        ("facets", lambda e: e.facets("desplazados", Audience.RESEARCHER)),
+    ] + [(shape, lambda e, q=q: e.search(q, Audience.CUSTODIAN)) for shape, q, _ in QUERIES]
+    for name, fn in shapes:
+        wall: dict[str, list[float]] = {"plain": [], "encrypted": []}
+        cpu: dict[str, list[float]] = {"plain": [], "encrypted": []}
+        for e in engines.values():  # one warm-up each
+            fn(e)
+        for n in range(runs):
+            order = ("plain", "encrypted") if n % 2 == 0 else ("encrypted", "plain")
+            for kind in order:
+                t0, c0 = time.perf_counter(), time.process_time()
+                fn(engines[kind])
+                wall[kind].append((time.perf_counter() - t0) * 1000)
+                cpu[kind].append((time.process_time() - c0) * 1000)
+        med = {k: statistics.median(v) for k, v in wall.items()}
+        cmed = {k: statistics.median(v) for k, v in cpu.items()}
+        rows.append((name, f"{med['plain']:.1f} ms (cpu {cmed['plain']:.1f})",
+                     f"{med['encrypted']:.1f} ms (cpu {cmed['encrypted']:.1f})",
+                     f"{(med['encrypted'] / med['plain'] - 1) * 100:+.0f}% "
+                     f"(cpu {(cmed['encrypted'] / cmed['plain'] - 1) * 100:+.0f}%)"))
+    for e in engines.values():
+        e.close()
+    archive.close()
+    return rows
+
+
 def bench_fts5(work: Path, runs: int) -> dict[str, str]:
     out: dict[str, str] = {}
     db = work / "fts5.sqlite"
@@ -304,6 +395,47 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def _work_copy(n: int, length: str) -> Path:
+    source = build_catalogue(n, length)
+    work = CACHE / f"run-{length}-{n}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    for extra in source.iterdir():
+        if extra.is_file() and not extra.name.startswith("catalogue.sqlite-"):
+            shutil.copy2(extra, work / extra.name)
+    return work
+
+
+def main_encrypted(args: argparse.Namespace) -> int:
+    lines = [f"Machine: {machine()}; load average at start "
+             f"{os.getloadavg()[0]:.1f} (other work on the machine inflates wall times)", "",
+             "Same catalogue, same run; plain and encrypted runs alternate. Latencies are",
+             f"medians of {args.runs} warm runs (CPU time of this process in brackets:",
+             "steadier than wall time on a loaded machine).", ""]
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        print(f"== {n} testimonies, plain vs encrypted index")
+        work = _work_copy(n, args.length)
+        rows = bench_encrypted(work, args.runs)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines += [f"### {n:,} testimonies ({args.length}): plain vs encrypted index", "",
+                  f"Load average (1, 5, 15 min) at the end of this size: {load}.", "",
+                  "| measure | plain | encrypted | encrypted vs plain |",
+                  "| --- | --- | --- | --- |"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+        lines.append("")
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_append:
+        doc = ROOT / "docs" / "benchmarks.md"
+        with open(doc, "a", encoding="utf-8") as fh:
+            fh.write(f"\n## Search: encrypted vs plain index\n\nCommand: `python -m "
+                     f"bench.search_bench --encrypted --sizes {args.sizes} --length "
+                     f"{args.length} --runs {args.runs}`\n\n{text}\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search_bench")
     parser.add_argument("--sizes", default="1000,10000")
@@ -313,7 +445,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep bench/cache/run-LENGTH-N (catalogue and index) for profiling")
     parser.add_argument("--length", choices=("long", "short"), default="long",
                         help="testimony length of bench.corpus (short: ~3,000 words)")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="plain vs encrypted index side by side (instead of FTS5)")
     args = parser.parse_args(argv)
+    if args.encrypted:
+        return main_encrypted(args)
     lines = [f"Machine: {machine()}; load average at start "
              f"{os.getloadavg()[0]:.1f} (other work on the machine inflates wall times)", "",
              "Latencies are median / p95 over warm runs (custodian audience; page and",

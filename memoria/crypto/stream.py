@@ -25,6 +25,7 @@ for and keeps the most recent ones in a small cache.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from collections import OrderedDict
@@ -194,26 +195,68 @@ class StreamWriter(io.RawIOBase):
                 self._dest.close()
 
 
+class ChunkCache:
+    """Decrypted chunks kept in memory, least recently used out first, up to
+    `max_bytes`; one may serve many readers (keys are (file salt, chunk index):
+    a rewritten file has a new salt, so it never meets its old chunks).
+    `clear()` forgets them all (when the archive locks)."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._chunks: OrderedDict[tuple[bytes, int], bytes] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: tuple[bytes, int]) -> bytes | None:
+        data = self._chunks.get(key)
+        if data is not None:
+            with contextlib.suppress(KeyError):  # another thread evicted it meanwhile
+                self._chunks.move_to_end(key)
+        return data
+
+    def put(self, key: tuple[bytes, int], data: bytes) -> None:
+        chunks = self._chunks
+        if key in chunks:
+            return
+        chunks[key] = data
+        self._bytes += len(data) + 64
+        while self._bytes > self.max_bytes and len(chunks) > 1:
+            try:
+                _, old = chunks.popitem(last=False)
+            except KeyError:  # emptied by another thread
+                break
+            self._bytes -= len(old) + 64
+
+    def clear(self) -> None:
+        self._chunks.clear()
+        self._bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+
 class StreamReader(io.RawIOBase):
     """Reads an encrypted file at any offset, decrypting only the chunks it needs.
 
     The size comes from the ciphertext's length; the last chunk is authenticated
     when the reader opens, so a truncated file raises StreamDamaged at once. Any
-    other chunk that fails raises StreamDamaged when it is read. The `cache` most
-    recently used decrypted chunks are kept.
+    other chunk that fails raises StreamDamaged when it is read. Decrypted chunks
+    are kept in `cache`: a number of chunks for this reader alone, or a
+    ChunkCache shared with other readers.
     """
 
     def __init__(self, src: BinaryIO | IO[bytes], key: bytes, identity: bytes,
-                 cache: int = CACHE_CHUNKS, name: str | None = None,
+                 cache: int | ChunkCache = CACHE_CHUNKS, name: str | None = None,
                  close_src: bool = True) -> None:
         super().__init__()
         self._src = src
         self._close_src = close_src
         self._identity = bytes(identity)
         self.name = name if name is not None else _name_of(src, "?")
-        self._cache: OrderedDict[int, bytes] = OrderedDict()
-        self._cache_size = max(1, cache)
+        self._cache = cache if isinstance(cache, ChunkCache) else ChunkCache(
+            max(1, cache) * (CHUNK + 64))
         self._pos = 0
+        self._cur = -1          # the chunk read last, kept at hand: most reads stay in it
+        self._cur_data = b""
         try:
             src.seek(0)
             header = src.read(HEADER)
@@ -224,6 +267,7 @@ class StreamReader(io.RawIOBase):
                 raise StreamDamaged(self.name, "version")
             salt = header[len(MAGIC) + 1:len(MAGIC) + 1 + SALT]
             self._prefix = header[len(MAGIC) + 1 + SALT:HEADER]
+            self._salt = salt + self._prefix
             self._aead = AESGCM(file_key(key, salt, self._identity))
             end = src.seek(0, io.SEEK_END)
             try:
@@ -251,34 +295,34 @@ class StreamReader(io.RawIOBase):
         return True
 
     def _chunk(self, index: int) -> bytes:
-        cache = self._cache
-        data = cache.get(index)
-        if data is not None:
-            cache.move_to_end(index)
-            return data
-        last = index == self._chunks - 1
-        length = (self._size - index * CHUNK if last else CHUNK) + TAG
-        self._src.seek(HEADER + index * SEALED)
-        sealed = self._src.read(length)
-        if len(sealed) != length:
-            raise StreamDamaged(self.name, "length")
-        try:
-            data = self._aead.decrypt(nonce(self._prefix, index, last), sealed, self._identity)
-        except InvalidTag:
-            raise StreamDamaged(self.name, "chunk") from None
-        cache[index] = data
-        if len(cache) > self._cache_size:
-            cache.popitem(last=False)
+        key = (self._salt, index)
+        data = self._cache.get(key)
+        if data is None:
+            last = index == self._chunks - 1
+            length = (self._size - index * CHUNK if last else CHUNK) + TAG
+            self._src.seek(HEADER + index * SEALED)
+            sealed = self._src.read(length)
+            if len(sealed) != length:
+                raise StreamDamaged(self.name, "length")
+            try:
+                data = self._aead.decrypt(nonce(self._prefix, index, last), sealed,
+                                          self._identity)
+            except InvalidTag:
+                raise StreamDamaged(self.name, "chunk") from None
+            self._cache.put(key, data)
+        self._cur, self._cur_data = index, data
         return data
 
     def pread(self, position: int, length: int) -> bytes:
         """Up to `length` bytes at `position` (fewer only at the end); no seek needed."""
+        first, offset = divmod(position, CHUNK)
+        if first == self._cur and offset + length <= CHUNK and length >= 0:
+            return self._cur_data[offset:offset + length]  # the common case: no more work
         if self.closed:
             raise ValueError("read from a closed StreamReader")
         end = min(self._size, position + max(0, length))
         if position >= end:
             return b""
-        first, offset = divmod(position, CHUNK)
         if end <= (first + 1) * CHUNK:
             return self._chunk(first)[offset:offset + end - position]
         parts = []
@@ -299,10 +343,11 @@ class StreamReader(io.RawIOBase):
         return data
 
     def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        pos = self._pos
         if size is None or size < 0:
-            size = self._size - self._pos
-        data = self.pread(self._pos, size)
-        self._pos += len(data)
+            size = self._size - pos
+        data = self.pread(pos, size)
+        self._pos = pos + len(data)
         return data
 
     def readall(self) -> bytes:
@@ -334,14 +379,14 @@ class StreamReader(io.RawIOBase):
     def close(self) -> None:
         if self.closed:
             return
-        self._cache.clear()
+        self._cur, self._cur_data = -1, b""
         super().close()
         if self._close_src:
             self._src.close()
 
 
 def open_encrypted(path: str | os.PathLike[str], key: bytes, identity: bytes,
-                   mode: str = "rb", cache: int = CACHE_CHUNKS) -> BinaryIO:
+                   mode: str = "rb", cache: int | ChunkCache = CACHE_CHUNKS) -> BinaryIO:
     """Open an encrypted file for reading ("rb", seekable) or writing ("wb").
 
     A file written is created owner-only (0600). Reading a damaged one raises

@@ -4,7 +4,8 @@ Whoosh reads and writes its index only through a ``Storage`` object; this one
 (a ``FileStorage`` in the same folder layout) seals every file it creates with
 :mod:`memoria.crypto.stream` (AES-256-GCM in 64 KiB chunks) and opens every file
 it reads with a ``StreamReader``: a query decrypts only the chunks it touches, and
-each open file keeps its most recently used decrypted chunks in memory. Nothing
+the most recently used decrypted chunks stay in memory (one budget for the
+process, :data:`CACHE_BYTES`; :func:`forget_decrypted` empties it). Nothing
 is decrypted at open beyond the last chunk of each file (its authentication)
 and nothing decrypted is ever written to disk:
 
@@ -35,13 +36,29 @@ from whoosh.filedb.filestore import FileStorage, ReadOnlyError
 from whoosh.filedb.structfile import StructFile
 from whoosh.util import random_name
 
-from memoria.crypto.stream import StreamDamaged, StreamReader, StreamWriter, plaintext_size
+from memoria.crypto.stream import (
+    CHUNK,
+    ChunkCache,
+    StreamDamaged,
+    StreamReader,
+    StreamWriter,
+    plaintext_size,
+)
 
-__all__ = ["EncryptedStorage", "identity"]
+__all__ = ["EncryptedStorage", "forget_decrypted", "identity"]
 
 LABEL = b"memoria/index/v1"
-#: Decrypted chunks kept per open index file (64 KiB each).
-CACHE_CHUNKS = 8
+#: Decrypted index chunks kept in this process, all index files together (a
+#: plain index leans on the OS page cache instead; see docs/benchmarks.md,
+#: "Encrypted vs plain", for how the size was chosen).
+CACHE_BYTES = 64 * 1024 * 1024
+CACHE = ChunkCache(CACHE_BYTES)
+
+
+def forget_decrypted() -> None:
+    """Drop every decrypted index chunk held in memory (the archive locks)."""
+    CACHE.clear()
+
 _TOC_TEMP = re.compile(r"(.+\.toc)\.[0-9][0-9.e+-]*")
 
 
@@ -140,13 +157,13 @@ class EncryptedStorage(FileStorage):
     supports_mmap = False
 
     def __init__(self, path: str | os.PathLike[str], key: bytes, build: str,
-                 readonly: bool = False, cache_chunks: int = CACHE_CHUNKS) -> None:
+                 readonly: bool = False, cache: ChunkCache | None = None) -> None:
         super().__init__(os.fspath(path), supports_mmap=False, readonly=readonly)
         if len(key) != 32:
             raise ValueError("the index key has 32 bytes")
         self._key = bytes(key)
         self.build = build
-        self.cache_chunks = cache_chunks
+        self.cache = cache if cache is not None else CACHE
 
     def __repr__(self) -> str:  # never the key
         return f"EncryptedStorage({self.folder!r}, build={self.build!r})"
@@ -170,7 +187,7 @@ class EncryptedStorage(FileStorage):
     def open_file(self, name: str, **kwargs: Any) -> StructFile:
         path = self._fpath(name)
         reader = StreamReader(open(path, "rb"), self._key, identity(self.build, name),  # noqa: SIM115
-                              cache=self.cache_chunks, name=path)
+                              cache=self.cache, name=path)
         return _SealedFile(reader, name, **kwargs)
 
     def lock(self, name: str) -> Any:
@@ -192,5 +209,6 @@ class EncryptedStorage(FileStorage):
         """A folder for whoosh's temporary files, sealed with a key of this process only."""
         name = name or f"{random_name()}.tmp"
         temp = type(self)(os.path.join(self.folder, name), os.urandom(32),
-                                f"{self.build}/{name}")
+                          f"{self.build}/{name}",
+                          cache=ChunkCache(4 * CHUNK))  # read once, in order: keep few
         return temp.create()

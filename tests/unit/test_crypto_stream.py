@@ -182,3 +182,22 @@ def test_a_file_written_is_owner_only_and_read_by_path(tmp_path) -> None:
     with pytest.raises(StreamDamaged) as err:
         open_encrypted(path, KEY, b"other")
     assert str(path) in err.value.sentence("en")
+
+
+def test_readers_sharing_a_cache_stay_apart_and_within_its_budget() -> None:
+    """Two files with the same key and identity (a rewrite) never meet each
+    other's chunks, and the shared cache keeps to its byte budget."""
+    from memoria.crypto.stream import ChunkCache
+
+    cache = ChunkCache(3 * CHUNK + 500)
+    old, new = os.urandom(4 * CHUNK), os.urandom(4 * CHUNK)
+    a = StreamReader(io.BytesIO(seal(old)), KEY, IDENTITY, cache=cache)
+    b = StreamReader(io.BytesIO(seal(new)), KEY, IDENTITY, cache=cache)
+    rng = random.Random(3)
+    for _ in range(200):
+        pos = rng.randrange(0, 4 * CHUNK)
+        assert a.pread(pos, 100) == old[pos:pos + 100]
+        assert b.pread(pos, 100) == new[pos:pos + 100]
+        assert len(cache) <= 3
+    cache.clear()
+    assert len(cache) == 0 and a.pread(5, 5) == old[5:10]
