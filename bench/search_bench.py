@@ -423,6 +423,7 @@ def main_encrypted(args: argparse.Namespace) -> int:
                   "| --- | --- | --- | --- |"]
         lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
         lines.append("")
+        print("\n".join(lines[-len(rows) - 3:]), flush=True)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     text = "\n".join(lines)

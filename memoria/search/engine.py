@@ -533,18 +533,26 @@ class SearchEngine:
         see ``hits.snippet_for``.
         """
         rows = list(rows)
-        self._attach_segments(results, rows)
-        s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
-        found = results._positions  # noqa: SLF001
-        return [snippet_for(s, results.hits[r].docnum, found.get(results.hits[r].docnum, []),
-                            maxchars) for r in rows]
+        try:
+            self._attach_segments(results, rows)
+            s = results._searcher  # noqa: SLF001 - the searcher the docnums belong to
+            found = results._positions  # noqa: SLF001
+            return [snippet_for(s, results.hits[r].docnum,
+                                found.get(results.hits[r].docnum, []), maxchars) for r in rows]
+        except _DAMAGE as exc:  # the rows' stored text or positions are unreadable
+            self._mark_damaged(exc)
+            raise IndexUnavailable(self._damaged) from exc
 
     def moments(self, results: SearchResults, rows: Iterable[int]
                 ) -> list[tuple[tuple[int, int, int | None], ...]]:
         """Matching segments (segment_id, start_ms, end_ms) of ``rows``; the same
         as their ``Hit.segments`` once asked for (see ``search(moments=...)``)."""
         rows = list(rows)
-        self._attach_segments(results, rows)
+        try:
+            self._attach_segments(results, rows)
+        except _DAMAGE as exc:
+            self._mark_damaged(exc)
+            raise IndexUnavailable(self._damaged) from exc
         return [results.hits[r].segments for r in rows]
 
     def _attach_segments(self, res: SearchResults, rows: Iterable[int]) -> None:
