@@ -403,6 +403,9 @@ def _work_copy(n: int, length: str) -> Path:
     for extra in source.iterdir():
         if extra.is_file() and not extra.name.startswith("catalogue.sqlite-"):
             shutil.copy2(extra, work / extra.name)
+    from memoria.storage.archive import Archive
+
+    Archive.open(work, writable=True).close()  # applies migrations newer than the cache
     return work
 
 

@@ -40,6 +40,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from memoria.domain.messages import default_language
 
 CHUNK = 64 * 1024
+_SHIFT = 16  # CHUNK == 1 << _SHIFT
+_MASK = CHUNK - 1
 TAG = 16
 SEALED = CHUNK + TAG
 MAGIC = b"MEMSTRM\n"
@@ -338,7 +340,12 @@ class StreamReader(io.RawIOBase):
 
     def read_at(self, position: int, length: int) -> bytes:
         """seek(position) then read(length), in one call."""
-        data = self.pread(position, length)
+        if position >> _SHIFT == self._cur and (position & _MASK) + length <= CHUNK \
+                and length >= 0:  # inside the current chunk: the common case, inlined
+            offset = position & _MASK
+            data = self._cur_data[offset:offset + length]
+        else:
+            data = self.pread(position, length)
         self._pos = position + len(data)
         return data
 
@@ -346,6 +353,11 @@ class StreamReader(io.RawIOBase):
         pos = self._pos
         if size is None or size < 0:
             size = self._size - pos
+        elif pos >> _SHIFT == self._cur and (pos & _MASK) + size <= CHUNK:
+            offset = pos & _MASK  # inside the current chunk: the common case, inlined
+            data = self._cur_data[offset:offset + size]
+            self._pos = pos + len(data)
+            return data
         data = self.pread(pos, size)
         self._pos = pos + len(data)
         return data
