@@ -26,6 +26,7 @@ for and keeps the most recent ones in a small cache.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 from collections import OrderedDict
@@ -199,8 +200,9 @@ class StreamWriter(io.RawIOBase):
 
 class ChunkCache:
     """Decrypted chunks kept in memory, least recently used out first, up to
-    `max_bytes`; one may serve many readers (keys are (file salt, chunk index):
-    a rewritten file has a new salt, so it never meets its old chunks).
+    `max_bytes`; one may serve many readers (a chunk is known by a digest of its
+    file's key, which binds the key, the salt and the identity, and its index:
+    a reader never meets a chunk it could not have decrypted itself).
     `clear()` forgets them all (when the archive locks)."""
 
     def __init__(self, max_bytes: int) -> None:
@@ -269,8 +271,13 @@ class StreamReader(io.RawIOBase):
                 raise StreamDamaged(self.name, "version")
             salt = header[len(MAGIC) + 1:len(MAGIC) + 1 + SALT]
             self._prefix = header[len(MAGIC) + 1 + SALT:HEADER]
-            self._salt = salt + self._prefix
-            self._aead = AESGCM(file_key(key, salt, self._identity))
+            derived = file_key(key, salt, self._identity)
+            # The cache knows a chunk by a digest of its file key (key, salt and
+            # identity together) and the nonce prefix: another key, another
+            # identity or a rewritten file never meets chunks it did not decrypt.
+            self._salt = hashlib.sha256(b"memoria/chunk-cache\0" + derived).digest()[:16] \
+                + self._prefix
+            self._aead = AESGCM(derived)
             end = src.seek(0, io.SEEK_END)
             try:
                 self._size = plaintext_size(end)

@@ -201,3 +201,18 @@ def test_readers_sharing_a_cache_stay_apart_and_within_its_budget() -> None:
         assert len(cache) <= 3
     cache.clear()
     assert len(cache) == 0 and a.pread(5, 5) == old[5:10]
+
+
+def test_a_shared_cache_never_spares_a_reader_its_own_check() -> None:
+    """A chunk decrypted for one key or identity is not served to a reader of
+    the same bytes under another key or identity: it fails as it would alone."""
+    from memoria.crypto.stream import ChunkCache
+
+    cache = ChunkCache(8 * CHUNK)
+    blob = seal(os.urandom(2 * CHUNK))
+    StreamReader(io.BytesIO(blob), KEY, IDENTITY, cache=cache).pread(0, 2 * CHUNK)
+    assert len(cache) == 2
+    with pytest.raises(StreamDamaged):
+        StreamReader(io.BytesIO(blob), bytes(32), IDENTITY, cache=cache)
+    with pytest.raises(StreamDamaged):
+        StreamReader(io.BytesIO(blob), KEY, b"another file", cache=cache)
