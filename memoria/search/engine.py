@@ -112,7 +112,9 @@ _DAMAGE = (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, 
 def index_key_for(archive: Archive) -> bytes | None:
     """The STREAM key of an encrypted archive's index (None: a plain index)."""
     keys = getattr(archive, "keys", None)
-    if keys is None or not getattr(archive, "encrypted", False):
+    if keys is None or not getattr(keys, "encrypted", True):  # a plain archive's accounts
+        return None
+    if not getattr(archive, "encrypted", True):
         return None
     return keys.subkey("index")
 

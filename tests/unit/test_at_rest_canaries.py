@@ -221,7 +221,6 @@ AREAS = {
 }
 PENDING = {
     "catalogue": "keys: the SQLCipher catalogue is not on main yet",
-    "index": "stream: the encrypted whoosh storage is not on main yet",
     "automatic copies": "backup: encrypted automatic copies are not on main yet",
     "backups": "backup: encrypted backups are not on main yet",
 }
