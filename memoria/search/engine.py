@@ -321,6 +321,8 @@ class SearchEngine:
             except BaseException:
                 writer.cancel()
                 raise
+            live = {s.segment_id() for s in ix._segments()}  # noqa: SLF001 - no public list
+            toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
             ix.close()
             self._drop_searchers()
             fresh = IndexState(self.root)
@@ -329,7 +331,7 @@ class SearchEngine:
             fresh.data["generation"] = max(generation, fresh.generation)
             fresh.data["crcs"] = file_crcs(state.folder)
             fresh.save()
-            remove_other_builds(self.root, state.folder)
+            remove_other_builds(self.root, state.folder, live, toc)
             return True
 
     def merge(self) -> None:

@@ -375,19 +375,14 @@ def _remove_old(index_root: Path, keep: Path, old: Path | None) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def remove_other_builds(index_root: Path, keep: Path) -> None:
-    """Delete every build folder but ``keep``, and stray files in ``keep`` that the
-    current table of contents does not list (a purge leaves no old segment behind)."""
+def remove_other_builds(index_root: Path, keep: Path, live: set[str], toc: str) -> None:
+    """Delete every build folder but ``keep``, and the files in ``keep`` that belong to
+    none of the ``live`` segments nor the current table of contents ``toc`` (names as
+    the index read through its own storage, plain or encrypted, gave them): a purge
+    leaves no old segment behind."""
     _remove_old(index_root, keep=keep, old=None)
-    try:
-        ix = windex.open_dir(str(keep))
-    except Exception:  # noqa: BLE001 - nothing readable to compare with: leave it
-        return
-    try:
-        live = {s.segment_id() for s in ix._segments()}  # noqa: SLF001
-        toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
-    finally:
-        ix.close()
+    if not live:
+        return  # an empty list would name every segment file stray: never guess
     for entry in keep.iterdir():
         if entry.is_file() and entry.suffix != ".lock" and entry.name != toc and not any(
                 entry.name.startswith(f"{s}.") for s in live):
