@@ -7,16 +7,16 @@ understands; `--json` output is stable (docs/cli-json.md).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__, cli_common, faults, protect_cli, purge_cli
+from memoria import __version__, accounts_cli, cli_common, faults, protect_cli, purge_cli
 from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
 from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
+from memoria.crypto.keys import KeysError
 from memoria.domain.consent import Audience
 from memoria.domain.messages import default_language, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
@@ -28,6 +28,7 @@ from memoria.operations import consent as consent_ops
 from memoria.operations.actor import Actor, NotPermitted
 from memoria.projection import project
 from memoria.storage import authorities, consents
+from memoria.storage import driver as sqlite3
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveDamaged, ArchiveError
 from memoria.storage.db import CATALOGUE
@@ -85,15 +86,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["es", "en"], default=None,
                         help="language of messages (default: from the system)")
+    parser.add_argument("--account", default=None,
+                        help="the account that opens an archive with accounts (default: "
+                             "$MEMORIA_ACCOUNT); its passphrase is asked without echo, or "
+                             "read from $MEMORIA_PASSPHRASE (less safe: for scripts)")
     # The global options are accepted after the command too ("memoria list --archive X").
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--archive", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("--lang", choices=["es", "en"], default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
+    common.add_argument("--account", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = _SubparsersWithCommon(parser.add_subparsers(dest="command", metavar="COMMAND"), common)
 
     p = sub.add_parser("init", help="create a new, empty archive")
     p.add_argument("path", type=Path)
+    p.add_argument("--encrypt", action="store_true",
+                   help="encrypt it; asks for the first custodian's account and passphrase "
+                        "and shows the recovery key once")
 
     p = sub.add_parser("demo", help="create an archive filled with fictional sample material")
     p.add_argument("path", type=Path)
@@ -157,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     protect_cli.register(sub)
     purge_cli.register(sub)
     asr_cli.register(sub)
+    accounts_cli.register(sub)
     return parser
 
 
@@ -195,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sentence = getattr(exc, "sentence", None)  # the faults' own sentences come in es/en
         print(f"memoria: {sentence(lang) if sentence else exc}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
+    except KeysError as exc:
+        print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
+        return 1
     except (CliError, ValueError, NotPermitted) as exc:
         print(f"memoria: {exc}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
@@ -235,7 +248,26 @@ def _open_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 # -- commands --------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, lang: str) -> int:
-    Archive.create(args.path).close()
+    account = cli_common.account_name(args)
+    if args.encrypt and not account:
+        account = input("Cuenta del primer custodio: " if lang == "es"
+                        else "The first custodian's account name: ").strip()
+    if args.encrypt or account:
+        assert account is not None
+        passphrase = cli_common.ask_new_secret(lang, env=cli_common.PASSPHRASE_ENV)
+        archive = Archive.create(args.path, encrypt=args.encrypt, account=account,
+                                 passphrase=passphrase)
+    else:
+        archive = Archive.create(args.path)
+    recovery, archive.recovery_key = archive.recovery_key, None
+    archive.close()
+    if args.encrypt:
+        print(f"Archivo cifrado creado en {args.path}; la cuenta «{account}» es de custodia."
+              if lang == "es" else
+              f"Encrypted archive created at {args.path}; “{account}” is a custodian account.")
+        assert recovery is not None
+        accounts_cli.print_recovery_key(recovery, lang)
+        return 0
     print(f"Archivo creado en {args.path}" if lang == "es" else f"Archive created at {args.path}")
     return 0
 
@@ -255,7 +287,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     with open_archive(args, writable=True) as archive:
         options = media_ops.ImportOptions(kind=args.kind, metadata_csv=args.metadata, lang=lang)
         try:
-            report = media_ops.import_files(archive, Actor.local(lang=lang), args.paths,
+            report = media_ops.import_files(archive, Actor.of(archive, lang=lang), args.paths,
                                             options).value
         except CsvMatchesNothing as exc:
             raise CliError(str(exc)) from None
@@ -512,7 +544,7 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
         people = [target]
     else:
         item_ids, people = [target], _consenting_people(archive, target, args.person)
-    ids = consent_ops.record(archive, Actor.local(lang=lang), people, item_ids, terms,
+    ids = consent_ops.record(archive, Actor.of(archive, lang=lang), people, item_ids, terms,
                              args.form, reason=args.reason).value
     for cid, person_id in zip(ids, people, strict=True):
         name = authorities.get_person(archive, person_id).name
@@ -532,7 +564,7 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
         raise CliError("There is no current consent to withdraw here "
                        "(without consent, only custodians see it already).")
     # One transaction for all of them: a kill midway never leaves a person half-withdrawn.
-    consent_ops.withdraw_all(archive, Actor.local(lang=lang), current, args.reason)
+    consent_ops.withdraw_all(archive, Actor.of(archive, lang=lang), current, args.reason)
     for record in current:
         person = authorities.get_person(archive, record.person_id)
         print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
@@ -544,7 +576,7 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
 
 
 def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int:
-    consent_ops.review_embargo(archive, Actor.local(lang=lang), args.consent_id, args.reason)
+    consent_ops.review_embargo(archive, Actor.of(archive, lang=lang), args.consent_id, args.reason)
     print(f"Embargo of consent #{args.consent_id} reviewed and lifted.")
     return 0
 
@@ -555,4 +587,5 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
-             **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS}
+             **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS,
+             **accounts_cli.COMMANDS}

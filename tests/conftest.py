@@ -95,3 +95,22 @@ def no_blocking_message_boxes(request, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(
         f"exec: {self.text()}") or QMessageBox.StandardButton.Cancel)
     yield asked
+
+
+PASSPHRASE = "frase de prueba"  # the encrypted_archive fixture's custodian "ana"
+
+
+@pytest.fixture
+def encrypted_archive(tmp_path):
+    """A real encrypted archive (issue 13), opened by the custodian account "ana".
+
+    Argon2id at its cheap test cost, given explicitly (memoria.crypto.keys.KdfCost.FOR_TESTS).
+    """
+    from memoria.crypto.keys import KdfCost
+    from memoria.storage.archive import Archive
+
+    arch = Archive.create(tmp_path / "encrypted", encrypt=True, account="ana",
+                          passphrase=PASSPHRASE, kdf=KdfCost.FOR_TESTS)
+    arch.today_override = date(2026, 6, 1)
+    yield arch
+    arch.close()

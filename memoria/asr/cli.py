@@ -78,7 +78,7 @@ def cmd_asr(args: argparse.Namespace, lang: str) -> int:
         if args.asr_command == "drafts":
             with open_archive(args, writable=args.state != "show") as archive:
                 if args.state != "show":
-                    ops.set_drafts_outside(archive, Actor.local(lang=lang), args.state == "on")
+                    ops.set_drafts_outside(archive, Actor.of(archive, lang=lang), args.state == "on")
                 on = ops.drafts_outside(archive)
             emit(args, {"drafts_outside": on}, text["outside_on" if on else "outside_off"])
             return 0
@@ -117,7 +117,7 @@ def cmd_transcribe(args: argparse.Namespace, lang: str) -> int:
                         total=f"{p.audio_total_ms / 60000:.1f}", c=p.chunks_done,
                         n=p.chunks_total, eta=eta), file=sys.stderr, flush=True)
 
-                r = ops.transcribe(archive, Actor.local(lang=lang), item_id, eng, args.language,
+                r = ops.transcribe(archive, Actor.of(archive, lang=lang), item_id, eng, args.language,
                                    progress=show, chunk_s=args.chunk_seconds).value
                 results.append({"id": item_id, "accession": acc, "finished": r.finished,
                                 "segments": r.segments_written, "language": r.language,

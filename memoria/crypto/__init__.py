@@ -1,0 +1,1 @@
+"""Keys and encryption for protected archives (issue 13); no Qt."""

@@ -153,7 +153,7 @@ def exhibit_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
 
 def exhibit_create(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     exhibit_ops.create(
-        archive, Actor.local(lang=lang), args.name, args.title, title_en=args.title_en,
+        archive, Actor.of(archive, lang=lang), args.name, args.title, title_en=args.title_en,
         subtitle=args.subtitle, subtitle_en=args.subtitle_en, intro=args.intro,
         intro_en=args.intro_en, scope=args.scope)
     print(f"Exhibit '{args.name}' created." if lang == "en" else
@@ -165,7 +165,7 @@ def exhibit_add(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     exhibit_id = store.resolve_exhibit(archive, args.name)
     item_id = item_store.resolve_item(archive, args.item)
     entry_id = exhibit_ops.add_entry_in_section(
-        archive, Actor.local(lang=lang), exhibit_id, item_id, args.section,
+        archive, Actor.of(archive, lang=lang), exhibit_id, item_id, args.section,
         segment_id=args.segment, quote=args.quote, caption=args.caption,
         caption_en=args.caption_en, text=args.text, text_en=args.text_en).value
     print(f"Entry #{entry_id} added." if lang == "en" else f"Entrada #{entry_id} agregada.")

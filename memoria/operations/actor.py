@@ -1,8 +1,10 @@
 """Who is acting, and what their role lets them do: the one place roles are checked.
 
-Accounts with passphrases come later; they will produce an `Actor` and
-everything below stays as it is. Until then the person at the desktop or
-the command line acts as a custodian under their system user name.
+An archive with accounts (memoria/crypto/keys.py) is opened by an account: its
+name goes into the audit log and its role (custodian or curator) decides what
+it may do (`Actor.of(archive)`). A plain archive without accounts keeps the
+person at the desktop or the command line acting as a custodian under their
+system user name (`Actor.local`).
 """
 
 from __future__ import annotations
@@ -83,6 +85,19 @@ class Actor:
     def local(cls, role: Audience = Audience.CUSTODIAN, lang: str = "es") -> Actor:
         """The person at this computer ($MEMORIA_USER, else the system user)."""
         return cls(os.environ.get("MEMORIA_USER") or _user(), role, lang)
+
+    @classmethod
+    def of(cls, archive: object, lang: str = "es") -> Actor:
+        """The account that unlocked `archive` (an Archive); `local()` when it has no accounts.
+
+        The name and role come from the key slot that opened the archive, never from
+        the environment. The recovery key acts as a custodian named "recovery".
+        """
+        keys = getattr(archive, "account", None)
+        if keys is None:
+            return cls.local(lang=lang)
+        role = Audience.CURATOR if keys.role == "curator" else Audience.CUSTODIAN
+        return cls(keys.account or "recovery", role, lang)
 
     def may(self, action: Action) -> bool:
         return action in PERMITTED[self.role]

@@ -3,6 +3,9 @@
 The window opens one archive for writing (its writer thread) and reads
 through read-only connections; a worker thread that needs SQLite takes a
 connection of its own with `reading` (SQLite objects stay in one thread).
+An encrypted archive (or a plain one with accounts, for writing) needs the
+`ArchiveKeys` an unlock gave (memoria.crypto.keys.unlock); without them the
+open raises `ArchiveNeedsUnlock`.
 """
 
 from __future__ import annotations
@@ -11,12 +14,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from memoria.storage.archive import Archive, ArchiveDamaged, ArchiveError, ArchiveLocked
+from memoria.crypto.keys import ArchiveKeys, KdfCost, KeysError, WrongPassphrase
+from memoria.storage.archive import (
+    Archive,
+    ArchiveDamaged,
+    ArchiveError,
+    ArchiveLocked,
+    ArchiveNeedsUnlock,
+)
 from memoria.storage.changes import changes_since, latest_generation
 from memoria.storage.db import CATALOGUE
+from memoria.storage.driver import Error as SQLiteError
 
-__all__ = ["CATALOGUE", "Archive", "ArchiveDamaged", "ArchiveError", "ArchiveLocked", "changes_since", "create",
-           "latest_generation", "open_archive", "open_reader", "reading"]
+__all__ = ["CATALOGUE", "Archive", "ArchiveDamaged", "ArchiveError", "ArchiveKeys",
+           "ArchiveLocked", "ArchiveNeedsUnlock", "KdfCost", "KeysError", "SQLiteError",
+           "WrongPassphrase", "changes_since", "create", "latest_generation", "open_archive",
+           "open_reader", "reading"]
 
 
 def create(path: Path) -> Archive:
@@ -24,18 +37,18 @@ def create(path: Path) -> Archive:
     return Archive.create(path)
 
 
-def open_archive(path: Path, *, writable: bool) -> Archive:
-    return Archive.open(path, writable=writable)
+def open_archive(path: Path, *, writable: bool, keys: ArchiveKeys | None = None) -> Archive:
+    return Archive.open(path, writable=writable, keys=keys)
 
 
-def open_reader(path: Path) -> Archive:
-    return Archive.open(path, writable=False)
+def open_reader(path: Path, keys: ArchiveKeys | None = None) -> Archive:
+    return Archive.open(path, writable=False, keys=keys)
 
 
 @contextmanager
-def reading(path: Path) -> Iterator[Archive]:
+def reading(path: Path, keys: ArchiveKeys | None = None) -> Iterator[Archive]:
     """A read-only connection for the calling thread, closed afterwards."""
-    reader = open_reader(path)
+    reader = open_reader(path, keys)
     try:
         yield reader
     finally:

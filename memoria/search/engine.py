@@ -582,7 +582,8 @@ class SearchEngine:
         """This thread's read-only catalogue connection (sqlite objects stay per thread)."""
         arch = getattr(self._local, "archive", None)
         if arch is None:
-            arch = Archive.open(self.archive.root, writable=False)
+            arch = Archive.open(self.archive.root, writable=False,
+                                keys=getattr(self.archive, "keys", None))
             arch.today_override = self.archive.today_override
             self._local.archive = arch
         return arch

@@ -13,13 +13,15 @@ import contextlib
 import getpass
 import json
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 from typing import IO
 
+from memoria.crypto import keys as keyslots
+from memoria.crypto.keys import ArchiveKeys, KdfCost
 from memoria.storage import consent_summary, db
+from memoria.storage import driver as sqlite3
 from memoria.storage.db import utc_now
 from memoria.storage.media_store import sweep_orphans
 from memoria.storage.vault import Vault
@@ -55,6 +57,27 @@ class ArchiveDamaged(ArchiveError):
         return str(damaged(self.catalogue, self.cause, lang))
 
 
+class ArchiveNeedsUnlock(ArchiveError):
+    """An encrypted archive (or, for writing, a plain one with accounts) opened without keys."""
+
+    def __init__(self, path: Path, encrypted: bool) -> None:
+        self.folder, self.encrypted = path, encrypted
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if self.encrypted:
+            if lang == "en":
+                return (f"{self.folder} is encrypted: unlock it with an account and its "
+                        "passphrase (--account, or MEMORIA_ACCOUNT) or with the recovery key.")
+            return (f"{self.folder} está cifrado: ábralo con una cuenta y su frase de paso "
+                    "(--account, o MEMORIA_ACCOUNT) o con la clave de recuperación.")
+        if lang == "en":
+            return (f"{self.folder} has accounts: changes need an account and its passphrase "
+                    "(--account, or MEMORIA_ACCOUNT).")
+        return (f"{self.folder} tiene cuentas: para hacer cambios se necesita una cuenta y su "
+                "frase de paso (--account, o MEMORIA_ACCOUNT).")
+
+
 class RestoreUnfinished(ArchiveError):
     """A folder a restore began and did not finish: it is not an archive yet."""
 
@@ -84,7 +107,8 @@ class _Presence:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle: IO[str] | None = open(path, "a+", encoding="utf-8")  # noqa: SIM115
+        self._handle: IO[str] | None = open(  # noqa: SIM115 - closed in release()
+            path, "a+", encoding="utf-8", opener=lambda p, f: os.open(p, f, 0o600))
 
     def alone(self) -> bool:
         """Take the lock exclusively if nobody else holds it; True if taken."""
@@ -131,19 +155,39 @@ def _user() -> str:
 class Archive:
     """An open archive folder: its catalogue connection, paths and writer lock."""
 
-    def __init__(self, root: Path, conn: sqlite3.Connection, lock: _Presence | None) -> None:
+    def __init__(self, root: Path, conn: sqlite3.Connection, lock: _Presence | None,
+                 keys: ArchiveKeys | None = None) -> None:
         self.root = root
         self.conn = conn
         self._lock = lock
-        self.actor = os.environ.get("MEMORIA_USER") or _user()
+        # Who unlocked it (plain archives with accounts too); None: no accounts.
+        self.account: ArchiveKeys | None = keys if keys is not None and (
+            keys.account or keys.encrypted) else None
+        # The archive key: None for a plain archive (PROTECT.md).
+        self.keys: ArchiveKeys | None = keys if keys is not None and keys.encrypted else None
+        self.encrypted = self.keys is not None
+        self.recovery_key: str | None = None  # set once by create(encrypt=True), to show
+        self.actor = (keys.account if keys is not None and keys.account
+                      else os.environ.get("MEMORIA_USER") or _user())
         self.today_override: date | None = None  # tests and review tools set "today"
         self.swept: list[str] = []  # what the start-up sweep removed (relative paths)
         self.seal_problems: list[str] = []  # pages changed outside Memoria (storage/seal.py)
         self.held: str | None = None  # lost commits: views beyond custody closed until acknowledged
 
     # -- opening -----------------------------------------------------------------
+    def catalogue_key(self) -> bytes | None:
+        """SQLCipher's raw key for this archive's catalogue, None when plain."""
+        return self.keys.subkey("catalogue") if self.keys is not None else None
+
     @classmethod
-    def create(cls, path: Path) -> Archive:
+    def create(cls, path: Path, *, encrypt: bool = False, account: str | None = None,
+               passphrase: str | None = None, kdf: KdfCost = KdfCost.DEFAULT) -> Archive:
+        """A new archive in an empty or new folder, every file and folder owner-only.
+
+        `encrypt` (needs `account` and `passphrase`: the first custodian) makes an
+        encrypted archive; its recovery key is in `archive.recovery_key`, to show
+        once. `account` without `encrypt`: a plain archive with a first account.
+        """
         path = Path(path).expanduser().absolute()
         if (path / db.CATALOGUE).exists():
             raise ArchiveError(f"{path} is already a Memoria archive.")
@@ -151,23 +195,50 @@ class Archive:
             raise ArchiveError(
                 f"{path} is not empty. Choose an empty or new folder for a new archive."
             )
-        path.mkdir(parents=True, exist_ok=True)
+        if (encrypt or account) and not (account and passphrase):
+            raise ValueError("an account and a passphrase are needed")
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        db.owner_only(path)
         for sub in (MEDIA, DERIVED, INDEX, TMP):
-            (path / sub).mkdir(exist_ok=True)
-        (path / MARKER).write_text(
-            json.dumps({"format": "memoria-archive", "created": utc_now()}, indent=2) + "\n",
-            encoding="utf-8",
-        )
-        return cls.open(path, create=True)
+            (path / sub).mkdir(exist_ok=True, mode=0o700)
+        marker = json.dumps({"format": "memoria-archive", "created": utc_now(),
+                             "encrypted": encrypt}, indent=2) + "\n"
+        fd = os.open(path / MARKER, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as out:
+            out.write(marker)
+        keys, recovery = None, None
+        if encrypt:
+            assert account and passphrase
+            keys, recovery = keyslots.new_encrypted(path, account, passphrase, kdf)
+        elif account:
+            assert passphrase
+            keys = keyslots.new_plain(path, account, passphrase, kdf)
+        archive = cls.open(path, create=True, keys=keys)
+        archive.recovery_key = recovery
+        return archive
 
     @classmethod
-    def open(cls, path: Path, *, writable: bool = True, create: bool = False) -> Archive:
+    def open(cls, path: Path, *, writable: bool = True, create: bool = False,
+             keys: ArchiveKeys | None = None) -> Archive:
+        """Open an archive; an encrypted one needs `keys` (memoria.crypto.keys.unlock),
+        and so does writing to a plain one that has accounts (ArchiveNeedsUnlock)."""
         path = Path(path).expanduser().absolute()
         catalogue = path / db.CATALOGUE
         if not path.is_dir():
             raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
         if (path / RESTORING).exists():
             raise RestoreUnfinished(path)
+        slots = keyslots.read_slots(path)  # None: a plain archive without accounts
+        encrypted = bool(slots and slots.get("encrypted"))
+        if encrypted and (keys is None or not keys.encrypted or keys.forgotten):
+            raise ArchiveNeedsUnlock(path, encrypted=True)
+        if slots is not None and not encrypted and writable and keys is None:
+            raise ArchiveNeedsUnlock(path, encrypted=False)
+        if not encrypted and keys is not None and keys.encrypted:
+            keys = ArchiveKeys(None, keys.account, keys.role)
+        if slots is None:
+            keys = None
+        key = keys.subkey("catalogue") if encrypted and keys is not None else None
         if not create and (path / MARKER).exists() and (
                 not catalogue.is_file() or catalogue.stat().st_size == 0):
             # An archive that lost its catalogue: never a new empty one, say how to recover.
@@ -186,14 +257,14 @@ class Archive:
         lock = _Presence(path / LOCKFILE) if writable else None
         alone = lock.alone() if lock else False
         try:
-            conn = db.connect(catalogue, readonly=not writable, create=create)
+            conn = db.connect(catalogue, readonly=not writable, create=create, key=key)
             if not create:
                 db.check_is_catalogue(conn, catalogue)
             version = db.current_version(conn)
             if version > db.schema_version():
-                db.migrate(conn, path)  # raises the "newer Memoria" error
+                db.migrate(conn, path, key=key)  # raises the "newer Memoria" error
             if writable:
-                db.migrate(conn, path)
+                db.migrate(conn, path, key=key)
             elif version < db.schema_version():
                 raise ArchiveError(
                     f"{path} needs an upgrade; open it once for writing to upgrade it."
@@ -220,7 +291,7 @@ class Archive:
             if lock:
                 lock.release()
             raise
-        archive = cls(path, conn, lock)
+        archive = cls(path, conn, lock, keys)
         from memoria.storage import seal
 
         try:
@@ -234,7 +305,7 @@ class Archive:
             raise
         if writable:
             for sub in (MEDIA, DERIVED, INDEX, TMP):
-                (path / sub).mkdir(exist_ok=True)
+                (path / sub).mkdir(exist_ok=True, mode=0o700)
             try:
                 if alone:  # nobody else can be halfway through an ingest
                     archive.swept = sweep_orphans(archive)

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -50,6 +49,7 @@ from memoria.domain.consent import (
 from memoria.domain.model import Scope
 from memoria.storage import consents as consent_store
 from memoria.storage import db
+from memoria.storage import driver as sqlite3
 from memoria.storage.archive import Archive, ArchiveError, utc_now
 
 PENDING = "copies-pending"
@@ -95,7 +95,7 @@ def _writing(archive: Archive) -> Iterator[sqlite3.Connection]:
         with db.transaction(archive.conn):
             yield archive.conn
         return
-    conn = db.connect(archive.root / db.CATALOGUE)
+    conn = db.connect(archive.root / db.CATALOGUE, key=archive.catalogue_key())
     conn.execute("PRAGMA busy_timeout = 2000")
     try:
         with db.transaction(conn):

@@ -8,13 +8,16 @@ upgrade never costs the archive its catalogue.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+
+from memoria.storage import driver as sqlite3
 
 CATALOGUE = "catalogue.sqlite"
 APPLICATION_ID = 0x4D454D4F  # "MEMO": tells our catalogue from any other SQLite file
@@ -30,6 +33,12 @@ class CatalogueBusy(CatalogueError, sqlite3.OperationalError):
 
 
 BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another process's transaction
+
+
+def owner_only(path: Path) -> None:
+    """Make a file or folder of the archive readable by its owner only (0600 / 0700)."""
+    with contextlib.suppress(OSError):  # a file system without modes (FAT): nothing to do
+        os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
 def utc_now() -> str:
@@ -50,18 +59,22 @@ def schema_version() -> int:
     return _migration_files()[-1][0]
 
 
-def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, readonly: bool = False, create: bool = False,
+            key: bytes | None = None) -> sqlite3.Connection:
     """Open the catalogue with the pragmas every connection needs.
 
     Only `create` (memoria init) may make a new file: otherwise a catalogue
     deleted or emptied behind our back is an error, never a new empty archive.
+    `key` (an encrypted archive's subkey "catalogue") is set before anything else.
     """
     if not create and (not path.is_file() or path.stat().st_size == 0):
         raise CatalogueError(f"{path} is missing or empty; it was not re-created. "
                              "Restore it from a backup ('memoria restore').")
     mode = "ro" if readonly else ("rwc" if create else "rw")
-    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True,
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True, key=key,
                            isolation_level=None, check_same_thread=False)
+    if create:
+        owner_only(path)  # SQLite gives the WAL and shared-memory files the same mode
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
@@ -169,10 +182,16 @@ def check_is_catalogue(conn: sqlite3.Connection, path: Path) -> None:
         raise CatalogueError(f"{path} is an SQLite file, but not a Memoria catalogue.")
 
 
-def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy of a live catalogue (SQLite's backup API, not a file copy)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(str(dest))
+def backup_to(conn: sqlite3.Connection, dest: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of a live catalogue (SQLite's backup API, not a file copy).
+
+    An encrypted catalogue copies only into a keyed target (`key`: the same key
+    or another one); SQLCipher refuses an unkeyed one, so no copy is ever plain.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT, 0o600)  # owner-only before any byte
+    os.close(fd)
+    target = sqlite3.connect(str(dest), key=key)
     try:
         conn.backup(target)
         # A copy stands alone: no WAL, so reading it later writes nothing beside it.
@@ -182,7 +201,7 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def migrate(conn: sqlite3.Connection, archive_root: Path) -> list[int]:
+def migrate(conn: sqlite3.Connection, archive_root: Path, key: bytes | None = None) -> list[int]:
     """Bring the catalogue up to the newest schema; return the versions applied."""
     version = current_version(conn)
     newest = schema_version()
@@ -194,7 +213,8 @@ def migrate(conn: sqlite3.Connection, archive_root: Path) -> list[int]:
     pending = [m for m in _migration_files() if m[0] > version]
     if pending and version > 0:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup_to(conn, archive_root / "backups" / f"catalogue-v{version}-{stamp}.sqlite")
+        backup_to(conn, archive_root / "backups" / f"catalogue-v{version}-{stamp}.sqlite",
+                  key=key)
     applied = []
     for number, _name, sql in pending:
         # executescript would commit on its own; run the statements inside our

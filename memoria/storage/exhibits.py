@@ -8,12 +8,12 @@ list and the search index know to refresh).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from memoria.domain.model import Scope
 from memoria.exhibits.model import Entry, EntryKind, Exhibit, Section, Texts, parse_scope
+from memoria.storage import driver as sqlite3
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, utc_now
 from memoria.storage.db import transaction

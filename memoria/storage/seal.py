@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 import struct
 import zlib
 from array import array
@@ -43,6 +42,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from memoria.storage import driver as sqlite3
 from memoria.storage.db import CATALOGUE, register_after_commit, unregister_after_commit
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ def _locked(root: Path, exclusive: bool) -> Iterator[None]:
     import fcntl
 
     try:
-        handle = open(root / f".{SEAL}.lock", "a+b")  # noqa: SIM115 - closed below
+        handle = open(root / f".{SEAL}.lock", "a+b",  # noqa: SIM115 - closed below
+                      opener=lambda p, f: os.open(p, f, 0o600))
     except OSError:  # a read-only copy of an archive: nobody can be sealing it
         yield
         return
@@ -136,7 +137,7 @@ def _read_seal(root: Path) -> tuple[int, array] | None:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "wb") as out:
+    with open(tmp, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as out:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())
@@ -180,14 +181,16 @@ def check_pages(root: Path, catalogue: Path) -> list[str]:
 
 
 def checkpoint_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path,
-                        mode: str = "PASSIVE", wait: float = 10.0) -> bool:
+                        mode: str = "PASSIVE", wait: float = 10.0,
+                        key: bytes | None = None) -> bool:
     """Copy the WAL into the catalogue and re-seal the pages it changed; True if all copied.
 
     A second connection holds the write lock meanwhile, so no other writer (another
     process, once writers take turns per transaction) adds frames between reading
-    the WAL's page list and the checkpoint copying them.
+    the WAL's page list and the checkpoint copying them. `key`: an encrypted
+    catalogue's key, which the guard connection needs too.
     """
-    guard = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=rw", uri=True,
+    guard = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=rw", uri=True, key=key,
                             isolation_level=None, timeout=wait)
     try:
         guard.execute("BEGIN IMMEDIATE")
@@ -251,7 +254,7 @@ def record_mark(root: Path, mark: int, *, lower: bool = False) -> None:
         if not lower and current is not None and current >= mark:
             return
         text = json.dumps({"audit": mark}).encode().ljust(63) + b"\n"
-        fd = os.open(root / COMMITS, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(root / COMMITS, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             grows = os.fstat(fd).st_size != len(text)
             os.pwrite(fd, text, 0)
@@ -272,7 +275,8 @@ def on_open(archive: Archive) -> None:
     archive.held = lost_commits(archive.root, archive.conn)
     if archive.writable:
         try:
-            checkpoint_and_seal(archive.conn, archive.root, catalogue, wait=0.5)
+            checkpoint_and_seal(archive.conn, archive.root, catalogue, wait=0.5,
+                                key=archive.catalogue_key())
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
@@ -295,9 +299,10 @@ def after_commit(archive: Archive) -> None:
         wal = Path(f"{archive.root / CATALOGUE}-wal")
         size = wal.stat().st_size if wal.exists() else 0
         if state[0] >= BURST or size > max(WAL_LIMIT, state[1]):
-            checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=1.0)
+            checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=1.0,
+                                key=archive.catalogue_key())
             state[:] = [0, wal.stat().st_size if wal.exists() else 0]
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, ValueError):  # ValueError: the key was forgotten
         pass  # the commit stands; the next commit or open records and seals it
 
 
@@ -306,11 +311,12 @@ def on_close(archive: Archive) -> None:
     _BURSTS.pop(id(archive.conn), None)
     if not archive.writable:
         return
-    with contextlib.suppress(OSError, sqlite3.Error):
+    with contextlib.suppress(OSError, sqlite3.Error, ValueError):  # ValueError: key forgotten
         record_mark(archive.root, committed_mark(archive.conn))
         # PASSIVE: a TRUNCATE would wait out the busy timeout behind our own guard. With
         # every frame copied and sealed, SQLite removes the WAL when the last one closes.
-        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=2.0)
+        checkpoint_and_seal(archive.conn, archive.root, archive.root / CATALOGUE, wait=2.0,
+                            key=archive.catalogue_key())
 
 
 def acknowledge_loss(archive: Archive, reason: str) -> None:

@@ -33,7 +33,7 @@ def rolling_backup(archive: Archive, keep: int = 5) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = archive.root / AUTO_DIR / f"{PREFIX}{stamp}.sqlite"
     part = dest.with_suffix(".part")
-    backup_to(archive.conn, part)
+    backup_to(archive.conn, part, key=archive.catalogue_key())  # encrypted stays encrypted
     part.replace(dest)
     for old in auto_backups(archive)[:-keep]:
         old.unlink(missing_ok=True)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -37,6 +36,7 @@ from pathlib import Path
 
 from memoria import faults
 from memoria.storage import catalogue_files, db
+from memoria.storage import driver as sqlite3
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
 from memoria.trust.fixity import sha256_of
 
@@ -85,8 +85,9 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
     return dest.stat().st_size
 
 
-def _copy_media(src_root: Path, catalogue: Path, dest_root: Path, report: BackupReport) -> None:
-    rows = catalogue_files.blobs_by_path(catalogue)
+def _copy_media(src_root: Path, catalogue: Path, dest_root: Path, report: BackupReport,
+                key: bytes | None = None) -> None:
+    rows = catalogue_files.blobs_by_path(catalogue, key)
     for sha, relpath, size in rows:
         if relpath.startswith("/") or ".." in Path(relpath).parts:
             report.problems.append(f"{relpath}: refused (path leaves the archive)")
@@ -208,10 +209,10 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
     tmp_catalogue = dest / f".catalogue.{uuid.uuid4().hex}.part"
     try:
         with faults.naming(tmp_catalogue):  # SQLite errors here are about the copy
-            db.backup_to(archive.conn, tmp_catalogue)
+            db.backup_to(archive.conn, tmp_catalogue, key=archive.catalogue_key())
             _fsync_file(tmp_catalogue)
-            _check_copy(tmp_catalogue)
-            _copy_media(archive.root, tmp_catalogue, dest, report)
+            _check_copy(tmp_catalogue, archive.catalogue_key())
+            _copy_media(archive.root, tmp_catalogue, dest, report, archive.catalogue_key())
         _rotate_in(dest, tmp_catalogue, marker)
     finally:
         tmp_catalogue.unlink(missing_ok=True)
@@ -235,8 +236,8 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _check_copy(catalogue: Path) -> None:
-    conn = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True)
+def _check_copy(catalogue: Path, key: bytes | None = None) -> None:
+    conn = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True, key=key)
     try:
         damage = catalogue_damage(conn)
     finally:

@@ -8,7 +8,6 @@ touching the rest of the command line; memoria/cli.py only calls
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +15,9 @@ from pathlib import Path
 from memoria.cli_common import archive_path, emit, open_archive
 from memoria.domain.consent import Audience
 from memoria.faults import describe
+from memoria.storage import driver as sqlite3
 from memoria.storage import items as item_store
-from memoria.storage.archive import ArchiveError, ArchiveLocked
+from memoria.storage.archive import ArchiveError, ArchiveLocked, ArchiveNeedsUnlock
 from memoria.storage.db import CATALOGUE
 
 EXIT_PROBLEMS = 1
@@ -76,7 +76,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     try:
         with open_archive(args) as archive:
             report = verify_archive(archive, progress=progress)
-    except ArchiveLocked:
+    except (ArchiveLocked, ArchiveNeedsUnlock):
         raise
     except (ArchiveError, OSError, sqlite3.Error) as exc:  # read what can be read, say it
         sentence = getattr(exc, "sentence", None)

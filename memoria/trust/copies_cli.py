@@ -162,7 +162,7 @@ def cmd_edition(args: argparse.Namespace, lang: str) -> int:
 
     with open_archive(args, writable=False) as archive:
         report = trust_ops.write_edition(
-            archive, Actor.local(lang=lang), args.dest, Audience(args.audience), lang,
+            archive, Actor.of(archive, lang=lang), args.dest, Audience(args.audience), lang,
             scope=Scope(args.scope) if args.scope else None).value
     t = _t(lang)
     lines = [t["edition"].format(dest=report.dest, n=len(report.items),
@@ -211,7 +211,7 @@ def _recalled(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     from memoria.operations import trust as trust_ops
     from memoria.operations.actor import Actor
 
-    n = int(trust_ops.mark_recalled(archive, Actor.local(lang=lang), args.copy_id, items,
+    n = int(trust_ops.mark_recalled(archive, Actor.of(archive, lang=lang), args.copy_id, items,
                                     args.note).value or 0)
     text = (_t(lang)["recalled"] if n else _t(lang)["nothing_to_mark"]).format(
         n=n, id=args.copy_id)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,7 @@ from pathlib import Path
 from memoria.crypto.stream import StreamDamaged
 from memoria.faults import describe
 from memoria.storage import db
+from memoria.storage import driver as sqlite3
 from memoria.storage import items as item_store
 from memoria.storage.archive import MARKER, Archive, utc_now
 from memoria.storage.db import CATALOGUE, transaction
@@ -304,7 +304,8 @@ class _DamagedCatalogue:
         self.vault = Vault(root)
 
 
-def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None) -> FixityReport:
+def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None,
+                   key: bytes | None = None) -> FixityReport:
     """Verify an archive whose catalogue cannot be opened normally: read what can be read.
 
     The originals the catalogue still lists are re-hashed, SQLite's checks run
@@ -314,7 +315,7 @@ def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None) -> 
     catalogue = Path(root) / CATALOGUE
     report = FixityReport(started_at=utc_now())
     try:
-        conn = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=ro", uri=True, key=key)
     except sqlite3.Error as exc:
         report.integrity = [why, f"the catalogue cannot be opened at all: {exc}"]
         report.finished_at = utc_now()

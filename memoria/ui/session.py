@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -29,6 +28,7 @@ from memoria.domain.consent import Audience
 from memoria.operations.actor import Actor
 from memoria.operations.archive import (
     Archive,
+    SQLiteError,
     changes_since,
     latest_generation,
     open_archive,
@@ -154,7 +154,7 @@ class Session(QObject):
             if newest > self._seen:
                 news = news | changes_since(self.reader, self._seen, newest)
                 self._seen = newest
-        except sqlite3.Error:
+        except SQLiteError:
             pass  # closed, or the disk refused a moment: the next tick asks again
         if news:
             self.changesArrived.emit(news)

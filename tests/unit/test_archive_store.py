@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from memoria.domain.model import ConsentStatus, Kind, Role, Scope
-from memoria.storage import authorities, consents, db, media_store
+from memoria.storage import authorities, consents, db, driver, media_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive, ArchiveError
 
@@ -141,9 +141,9 @@ def test_the_start_up_sweep_spares_another_writers_ingest(tmp_path):
 
 def test_audit_log_is_append_only(archive):
     item_store.create_item(archive, item_store.ItemFields(Kind.PHOTOGRAPH, "Mural"))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         archive.conn.execute("UPDATE audit_log SET actor = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         archive.conn.execute("DELETE FROM audit_log")
     assert archive.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] >= 1
 
@@ -154,9 +154,9 @@ def test_consent_records_and_events_cannot_be_deleted(archive):
         Kind.TESTIMONY, "Relato", people=[(person.id, Role.NARRATOR)]))
     cid = consents.record_consent(archive, person.id, [item], consents.ConsentTerms(
         ConsentStatus.GRANTED, {Scope.RESEARCH}))
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+    with pytest.raises(driver.IntegrityError, match="never deleted"):
         archive.conn.execute("DELETE FROM consents WHERE id = ?", (cid,))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         archive.conn.execute("UPDATE consent_events SET reason = 'x'")
 
 

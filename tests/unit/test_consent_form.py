@@ -10,7 +10,6 @@ import contextlib
 import os
 import random
 import signal
-import sqlite3
 import time
 
 import pytest
@@ -20,7 +19,7 @@ from memoria.domain.model import ConsentStatus, Kind, Role, Scope
 from memoria.importing import consent_form
 from memoria.importing.ingest import Refused
 from memoria.importing.probe import sniff
-from memoria.storage import authorities, consents
+from memoria.storage import authorities, consents, driver
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.storage.consents import ConsentTerms
@@ -65,7 +64,7 @@ def test_form_and_consent_are_recorded_together(archive, tmp_path):
 
 
 @pytest.mark.parametrize("person, terms, error", [
-    (999, GRANTED, sqlite3.IntegrityError),  # an unknown person
+    (999, GRANTED, driver.IntegrityError),  # an unknown person
     (None, ConsentTerms(status=ConsentStatus.GRANTED), consents.ConsentError),  # no scope
 ])
 def test_a_refused_grant_keeps_no_form(archive, tmp_path, person, terms, error):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from memoria import faults
 from memoria.search.store import BuildFailed, run_build_process
+from memoria.storage import driver
 
 
 @pytest.mark.parametrize(("code", "es", "en"), [
@@ -34,9 +34,9 @@ def test_a_write_that_names_no_file_is_named_by_the_operation(tmp_path):
 
 def test_sqlite_errors_name_the_catalogue_and_damage_points_to_restore():
     catalogue = Path("/archivo/catalogue.sqlite")
-    full = sqlite3.OperationalError("database or disk is full")
+    full = driver.OperationalError("database or disk is full")
     assert "No queda espacio" in faults.describe(full, "es", catalogue)
-    damaged = sqlite3.DatabaseError("database disk image is malformed")
+    damaged = driver.DatabaseError("database disk image is malformed")
     text = faults.describe(damaged, "en", catalogue)
     assert str(catalogue) in text and "memoria verify" in text and "memoria restore" in text
     assert faults.describe(ValueError("no"), "es") is None  # not a fault: not ours to word
