@@ -25,13 +25,13 @@ transaction, with `PRAGMA secure_delete` on (SQLite zeroes what it frees):
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from memoria.domain.collation import sort_key
 from memoria.protect import Protected, Protector, default_variants, fold
 from memoria.storage import consent_summary
+from memoria.storage import driver as sqlite3
 from memoria.storage import purges as store
 from memoria.storage.db import transaction, utc_now
 from memoria.storage.sql import in_chunks

@@ -27,12 +27,12 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from memoria.storage import driver as sqlite3
 from memoria.storage import seal
 from memoria.storage.db import CATALOGUE, transaction, utc_now
 

@@ -23,7 +23,7 @@ from memoria.operations import Actor, NotPermitted
 from memoria.operations import media as media_ops
 from memoria.operations import purge as purge_ops
 from memoria.search.engine import SearchEngine
-from memoria.storage import authorities, exhibits
+from memoria.storage import authorities, driver, exhibits
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
@@ -233,20 +233,20 @@ def test_history_stays_append_only_outside_a_purge(world):
     and the catalogue grants the permit only to a due (or confirmed) request."""
     arch = world["archive"]
     q = arch.conn.execute
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         q("UPDATE audit_log SET details = '{}' WHERE id = 1")
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+    with pytest.raises(driver.IntegrityError, match="never deleted"):
         q("DELETE FROM consents")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(driver.IntegrityError, match="append-only"):
         q("DELETE FROM consent_events")
     purge_id = purge_ops.request(arch, CUSTODIAN, purge_ops.target_from(arch, str(world["own"])),
                                  "pedido", "Ley 1581").value
-    with pytest.raises(sqlite3.IntegrityError, match="waiting period"):
+    with pytest.raises(driver.IntegrityError, match="waiting period"):
         q("INSERT INTO purge_permit (purge_id) VALUES (?)", (purge_id,))
     _due(arch, purge_id)
     q("BEGIN")
     q("INSERT INTO purge_permit (purge_id) VALUES (?)", (purge_id,))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # who and when stay
+    with pytest.raises(driver.IntegrityError, match="append-only"):  # who and when stay
         q("UPDATE audit_log SET actor = 'nadie' WHERE id = 1")
     q("ROLLBACK")
 
