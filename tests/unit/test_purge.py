@@ -9,7 +9,6 @@ the folder afterwards, the catalogue's WAL included.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -320,7 +319,9 @@ def test_a_reader_holding_old_pages_delays_the_wipe_to_the_next_open(world):
     says its disk part is unfinished, and the next open (alone) completes it."""
     arch = world["archive"]
     root = arch.root
-    reader = sqlite3.connect(f"file:{root / 'catalogue.sqlite'}?mode=ro", uri=True)
+    # The same SQLite library as Memoria's (two libraries in one process do not see
+    # each other's POSIX locks, so a stdlib reader would not hold the pages).
+    reader = driver.connect(f"file:{root / 'catalogue.sqlite'}?mode=ro", uri=True)
     reader.execute("BEGIN")
     reader.execute("SELECT COUNT(*) FROM items").fetchone()  # a snapshot from before
     purge_id = purge_ops.request(arch, CUSTODIAN, purge_ops.target_from(
