@@ -220,7 +220,6 @@ AREAS = {
     "backups": lambda rel: rel.startswith("../backup/"),  # `memoria backup`'s destination
 }
 PENDING = {
-    "catalogue": "keys: the SQLCipher catalogue is not on main yet",
     "automatic copies": "backup: encrypted automatic copies are not on main yet",
     "backups": "backup: encrypted backups are not on main yet",
 }
