@@ -254,6 +254,9 @@ class Session(QObject):
                 archive.close()
         if self.keys is not None:
             self.keys.forget()  # type: ignore[attr-defined]
+        from memoria.search.encrypted_storage import forget_decrypted
+
+        forget_decrypted()  # the decrypted chunks of the index kept for searching
         self.sleepingChanged.emit(True)
 
     def wake(self, keys: object | None = None) -> None:

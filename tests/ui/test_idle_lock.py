@@ -35,8 +35,12 @@ def test_idle_lock_hides_the_archive_and_comes_back_where_it_was(msession, windo
     editor.tabs.setCurrentIndex(1)
     assert window.detail.item_id == item
 
+    from memoria.search.encrypted_storage import CACHE
+
+    CACHE.put((b"an index chunk", 0), b"decrypted words")  # as an encrypted index leaves them
     window.idle_lock.set_idle_ms(50)  # the Preferences' minutes, shortened
     qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
+    assert len(CACHE) == 0  # the lock forgot them with the key
     screen = window.idle_lock.screen
     assert window.centralWidget() is screen and screen.isVisible()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()

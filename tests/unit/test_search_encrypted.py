@@ -223,3 +223,14 @@ def test_the_build_process_gets_its_key_through_a_pipe(archive, tmp_path, monkey
     assert IndexState(tmp_path / "index").data["encrypted"] is True
     assert engine.search("Orión", R).item_ids
     engine.close()
+
+
+def test_locking_forgets_the_decrypted_chunks_and_search_reads_them_again(both):
+    from memoria.search import encrypted_storage
+
+    _, sealed, ids = both
+    assert ids["orion"] in sealed.search("Orión", R).item_ids
+    assert len(encrypted_storage.CACHE) > 0
+    encrypted_storage.forget_decrypted()  # what the window's lock calls
+    assert len(encrypted_storage.CACHE) == 0
+    assert ids["orion"] in sealed.search("Orión desplazamiento", R).item_ids
