@@ -9,6 +9,7 @@ import json
 import os
 import stat
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,29 @@ def test_locking_forgets_the_decrypted_chunks_and_search_reads_them_again(both):
     encrypted_storage.forget_decrypted()  # what the window's lock calls
     assert len(encrypted_storage.CACHE) == 0
     assert ids["orion"] in sealed.search("Orión desplazamiento", R).item_ids
+
+
+def test_a_real_encrypted_archive_builds_and_searches_its_encrypted_index(tmp_path):
+    """End to end with keys' API: the SQLCipher catalogue is read by the build
+    process with the keys it got on its stdin; the index is sealed with the
+    archive's "index" subkey; a passphrase-less engine on the folder gets nothing."""
+    from memoria.crypto.keys import KdfCost
+    from memoria.storage.archive import Archive
+
+    archive = Archive.create(tmp_path / "a", encrypt=True, account="ana",
+                             passphrase="una frase de paso larga", kdf=KdfCost.FOR_TESTS)
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    ids["canary"] = _canary_item(archive)
+    engine = SearchEngine(archive)
+    assert engine.ensure_fresh().startswith("rebuilt")
+    state = IndexState(archive.root / "index")
+    assert state.data["encrypted"] is True
+    assert engine.search("Quetzalcoatlino", C).item_ids == [ids["canary"]]
+    assert ids["orion"] in engine.search("Orión", R).item_ids
+    assert _found(archive.root / "index") == set()
+    stranger = EncryptedStorage(state.folder, archive.keys.subkey("files"), state.folder.name)
+    with pytest.raises(StreamDamaged):  # another subkey opens nothing
+        stranger.open_index()
+    engine.close()
+    archive.close()
