@@ -131,6 +131,8 @@ def cmd_unlock(args: argparse.Namespace, lang: str) -> int:
     prompt = "Clave de recuperación: " if lang == "es" else "Recovery key: "
     keys = keyslots.unlock_with_recovery(root, ask_secret(prompt, RECOVERY_ENV))
     try:
+        if keyslots.read_slots(root) is None:  # keys.json lost: the marker's copy rebuilds it
+            keyslots.rebuild_from_marker(root)
         data = keyslots.read_slots(root) or {}
         new = ask_new_secret(lang)
         if keyslots.find_slot(data, account) is None:

@@ -47,6 +47,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEYS_FILE = "keys.json"
+# The archive's marker (storage/archive.py's MARKER) keeps a copy of the recovery slot, so
+# the recovery key still opens an archive (or a backup of it) whose keys.json was lost.
+MARKER_FILE = "memoria-archive.json"
 FORMAT = "memoria-keys"
 VERSION = 1
 CUSTODIAN = "custodian"
@@ -380,10 +383,9 @@ def unlock_with_recovery(root: Path, recovery_key: str) -> ArchiveKeys:
 
     Used to set a new passphrase when every passphrase is lost.
     """
-    data = read_slots(root)
-    slot = (data or {}).get("recovery")
+    slot = recovery_slot(root)
     raw = parse_recovery_key(recovery_key)
-    if not data or not slot or raw is None:
+    if not slot or raw is None:
         raise WrongRecoveryKey()
     try:
         master = AESGCM(_recovery_wrapping(raw, _unb64(slot["salt"]))).decrypt(
@@ -391,6 +393,35 @@ def unlock_with_recovery(root: Path, recovery_key: str) -> ArchiveKeys:
     except InvalidTag as exc:
         raise WrongRecoveryKey() from exc
     return ArchiveKeys(master, "", CUSTODIAN)
+
+
+def marker_recovery_slot(root: Path) -> dict[str, Any] | None:
+    """The copy of the recovery slot in the archive's marker file, if any."""
+    try:
+        marker = json.loads((Path(root) / MARKER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    slot = marker.get("recovery") if isinstance(marker, dict) else None
+    return slot if isinstance(slot, dict) else None
+
+
+def recovery_slot(root: Path) -> dict[str, Any] | None:
+    """The recovery slot: keys.json's, else the marker's copy (keys.json lost)."""
+    try:
+        data = read_slots(root)
+    except KeysFileDamaged:
+        data = None
+    return (data or {}).get("recovery") or marker_recovery_slot(root)
+
+
+def rebuild_from_marker(root: Path) -> None:
+    """keys.json lost: a new one with no accounts and the marker's recovery slot, so
+    that the recovery key can give an account a passphrase again."""
+    slot = marker_recovery_slot(root)
+    if slot is None:
+        raise WrongRecoveryKey()
+    write_slots(root, {"format": FORMAT, "version": VERSION, "encrypted": True,
+                       "slots": [], "recovery": slot})
 
 
 # -- creating the file ----------------------------------------------------------------

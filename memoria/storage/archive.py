@@ -78,6 +78,25 @@ class ArchiveNeedsUnlock(ArchiveError):
                 "frase de paso (--account, o MEMORIA_ACCOUNT).")
 
 
+class KeysMissing(ArchiveError):
+    """An encrypted archive whose keys.json is gone: only the recovery key opens it now."""
+
+    def __init__(self, path: Path) -> None:
+        self.folder = path
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if lang == "en":
+            return (f"{self.folder} is encrypted but its key file (keys.json) is missing, so "
+                    "no passphrase can open it. Put keys.json back from a backup, or give an "
+                    "account a new passphrase with the recovery key: "
+                    "'memoria unlock --recovery --account NAME'.")
+        return (f"{self.folder} está cifrado pero falta su archivo de claves (keys.json), así "
+                "que ninguna frase de paso lo abre. Recupere keys.json de una copia de "
+                "seguridad, o dé a una cuenta una nueva frase de paso con la clave de "
+                "recuperación: 'memoria unlock --recovery --account NOMBRE'.")
+
+
 class RestoreUnfinished(ArchiveError):
     """A folder a restore began and did not finish: it is not an archive yet."""
 
@@ -201,18 +220,21 @@ class Archive:
         db.owner_only(path)
         for sub in (MEDIA, DERIVED, INDEX, TMP):
             (path / sub).mkdir(exist_ok=True, mode=0o700)
-        marker = json.dumps({"format": "memoria-archive", "created": utc_now(),
-                             "encrypted": encrypt}, indent=2) + "\n"
-        fd = os.open(path / MARKER, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as out:
-            out.write(marker)
         keys, recovery = None, None
+        marker: dict = {"format": "memoria-archive", "created": utc_now(),
+                        "encrypted": encrypt}
         if encrypt:
             assert account and passphrase
             keys, recovery = keyslots.new_encrypted(path, account, passphrase, kdf)
+            # A copy of the recovery slot (wrapped: useless without the recovery key), so
+            # the recovery key still opens the archive, or a copy of it, without keys.json.
+            marker["recovery"] = keyslots.recovery_slot(path)
         elif account:
             assert passphrase
             keys = keyslots.new_plain(path, account, passphrase, kdf)
+        fd = os.open(path / MARKER, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(marker, indent=2) + "\n")
         archive = cls.open(path, create=True, keys=keys)
         archive.recovery_key = recovery
         return archive
@@ -230,6 +252,8 @@ class Archive:
             raise RestoreUnfinished(path)
         slots = keyslots.read_slots(path)  # None: a plain archive without accounts
         encrypted = bool(slots and slots.get("encrypted"))
+        if slots is None and not create and keyslots.marker_recovery_slot(path) is not None:
+            raise KeysMissing(path)  # an encrypted archive that lost its keys.json
         if encrypted and (keys is None or not keys.encrypted or keys.forgotten):
             raise ArchiveNeedsUnlock(path, encrypted=True)
         if slots is not None and not encrypted and writable and keys is None:

@@ -144,3 +144,29 @@ def unlock_ok(root, passphrase: str) -> bool:
     except WrongPassphrase:
         return False
     return True
+
+
+def test_a_lost_keys_file_is_said_and_the_recovery_key_still_opens(tmp_path, capsys,
+                                                                    monkeypatch):
+    from memoria.storage.archive import KeysMissing
+
+    root = tmp_path / "arch"
+    arch = Archive.create(root, encrypt=True, account="ana", passphrase=PASSPHRASE,
+                          kdf=KdfCost.FOR_TESTS)
+    recovery, key = arch.recovery_key, arch.keys.subkey("catalogue")
+    arch.close()
+    assert recovery is not None and recovery not in (root / "memoria-archive.json").read_text()
+    (root / "keys.json").unlink()
+    with pytest.raises(KeysMissing) as caught:
+        Archive.open(root, writable=False)
+    assert "keys.json" in caught.value.sentence("es") and "--recovery" in caught.value.sentence(
+        "en")
+    code, out, err = run(capsys, monkeypatch, "--archive", root, "list")
+    assert code == 1 and "keys.json" in err and "Traceback" not in err
+    code, out, err = run(capsys, monkeypatch, "--archive", root, "unlock", "--recovery",
+                         passphrase=None, recovery=recovery, new="de nuevo")
+    assert code == 0, err
+    keys = unlock(root, "ana", "de nuevo")
+    assert keys.subkey("catalogue") == key
+    with Archive.open(root, writable=False, keys=keys) as reader:
+        assert reader.encrypted
