@@ -306,7 +306,9 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
             if o.status == "imported":
                 print(f"  + {o.accession}  {o.path.name}")
             elif o.status == "duplicate":
-                print(f"  = {o.path.name}: {o.reason}")
+                print(f"  = {o.path.name}: "
+                      + (f"ya está en el archivo como {o.accession}" if lang == "es"
+                         else f"already in the archive as {o.accession}"))
             for warning in o.warnings:
                 print(f"  ! {o.path.name}: {warning}", file=sys.stderr)
         for o in report.with_status("failed"):
@@ -315,6 +317,8 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
             print(f"  ! {problem}", file=sys.stderr)
         counts = {s: len(report.with_status(s)) for s in ("imported", "duplicate", "failed")}
         print(
+            f"{counts['imported']} importados, {counts['duplicate']} ya estaban en el archivo, "
+            f"{counts['failed']} no se pudieron importar." if lang == "es" else
             f"{counts['imported']} imported, {counts['duplicate']} already in the archive, "
             f"{counts['failed']} could not be imported."
         )
@@ -402,7 +406,11 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
         date_text = data["date"]["display"] if data["date"] else ""
         print(f"{data['accession']:<14} {data['kind']:<10} {data['consent']['status']:<10} "
               f"{date_text:<18} {data['title']}")
-    print(f"{len(items)} items")
+    count = len(items)
+    if lang == "es":
+        print(f"{count} elemento" if count == 1 else f"{count} elementos")
+    else:
+        print(f"{count} item" if count == 1 else f"{count} items")
     return 0
 
 

@@ -45,6 +45,11 @@ def test_import_folder_then_list_json_shows_checksums(tmp_path, media_folder):
     # Importing the same folder again stores nothing twice.
     again = memoria("import", media_folder, archive=arch)
     assert "0 imported, 6 already in the archive" in again.stdout
+    # In Spanish, the summary, each duplicate and the list's count speak Spanish.
+    spanish = memoria("--lang", "es", "import", media_folder, archive=arch)
+    assert "0 importados, 6 ya estaban en el archivo" in spanish.stdout
+    assert "ya está en el archivo como" in spanish.stdout and "already" not in spanish.stdout
+    assert memoria("--lang", "es", "list", archive=arch).stdout.rstrip().endswith("6 elementos")
 
 
 def test_consent_flow_researcher_view_and_withdrawal(tmp_path, media_folder):
