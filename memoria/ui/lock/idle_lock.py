@@ -166,6 +166,8 @@ class IdleLock(QObject):
                                   "from view.")
             self.screen.unlock_button.setText(self.tr("Continue"))
         self.screen.explain.setText(text)
+        explain = self.screen.explain  # wrapped text: room for every line it needs
+        explain.setMinimumHeight(explain.heightForWidth(explain.width()))
         self._pause()
 
     def _remember(self) -> None:
