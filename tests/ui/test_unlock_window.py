@@ -233,6 +233,11 @@ def test_a_new_archive_is_encrypted_by_default_and_shows_its_recovery_key_once(t
     sheet.kept.setChecked(True)
     sheet.done_button.click()
     assert made and made[0][1].account == "ana"
+    session = Session(made[0][0], TaskRunner(synchronous=True), keys=made[0][1])
+    try:  # the window opens the new archive with those keys, no second question
+        assert session.encrypted and session.actor.name == "ana"
+    finally:
+        session.close()
 
 
 def test_opening_an_encrypted_archive_asks_for_the_passphrase_first(encrypted, settings, qtbot,
