@@ -34,10 +34,13 @@ class DraftSegment:
     end_ms: int
     text: str
     confidence: float   # 0..1, exp(mean log-probability of the tokens)
+    # Each word as (first character, end character in ``text``, the engine's probability).
+    words: tuple[tuple[int, int, float], ...] = ()
 
     def as_dict(self) -> dict:
         return {"start_ms": self.start_ms, "end_ms": self.end_ms, "text": self.text,
-                "confidence": round(self.confidence, 4)}
+                "confidence": round(self.confidence, 4),
+                "words": [[a, b, round(p, 3)] for a, b, p in self.words]}
 
 
 def available() -> bool:
@@ -84,14 +87,20 @@ def decode(path: Path) -> Any:
     return fw.decode_audio(str(path), sampling_rate=SAMPLE_RATE)
 
 
-def plan_chunks(audio: Any, chunk_s: float = CHUNK_S) -> list[Chunk]:
-    """Cut the recording into chunks of at most about ``chunk_s`` seconds, each cut
-    in the middle of a pause the voice-activity filter found (or, in a stretch of
-    speech with no pause, at the limit)."""
+def plan_chunks(audio: Any, chunk_s: float = CHUNK_S,
+                span: tuple[int, int] | None = None) -> list[Chunk]:
+    """Cut the recording (or only the ``span`` (start_ms, end_ms) of it) into chunks of
+    at most about ``chunk_s`` seconds, each cut in the middle of a pause the
+    voice-activity filter found (or, in a stretch of speech with no pause, at the
+    limit). Chunk times are the recording's."""
     fw = _require()
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     del fw
+    offset = 0
+    if span is not None:
+        offset = max(0, span[0]) * SAMPLE_RATE // 1000
+        audio = audio[offset: max(offset, span[1] * SAMPLE_RATE // 1000)]
     total = len(audio)
     limit = int(chunk_s * SAMPLE_RATE)
     speech = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=300))
@@ -109,7 +118,7 @@ def plan_chunks(audio: Any, chunk_s: float = CHUNK_S) -> list[Chunk]:
         pieces = max(1, math.ceil((b - a) / (limit * 1.5)))
         step = (b - a) / pieces
         for k in range(pieces):
-            s, e = int(a + k * step), int(a + (k + 1) * step)
+            s, e = offset + int(a + k * step), offset + int(a + (k + 1) * step)
             chunks.append(Chunk(len(chunks), s * 1000 // SAMPLE_RATE, e * 1000 // SAMPLE_RATE))
     return [c for c in chunks if c.end_ms > c.start_ms]
 
@@ -142,8 +151,25 @@ def transcribe_chunk(model: Any, audio: Any, chunk: Chunk, language: str,
         start = chunk.start_ms + int(round(first * 1000))
         end = min(chunk.end_ms, chunk.start_ms + int(round(last * 1000)))
         confidence = max(0.0, min(1.0, math.exp(seg.avg_logprob)))
-        out.extend(_split_long(DraftSegment(start, max(start, end), text, confidence)))
+        out.extend(_split_long(DraftSegment(start, max(start, end), text, confidence,
+                                            _word_spans(text, seg.words or ()))))
     return out
+
+
+def _word_spans(text: str, words: Any) -> tuple[tuple[int, int, float], ...]:
+    """Where each recognised word is in the segment's text, with its probability."""
+    out: list[tuple[int, int, float]] = []
+    at = 0
+    for w in words:
+        word = str(w.word).strip()
+        if not word:
+            continue
+        found = text.find(word, at)
+        if found < 0:
+            continue
+        out.append((found, found + len(word), float(w.probability)))
+        at = found + len(word)
+    return tuple(out)
 
 
 def _split_long(seg: DraftSegment) -> list[DraftSegment]:
@@ -155,9 +181,12 @@ def _split_long(seg: DraftSegment) -> list[DraftSegment]:
     if len(sentences) < 2:
         return [seg]
     total = sum(len(s) for s in sentences)
-    out, t = [], seg.start_ms
+    out, t, at = [], seg.start_ms, 0
     for s in sentences:
         end = t + (seg.end_ms - seg.start_ms) * len(s) // total
-        out.append(DraftSegment(t, end, s, seg.confidence))
-        t = end
+        here = seg.text.find(s, at)
+        words = tuple((a - here, b - here, p) for a, b, p in seg.words
+                      if here <= a and b <= here + len(s))
+        out.append(DraftSegment(t, end, s, seg.confidence, words))
+        t, at = end, here + len(s)
     return out

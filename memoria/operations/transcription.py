@@ -9,9 +9,12 @@ cancel or a kill keeps them): it runs under `run_steps`. Its `.value` is the
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from memoria.asr import drafts
 from memoria.asr.engine import CHUNK_S
+from memoria.asr.model import ModelInfo
+from memoria.asr.process import Cancelled, ProcessEngine
 from memoria.domain.changes import Changes
 from memoria.operations.actor import Action, Actor
 from memoria.operations.unit import run, run_steps
@@ -24,15 +27,21 @@ Result = drafts.Result
 drafts_outside = store.drafts_outside
 kept_chunks = store.kept_count
 check_allowed = drafts.check_allowed
+__all__ = ["Cancelled", "Engine", "Progress", "Result", "ProcessEngine"]
 
 
 def transcribe(archive: Archive, actor: Actor, item_id: int, engine: drafts.Engine,
                language: str = "auto", *,
                progress: Callable[[drafts.Progress], None] | None = None,
                cancelled: Callable[[], bool] | None = None,
-               chunk_s: float = CHUNK_S) -> Changes:
+               chunk_s: float = CHUNK_S,
+               span: tuple[int, int] | None = None,
+               gate: Callable[[], None] | None = None) -> Changes:
+    """``span``: only that stretch (start_ms, end_ms) of the recording, replacing only its
+    draft; ``gate``: called between chunks (a paused job waits in it)."""
     return run_steps(archive, actor, Action.EDIT_ITEMS, drafts.transcribe_item, item_id,
-                     engine, language, progress=progress, cancelled=cancelled, chunk_s=chunk_s)
+                     engine, language, progress=progress, cancelled=cancelled, chunk_s=chunk_s,
+                     span=span, gate=gate)
 
 
 def confirm(archive: Archive, actor: Actor, item_id: int, segment_ids: list[int]) -> Changes:
@@ -44,28 +53,34 @@ def set_drafts_outside(archive: Archive, actor: Actor, allowed: bool) -> Changes
     return run(archive, actor, Action.CHANGE_CONSENT, store.set_drafts_outside, allowed)
 
 
-def transcribe_for_window(archive: Archive, actor: Actor, item_id: int, language: str,
-                          engines: dict, *,
-                          progress: Callable[[int, int, str], None] | None = None,
-                          cancelled: Callable[[], bool] | None = None) -> Changes:
-    """The window's job: the registered model (loaded once into ``engines``), progress as
-    (seconds of audio done, seconds in all, minutes left), refusals in the actor's language.
-    Its `.value` is the `drafts.Result`."""
+def window_engine(lang: str, cancelled: Callable[[], bool] | None = None) -> ProcessEngine:
+    """The registered model in a child process (the window's GUI thread is never held by
+    the engine); a refusal is a ValueError in ``lang``."""
     from memoria.asr import model
 
-    lang = actor.lang if actor.lang in ("es", "en") else "es"
     try:
         folder, sha = model.resolve(None)
-        engine = engines.get(sha) or drafts.Engine(folder, sha)
-        engines.clear()
-        engines[sha] = engine
-
-        def report(p: drafts.Progress) -> None:
-            if progress is not None:
-                left = "" if p.eta_s is None else str(max(1, round(p.eta_s / 60)))
-                progress(p.audio_done_ms // 1000, max(1, p.audio_total_ms // 1000), left)
-
-        return transcribe(archive, actor, item_id, engine, language, progress=report,
-                          cancelled=cancelled)
     except model.ModelError as exc:
         raise ValueError(exc.text(lang)) from None
+    return ProcessEngine(folder, sha, cancelled=cancelled)
+
+
+def register_model_folder(folder: str, lang: str) -> ModelInfo:
+    """Preferences' model folder: checked and registered like `memoria asr model PATH`."""
+    from memoria.asr import model
+
+    try:
+        return model.register_model(Path(folder))
+    except model.ModelError as exc:
+        raise ValueError(exc.text(lang)) from None
+
+
+def registered_model() -> ModelInfo | None:
+    from memoria.asr import model
+
+    return model.registered_model()
+
+
+def word_marks(archive: Archive, item_id: int) -> dict[int, list[tuple[int, int, float]]]:
+    """The engine's probability of each word of the item's automatic segments, by id."""
+    return store.word_marks(archive, item_id)

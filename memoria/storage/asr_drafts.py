@@ -93,8 +93,11 @@ def overlaps(start: int, end: int, ranges: list[tuple[int, float]]) -> bool:
     return any(start < b and a < end for a, b in ranges)
 
 
-def write_draft(archive: Archive, item_id: int) -> int:
-    """The finished job's chunks become automatic segments, in one transaction."""
+def write_draft(archive: Archive, item_id: int, span: tuple[int, int] | None = None) -> int:
+    """The finished job's chunks become automatic segments, in one transaction.
+
+    With ``span`` (a selection of the recording), only that stretch's draft is
+    replaced: automatic segments lying mostly inside it go, the rest stay."""
     conn = archive.conn
     with transaction(conn):
         rows = conn.execute("SELECT segments FROM asr_chunks WHERE item_id = ? ORDER BY"
@@ -104,19 +107,36 @@ def write_draft(archive: Archive, item_id: int) -> int:
         linked = {r[0] for r in conn.execute(
             "SELECT segment_id FROM consent_segments WHERE segment_id IN (SELECT id FROM"
             " segments WHERE item_id = ?)", (item_id,))}
-        keep = [s for s in existing if not s.automatic or s.id in linked]
-        taken = covered(keep)
+
+        def replaced(seg: Segment) -> bool:
+            if not seg.automatic or seg.id in linked:
+                return False
+            if span is None:
+                return True
+            end = seg.end_ms if seg.end_ms is not None else seg.start_ms
+            inside = min(end, span[1]) - max(seg.start_ms, span[0])
+            return inside * 2 >= max(1, end - seg.start_ms)
+
+        people = covered([s for s in existing if not s.automatic or s.id in linked])
+        others = covered([s for s in existing if s.automatic and s.id not in linked
+                          and not replaced(s)])
         for seg in existing:
-            if seg.automatic and seg.id not in linked:
+            if replaced(seg):
                 conn.execute("DELETE FROM segments WHERE id = ?", (seg.id,))
         written = 0
         for d in drafts:
-            if overlaps(d["start_ms"], d["end_ms"], taken):
+            start, end = d["start_ms"], d["end_ms"]
+            # A person's text is never written over; a draft left outside the selection
+            # gives way only where it holds most of the new segment.
+            if overlaps(start, end, people) or _mostly(start, end, others):
                 continue
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO segments (item_id, position, start_ms, end_ms, text, automatic,"
                 " confidence) VALUES (?, 0, ?, ?, ?, 1, ?)",
-                (item_id, d["start_ms"], d["end_ms"], d["text"], d["confidence"]))
+                (item_id, start, end, d["text"], d["confidence"]))
+            if d.get("words"):
+                conn.execute("INSERT INTO asr_words (segment_id, words) VALUES (?, ?)",
+                             (cur.lastrowid, json.dumps(d["words"])))
             written += 1
         # Positions follow time, a person's segments and the draft's together.
         ids = [r[0] for r in conn.execute(
@@ -127,11 +147,24 @@ def write_draft(archive: Archive, item_id: int) -> int:
         conn.execute("UPDATE asr_jobs SET finished_at = ? WHERE item_id = ?",
                      (utc_now(), item_id))
         conn.execute("DELETE FROM asr_chunks WHERE item_id = ?", (item_id,))
-        archive.audit("transcript", item_id, "asr-draft",
-                      {"segments": written, "left_for_person_text": len(drafts) - written},
-                      item_id)
+        details: dict = {"segments": written, "left_for_person_text": len(drafts) - written}
+        if span is not None:
+            details["span_ms"] = list(span)
+        archive.audit("transcript", item_id, "asr-draft", details, item_id)
         archive.touch(item_id)
     return written
+
+
+def _mostly(start: int, end: int, ranges: list[tuple[int, float]]) -> bool:
+    length = max(1, end - start)
+    return any((min(end, b) - max(start, a)) * 2 > length for a, b in ranges)
+
+
+def word_marks(archive: Archive, item_id: int) -> dict[int, list[tuple[int, int, float]]]:
+    """Each automatic segment's words as (first char, end char, probability)."""
+    return {r[0]: [tuple(w) for w in json.loads(r[1])] for r in archive.conn.execute(
+        "SELECT w.segment_id, w.words FROM asr_words w JOIN segments s ON s.id = w.segment_id"
+        " WHERE s.item_id = ? AND s.automatic = 1", (item_id,))}
 
 
 def confirm(archive: Archive, item_id: int, segment_ids: list[int]) -> None:

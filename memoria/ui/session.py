@@ -77,6 +77,9 @@ class Session(QObject):
             self.adopt_account(keys)
         self.sleeping = False  # idle lock: connections closed, key forgotten
         self._snapshot: ConsentSnapshot | None = None
+        # Long jobs on threads of their own (a transcription): cancelled and waited for
+        # at close; each has pause() / resume().
+        self.background_jobs: list[Any] = []
         self.catalogueChanged.connect(self._forget_snapshot)
         self._seen = latest_generation(self.reader)
         self._feed = QTimer(self)
@@ -288,8 +291,19 @@ class Session(QObject):
         self.reader = open_archive(self.path, writable=False, **extra)
         self.keys = keys
 
+    def pause_background(self) -> None:
+        for job in list(self.background_jobs):
+            job.pause()
+
+    def resume_background(self) -> None:
+        for job in list(self.background_jobs):
+            job.resume()
+
     def close(self) -> None:
         self._feed.stop()
+        for job in list(self.background_jobs):
+            job.cancel()  # finished chunks are kept: the next Transcribe resumes
+            job.wait(15000)
         self.runner.wait()
         if self.sleeping:
             return  # closed when it locked (and no copy: the key is gone)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
-from memoria.operations import items
+from memoria.operations import items, transcription
 from memoria.operations.items import ItemDraft
 from memoria.ui.editors.history_view import HistoryView
 from memoria.ui.editors.item_fields_form import ItemFieldsForm
@@ -129,7 +129,8 @@ class ItemEditor(QWidget):
         places = [(paths.get(p.id, p.name), p.id) for p in (item.places if item else ())]
         self.form.show_item(item, kind, places)
         self.transcript.set_segments(
-            items.segments_of(self.session.reader, item.id) if item else [])
+            items.segments_of(self.session.reader, item.id) if item else [],
+            transcription.word_marks(self.session.reader, item.id) if item else None)
         self.transcript_media.load(item.media if item else [], self.item_id)
         self.media.load(self.item_id)
         self.history.load(self.item_id)

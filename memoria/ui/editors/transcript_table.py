@@ -8,17 +8,34 @@ Rows from speech recognition are "automatic" (italic, with the engine's
 confidence) until a person confirms or edits them: the correction loop is
 "Next unchecked" (selects it and asks the player to play it), listen, fix the
 text or "Confirm". Saving unchanged automatic rows keeps them automatic.
+Words the engine was unsure of (its word probability below ``LOW``) are
+underlined on a yellow ground until the row is checked; a legend says so.
+"Same/other speaker" (Ctrl+K) gives a row the previous row's speaker, or,
+pressed again, the speaker before that one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +48,69 @@ from memoria.ui.labels import format_ms, parse_ms
 START, END, SPEAKER, TEXT, TITLE, KEYWORDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 AUTO_ROLE = Qt.ItemDataRole.UserRole + 1  # an unchecked automatic row: what it was loaded as
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 2  # on the text cell: (first, end, probability) words
+LOW = 0.5  # a word the engine gave less than this probability is marked
+MARK_STYLE = "background-color:#ffe08a; text-decoration:underline;"
+
+
+def marked_html(text: str, words: list | tuple) -> str:
+    """The text with its low-probability words marked (HTML, the rest escaped)."""
+    out, at = [], 0
+    for first, end, probability in sorted(words):
+        if probability >= LOW or first < at or end > len(text):
+            continue
+        out.append(html.escape(text[at:first]))
+        out.append(f'<span style="{MARK_STYLE}">{html.escape(text[first:end])}</span>')
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+class MarkedTextDelegate(QStyledItemDelegate):
+    """Paints a text cell with its unsure words marked; edits it as plain text."""
+
+    def _html(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        words = index.data(MARKS_ROLE)
+        if not words or not any(p < LOW for _a, _b, p in words):
+            return None
+        return marked_html(str(index.data() or ""), words)
+
+    def _document(self, option: QStyleOptionViewItem, body: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(f"<i>{body}</i>")
+        doc.setTextWidth(max(10, option.rect.width() - 6))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        body = self._html(index)
+        if body is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, body)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(context.palette.ColorRole.Text,
+                                     opt.palette.highlightedText().color())
+        painter.save()
+        painter.translate(opt.rect.left() + 3, opt.rect.top() + 1)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        body = self._html(index)
+        if body is None:
+            return super().sizeHint(option, index)
+        doc = self._document(option, body)
+        return QSize(int(doc.idealWidth()) + 6, int(doc.size().height()) + 2)
 
 
 class TranscriptTable(QWidget):
@@ -48,6 +128,7 @@ class TranscriptTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(TEXT, MarkedTextDelegate(self.table))
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add segment"), self)
@@ -61,12 +142,25 @@ class TranscriptTable(QWidget):
         self.confirm_button.setToolTip(self.tr(
             "The selected automatic segment is right as it is (Ctrl+Enter); editing its "
             "text also makes it yours"))
+        self.speaker_button = QPushButton(self.tr("Same/other &speaker"), self)
+        self.speaker_button.setToolTip(self.tr(
+            "The selected segment's speaker: the same as the segment before; pressed again, "
+            "the other speaker (Ctrl+K)"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
-                       self.next_button, self.confirm_button):
+                       self.next_button, self.confirm_button, self.speaker_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setText(
+            "<i>" + html.escape(self.tr("Italics: automatic, not checked yet.")) + "</i> "
+            + f'<span style="{MARK_STYLE}">' + html.escape(self.tr("Marked words")) + "</span>"
+            + html.escape(self.tr(": the engine was unsure of them (below %1%); listen to "
+                                  "them before confirming.").replace("%1", str(round(LOW * 100)))))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.legend)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_segment())
         self.remove_button.clicked.connect(self.remove_current)
@@ -76,6 +170,8 @@ class TranscriptTable(QWidget):
         self.confirm_button.clicked.connect(self.confirm_current)
         QShortcut(QKeySequence("Ctrl+J"), self, self.next_unchecked)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.confirm_current)
+        self.speaker_button.clicked.connect(self.toggle_speaker)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.toggle_speaker)
         self.table.itemChanged.connect(self._maybe_edited)
         self.unchecked_changed()
 
@@ -110,6 +206,7 @@ class TranscriptTable(QWidget):
             font.setItalic(unchecked)
             cell.setFont(font)
             if column == TEXT:
+                cell.setData(MARKS_ROLE, (auto or {}).get("words") if unchecked else None)
                 cell.setToolTip(self.tr("Automatic transcription, not checked yet "
                                         "(confidence %1%)").replace(
                     "%1", str(round(100 * (auto.get("confidence") or 0))))
@@ -122,7 +219,37 @@ class TranscriptTable(QWidget):
         self.unchecked_changed()
 
     def unchecked_changed(self) -> None:
-        self.next_button.setEnabled(self.unchecked_count() > 0)
+        unchecked = self.unchecked_count()
+        self.next_button.setEnabled(unchecked > 0)
+        self.legend.setVisible(unchecked > 0)
+
+    def marked_words(self, row: int) -> list[str]:
+        """The words marked as unsure in a row (empty once the row is checked)."""
+        cell = self.table.item(row, TEXT)
+        words = cell.data(MARKS_ROLE) if cell else None
+        return [cell.text()[a:b] for a, b, p in (words or ()) if p < LOW]
+
+    def toggle_speaker(self) -> None:
+        """Same speaker as the segment before; pressed again, the other speaker (the one
+        who spoke before that), so an interview is marked with one key per turn."""
+        row = self.table.currentRow()
+        if row <= 0:
+            return
+        speakers = [self._row_values(r)[0][SPEAKER].strip() for r in range(row + 1)]
+        previous = next((sp for sp in reversed(speakers[:row]) if sp), "")
+        if not previous:
+            return
+        other = next((sp for sp in reversed(speakers[:row]) if sp and sp != previous), "")
+        current = speakers[row]
+        value = previous if current != previous else other
+        cell = self.table.item(row, SPEAKER)
+        if cell is None:
+            cell = QTableWidgetItem("")
+            self.table.setItem(row, SPEAKER, cell)
+        cell.setText(value)
+        if not value:  # nobody else spoke yet: type the other speaker's name
+            self.table.setCurrentCell(row, SPEAKER)
+            self.table.editItem(cell)
 
     def unchecked_count(self) -> int:
         return sum(1 for r in range(self.table.rowCount()) if self._still_automatic(r))
@@ -200,7 +327,9 @@ class TranscriptTable(QWidget):
         self.changed.emit()
 
     # -- values ----------------------------------------------------------------
-    def set_segments(self, segments: list[Segment]) -> None:
+    def set_segments(self, segments: list[Segment],
+                     words: dict[int, list] | None = None) -> None:
+        """``words``: each automatic segment's (first, end, probability) words, by id."""
         self.table.setRowCount(0)
         for row, seg in enumerate(segments):
             self.table.insertRow(row)
@@ -208,7 +337,8 @@ class TranscriptTable(QWidget):
             if getattr(seg, "automatic", False):
                 auto = {"start": format_ms(seg.start_ms), "end": format_ms(seg.end_ms),
                         "text": seg.text, "start_ms": seg.start_ms, "end_ms": seg.end_ms,
-                        "confidence": seg.confidence}
+                        "confidence": seg.confidence,
+                        "words": [tuple(w) for w in (words or {}).get(seg.id, ())]}
             self._put_row(row, [format_ms(seg.start_ms), format_ms(seg.end_ms), seg.speaker,
                                 seg.text, seg.title, seg.keywords], seg.id, auto)
         self.unchecked_changed()
