@@ -116,6 +116,7 @@ def test_transcribe_without_a_model_says_how_to_get_one(archive, tmp_path, qtbot
         tab = editor.transcript_media
         assert not tab.asr_bar.isHidden() and tab.transcribe_button.isEnabled()
         qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.task is None, timeout=10_000)  # a thread of its own
         assert "memoria asr install" in tab.status.text()
         assert tab.transcribe_button.isEnabled() and not tab.cancel_button.isVisible()
     finally:
@@ -144,6 +145,7 @@ def test_transcribe_in_the_window_then_correct(archive, tmp_path, qtbot):
         seen = []
         tab.progress.valueChanged.connect(seen.append)
         qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.task is None, timeout=240_000)
         assert seen and seen[-1] == tab.progress.maximum()
         assert "3" in tab.status.text() or "segment" in tab.status.text()
         table = editor.transcript
