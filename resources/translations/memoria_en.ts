@@ -2706,6 +2706,38 @@
         <source>Loc&amp;k after:</source>
         <translation>Loc&amp;k after:</translation>
     </message>
+    <message>
+        <source>Transcription model folder</source>
+        <translation>Transcription model folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hoose folder…</translation>
+    </message>
+    <message>
+        <source>A Whisper model converted for CTranslate2 (model.bin, config.json, tokenizer.json, vocabulary): it is checked and used for every transcription</source>
+        <translation>A Whisper model converted for CTranslate2 (model.bin, config.json, tokenizer.json, vocabulary): it is checked and used for every transcription</translation>
+    </message>
+    <message>
+        <source>No model yet: choose a folder, or run &apos;memoria asr install&apos; once.</source>
+        <translation>No model yet: choose a folder, or run &apos;memoria asr install&apos; once.</translation>
+    </message>
+    <message>
+        <source>Whisper %1, %2 MB, %3 languages</source>
+        <translation>Whisper %1, %2 MB, %3 languages</translation>
+    </message>
+    <message>
+        <source>Choose the transcription model folder</source>
+        <translation>Choose the transcription model folder</translation>
+    </message>
+    <message>
+        <source>Checking the model…</source>
+        <translation>Checking the model…</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>Transcription &amp;model:</translation>
+    </message>
 </context>
 <context>
     <name>RedactionEditor</name>
@@ -3223,6 +3255,58 @@
         <source>Cancelled; Transcribe again resumes where it stopped</source>
         <translation>Cancelled; Transcribe again resumes where it stopped</translation>
     </message>
+    <message>
+        <source>Transcribe from</source>
+        <translation>Transcribe from</translation>
+    </message>
+    <message>
+        <source>Transcribe until</source>
+        <translation>Transcribe until</translation>
+    </message>
+    <message>
+        <source>h:mm:ss</source>
+        <translation>h:mm:ss</translation>
+    </message>
+    <message>
+        <source>Leave both empty to transcribe the whole recording; with two times, only that stretch is transcribed and only its draft is replaced</source>
+        <translation>Leave both empty to transcribe the whole recording; with two times, only that stretch is transcribed and only its draft is replaced</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Selected rows</translation>
+    </message>
+    <message>
+        <source>Take the times of the selected segments as the stretch to transcribe again</source>
+        <translation>Take the times of the selected segments as the stretch to transcribe again</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Paused; finished parts are kept</source>
+        <translation>Paused; finished parts are kept</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (use h:mm:ss).</source>
+        <translation>&apos;%1&apos; is not a time (use h:mm:ss).</translation>
+    </message>
+    <message>
+        <source>The stretch to transcribe ends before it starts.</source>
+        <translation>The stretch to transcribe ends before it starts.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>
@@ -3310,6 +3394,26 @@
         <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
         <source>Automatic transcription, not checked yet (confidence %1%)</source>
         <translation>Automatic transcription, not checked yet (confidence %1%)</translation>
+    </message>
+    <message>
+        <source>Same/other &amp;speaker</source>
+        <translation>Same/other &amp;speaker</translation>
+    </message>
+    <message>
+        <source>The selected segment&apos;s speaker: the same as the segment before; pressed again, the other speaker (Ctrl+K)</source>
+        <translation>The selected segment&apos;s speaker: the same as the segment before; pressed again, the other speaker (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Italics: automatic, not checked yet.</source>
+        <translation>Italics: automatic, not checked yet.</translation>
+    </message>
+    <message>
+        <source>Marked words</source>
+        <translation>Marked words</translation>
+    </message>
+    <message>
+        <source>: the engine was unsure of them (below %1%); listen to them before confirming.</source>
+        <translation>: the engine was unsure of them (below %1%); listen to them before confirming.</translation>
     </message>
 </context>
 <context>

@@ -2706,6 +2706,38 @@
         <source>Loc&amp;k after:</source>
         <translation>&amp;Bloquear después de:</translation>
     </message>
+    <message>
+        <source>Transcription model folder</source>
+        <translation>Carpeta del modelo de transcripción</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>A Whisper model converted for CTranslate2 (model.bin, config.json, tokenizer.json, vocabulary): it is checked and used for every transcription</source>
+        <translation>Un modelo Whisper convertido para CTranslate2 (model.bin, config.json, tokenizer.json, vocabulario): se verifica y se usa en cada transcripción</translation>
+    </message>
+    <message>
+        <source>No model yet: choose a folder, or run &apos;memoria asr install&apos; once.</source>
+        <translation>Todavía no hay modelo: elija una carpeta o ejecute una vez «memoria asr install».</translation>
+    </message>
+    <message>
+        <source>Whisper %1, %2 MB, %3 languages</source>
+        <translation>Whisper %1, %2 MB, %3 idiomas</translation>
+    </message>
+    <message>
+        <source>Choose the transcription model folder</source>
+        <translation>Elija la carpeta del modelo de transcripción</translation>
+    </message>
+    <message>
+        <source>Checking the model…</source>
+        <translation>Verificando el modelo…</translation>
+    </message>
+    <message>
+        <source>Transcription &amp;model:</source>
+        <translation>&amp;Modelo de transcripción:</translation>
+    </message>
 </context>
 <context>
     <name>RedactionEditor</name>
@@ -3223,6 +3255,58 @@
         <source>Cancelled; Transcribe again resumes where it stopped</source>
         <translation>Cancelado; Transcribir de nuevo retoma donde quedó</translation>
     </message>
+    <message>
+        <source>Transcribe from</source>
+        <translation>Transcribir desde</translation>
+    </message>
+    <message>
+        <source>Transcribe until</source>
+        <translation>Transcribir hasta</translation>
+    </message>
+    <message>
+        <source>h:mm:ss</source>
+        <translation>h:mm:ss</translation>
+    </message>
+    <message>
+        <source>Leave both empty to transcribe the whole recording; with two times, only that stretch is transcribed and only its draft is replaced</source>
+        <translation>Deje ambos vacíos para transcribir toda la grabación; con dos tiempos, solo se transcribe ese tramo y solo se reemplaza su borrador</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Take the times of the selected segments as the stretch to transcribe again</source>
+        <translation>Tomar los tiempos de los segmentos seleccionados como el tramo que se vuelve a transcribir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused; finished parts are kept</source>
+        <translation>En pausa; las partes terminadas se conservan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (use h:mm:ss).</source>
+        <translation>«%1» no es un tiempo (use h:mm:ss).</translation>
+    </message>
+    <message>
+        <source>The stretch to transcribe ends before it starts.</source>
+        <translation>El tramo para transcribir termina antes de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>
@@ -3310,6 +3394,26 @@
         <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
         <source>Automatic transcription, not checked yet (confidence %1%)</source>
         <translation>Transcripción automática, aún sin revisar (confianza %1%)</translation>
+    </message>
+    <message>
+        <source>Same/other &amp;speaker</source>
+        <translation>Mismo/otro &amp;hablante</translation>
+    </message>
+    <message>
+        <source>The selected segment&apos;s speaker: the same as the segment before; pressed again, the other speaker (Ctrl+K)</source>
+        <translation>Hablante del segmento seleccionado: el mismo del segmento anterior; si lo oprime otra vez, el otro hablante (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Italics: automatic, not checked yet.</source>
+        <translation>Cursiva: automático, sin revisar todavía.</translation>
+    </message>
+    <message>
+        <source>Marked words</source>
+        <translation>Palabras marcadas</translation>
+    </message>
+    <message>
+        <source>: the engine was unsure of them (below %1%); listen to them before confirming.</source>
+        <translation>: el motor no estaba seguro de ellas (menos de %1 %); escúchelas antes de confirmar.</translation>
     </message>
 </context>
 <context>
