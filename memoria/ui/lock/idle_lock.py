@@ -187,6 +187,8 @@ class IdleLock(QObject):
         runner = self.session.runner
         for task in list(runner.active):
             task.cancel()
+        for job in list(getattr(self.session, "background_jobs", [])):
+            job.cancel()  # a transcription: its kept chunks resume after unlocking
         thumbnails = getattr(self.window, "thumbnails", None)
         if thumbnails is not None:
             thumbnails.pool.drop_queued()
@@ -195,7 +197,8 @@ class IdleLock(QObject):
         self._wait_quiet()
 
     def _wait_quiet(self) -> None:
-        if self.session.runner.active or (self.window.thumbnails.pool.pending() if hasattr(
+        if self.session.runner.active or getattr(self.session, "background_jobs", None) or (
+                self.window.thumbnails.pool.pending() if hasattr(
                 self.window, "thumbnails") else 0):
             QTimer.singleShot(50, self._wait_quiet)  # never block the window while waiting
             return

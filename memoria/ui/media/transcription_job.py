@@ -99,7 +99,9 @@ class TranscriptionJob(QThread):
             self.engine = transcription.window_engine(self.lang, self._cancel.is_set)
             if self.is_paused():
                 self.engine.suspend()
-            archive = open_archive(self.session.path, writable=True)
+            keys = getattr(self.session, "keys", None)
+            extra = {"keys": keys} if keys is not None else {}
+            archive = open_archive(self.session.path, writable=True, **extra)
             try:
                 self.changes = transcription.transcribe(
                     archive, self.actor, self.item_id, self.engine, self.language,
