@@ -199,3 +199,45 @@ def test_same_or_other_speaker_with_one_key(qtbot):
     assert table.table.item(2, SPEAKER).text() == "Entrevistadora"  # the other speaker
     qtbot.mouseClick(table.speaker_button, Qt.MouseButton.LeftButton)
     assert table.table.item(2, SPEAKER).text() == "Rosa"
+
+
+def test_a_search_hit_in_a_draft_opens_the_recording_at_that_moment(session, settings,
+                                                                     tmp_path, qtbot):
+    """Drafts are searchable by staff at once; clicking the matching moment of a hit
+    in an unchecked automatic segment seeks the recording to that segment's start."""
+    from memoria.importing.importer import ImportOptions, import_paths
+    from memoria.ui.main_window import MainWindow
+    from tests.conftest import make_wav
+
+    import_paths(session.archive, [make_wav(tmp_path / "voz.wav", seconds=20)],
+                 ImportOptions(kind=Kind.TESTIMONY))
+    (item,) = item_store.list_item_ids(session.archive)
+    with transaction(session.archive.conn):
+        session.archive.conn.execute(
+            "INSERT INTO asr_jobs (item_id, media_sha256, model_sha256, language, chunks,"
+            " started_at) VALUES (?, 'x', 'y', 'es', 1, ?)", (item, utc_now()))
+        session.archive.conn.execute(
+            "INSERT INTO asr_chunks (item_id, position, start_ms, end_ms, segments)"
+            " VALUES (?, 0, 0, 20000, ?)", (item, json.dumps([
+                {"start_ms": 1200, "end_ms": 6000, "text": "Vivíamos cerca del río.",
+                 "confidence": 0.8},
+                {"start_ms": 12_340, "end_ms": 17_000,
+                 "text": "Después llegaron al cafetal de la vereda.", "confidence": 0.6}])))
+    drafts.write_draft(session.archive, item)
+    assert all(s.automatic for s in item_store.segments_of(session.archive, item))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.search_field.setText("cafetal")
+    window.run_search()
+    assert set(window.search.results or []) == {item}
+    window.items.select_item(item)
+    moments = window.search_hits.moments
+    qtbot.waitUntil(lambda: moments.count() == 1, timeout=5000)
+    assert "0:00:12" in moments.itemWidget(moments.item(0)).text()
+    moments.itemClicked.emit(moments.item(0))              # the window's own connection
+    media = window.detail.media
+    assert window.detail.item_id == item
+    assert media.player.position() == 12_340
+    assert media.transcript.current == 1                   # the draft's segment, shown

@@ -50,7 +50,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 AUTO_ROLE = Qt.ItemDataRole.UserRole + 1  # an unchecked automatic row: what it was loaded as
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 2  # on the text cell: (first, end, probability) words
 LOW = 0.5  # a word the engine gave less than this probability is marked
-MARK_STYLE = "background-color:#ffe08a; text-decoration:underline;"
+MARK_STYLE = "background-color:#ffe08a; color:#000000; text-decoration:underline;"
 
 
 def marked_html(text: str, words: list | tuple) -> str:
@@ -77,6 +77,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, body: str) -> QTextDocument:
         doc = QTextDocument()
+        doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
         doc.setHtml(f"<i>{body}</i>")
         doc.setTextWidth(max(10, option.rect.width() - 6))
@@ -100,7 +101,8 @@ class MarkedTextDelegate(QStyledItemDelegate):
             context.palette.setColor(context.palette.ColorRole.Text,
                                      opt.palette.highlightedText().color())
         painter.save()
-        painter.translate(opt.rect.left() + 3, opt.rect.top() + 1)
+        top = max(0.0, (opt.rect.height() - doc.size().height()) / 2)
+        painter.translate(opt.rect.left() + 3, opt.rect.top() + top)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -110,7 +112,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         if body is None:
             return super().sizeHint(option, index)
         doc = self._document(option, body)
-        return QSize(int(doc.idealWidth()) + 6, int(doc.size().height()) + 2)
+        return QSize(int(doc.idealWidth()) + 6, int(doc.size().height()) + 6)
 
 
 class TranscriptTable(QWidget):
