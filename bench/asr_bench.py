@@ -113,7 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         thread.join()
         timer.stop()
         if args.engine == "process":
-            engine.close()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            engine.close()  # reaped: its CPU time counts in RUSAGE_CHILDREN now
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            result["cpu"] += (after.ru_utime + after.ru_stime) - (before.ru_utime
+                                                                  + before.ru_stime)
     peak_mb = max(resource.getrusage(who).ru_maxrss for who in (
         resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
     rtf = result["wall"] / seconds

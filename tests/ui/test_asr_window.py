@@ -241,3 +241,43 @@ def test_a_search_hit_in_a_draft_opens_the_recording_at_that_moment(session, set
     assert window.detail.item_id == item
     assert media.player.position() == 12_340
     assert media.transcript.current == 1                   # the draft's segment, shown
+
+
+@pytest.mark.slow
+def test_the_idle_lock_stops_a_transcription_and_unlocking_resumes_it(archive, tmp_path,
+                                                                      settings, qtbot):
+    """Locking cancels the job (its connection closes with the session's), the chunks
+    it finished stay; unlocking starts it again and it reuses them."""
+    from memoria.ui.main_window import MainWindow
+    from memoria.ui.session import Session
+    from tests.unit import asr_support as sup
+
+    sup.real_model()
+    item, _ = _recorded(archive, tmp_path, sup.SPANISH[:8])
+    path = archive.root
+    archive.close()
+    session = Session(path)
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+        window.show()
+        editor = window.editors.edit_item(item)
+        tab = editor.transcript_media
+        tab.language.setCurrentIndex(tab.language.findData("es"))
+        qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _kept(path, item) >= 1, timeout=120_000)
+        window.idle_lock.lock()
+        qtbot.waitUntil(lambda: session.sleeping, timeout=60_000)
+        assert session.background_jobs == [] and _kept(path, item) >= 1
+        results = []
+        tab.drafted.connect(results.append)
+        window.idle_lock.screen.unlock_button.click()
+        assert tab.task is not None                          # started again
+        qtbot.waitUntil(lambda: tab.task is None, timeout=240_000)
+        assert results == [item] and editor.transcript.table.rowCount() >= 4
+        audit = session.reader.conn.execute(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'asr-start' AND item_id = ?",
+            (item,)).fetchone()[0]
+        assert audit == 1                                    # resumed, not started over
+    finally:
+        session.close()
