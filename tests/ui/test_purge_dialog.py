@@ -100,6 +100,10 @@ def test_no_way_in_for_researchers_or_the_public(world, settings, qtbot):
         assert purge_dialog.purge_person(window, world["her"]) is None
         assert purge_dialog.show_pending(window) is None
         assert getattr(window, "purge_dialog", None) is None
+    session.set_audience(Audience.CUSTODIAN)
+    session.lock_to(Audience.RESEARCHER)  # shown to a visitor: no way in either
+    assert purge_dialog.purge_person(window, world["her"]) is None
+    assert purge_dialog.show_pending(window) is None
 
 
 def test_the_confirmation_speaks_spanish(world, settings, qtbot, qapp):

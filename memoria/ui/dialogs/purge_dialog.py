@@ -277,7 +277,10 @@ def install_purge_actions(window: MainWindow, menu: object,
 
 def _allowed(window: MainWindow) -> bool:
     allowed = getattr(window, "purge_allowed", None)
-    return bool(allowed is not None and allowed(window))
+    session = window.session
+    return bool(allowed is not None and allowed(window)
+                and not getattr(session, "sleeping", False)  # the idle lock
+                and getattr(session, "locked_to", None) is None)  # locked to a visitor's view
 
 
 def _open(window: MainWindow, target: purge_ops.Target) -> PurgeDialog | None:
