@@ -416,15 +416,16 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_search(args: argparse.Namespace, lang: str) -> int:
     from memoria.domain.messages import also_searched_text
-    from memoria.search.cli_support import run_search
+    from memoria.search.cli_support import run_search, syntax_sentence
     from memoria.search.querylang import QuerySyntaxError
 
     with open_archive(args, writable=False) as archive:
         try:
-            found = run_search(archive, args.query, args.audience, args.limit, args.facets)
+            found = run_search(archive, args.query, args.audience, args.limit, args.facets,
+                               lang)
         except QuerySyntaxError as exc:
-            where = f" (at character {exc.position + 1})" if exc.position is not None else ""
-            print(f"memoria: {exc.message}{where}", file=sys.stderr)
+            print("memoria: " + syntax_sentence(exc.code, exc.message, exc.position, lang),
+                  file=sys.stderr)
             return 2
         items = _summaries(archive, [h.item_id for h in found.hits], args.audience, lang)
         by_id = {h.item_id: h for h in found.hits}  # a hit withdrawn meanwhile was dropped
@@ -446,7 +447,8 @@ def cmd_search(args: argparse.Namespace, lang: str) -> int:
         first = data["segments"][0]["start_ms"] // 1000 if data["segments"] else None
         at = f"  @{first // 60}:{first % 60:02d}" if first is not None else ""
         print(f"{data['accession']:<14} {data['title']}{at}")
-    print(f"{len(items)} of {found.total} results")
+    print(f"{len(items)} de {found.total} resultados" if lang == "es"
+          else f"{len(items)} of {found.total} results")
     for name, values in (found.facets or {}).items():
         print(f"{name}: " + ", ".join(f"{v['value']} ({v['count']})" for v in values[:8]))
     return 0
@@ -456,8 +458,8 @@ def cmd_reindex(args: argparse.Namespace, lang: str) -> int:
     from memoria.search.cli_support import reindex
 
     with open_archive(args, writable=False) as archive:
-        reindex(archive, procs=max(1, args.procs))
-    print("Search index rebuilt.")
+        reindex(archive, procs=max(1, args.procs), lang=lang)
+    print("Índice de búsqueda reconstruido." if lang == "es" else "Search index rebuilt.")
     return 0
 
 

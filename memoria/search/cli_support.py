@@ -17,7 +17,54 @@ from memoria.search.engine import IndexUnavailable, SearchEngine
 from memoria.search.snippets import Snippet
 from memoria.storage.archive import Archive
 
-__all__ = ["CliHit", "CliSearch", "reindex", "run_search", "snippet_json"]
+__all__ = ["CliHit", "CliSearch", "reindex", "run_search", "snippet_json", "syntax_sentence"]
+
+#: What the index's state means, in Spanish (engine.problem() speaks English for logs).
+_PROBLEM_ES = {
+    "there is no index yet": "todavía no hay índice",
+    "the index was built by an older version": "el índice es de una versión anterior",
+    "the index is not encrypted like the archive": "el índice no está cifrado como el archivo",
+    "the index is encrypted but the archive is not": "el índice está cifrado y el archivo no",
+    "the index folder is missing": "falta la carpeta del índice",
+    "the index is damaged": "el índice está dañado",
+    "the index cannot be opened": "el índice no se puede abrir",
+}
+
+#: A malformed query by its code (querylang.QuerySyntaxError.code), as the window says it.
+_SYNTAX = {
+    "es": {
+        "stray_paren": "Hay un paréntesis sin cerrar o sin abrir.",
+        "leading_wildcard": "Una palabra no puede empezar con * o ?.",
+        "short_prefix": "Escriba al menos dos letras antes de * o ?.",
+        "missing_value": "Un campo necesita un valor después de los dos puntos.",
+        "bad_kind": "Tipo desconocido: use testimonio, fotografía o audio.",
+        "bad_language": "Idioma desconocido: use un código como es o en.",
+        "bad_range": "Esa fecha o ese año no son válidos; escriba por ejemplo 1998 o 1985..1991.",
+        "range_without_field": "Un rango entre [ ] necesita un campo, como en "
+                               "año:[1985 TO 1991].",
+        "unknown_field": "Campo desconocido. Campos: titulo, persona, lugar, tema, tipo, año, "
+                         "fecha, texto, description, nota, idioma, exacto.",
+    },
+}
+
+
+def _problem_text(problem: str, lang: str) -> str:
+    if lang != "es":
+        return problem
+    for english, spanish in _PROBLEM_ES.items():
+        if problem.startswith(english):
+            return spanish + problem[len(english):]
+    return problem
+
+
+def syntax_sentence(code: str, message: str, position: int | None, lang: str) -> str:
+    """A malformed query in one sentence, in `lang` (English: the parser's own words)."""
+    text = _SYNTAX.get(lang, {}).get(code, message)
+    if position is None:
+        return text
+    if lang == "es":
+        return f"{text.rstrip('. ')} (carácter {position + 1})."
+    return f"{text.rstrip('. ')} (at character {position + 1})."
 
 
 @dataclass
@@ -38,14 +85,18 @@ class CliSearch:
     also_searched: list[str] = field(default_factory=list)
 
 
-def _progress_printer(label: str):  # noqa: ANN202 - a progress callback
+def _progress_printer(lang: str):  # noqa: ANN202 - a progress callback
     last = [-1]
 
     def report(done: int, total: int) -> None:
         percent = int(100 * done / total) if total else 100
         if percent // 10 != last[0] // 10 or done == total:
             last[0] = percent
-            print(f"memoria: {label}: {done}/{total} items ({percent}%)", file=sys.stderr)
+            if lang == "es":
+                line = f"memoria: indexando: {done}/{total} elementos ({percent} %)"
+            else:
+                line = f"memoria: indexing: {done}/{total} items ({percent}%)"
+            print(line, file=sys.stderr)
     return report
 
 
@@ -57,16 +108,19 @@ def snippet_json(snippet: Snippet | None) -> dict | None:
             "clipped_start": snippet.clipped_start, "clipped_end": snippet.clipped_end}
 
 
-def _ready(engine: SearchEngine) -> None:
+def _ready(engine: SearchEngine, lang: str) -> None:
     problem = engine.problem()
     if problem:
-        print(f"memoria: building the search index first ({problem}); this happens once.",
+        because = _problem_text(problem, lang)
+        print(f"memoria: primero se construye el índice de búsqueda ({because}); "
+              "esto pasa una sola vez." if lang == "es" else
+              f"memoria: building the search index first ({because}); this happens once.",
               file=sys.stderr)
-    engine.ensure_fresh(progress=_progress_printer("indexing") if problem else None)
+    engine.ensure_fresh(progress=_progress_printer(lang) if problem else None)
 
 
 def run_search(archive: Archive, query: str, audience: Audience, limit: int,
-               want_facets: bool) -> CliSearch:
+               want_facets: bool, lang: str = "en") -> CliSearch:
     """Search with the index (building it if needed) or, failing that, the catalogue.
 
     QuerySyntaxError propagates (the caller prints its message).
@@ -74,7 +128,7 @@ def run_search(archive: Archive, query: str, audience: Audience, limit: int,
     engine = SearchEngine(archive)
     try:
         try:
-            _ready(engine)
+            _ready(engine, lang)
         except (RuntimeError, OSError, IndexUnavailable) as exc:
             raise IndexUnavailable(str(exc)) from exc
         results = engine.search(query, audience, page_size=max(1, limit))
@@ -91,7 +145,11 @@ def run_search(archive: Archive, query: str, audience: Audience, limit: int,
     except IndexUnavailable as exc:
         from memoria.catalogue_search import catalogue_search
 
-        print(f"memoria: the search index is unavailable ({exc}); "
+        because = _problem_text(str(exc), lang)
+        print(f"memoria: el índice de búsqueda no está disponible ({because}); se busca "
+              "directamente en el catálogo (sin variantes de las palabras, fragmentos ni "
+              "facetas)." if lang == "es" else
+              f"memoria: the search index is unavailable ({because}); "
               "searching the catalogue directly (no stemming, snippets or facets).",
               file=sys.stderr)
         ids = catalogue_search(archive, query, audience)
@@ -100,11 +158,11 @@ def run_search(archive: Archive, query: str, audience: Audience, limit: int,
         engine.close()
 
 
-def reindex(archive: Archive, procs: int = 2) -> None:
+def reindex(archive: Archive, procs: int = 2, lang: str = "en") -> None:
     """Rebuild the index from the catalogue, with progress on stderr."""
     engine = SearchEngine(archive)
     try:
-        engine.rebuild(progress=_progress_printer("indexing"), procs=procs)
+        engine.rebuild(progress=_progress_printer(lang), procs=procs)
         engine.update_items(())
     finally:
         engine.close()

@@ -123,7 +123,8 @@ def test_saved_searches(archive):
 
 
 def _cli(archive_root, *args):
-    return subprocess.run([sys.executable, "-m", "memoria", "--archive", str(archive_root), *args],
+    return subprocess.run([sys.executable, "-m", "memoria", "--lang", "es",
+                           "--archive", str(archive_root), *args],
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
@@ -135,7 +136,7 @@ def test_cli_search_builds_the_index_and_answers_per_audience(archive):
     archive.close()
     out = _cli(root, "search", "Orión víctimas", "--as", "researcher", "--json", "--facets")
     assert out.returncode == 0, out.stderr
-    assert "building the search index" in out.stderr
+    assert "primero se construye el índice de búsqueda (todavía no hay índice)" in out.stderr
     data = json.loads(out.stdout)
     assert data["engine"] == "index" and data["total"] == data["count"] == 1
     [item] = data["items"]
@@ -146,9 +147,10 @@ def test_cli_search_builds_the_index_and_answers_per_audience(archive):
     hidden = json.loads(_cli(root, "search", "Luz Dary", "--as", "researcher", "--json").stdout)
     assert hidden["count"] == 0 and hidden["total"] == 0
     out = _cli(root, "search", "Orión")
-    assert out.returncode == 0 and "building" not in out.stderr and "0:30" in out.stdout
+    assert out.returncode == 0 and "construye" not in out.stderr and "0:30" in out.stdout
+    assert "1 de 1 resultados" in out.stdout
     bad = _cli(root, "search", "Orión )")
-    assert bad.returncode == 2 and "no '('" in bad.stderr
+    assert bad.returncode == 2 and "paréntesis sin cerrar o sin abrir (carácter 7)" in bad.stderr
     from memoria.storage.archive import Archive
 
     with Archive.open(root) as again:
@@ -163,7 +165,7 @@ def test_cli_reindex(archive):
     archive.close()
     out = _cli(root, "reindex")
     assert out.returncode == 0, out.stderr
-    assert "indexing: 7/7 items" in out.stderr and "rebuilt" in out.stdout
+    assert "indexando: 7/7 elementos" in out.stderr and "reconstruido" in out.stdout
 
 
 def test_updates_before_the_first_build_are_harmless(archive):
