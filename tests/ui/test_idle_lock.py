@@ -114,3 +114,21 @@ def test_locking_waits_for_running_work_without_blocking_the_window(museum, sett
     finally:
         window.close()
         session.close()
+
+
+def test_preferences_set_the_minutes_and_never(window, settings, qtbot):
+    from memoria.ui.widgets.preferences import PreferencesDialog
+
+    assert window.idle_lock.timer.interval() == 10 * 60_000  # the default
+    dialog = PreferencesDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(3)
+    dialog.accept()
+    assert window.idle_lock.timer.isActive() and window.idle_lock.timer.interval() == 3 * 60_000
+    dialog = PreferencesDialog(settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.idle.value() == 3
+    dialog.idle.setValue(0)  # "Never"
+    assert dialog.idle.text() == "Never"
+    dialog.accept()
+    assert not window.idle_lock.timer.isActive()
