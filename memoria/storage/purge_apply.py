@@ -25,7 +25,7 @@ transaction, with `PRAGMA secure_delete` on (SQLite zeroes what it frees):
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from memoria.domain.collation import sort_key
@@ -241,7 +241,7 @@ def _scrub_everywhere(archive: Archive, everywhere: Protector, linked: Protector
         return linked if item_id in linked_items else everywhere
 
     q = archive.conn.execute
-    for row in q("SELECT id, title, description, notes FROM items").fetchall():
+    for row in _in_pages(archive, "items", "id, title, description, notes"):
         p = for_item(row["id"])
         new = [p.replace(row[c]) for c in ("title", "description", "notes")]
         if new != [row["title"], row["description"], row["notes"]]:
@@ -249,7 +249,7 @@ def _scrub_everywhere(archive: Archive, everywhere: Protector, linked: Protector
               " updated_at = ? WHERE id = ?",
               (new[0], sort_key(new[0]), new[1], new[2], utc_now(), row["id"]))
             changed.add(row["id"])
-    for row in q("SELECT id, item_id, speaker, text, title, keywords FROM segments").fetchall():
+    for row in _in_pages(archive, "segments", "id, item_id, speaker, text, title, keywords"):
         if _scrub_segment(archive, row, for_item(row["item_id"])):
             changed.add(row["item_id"])
     for table, keys, columns in _PLAIN:
@@ -268,11 +268,29 @@ def _scrub_everywhere(archive: Archive, everywhere: Protector, linked: Protector
     return changed
 
 
+def _in_pages(archive: Archive, table: str, columns: str,
+              page: int = 2000) -> Iterator[sqlite3.Row]:
+    """Every row of `table`, read a page at a time by rowid (a 100,000-item archive's
+    transcripts do not fit in memory at once; rows are updated between pages)."""
+    last = -1 << 62
+    while True:
+        rows = archive.conn.execute(
+            f"SELECT rowid AS _at, {columns} FROM {table} WHERE rowid > ? ORDER BY rowid"
+            f" LIMIT {page:d}", (last,)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1]["_at"]
+
+
 def _scrub_table(archive: Archive, table: str, keys: tuple[str, ...], columns: tuple[str, ...],
                  replace: Callable[[str], str]) -> None:
     q = archive.conn.execute
     key_sql = ", ".join(keys)
-    for row in q(f"SELECT {key_sql}, {', '.join(columns)} FROM {table}").fetchall():
+    rows = (q(f"SELECT {key_sql}, {', '.join(columns)} FROM {table}").fetchall()
+            if table == "copy_recalls"  # WITHOUT ROWID, and small
+            else _in_pages(archive, table, f"{key_sql}, {', '.join(columns)}"))
+    for row in rows:
         values = [row[c] for c in columns]
         new = [replace(v) if isinstance(v, str) and v else v for v in values]
         if new == values:
