@@ -3880,6 +3880,16 @@
         <source>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</source>
         <translation>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Opened with the recovery key: give your account a new passphrase in File &gt; Accounts.</source>
+        <translation>Opened with the recovery key: give your account a new passphrase in File &gt; Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseForm</name>

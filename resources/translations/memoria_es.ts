@@ -3918,6 +3918,16 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>Not encrypted: anyone with the folder can read it; accounts here protect against mistakes only.</source>
         <translation>Sin cifrar: cualquiera que tenga la carpeta lo puede leer; aquí las cuentas solo protegen contra errores.</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>Opened with the recovery key: give your account a new passphrase in File &gt; Accounts.</source>
+        <translation>Se abrió con la clave de recuperación: póngale una frase de paso nueva a su cuenta en Archivo &gt; Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock" line="1"/>
+        <source>the recovery key</source>
+        <translation>la clave de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseForm</name>

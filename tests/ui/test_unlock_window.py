@@ -267,3 +267,22 @@ def test_opening_an_encrypted_archive_asks_for_the_passphrase_first(encrypted, s
         if app.window is not None:
             app.window.close()
         app.close()
+
+
+def test_a_window_opened_with_the_recovery_key_says_so(tmp_path, settings, qtbot):
+    from memoria.crypto.keys import unlock_with_recovery
+
+    path = tmp_path / "cifrado"
+    archive = Archive.create(path, encrypt=True, account="ana", passphrase=ANA,
+                             kdf=KdfCost.FOR_TESTS)
+    recovery = archive.recovery_key
+    archive.close()
+    session = Session(path, TaskRunner(synchronous=True), keys=unlock_with_recovery(path, recovery))
+    try:
+        win = MainWindow(session, settings)
+        qtbot.addWidget(win)
+        assert win.archive_kind.label.text() == (
+            "Encrypted archive · account: the recovery key (custodian)")
+        assert "new passphrase" in win.statusBar().currentMessage()
+    finally:
+        session.close()

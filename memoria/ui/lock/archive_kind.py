@@ -21,6 +21,11 @@ class ArchiveKind(QObject):
         window.statusBar().addPermanentWidget(self.label)
         window.session.sleepingChanged.connect(self._sleeping_changed)
         self.refresh()
+        keys = window.session.keys
+        if keys is not None and not getattr(keys, "account", ""):
+            window.statusBar().showMessage(self.tr(
+                "Opened with the recovery key: give your account a new passphrase in "
+                "File > Accounts."))
 
     def text(self) -> str:
         session = self.window.session
@@ -30,8 +35,10 @@ class ArchiveKind(QObject):
             return kind
         role = (self.tr("custodian") if getattr(session.keys, "role", "") == "custodian"
                 else self.tr("curator"))
+        account = (session.actor.name if getattr(session.keys, "account", "")
+                   else self.tr("the recovery key"))
         return self.tr("{kind} · account: {account} ({role})").format(
-            kind=kind, account=session.actor.name, role=role)
+            kind=kind, account=account, role=role)
 
     def _sleeping_changed(self, _sleeping: bool) -> None:
         self.refresh()
