@@ -21,6 +21,10 @@ archive so marked refuses to open.
     DEST/catalogue.sqlite            the newest generation
     DEST/generations/catalogue-<UTC stamp>.sqlite   older ones (--keep, default 5)
     DEST/media/...                   originals, shared by all generations
+
+A backup of an encrypted archive is encrypted, one key per generation, so
+that a purge or `--keep` can make an old generation unrestorable by
+destroying its key (memoria.trust.backup_crypt, its own layout).
 """
 
 from __future__ import annotations
@@ -30,40 +34,25 @@ import os
 import shutil
 import stat
 import uuid
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memoria import faults
 from memoria.storage import catalogue_files, db
 from memoria.storage import driver as sqlite3
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
+from memoria.trust.backup_report import BackupError, BackupReport
 from memoria.trust.fixity import sha256_of
+
+if TYPE_CHECKING:
+    from memoria.crypto.keys import ArchiveKeys
+    from memoria.trust.backup_crypt import ForgetReport
 
 BACKUP_MARKER = "memoria-backup.json"
 GENERATIONS = "generations"
 KEEP_KEY = "backup.generations"
 DEFAULT_KEEP = 5
-
-
-class BackupError(ArchiveError):
-    """A backup or restore could not be made; the message is for a person."""
-
-
-@dataclass
-class BackupReport:
-    dest: str
-    media_copied: int = 0
-    media_skipped: int = 0
-    bytes_copied: int = 0
-    problems: list[str] = field(default_factory=list)  # originals that could not be copied
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def to_dict(self) -> dict:
-        return {**asdict(self), "ok": self.ok}
 
 
 def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
@@ -199,13 +188,25 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
             "to see the damage and 'memoria restore' to bring back the last good backup.")
     if dest.exists() and any(dest.iterdir()) and not (dest / BACKUP_MARKER).exists():
         raise BackupError(f"{dest} is not empty and is not a Memoria backup; choose another folder.")
-    dest.mkdir(parents=True, exist_ok=True)
+    encrypted = getattr(archive, "keys", None) is not None
+    dest.mkdir(parents=True, exist_ok=True, mode=0o700)
     marker = read_marker(dest)
+    if marker.get("generations") and bool(marker.get("encrypted")) != encrypted:
+        raise BackupError(
+            f"{dest} holds backups of {'a plain' if encrypted else 'an encrypted'} archive; "
+            f"a backup of {'an encrypted' if encrypted else 'a plain'} one goes in another "
+            "folder (the two are never mixed).")
     if not marker:  # claim the folder first: a run killed now is still "ours" next time
-        marker = {"format": "memoria-backup", "source": str(archive.root), "generations": []}
+        marker = {"format": "memoria-backup", "source": str(archive.root), "generations": [],
+                  "encrypted": encrypted}
         _write_atomic(dest / BACKUP_MARKER, json.dumps(marker, indent=2) + "\n")
     clean_debris(dest)
     report = BackupReport(str(dest))
+    if encrypted:
+        from memoria.trust.backup_crypt import backup_encrypted
+
+        kept_names = backup_encrypted(archive, dest, keep, report)
+        return _finish(archive, dest, marker, report, keep, kept_names)
     tmp_catalogue = dest / f".catalogue.{uuid.uuid4().hex}.part"
     try:
         with faults.naming(tmp_catalogue):  # SQLite errors here are about the copy
@@ -219,10 +220,15 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
     if (archive.root / MARKER).exists():
         _write_atomic(dest / MARKER, (archive.root / MARKER).read_text(encoding="utf-8"))
     kept = _prune(dest, keep)
+    return _finish(archive, dest, marker, report, keep, [p.name for p in kept])
+
+
+def _finish(archive: Archive, dest: Path, marker: dict, report: BackupReport, keep: int,
+            kept: list[str]) -> BackupReport:
     marker.update({"format": "memoria-backup", "source": str(archive.root), "at": utc_now(),
                    "stamp": _stamp(),
                    "media_copied": report.media_copied, "media_skipped": report.media_skipped,
-                   "keep": keep, "generations": [p.name for p in kept]})
+                   "keep": keep, "generations": kept})
     _write_atomic(dest / BACKUP_MARKER, json.dumps(marker, indent=2) + "\n")
     from memoria.domain.consent import Audience
     from memoria.storage import copies as copy_store
@@ -282,7 +288,8 @@ def _prune(dest: Path, keep: int) -> list[Path]:
     return found[-keep:]
 
 
-def restore_backup(backup: Path, dest: Path, generation: str | None = None) -> BackupReport:
+def restore_backup(backup: Path, dest: Path, generation: str | None = None,
+                   keys: ArchiveKeys | None = None) -> BackupReport:
     """Rebuild an archive from a backup into an empty (or new) folder `dest`.
 
     `generation` names an older catalogue (a file name from `generations/`);
@@ -290,13 +297,24 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None) -> B
     backup API, then every original is copied and re-hashed. Until the last
     original is in place the folder carries a marker that stops it opening;
     a restore killed midway is finished by running it again.
+
+    A backup of an encrypted archive needs `keys`: those of its generation's key
+    slots (`backup_crypt.unlock_generation`), asked of the person by the caller.
     """
+    from memoria.trust import backup_crypt
+
     backup = Path(backup).expanduser().absolute()
     dest = Path(dest).expanduser().absolute()
     catalogue = backup / db.CATALOGUE
     if generation:
         catalogue = backup / GENERATIONS / Path(generation).name
-    if not catalogue.is_file():
+    sealed_gen = None
+    if backup_crypt.is_encrypted_backup(backup):
+        sealed_gen = backup_crypt.generation_to_restore(backup, generation)
+        if keys is None:
+            raise backup_crypt.BackupNeedsUnlock(backup)
+        backup_crypt.check_generation(keys, sealed_gen)  # destroyed or foreign: before writing
+    elif not catalogue.is_file():
         raise BackupError(f"{backup} is not a Memoria backup (it has no {catalogue.name}).")
     if dest.exists() and any(dest.iterdir()):
         if not (dest / RESTORING).exists():
@@ -312,6 +330,10 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None) -> B
     for sub in ("media", "derived", "index", "tmp"):
         (dest / sub).mkdir(exist_ok=True)
     report = BackupReport(str(dest))
+    if sealed_gen is not None:
+        assert keys is not None
+        backup_crypt.restore_encrypted(backup, dest, sealed_gen, keys, report)
+        return _end_restore(backup, dest, report)
     source = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True)
     try:
         db.check_is_catalogue(source, catalogue)
@@ -328,9 +350,117 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None) -> B
     with faults.naming(dest / db.CATALOGUE):
         _fsync_file(dest / db.CATALOGUE)
         _copy_media(backup, dest / db.CATALOGUE, dest, report)
+    return _end_restore(backup, dest, report)
+
+
+def _end_restore(backup: Path, dest: Path, report: BackupReport) -> BackupReport:
     if (backup / MARKER).exists():
         _write_atomic(dest / MARKER, (backup / MARKER).read_text(encoding="utf-8"))
     _fsync_dir(dest)
     (dest / RESTORING).unlink()
     _fsync_dir(dest)
     return report
+
+
+# -- forgetting generations (a purge, issue 13) ------------------------------------------
+def generation_names(dest: Path) -> list[str]:
+    """The generations of the backup in `dest`, oldest first (the last is the newest)."""
+    from memoria.trust import backup_crypt
+
+    dest = Path(dest).expanduser().absolute()
+    if backup_crypt.is_encrypted_backup(dest):
+        return [g.name for g in backup_crypt.encrypted_generations(dest)]
+    return [p.name for p in generations(dest)]
+
+
+def _stamp_of(name: str, dest: Path) -> str:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    if name == db.CATALOGUE:  # the plain newest: its stamp is in the marker
+        digits = "".join(ch for ch in str(read_marker(dest).get("stamp", "")) if ch.isdigit())
+    return digits[:14]
+
+
+def generations_holding(dest: Path, before: str) -> list[str]:
+    """Generations of the backup in `dest` made before `before` (a UTC ISO time such as
+    utc_now(), or a stamp; the same second counts as before), newest excluded: those
+    that may hold material purged since.
+
+    A purge writes a fresh generation first, then calls `forget_generations` on these."""
+    dest = Path(dest).expanduser().absolute()
+    cut = "".join(ch for ch in before if ch.isdigit())[:14]
+    names = generation_names(dest)[:-1]
+    return [n for n in names if _stamp_of(n, dest) <= cut]
+
+
+def forget_generations(dest: Path, names: list[str],
+                       keys: ArchiveKeys | None = None) -> ForgetReport:
+    """Destroy the named generations of the backup in `dest`: they will not restore again.
+
+    Encrypted backups: each generation's key is overwritten and deleted and its folder
+    removed; with `keys` (the archive's), originals no surviving generation lists are
+    removed too. Plain backups: the generations' catalogues are deleted, and originals
+    no surviving catalogue names. The newest generation is never destroyed (make a new
+    backup first). Returns a `ForgetReport` whose `sentence(lang)` tells the person
+    which generations will no longer restore and what lies beyond Memoria's reach.
+    """
+    from memoria.trust import backup_crypt
+
+    dest = Path(dest).expanduser().absolute()
+    if backup_crypt.is_encrypted_backup(dest):
+        return backup_crypt.forget_encrypted(dest, names, keys)
+    out = backup_crypt.ForgetReport()
+    wanted = set(names)
+    found = generations(dest)
+    if found and found[-1].name in wanted:
+        raise backup_crypt.newest_refused()
+    for path in found[:-1]:
+        if path.name in wanted:
+            path.unlink(missing_ok=True)
+            out.forgotten.append(path.name)
+    named: set[str] = set()
+    for catalogue in generations(dest):
+        named |= {rel for _s, rel, _z in catalogue_files.blobs_by_path(catalogue)}
+    out.media_removed = backup_crypt.remove_unlisted(dest, named, "*")
+    if out.forgotten:
+        marker = read_marker(dest)
+        marker["generations"] = [p.name for p in generations(dest)]
+        _write_atomic(dest / BACKUP_MARKER, json.dumps(marker, indent=2) + "\n")
+    return out
+
+
+def after_purge(archive: Archive, purge_id: int) -> list[str]:
+    """Called by a purge (memoria.operations.purge) once the archive no longer holds the
+    purged material: in each backup folder of the register that can be reached now, a
+    fresh generation is written, then every older generation (all made before the purge)
+    is destroyed. One line per folder for the purge's report; a folder that cannot be
+    reached, or whose fresh generation fails, keeps its generations and says so."""
+    from memoria.domain.messages import default_language
+    from memoria.storage import copies as copy_store
+
+    lang = default_language()
+    lines = []
+    for dest in sorted({c.dest for c in copy_store.list_copies(archive) if c.kind == "backup"}):
+        folder = Path(dest)
+        if not (folder / BACKUP_MARKER).is_file():
+            lines.append(f"{dest}: " + ("no está al alcance ahora; sus generaciones antiguas "
+                                        "todavía guardan lo suprimido." if lang == "es" else
+                                        "not reachable now; its older generations still hold "
+                                        "the purged material."))
+            continue
+        try:
+            fresh = backup_archive(archive, folder)
+            if not fresh.ok:
+                raise BackupError("; ".join(fresh.problems[:2]))
+            older = generation_names(folder)[:-1]
+            done = forget_generations(folder, older, getattr(archive, "keys", None))
+        except (ArchiveError, OSError, sqlite3.Error) as exc:
+            why = exc.sentence(lang) if hasattr(exc, "sentence") else str(exc)
+            lines.append(f"{dest}: " + ("no se pudo escribir una generación nueva, así que "
+                                        "las antiguas se conservaron y todavía guardan lo "
+                                        f"suprimido ({why})." if lang == "es" else
+                                        "a fresh generation could not be written, so the "
+                                        "older ones were kept and still hold the purged "
+                                        f"material ({why})."))
+            continue
+        lines.append(f"{dest}: {done.sentence(lang)}")
+    return lines
