@@ -67,6 +67,9 @@ def unlock_args(args: argparse.Namespace, root: Path, *, writable: bool,
     None for a plain archive without accounts, and for reading a plain archive
     with accounts when no account was given (its accounts guard changes).
     """
+    from memoria.storage import encrypt_journal
+
+    encrypt_journal.settle(root)  # a killed `memoria encrypt` decides what the folder is
     slots = keyslots.read_slots(root)
     if slots is None:
         return None

@@ -44,6 +44,21 @@ class ArchiveLocked(ArchiveError):
     """Another Memoria process kept the catalogue busy for longer than we wait."""
 
 
+class EncryptionUnderWay(ArchiveLocked):
+    """Another process is encrypting this archive right now (`memoria encrypt`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.folder = path
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if lang == "en":
+            return (f"{self.folder} is being encrypted by another Memoria process; wait "
+                    "for it to finish.")
+        return (f"{self.folder} está siendo cifrado por otro proceso de Memoria; espere a "
+                "que termine.")
+
+
 class ArchiveDamaged(ArchiveError):
     """The catalogue cannot be read as it is; `sentence(lang)` points to verify and restore."""
 
@@ -250,6 +265,10 @@ class Archive:
             raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
         if (path / RESTORING).exists():
             raise RestoreUnfinished(path)
+        from memoria.storage import encrypt_journal
+
+        if encrypt_journal.settle(path) == "busy":  # a killed `memoria encrypt`: done or undone
+            raise EncryptionUnderWay(path)
         slots = keyslots.read_slots(path)  # None: a plain archive without accounts
         encrypted = bool(slots and slots.get("encrypted"))
         if slots is None and not create and keyslots.marker_recovery_slot(path) is not None:

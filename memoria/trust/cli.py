@@ -8,6 +8,7 @@ touching the rest of the command line; memoria/cli.py only calls
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -39,6 +40,9 @@ def register(sub: object) -> None:
     p.add_argument("--generation", default=None,
                    help="an older catalogue from the backup's generations/ folder")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("encrypt",  # type: ignore[attr-defined]
+                       help="encrypt a plain archive in place (crash-safe); the account "
+                            "becomes its first custodian and a recovery key is shown once")
     p = sub.add_parser("acknowledge-loss",  # type: ignore[attr-defined]
                        help="a custodian confirms having checked a catalogue that lost "
                             "committed changes; researcher and public views open again")
@@ -62,6 +66,9 @@ def register(sub: object) -> None:
     p = sub.add_parser("bag-receipt",  # type: ignore[attr-defined]
                        help="check the main archive's receipt for a bag this archive sent")
     p.add_argument("receipt", type=Path, help="the bag's folder or its receipt file")
+    p.add_argument("--drop", action="store_true",
+                   help="request the purge of the confirmed items from this laptop (carried "
+                        "out after the waiting period or by a second custodian)")
     p.add_argument("--json", action="store_true")
 
 
@@ -115,9 +122,23 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
+    from memoria.trust import backup_crypt
     from memoria.trust.backup import restore_backup
 
-    report = restore_backup(args.backup, args.dest, generation=args.generation)
+    keys = None
+    backup = Path(args.backup).expanduser().absolute()
+    if backup_crypt.is_encrypted_backup(backup):
+        from memoria.cli_common import RECOVERY_ENV, account_name, ask_secret
+
+        gen = backup_crypt.generation_to_restore(backup, args.generation)
+        recovery = os.environ.get(RECOVERY_ENV)
+        account = account_name(args)
+        passphrase = None
+        if account and not recovery:
+            passphrase = ask_secret(f"Frase de paso de «{account}»: " if lang == "es"
+                                    else f"Passphrase for “{account}”: ")
+        keys = backup_crypt.unlock_generation(gen, account, passphrase, recovery)
+    report = restore_backup(args.backup, args.dest, generation=args.generation, keys=keys)
     text = (f"Restored into {report.dest}: {report.media_copied} originals. "
             f"Run 'memoria verify --archive {report.dest}' to prove it.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)
@@ -179,6 +200,35 @@ def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
+    from memoria.cli_common import account_name, ask_new_secret, unlock_args
+    from memoria.trust.encrypt import encrypt_archive
+
+    root = archive_path(args)
+    account = account_name(args)
+    if not account:
+        raise ValueError("Diga qué cuenta será la primera de custodia: --account NOMBRE."
+                         if lang == "es" else
+                         "Say which account becomes the first custodian: --account NAME.")
+    plain_keys = unlock_args(args, root, writable=True, lang=lang)
+    # The first custodian's passphrase of the encrypted archive (MEMORIA_PASSPHRASE in scripts).
+    passphrase = ask_new_secret(lang, env="MEMORIA_PASSPHRASE")
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr)
+
+    report = encrypt_archive(root, account, passphrase, progress=progress,
+                             plain_keys=plain_keys)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    from memoria.accounts_cli import print_recovery_key
+
+    print_recovery_key(report.recovery_key, lang)
+    print(report.sentence(lang))
+    return 0
+
+
 def cmd_acknowledge_loss(args: argparse.Namespace, lang: str) -> int:
     from memoria.storage import seal
 
@@ -212,10 +262,22 @@ def cmd_bag_key(args: argparse.Namespace, lang: str) -> int:
 def cmd_bag_receipt(args: argparse.Namespace, lang: str) -> int:
     from memoria.trust.bag_seal import read_receipt
 
+    purge_id = None
     with open_archive(args) as archive:
         check = read_receipt(archive, args.receipt)
-    accs = [a for _i, a in check.confirmed]
-    data = {"bag_id": check.bag_id, "confirmed": accs, "not_imported": check.not_imported}
+        accs = [a for _i, a in check.confirmed]
+        if args.drop and accs:
+            from memoria.operations import Actor
+            from memoria.operations import purge as purge_ops
+
+            actor = Actor.local(lang=lang)
+            target = purge_ops.target_from(archive, ",".join(accs), lang=lang)
+            purge_id = purge_ops.request(
+                archive, actor, target,
+                f"imported into the main archive (bag {check.bag_id}, receipt checked)",
+                "transfer to the main archive").value
+    data = {"bag_id": check.bag_id, "confirmed": accs, "not_imported": check.not_imported,
+            "purge_request": purge_id}
     if lang == "es":
         text = (f"El archivo principal confirmó {len(accs)} elementos de la bolsa {check.bag_id}; "
                 "su material de custodia ya puede retirarse de este portátil: " + ", ".join(accs))
@@ -224,6 +286,12 @@ def cmd_bag_receipt(args: argparse.Namespace, lang: str) -> int:
         text = (f"The main archive confirmed {len(accs)} items of bag {check.bag_id}; their "
                 "custodian material may now be removed from this laptop: " + ", ".join(accs))
         text += "".join(f"\n  not imported there: {n}" for n in check.not_imported)
+    if purge_id is not None:
+        text += (f"\n  solicitud de supresión n.º {purge_id} registrada: se cumple tras el "
+                 f"periodo de espera o con otra cuenta de custodia ('memoria purge --confirm "
+                 f"{purge_id}')." if lang == "es" else
+                 f"\n  purge request {purge_id} recorded: carried out after the waiting period "
+                 f"or by another custodian account ('memoria purge --confirm {purge_id}').")
     emit(args, data, text)
     return 0 if not check.not_imported else EXIT_PROBLEMS
 
@@ -232,5 +300,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "acknowledge-loss": cmd_acknowledge_loss,
     "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore,
     "export-bag": cmd_export_bag, "import-bag": cmd_import_bag,
-    "bag-key": cmd_bag_key, "bag-receipt": cmd_bag_receipt,
+    "encrypt": cmd_encrypt, "bag-key": cmd_bag_key, "bag-receipt": cmd_bag_receipt,
 }
