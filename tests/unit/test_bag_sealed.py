@@ -116,3 +116,24 @@ def test_cli_bag_key_export_import_receipt(tmp_path, capsys):
                  "--to-recipient", "age1notakey"])
     err = capsys.readouterr().err
     assert code == 1 and "destinatario age" in err and "Traceback" not in err
+
+
+def test_receipt_drop_requests_the_purge_of_the_confirmed_items(tmp_path, capsys):
+    from memoria.domain.consent import Audience
+    from memoria.operations import Actor
+    from memoria.operations import purge as purge_ops
+
+    field, _t, _p, _f = _field_laptop(tmp_path)
+    main_arch = _main_archive(tmp_path)
+    stick = tmp_path / "stick"
+    bag_seal.export_sealed(field, item_store.list_item_ids(field), stick,
+                           bag_seal.bag_recipient(main_arch))
+    bag_seal.import_sealed(main_arch, stick)
+    field.close()
+    assert main(["--archive", str(field.root), "--lang", "en", "bag-receipt", str(stick),
+                 "--drop"]) == 0
+    assert "purge request" in capsys.readouterr().out
+    with Archive.open(field.root) as again:
+        pending = purge_ops.pending(again, Actor("ana", Audience.CUSTODIAN, "en"))
+        assert len(pending) == 1
+        assert len(item_store.list_item_ids(again)) == 2  # nothing removed before the wait
