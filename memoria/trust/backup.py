@@ -225,6 +225,13 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
 
 def _finish(archive: Archive, dest: Path, marker: dict, report: BackupReport, keep: int,
             kept: list[str]) -> BackupReport:
+    last_purge = _last_purge(archive)
+    if report.ok and last_purge:  # a whole fresh generation: the older ones may now go
+        older = generations_holding(dest, last_purge)
+        if older:
+            report.forgotten = forget_generations(dest, older,
+                                                  getattr(archive, "keys", None)).forgotten
+            kept = generation_names(dest)
     marker.update({"format": "memoria-backup", "source": str(archive.root), "at": utc_now(),
                    "stamp": _stamp(),
                    "media_copied": report.media_copied, "media_skipped": report.media_skipped,
@@ -235,6 +242,17 @@ def _finish(archive: Archive, dest: Path, marker: dict, report: BackupReport, ke
 
     copy_store.record_copy(archive, "backup", (), Audience.CUSTODIAN, dest, all_items=True)
     return report
+
+
+def _last_purge(archive: Archive) -> str | None:
+    """When the last purge was carried out (its catalogue part), or None."""
+    from memoria.storage import purges
+
+    try:
+        done = purges.requests(archive, ("wiping", "done"))
+    except sqlite3.Error:  # a catalogue from before purges
+        return None
+    return max((r.closed_at for r in done if r.closed_at), default=None)
 
 
 def _fsync_file(path: Path) -> None:
@@ -433,7 +451,9 @@ def after_purge(archive: Archive, purge_id: int) -> list[str]:
     purged material: in each backup folder of the register that can be reached now, a
     fresh generation is written, then every older generation (all made before the purge)
     is destroyed. One line per folder for the purge's report; a folder that cannot be
-    reached, or whose fresh generation fails, keeps its generations and says so."""
+    reached, or whose fresh generation fails, keeps its generations and says so (the
+    next backup into it after the purge destroys them: `backup_archive` forgets every
+    generation made before the last purge once it has written a whole fresh one)."""
     from memoria.domain.messages import default_language
     from memoria.storage import copies as copy_store
 
@@ -448,11 +468,9 @@ def after_purge(archive: Archive, purge_id: int) -> list[str]:
                                         "the purged material."))
             continue
         try:
-            fresh = backup_archive(archive, folder)
+            fresh = backup_archive(archive, folder)  # forgets what came before the purge
             if not fresh.ok:
                 raise BackupError("; ".join(fresh.problems[:2]))
-            older = generation_names(folder)[:-1]
-            done = forget_generations(folder, older, getattr(archive, "keys", None))
         except (ArchiveError, OSError, sqlite3.Error) as exc:
             why = exc.sentence(lang) if hasattr(exc, "sentence") else str(exc)
             lines.append(f"{dest}: " + ("no se pudo escribir una generación nueva, así que "
@@ -462,5 +480,8 @@ def after_purge(archive: Archive, purge_id: int) -> list[str]:
                                         "older ones were kept and still hold the purged "
                                         f"material ({why})."))
             continue
+        from memoria.trust.backup_crypt import ForgetReport
+
+        done = ForgetReport(forgotten=fresh.forgotten)
         lines.append(f"{dest}: {done.sentence(lang)}")
     return lines

@@ -18,6 +18,8 @@ class BackupReport:
     media_skipped: int = 0
     bytes_copied: int = 0
     problems: list[str] = field(default_factory=list)  # originals that could not be copied
+    # older generations destroyed because a purge happened after them (they held its material)
+    forgotten: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -117,6 +117,10 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
     text = (f"Backup in {report.dest}: catalogue copied, {report.media_copied} new originals "
             f"copied ({report.bytes_copied / 1e6:.1f} MB), {report.media_skipped} already there.")
     text += "".join(f"\n  problem: {p}" for p in report.problems)
+    if report.forgotten:
+        from memoria.trust.backup_crypt import ForgetReport
+
+        text += "\n  " + ForgetReport(forgotten=report.forgotten).sentence(lang)
     emit(args, report.to_dict(), text)
     return 0 if report.ok else EXIT_PROBLEMS
 

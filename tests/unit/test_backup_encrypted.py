@@ -226,7 +226,8 @@ def test_a_killed_encrypted_backup_leaves_the_previous_generation_whole(tmp_path
     _fill(arch, tmp_path)
     backup_archive(arch, tmp_path / "bk")
     for n in range(6):
-        import_paths(arch, [make_jpeg(tmp_path / f"n{n}.jpg", color=(n, 50, 90))])
+        import_paths(arch, [make_jpeg(tmp_path / f"n{n}.jpg", color=(40 * n, 50, 90))])
+    originals = arch.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
     keys = arch.keys
     arch.close()
     rng = random.Random(18)
@@ -240,7 +241,7 @@ def test_a_killed_encrypted_backup_leaves_the_previous_generation_whole(tmp_path
         proc.wait()
         out = tmp_path / f"r{attempt}"
         report = restore_backup(tmp_path / "bk", out, keys=keys)
-        assert report.ok and report.media_copied in (2, 8), report
+        assert report.ok and report.media_copied in (2, originals), report
         with Archive.open(out, keys=keys) as restored:
             assert verify_archive(restored).ok
     with Archive.open(arch.root, writable=False, keys=keys) as again:

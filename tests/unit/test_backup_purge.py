@@ -72,3 +72,25 @@ def test_an_encrypted_backup_forgets_the_generations_made_before_a_purge(tmp_pat
     assert len(list((backup / "media").rglob("*.age"))) == 1
     assert backup_crypt.encrypted_generations(backup)[0].name == now[0]
     assert all(m not in data for m in media[:1] for data in _scan(backup).values())
+
+
+def test_a_backup_drive_away_during_the_purge_forgets_at_its_next_backup(tmp_path):
+    from memoria.trust.backup import backup_archive
+
+    world = build(tmp_path / "archive", tmp_path / "files")
+    arch = world["archive"]
+    drawer = tmp_path / "drawer-backup"
+    backup_archive(arch, drawer)
+    away = drawer.rename(tmp_path / "in-a-drawer")  # not plugged in during the purge
+    target = purge_ops.target_from(arch, f"person:{world['her']}")
+    purge_id = purge_ops.request(arch, CUSTODIAN, target, "lo pidió", "Ley 1581 de 2012").value
+    _due(arch, purge_id)
+    report = purge_ops.confirm(arch, CUSTODIAN, purge_id).value
+    assert any(line.startswith(str(drawer)) and "still hold" in line or "todavía" in line
+               for line in report.backup_notes)
+    away.rename(drawer)
+    assert found_canaries(drawer, world["canaries"])
+    again = backup_archive(arch, drawer)
+    assert again.ok and again.forgotten
+    assert found_canaries(drawer, world["canaries"]) == []
+    arch.close()
