@@ -220,8 +220,6 @@ AREAS = {
     "backups": lambda rel: rel.startswith("../backup/"),  # `memoria backup`'s destination
 }
 PENDING = {
-    "automatic copies": "backup: encrypted automatic copies are not on main yet",
-    "backups": "backup: encrypted backups are not on main yet",
 }
 
 
