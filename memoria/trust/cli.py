@@ -175,6 +175,12 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
                 f"validated; only the archive of key {sealed_bag.recipient[:16]}… opens it.")
     else:
         text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
+        if Audience(args.audience) is Audience.CUSTODIAN:
+            text += ("\n  aviso: esta bolsa lleva material de custodia (nombres reales, "
+                     "consentimientos, originales) sin cifrar; con --to-recipient solo la abre "
+                     "el archivo principal." if lang == "es" else
+                     "\n  warning: this bag carries custodian material (real names, consents, "
+                     "originals) unencrypted; with --to-recipient only the main archive opens it.")
     text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
     text += "".join(f"\n  note: {w}" for w in report.warnings)
     emit(args, report.to_dict(), text)

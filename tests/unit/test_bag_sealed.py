@@ -137,3 +137,14 @@ def test_receipt_drop_requests_the_purge_of_the_confirmed_items(tmp_path, capsys
         pending = purge_ops.pending(again, Actor("ana", Audience.CUSTODIAN, "en"))
         assert len(pending) == 1
         assert len(item_store.list_item_ids(again)) == 2  # nothing removed before the wait
+
+
+def test_an_unencrypted_custodian_bag_is_said_so(tmp_path, capsys):
+    field, _t, _p, _f = _field_laptop(tmp_path)
+    field.close()
+    assert main(["--archive", str(field.root), "--lang", "en", "export-bag", "--all",
+                 str(tmp_path / "plain-bag")]) == 0
+    assert "custodian material" in capsys.readouterr().out
+    assert main(["--archive", str(field.root), "--lang", "en", "export-bag", "--all",
+                 str(tmp_path / "public-bag"), "--as", "public"]) in (0, 1)
+    assert "custodian material" not in capsys.readouterr().out
