@@ -20,6 +20,9 @@ kills cover it every few milliseconds). After each kill:
 - purge (of a person, due): once the archive is opened again the person is
   either all there or all gone, and then no byte of the folder holds their
   surname (a killed purge's disk part is finished at that open);
+- encrypt: once opened again the folder is the plain archive or the encrypted
+  one (never a mix: no journal left, no plain catalogue beside an encrypted
+  one), and verify passes;
 - and a backup made before the kills still restores clean.
 
 The operation's own `memoria` command runs in the child (forked after the
@@ -273,8 +276,46 @@ class Purge(Op):
         return problems
 
 
+class Encrypt(Op):
+    """`memoria encrypt` of the plain template: after a kill the folder is the plain archive
+    or the encrypted one (its next open settles the journal), never a mix; verify passes."""
+
+    name = "encrypt"
+    passphrase = "frase de la prueba de cortes"
+
+    def fresh(self) -> None:
+        super().fresh()
+        os.environ["MEMORIA_ACCOUNT"] = "ana"  # inherited by the forked child
+        os.environ["MEMORIA_PASSPHRASE"] = self.passphrase
+
+    def argv(self) -> list[str]:
+        return ["encrypt", "--archive", str(self.archive)]
+
+    def check(self) -> list[str]:
+        from memoria.crypto import keys as keyslots
+        from memoria.storage.archive import Archive, ArchiveError
+        from memoria.storage.encrypt_journal import JOURNAL
+        from memoria.trust.fixity import verify_archive
+
+        os.environ.pop("MEMORIA_ACCOUNT", None)
+        os.environ.pop("MEMORIA_PASSPHRASE", None)
+        with contextlib.suppress(ArchiveError):
+            Archive.open(self.archive, writable=False).close()  # settles a killed switch
+        problems = [f"{JOURNAL} left behind"] if (self.archive / JOURNAL).exists() else []
+        if not keyslots.is_encrypted(self.archive):
+            return problems + consistency_problems(self.archive)
+        keys = keyslots.unlock(self.archive, "ana", self.passphrase)
+        with Archive.open(self.archive, keys=keys) as archive:
+            report = verify_archive(archive)
+        needle = b"SQLite format 3"
+        problems += [f"{p.relative_to(self.archive)} is a plain SQLite file"
+                     for p in self.archive.rglob("*.sqlite*") if p.is_file()
+                     and p.read_bytes()[:15] == needle]
+        return problems + ([] if report.ok else [report.summary()])
+
+
 OPS: dict[str, type[Op]] = {op.name: op for op in (Withdraw, Transcript, Reindex, Backup,
-                                                   Restore, Purge)}
+                                                   Restore, Purge, Encrypt)}
 
 
 def _timed(op: Op) -> float:
