@@ -1,7 +1,8 @@
 """The `memoria` command: how scripts, batch work and tests drive an archive.
 
 Errors go to stderr with a non-zero exit and a sentence a person
-understands; `--json` output is stable (docs/cli-json.md).
+understands; `--json` output is stable (docs/cli-json.md). Past 600 lines:
+the parser of every core subcommand stays in this one place.
 """
 
 from __future__ import annotations
