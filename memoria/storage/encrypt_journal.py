@@ -129,9 +129,29 @@ def roll_forward(root: Path) -> None:
     if (journal / KEYS).is_file():
         os.replace(journal / KEYS, root / KEYS)  # from here on the folder says "encrypted"
         _fsync_dir(root)
+    _mark_encrypted(root)
     remove_plain_leftovers(root, journal)
     shutil.rmtree(journal, ignore_errors=True)
     _fsync_dir(root)
+
+
+def _mark_encrypted(root: Path) -> None:
+    """memoria-archive.json (what the folder is, for a person browsing it) says so too."""
+    marker = root / "memoria-archive.json"
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict) or data.get("encrypted") is True:
+        return
+    data["encrypted"] = True
+    tmp = marker.with_name(f".{marker.name}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(data, indent=2) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, marker)
 
 
 def remove_plain_leftovers(root: Path, journal: Path) -> list[str]:

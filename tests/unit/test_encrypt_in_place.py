@@ -64,6 +64,7 @@ def test_encrypt_converts_in_place_and_leaves_no_plain_byte(tmp_path):
     assert report.originals == 4 and report.recovery_key
     assert "flash" in report.sentence("es") and "flash" in report.sentence("en")
     assert not (root / JOURNAL).exists()
+    assert '"encrypted": true' in (root / "memoria-archive.json").read_text()
     everything = _bytes_of(root)
     for canary in [CANARY, b"SQLite format 3", *media]:
         assert canary not in everything
