@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from memoria import __version__, accounts_cli, cli_common, faults, protect_cli, purge_cli
+from memoria import (
+    __version__,
+    accounts_cli,
+    cli_common,
+    faults,
+    protect_cli,
+    purge_cli,
+    rotate_cli,
+)
 from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
 from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
@@ -168,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     purge_cli.register(sub)
     asr_cli.register(sub)
     accounts_cli.register(sub)
+    rotate_cli.register(sub)
     return parser
 
 
@@ -599,4 +608,4 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
              **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS,
-             **accounts_cli.COMMANDS}
+             **accounts_cli.COMMANDS, **rotate_cli.COMMANDS}

@@ -1,0 +1,121 @@
+"""Key rotation (issue 13): a new archive key, every file moved under it, resumable after a kill."""
+
+from __future__ import annotations
+
+import pytest
+
+from memoria.crypto import accounts
+from memoria.crypto.keys import KdfCost, WrongPassphrase, unlock, unlock_with_recovery
+from memoria.crypto.stream import StreamDamaged, StreamReader
+from memoria.domain.model import Kind
+from memoria.importing.importer import ImportOptions, import_paths
+from memoria.media import derive
+from memoria.storage import db, rotation
+from memoria.storage.archive import Archive
+from memoria.trust.fixity import verify_archive
+from tests.conftest import PASSPHRASE, make_jpeg
+
+
+class Killed(Exception):
+    """Stands for a kill at one step of the rotation."""
+
+
+def _build(encrypted_archive, tmp_path):
+    archive = encrypted_archive
+    photos = [make_jpeg(tmp_path / f"p{i}.jpg", size=(320 + 40 * i, 240)) for i in range(3)]
+    report = import_paths(archive, photos, ImportOptions(kind=Kind.PHOTOGRAPH))
+    originals = {o.sha256: p.read_bytes() for o, p in zip(report.with_status("imported"),
+                                                          photos, strict=True)}
+    accounts.add_account(archive.root, archive.keys, "beto", "curator", "otra frase",
+                         KdfCost.FOR_TESTS)
+    root = archive.root
+    archive.close()
+    return root, originals
+
+
+def _check_all_read(root, keys, originals):
+    with Archive.open(root, writable=True, keys=keys) as archive:
+        rows = archive.conn.execute("SELECT sha256, path FROM blobs").fetchall()
+        assert {r["sha256"] for r in rows} == set(originals)
+        for row in rows:
+            assert archive.vault.read_bytes(row["path"]) == originals[row["sha256"]]
+            thumb = derive.existing(archive.vault, row["sha256"])[derive.THUMB]
+            assert archive.vault.read_bytes(archive.vault.relpath(thumb))[:3] == b"\xff\xd8\xff"
+        assert verify_archive(archive).ok
+
+
+def _rotate(root, hook=None):
+    keys = unlock(root, "ana", PASSPHRASE)
+    return rotation.rotate(root, keys, PASSPHRASE, kdf=KdfCost.FOR_TESTS, hook=hook), keys
+
+
+def test_rotation_moves_everything_under_a_new_key_and_the_old_one_opens_nothing(
+        encrypted_archive, tmp_path):
+    root, originals = _build(encrypted_archive, tmp_path)
+    result, old = _rotate(root)
+    assert result.dropped_accounts == [("beto", "curator")] and result.media == 3
+    assert result.derived >= 3
+    new = unlock(root, "ana", PASSPHRASE)
+    assert rotation.key_id(new) != rotation.key_id(old)
+    _check_all_read(root, new, originals)
+    # the old key opens neither the catalogue nor any file
+    with pytest.raises(Exception, match="not a database"):
+        conn = db.connect(root / db.CATALOGUE, readonly=True, key=old.subkey("catalogue"))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for path in [*(root / "media").rglob("*"), *(root / "derived").rglob("*")]:
+        if path.is_file():
+            rel = path.relative_to(root).as_posix().encode()
+            with pytest.raises(StreamDamaged), open(path, "rb") as src:
+                StreamReader(src, old.subkey("files"), rel)
+    # a removed account's passphrase opens nothing; the new recovery key opens the archive
+    with pytest.raises(WrongPassphrase):
+        unlock(root, "beto", "otra frase")
+    assert rotation.key_id(unlock_with_recovery(root, result.recovery_key)) == rotation.key_id(new)
+    assert not rotation.pending(root)
+
+
+@pytest.mark.parametrize("where", ["catalogue-switch", "media", "derived", "finish"])
+def test_a_kill_during_rotation_leaves_every_file_readable_and_the_next_run_finishes(
+        encrypted_archive, tmp_path, where):
+    root, originals = _build(encrypted_archive, tmp_path)
+    seen: list[str] = []
+
+    def kill(step: str) -> None:
+        seen.append(step)
+        if step == where and seen.count(step) == 2 - (step in ("catalogue-switch", "finish")):
+            raise Killed(step)
+
+    with pytest.raises(Killed):
+        _rotate(root, kill)
+    assert rotation.pending(root)
+    # each file opens with exactly one of the two keys, both still known from any old slot
+    old = unlock(root, "ana", PASSPHRASE)
+    new = rotation.ArchiveKeys(rotation._unwrap_new(old, rotation.keyslots.read_slots(root)[
+        "rotation"]), "ana", "custodian")
+    for path in (root / "media").rglob("*"):
+        if path.is_file():
+            rel = path.relative_to(root).as_posix().encode()
+            assert (rotation._opens(path, old.subkey("files"), rel)
+                    != rotation._opens(path, new.subkey("files"), rel))
+    result, _ = _rotate(root)
+    assert result.resumed
+    _check_all_read(root, unlock(root, "ana", PASSPHRASE), originals)
+    with Archive.open(root, writable=False, keys=unlock(root, "ana", PASSPHRASE)) as archive:
+        assert not archive.seal_problems
+
+
+def test_rotate_key_command_says_who_needs_a_new_passphrase_and_shows_the_recovery_key(
+        encrypted_archive, tmp_path, capsys, monkeypatch):
+    from memoria.cli import main
+
+    root, originals = _build(encrypted_archive, tmp_path)
+    monkeypatch.setenv("MEMORIA_ACCOUNT", "ana")
+    monkeypatch.setenv("MEMORIA_PASSPHRASE", PASSPHRASE)
+    assert main(["--lang", "es", "--archive", str(root), "rotate-key"]) == 0
+    out = capsys.readouterr().out
+    assert "Llave del archivo rotada: 3 originales" in out and "beto (curator)" in out
+    assert "siguen bajo la llave anterior" in out
+    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 12)
+    assert rotation.key_id(unlock_with_recovery(root, recovery)) == rotation.key_id(
+        unlock(root, "ana", PASSPHRASE))
+    _check_all_read(root, unlock(root, "ana", PASSPHRASE), originals)
