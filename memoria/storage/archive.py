@@ -112,6 +112,22 @@ class KeysMissing(ArchiveError):
                 "recuperación: 'memoria unlock --recovery --account NOMBRE'.")
 
 
+class RotationUnfinished(ArchiveError):
+    """A key rotation stopped half-way: the catalogue is under the new key, the slots
+    still give the old one. Only `memoria rotate-key` (which continues it) opens it."""
+
+    def __init__(self, path: Path) -> None:
+        self.folder = path
+        super().__init__(self.sentence("en"))
+
+    def sentence(self, lang: str) -> str:
+        if lang == "en":
+            return (f"A key rotation of {self.folder} was interrupted; nothing is lost. A "
+                    "custodian finishes it with 'memoria rotate-key --account NAME'.")
+        return (f"Se interrumpió una rotación de la llave de {self.folder}; no se perdió "
+                "nada. Un custodio la termina con 'memoria rotate-key --account NOMBRE'.")
+
+
 class RestoreUnfinished(ArchiveError):
     """A folder a restore began and did not finish: it is not an archive yet."""
 
@@ -325,6 +341,8 @@ class Archive:
                 lock.release()
             from memoria.faults import is_damage, is_disk_refusal
 
+            if is_damage(exc) and slots and slots.get("rotation"):
+                raise RotationUnfinished(path) from exc  # storage/rotation.py
             if is_damage(exc):
                 raise ArchiveDamaged(catalogue, str(exc)) from exc
             if is_disk_refusal(exc):

@@ -11,7 +11,7 @@ from memoria.domain.model import Kind
 from memoria.importing.importer import ImportOptions, import_paths
 from memoria.media import derive
 from memoria.storage import db, rotation
-from memoria.storage.archive import Archive
+from memoria.storage.archive import Archive, RotationUnfinished
 from memoria.trust.fixity import verify_archive
 from tests.conftest import PASSPHRASE, make_jpeg
 
@@ -118,4 +118,44 @@ def test_rotate_key_command_says_who_needs_a_new_passphrase_and_shows_the_recove
     recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 12)
     assert rotation.key_id(unlock_with_recovery(root, recovery)) == rotation.key_id(
         unlock(root, "ana", PASSPHRASE))
+    _check_all_read(root, unlock(root, "ana", PASSPHRASE), originals)
+
+
+_KILLER = """
+import os, signal, sys
+from pathlib import Path
+from memoria.crypto.keys import KdfCost, unlock
+from memoria.storage import rotation
+root, where, nth = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+seen = []
+def hook(step):
+    seen.append(step)
+    if step == where and seen.count(step) == nth:
+        os.kill(os.getpid(), signal.SIGKILL)
+keys = unlock(root, "ana", sys.argv[4])
+rotation.rotate(root, keys, sys.argv[4], kdf=KdfCost.FOR_TESTS, hook=hook)
+"""
+
+
+@pytest.mark.parametrize(("where", "nth"), [("catalogue-switch", 1), ("media", 3),
+                                            ("derived", 2)])
+def test_a_real_kill_during_rotation_then_the_next_run_finishes(
+        encrypted_archive, tmp_path, where, nth):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    root, originals = _build(encrypted_archive, tmp_path)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.run([sys.executable, "-c", _KILLER, str(root), where, str(nth),
+                            PASSPHRASE], env=env, capture_output=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-500:]
+    assert rotation.pending(root)
+    if where != "catalogue-switch":  # the catalogue is under the new key already
+        with pytest.raises(RotationUnfinished) as refused:
+            Archive.open(root, writable=True, keys=unlock(root, "ana", PASSPHRASE))
+        assert "memoria rotate-key" in refused.value.sentence("es")
+    _rotate(root)
+    assert not rotation.pending(root)
     _check_all_read(root, unlock(root, "ana", PASSPHRASE), originals)
