@@ -49,7 +49,7 @@ from memoria.crypto import keys as keyslots
 from memoria.crypto.keys import CUSTODIAN, AccountError, ArchiveKeys, KdfCost
 from memoria.crypto.stream import StreamDamaged, StreamReader
 from memoria.storage import db, seal
-from memoria.storage.archive import MARKER, Archive
+from memoria.storage.archive import LOCKFILE, MARKER, Archive, _Presence
 from memoria.storage.vault import TEMP_PREFIX, Vault
 
 _AD = b"memoria-rotation/1"
@@ -275,6 +275,16 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
     if not data or not data.get("encrypted"):
         raise AccountError(f"{root} no está cifrado: no tiene llave que rotar.",
                            f"{root} is not encrypted: it has no key to rotate.")
+    presence = _Presence(root / LOCKFILE)
+    try:
+        if not presence.alone():
+            raise AccountError(
+                "Otra ventana o comando de Memoria tiene abierto este archivo; ciérrelo "
+                "antes de rotar la llave.",
+                "Another Memoria window or command has this archive open; close it before "
+                "rotating the key.")
+    finally:
+        presence.release()
     record = data.get("rotation")
     resumed = bool(record)
     if record:

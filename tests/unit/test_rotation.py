@@ -159,3 +159,13 @@ def test_a_real_kill_during_rotation_then_the_next_run_finishes(
     _rotate(root)
     assert not rotation.pending(root)
     _check_all_read(root, unlock(root, "ana", PASSPHRASE), originals)
+
+
+def test_rotation_refuses_while_another_memoria_has_the_archive_open(encrypted_archive,
+                                                                      tmp_path):
+    root, _ = _build(encrypted_archive, tmp_path)
+    with Archive.open(root, writable=True, keys=unlock(root, "ana", PASSPHRASE)), \
+            pytest.raises(rotation.AccountError) as refused:
+        _rotate(root)
+    assert "ciérrelo antes de rotar" in refused.value.sentence("es")
+    assert not rotation.pending(root)
