@@ -17,6 +17,8 @@ custodian runs `memoria rotate-key`. The steps, each safe to kill:
              STREAM authenticates, so it opens with exactly one of O and N.
 4. derived   the same for derived/ (thumbnails, access copies, waveforms), renamed
              from the O-keyed name to the N-keyed one.
+   copies    the automatic catalogue copies in backups/ re-keyed the same way, one
+             by one (each opens with exactly one of the two keys).
 5. index     the encrypted search index is removed; the next search rebuilds it
              under N. tmp/ leftovers of killed imports (under O) are removed.
 6. finish    keys.json replaced at once: the custodian's slot and a new recovery
@@ -158,6 +160,33 @@ def _switch_catalogue(root: Path, old: ArchiveKeys, new: ArchiveKeys, hook: Hook
     _reseal(root, new_key)
 
 
+def _copies(root: Path, old: ArchiveKeys, new: ArchiveKeys, hook: Hook) -> int:
+    """The automatic catalogue copies inside the archive (backups/), re-keyed one by one."""
+    folder = root / "backups"
+    old_key, new_key = old.subkey("catalogue"), new.subkey("catalogue")
+    done = 0
+    for path in sorted(folder.rglob("*.sqlite")) if folder.is_dir() else []:
+        if path.name.startswith(TEMP_PREFIX) or _catalogue_opens(path, new_key):
+            continue
+        if not _catalogue_opens(path, old_key):
+            continue  # damaged before: verify's business, not rotation's
+        hook("copies")
+        tmp = path.with_name(TEMP_PREFIX + path.name)
+        tmp.unlink(missing_ok=True)
+        conn = db.connect(path, readonly=True, key=old_key)
+        try:
+            db.backup_to(conn, tmp, key=new_key)
+        finally:
+            conn.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        done += 1
+    for stale in folder.rglob(f"{TEMP_PREFIX}*") if folder.is_dir() else []:
+        stale.unlink(missing_ok=True)
+    return done
+
+
 def _reencrypt(src: Path, old_key: bytes, old_id: bytes, new_vault: Vault, new_rel: str,
                read_only: bool) -> None:
     with open(src, "rb") as raw, StreamReader(raw, old_key, old_id) as plain, \
@@ -296,6 +325,7 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
     new = ArchiveKeys(new_master, keys.account, keys.role)
     try:
         _switch_catalogue(root, keys, new, step)
+        _copies(root, keys, new, step)
         old_vault = Vault(root, lambda: keys)
         with Archive.open(root, writable=True, keys=new) as archive:
             media = _media(archive, old_vault, step)

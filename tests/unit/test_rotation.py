@@ -12,6 +12,7 @@ from memoria.importing.importer import ImportOptions, import_paths
 from memoria.media import derive
 from memoria.storage import db, rotation
 from memoria.storage.archive import Archive, RotationUnfinished
+from memoria.trust.autobackup import rolling_backup
 from memoria.trust.fixity import verify_archive
 from tests.conftest import PASSPHRASE, make_jpeg
 
@@ -26,6 +27,7 @@ def _build(encrypted_archive, tmp_path):
     report = import_paths(archive, photos, ImportOptions(kind=Kind.PHOTOGRAPH))
     originals = {o.sha256: p.read_bytes() for o, p in zip(report.with_status("imported"),
                                                           photos, strict=True)}
+    rolling_backup(archive)  # an automatic copy of the catalogue, under the old key
     accounts.add_account(archive.root, archive.keys, "beto", "curator", "otra frase",
                          KdfCost.FOR_TESTS)
     root = archive.root
@@ -62,6 +64,9 @@ def test_rotation_moves_everything_under_a_new_key_and_the_old_one_opens_nothing
     with pytest.raises(Exception, match="not a database"):
         conn = db.connect(root / db.CATALOGUE, readonly=True, key=old.subkey("catalogue"))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    (copy,) = (root / "backups").rglob("*.sqlite")
+    assert rotation._catalogue_opens(copy, new.subkey("catalogue"))
+    assert not rotation._catalogue_opens(copy, old.subkey("catalogue"))
     for path in [*(root / "media").rglob("*"), *(root / "derived").rglob("*")]:
         if path.is_file():
             rel = path.relative_to(root).as_posix().encode()
@@ -74,7 +79,7 @@ def test_rotation_moves_everything_under_a_new_key_and_the_old_one_opens_nothing
     assert not rotation.pending(root)
 
 
-@pytest.mark.parametrize("where", ["catalogue-switch", "media", "derived", "finish"])
+@pytest.mark.parametrize("where", ["catalogue-switch", "copies", "media", "derived", "finish"])
 def test_a_kill_during_rotation_leaves_every_file_readable_and_the_next_run_finishes(
         encrypted_archive, tmp_path, where):
     root, originals = _build(encrypted_archive, tmp_path)
@@ -82,7 +87,7 @@ def test_a_kill_during_rotation_leaves_every_file_readable_and_the_next_run_fini
 
     def kill(step: str) -> None:
         seen.append(step)
-        if step == where and seen.count(step) == 2 - (step in ("catalogue-switch", "finish")):
+        if step == where and seen.count(step) == 2 - (step in ("catalogue-switch", "copies", "finish")):
             raise Killed(step)
 
     with pytest.raises(Killed):
