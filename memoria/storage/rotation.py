@@ -17,6 +17,7 @@ custodian runs `memoria rotate-key`. The steps, each safe to kill:
              STREAM authenticates, so it opens with exactly one of O and N.
 4. derived   the same for derived/ (thumbnails, access copies, waveforms), renamed
              from the O-keyed name to the N-keyed one.
+   bag key   the field-bag identity (bag-key.json) rewrapped under N's "bags" subkey.
    copies    the automatic catalogue copies in backups/ re-keyed the same way, one
              by one (each opens with exactly one of the two keys).
 5. index     the encrypted search index is removed; the next search rebuilds it
@@ -34,6 +35,7 @@ Backups and copies made before the rotation stay under O.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
@@ -258,6 +260,25 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook) -> int:
     return done
 
 
+def _bag_key(root: Path, old: ArchiveKeys, new: ArchiveKeys) -> None:
+    """The field-bag identity (bag-key.json), rewrapped from O's "bags" subkey to N's."""
+    from memoria.trust import bag_seal, sealed
+
+    path = root / bag_seal.KEY_FILE
+    if not path.is_file():
+        return
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if "identity" not in record:
+        return
+    context = f"bag-key:{record['recipient']}"
+    with contextlib.suppress(sealed.SealError):
+        sealed.unwrap(new.subkey(bag_seal.PURPOSE), record["identity"], context)
+        return  # already under N
+    secret = sealed.unwrap(old.subkey(bag_seal.PURPOSE), record["identity"], context)
+    record["identity"] = sealed.wrap(new.subkey(bag_seal.PURPOSE), secret, context)
+    sealed.write_private(path, (json.dumps(record, indent=2) + "\n").encode("utf-8"))
+
+
 def _clear(folder: Path) -> None:
     if not folder.is_dir():
         return
@@ -330,6 +351,7 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
         with Archive.open(root, writable=True, keys=new) as archive:
             media = _media(archive, old_vault, step)
             derived = _derived(archive, old_vault, step)
+            _bag_key(root, keys, new)
             _clear(root / "index")
             _clear(root / "tmp")
             step("finish")

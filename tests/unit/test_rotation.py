@@ -12,6 +12,7 @@ from memoria.importing.importer import ImportOptions, import_paths
 from memoria.media import derive
 from memoria.storage import db, rotation
 from memoria.storage.archive import Archive, RotationUnfinished
+from memoria.trust import bag_seal
 from memoria.trust.autobackup import rolling_backup
 from memoria.trust.fixity import verify_archive
 from tests.conftest import PASSPHRASE, make_jpeg
@@ -27,6 +28,7 @@ def _build(encrypted_archive, tmp_path):
     report = import_paths(archive, photos, ImportOptions(kind=Kind.PHOTOGRAPH))
     originals = {o.sha256: p.read_bytes() for o, p in zip(report.with_status("imported"),
                                                           photos, strict=True)}
+    bag_seal.bag_recipient(archive)  # the field-bag key, wrapped under the archive key
     rolling_backup(archive)  # an automatic copy of the catalogue, under the old key
     accounts.add_account(archive.root, archive.keys, "beto", "curator", "otra frase",
                          KdfCost.FOR_TESTS)
@@ -44,6 +46,7 @@ def _check_all_read(root, keys, originals):
             thumb = derive.existing(archive.vault, row["sha256"])[derive.THUMB]
             assert archive.vault.read_bytes(archive.vault.relpath(thumb))[:3] == b"\xff\xd8\xff"
         assert verify_archive(archive).ok
+        assert bag_seal._bag_identity(archive) is not None  # the bag key opens with the new key
 
 
 def _rotate(root, hook=None):
