@@ -80,6 +80,14 @@ def test_rotation_moves_everything_under_a_new_key_and_the_old_one_opens_nothing
         unlock(root, "beto", "otra frase")
     assert rotation.key_id(unlock_with_recovery(root, result.recovery_key)) == rotation.key_id(new)
     assert not rotation.pending(root)
+    # the index was removed with the old key's files; the next search rebuilds it under the new
+    from memoria.domain.consent import Audience
+    from memoria.search.cli_support import run_search
+
+    with Archive.open(root, writable=True, keys=new) as archive:
+        title = archive.conn.execute("SELECT title FROM items LIMIT 1").fetchone()[0]
+        found = run_search(archive, title.split()[0], Audience.CUSTODIAN, 10, False)
+    assert found.engine == "index" and found.total >= 1
 
 
 @pytest.mark.parametrize("where", ["catalogue-switch", "copies", "media", "derived", "finish"])
