@@ -4315,6 +4315,51 @@
         <source>Recording the purge request</source>
         <translation>Recording the purge request</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n consent record(s)</source>
+        <translation>
+            <numerusform>%n consent record</numerusform>
+            <numerusform>%n consent records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>(%n signed form(s))</source>
+        <translation>
+            <numerusform>(%n signed form)</numerusform>
+            <numerusform>(%n signed forms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n item(s) keep their place without this person, whose name in them becomes a redaction.</source>
+        <translation>
+            <numerusform>%n item keeps its place without this person, whose name in it becomes a redaction.</numerusform>
+            <numerusform>%n items keep their place without this person, whose name in them becomes a redaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>To be removed: {parts}.</source>
+        <translation>To be removed: {parts}.</translation>
+    </message>
 </context>
 <context>
     <name>PendingPurgesDialog</name>

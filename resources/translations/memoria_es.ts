@@ -4353,6 +4353,51 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>Recording the purge request</source>
         <translation>Registrando la solicitud de supresión</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n consent record(s)</source>
+        <translation>
+            <numerusform>%n registro de consentimiento</numerusform>
+            <numerusform>%n registros de consentimiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>(%n signed form(s))</source>
+        <translation>
+            <numerusform>(%n formulario firmado)</numerusform>
+            <numerusform>(%n formularios firmados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>%n item(s) keep their place without this person, whose name in them becomes a redaction.</source>
+        <translation>
+            <numerusform>%n elemento se conserva sin esta persona, y su nombre en él queda tachado.</numerusform>
+            <numerusform>%n elementos se conservan sin esta persona, y su nombre en ellos queda tachado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/dialogs/purge_dialog.py" line="1"/>
+        <source>To be removed: {parts}.</source>
+        <translation>Qué se suprime: {parts}.</translation>
+    </message>
 </context>
 <context>
     <name>PendingPurgesDialog</name>

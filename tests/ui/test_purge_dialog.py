@@ -123,6 +123,13 @@ def test_the_confirmation_speaks_spanish(world, settings, qtbot, qapp):
         assert dialog.windowTitle() == "Supresión a pedido"
         assert dialog.request_button.text() == "Solicitar &supresión"
         assert "3 días" in dialog.waiting.text()
+        # Each count in its own number; an item's purge says nothing of "this person".
+        window.items.select_item(world["photo"])
+        single = purge_dialog.purge_current_item(window)
+        qtbot.addWidget(single)
+        assert single.summary.text().startswith("Qué se suprime: 1 elemento, 1 archivo.")
+        assert "elementos" not in single.summary.text()
+        assert "persona" not in single.summary.text()
     finally:
         i18n.uninstall(qapp)
         QLocale.setDefault(previous)

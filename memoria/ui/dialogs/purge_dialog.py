@@ -67,12 +67,7 @@ class PurgeDialog(QDialog):
             "waiting period, and can be cancelled until then."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.summary = QLabel(self.tr(
-            "{items} items, {consents} consent records ({forms} signed forms) and {files} "
-            "files will be removed; {unlinked} items keep their place without this person, "
-            "whose name in them becomes a redaction.").format(
-                items=len(plan.items), consents=len(plan.consents), forms=plan.forms,
-                files=len(plan.blobs), unlinked=len(plan.unlinked)), self)
+        self.summary = QLabel(self._summary(plan), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.items_list = self._list(self.tr("Items that go"),
@@ -165,6 +160,23 @@ class PurgeDialog(QDialog):
     def _requested(self, purge_id: int) -> None:
         self.purge_id = purge_id
         self.accept()
+
+
+    def _summary(self, plan: purge_ops.Plan) -> str:
+        """What goes, counted with each noun in its number; parts with nothing left out."""
+        parts = [self.tr("%n item(s)", "", len(plan.items))]
+        if plan.consents:
+            consents = self.tr("%n consent record(s)", "", len(plan.consents))
+            if plan.forms:
+                consents += " " + self.tr("(%n signed form(s))", "", plan.forms)
+            parts.append(consents)
+        if plan.blobs:
+            parts.append(self.tr("%n file(s)", "", len(plan.blobs)))
+        text = self.tr("To be removed: {parts}.").format(parts=", ".join(parts))
+        if plan.unlinked:
+            text += " " + self.tr("%n item(s) keep their place without this person, whose "
+                                  "name in them becomes a redaction.", "", len(plan.unlinked))
+        return text
 
 
 class PendingPurgesDialog(QDialog):
