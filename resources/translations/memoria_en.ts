@@ -3307,6 +3307,10 @@
         <source>The stretch to transcribe ends before it starts.</source>
         <translation>The stretch to transcribe ends before it starts.</translation>
     </message>
+    <message>
+        <source>Click to jump to that moment; Shift+drag marks the stretch to transcribe</source>
+        <translation>Click to jump to that moment; Shift+drag marks the stretch to transcribe</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>

@@ -3307,6 +3307,10 @@
         <source>The stretch to transcribe ends before it starts.</source>
         <translation>El tramo para transcribir termina antes de empezar.</translation>
     </message>
+    <message>
+        <source>Click to jump to that moment; Shift+drag marks the stretch to transcribe</source>
+        <translation>Haga clic para ir a ese momento; Mayús+arrastrar marca el tramo para transcribir</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTable</name>

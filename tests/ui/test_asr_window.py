@@ -282,3 +282,34 @@ def test_the_idle_lock_stops_a_transcription_and_unlocking_resumes_it(archive, t
         assert audit == 1                                    # resumed, not started over
     finally:
         session.close()
+
+
+def test_a_shift_drag_on_the_waveform_marks_the_stretch_to_transcribe(session, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from memoria.ui.editors.item_editor import ItemEditor
+
+    with transaction(session.archive.conn):
+        item = item_store.create_item(session.archive, item_store.ItemFields(
+            kind=Kind.TESTIMONY, title="Testimonio"))
+    editor = ItemEditor(session)
+    qtbot.addWidget(editor)
+    editor.load(item)
+    editor.resize(1200, 700)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.transcript)
+    wave = editor.transcript_media.waveform
+    wave.set_peaks([0.2, 0.8] * 100)
+    wave.set_duration(100_000)
+    qtbot.waitExposed(wave)
+    y = wave.height() // 2
+    first, last = QPoint(wave.width() // 4, y), QPoint(wave.width() // 2, y)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(wave.rangeSelected) as marked:
+        qtbot.mousePress(wave, Qt.MouseButton.LeftButton, shift, first)
+        qtbot.mouseMove(wave, last)
+        qtbot.mouseRelease(wave, Qt.MouseButton.LeftButton, shift, last)
+    start, end = wave.ms_at(first.x()), wave.ms_at(last.x())
+    assert marked.args == [start, end] and 20_000 < start < 30_000 < 45_000 < end
+    tab = editor.transcript_media
+    assert abs(tab.span()[0] - start) < 1000 and abs(tab.span()[1] - end) < 1000

@@ -106,6 +106,9 @@ class TranscriptTab(QObject):
         self.player.positionChanged.connect(self.waveform.set_position)
         self.player.durationChanged.connect(self.waveform.set_duration)
         self.waveform.seekRequested.connect(self.player.seek)
+        self.waveform.rangeSelected.connect(self._span_from_waveform)
+        self.waveform.setToolTip(self.tr(
+            "Click to jump to that moment; Shift+drag marks the stretch to transcribe"))
         table.play_requested.connect(self._play_from)
 
     def _play_from(self, ms: int) -> None:
@@ -130,6 +133,10 @@ class TranscriptTab(QObject):
         if end is None or end <= start:
             raise ValueError(self.tr("The stretch to transcribe ends before it starts."))
         return start, end
+
+    def _span_from_waveform(self, start: int, end: int) -> None:
+        self.span_from.setText(format_ms(start))
+        self.span_to.setText(format_ms(end))
 
     def span_from_rows(self) -> None:
         """The selected rows' first start and last end, as the stretch to transcribe."""

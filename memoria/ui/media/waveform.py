@@ -1,4 +1,5 @@
 """A recording's loudness at a glance, and a place to click to jump in it.
+Shift+drag marks a stretch (the stretch to transcribe again, in the editor).
 
 Peaks come from the importer's cache (derived/waveforms/, `derive.read_waveform`)
 or are computed once on the readers pool and cached there. A format Python
@@ -51,6 +52,7 @@ class WaveformView(QWidget):
     """Peaks as mirrored bars, played part tinted, a marker at the current position."""
 
     seekRequested = Signal(int)
+    rangeSelected = Signal(int, int)  # start ms, end ms: a Shift+drag
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,8 @@ class WaveformView(QWidget):
         self.peaks: list[float] = []
         self.duration = 0
         self.position = 0
+        self.selection: tuple[int, int] | None = None
+        self._anchor: int | None = None
         self.hide()
 
     def set_peaks(self, peaks: list[float] | None) -> None:
@@ -83,10 +87,34 @@ class WaveformView(QWidget):
             return 0
         return round(max(0.0, min(1.0, x / self.width())) * self.duration)
 
+    def select(self, start: int, end: int) -> None:
+        """Mark a stretch (ms) and say so; an empty one clears the mark."""
+        start, end = sorted((max(0, int(start)), max(0, int(end))))
+        self.selection = (start, end) if end - start >= 200 else None
+        self.update()
+        if self.selection is not None:
+            self.rangeSelected.emit(*self.selection)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and self.duration:
-            self.seekRequested.emit(self.ms_at(event.position().x()))
+            at = self.ms_at(event.position().x())
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._anchor = at
+            else:
+                self.seekRequested.emit(at)
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._anchor is not None:
+            self.selection = tuple(sorted((self._anchor, self.ms_at(event.position().x()))))
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._anchor is not None:
+            anchor, self._anchor = self._anchor, None
+            self.select(anchor, self.ms_at(event.position().x()))
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -99,6 +127,9 @@ class WaveformView(QWidget):
         mid = rect.height() / 2
         played_x = rect.width() * (self.position / self.duration) if self.duration else 0.0
         played, rest = QColor("#2f6f8f"), QColor("#9bb8c8")
+        if self.selection is not None and self.duration:
+            a, b = (rect.width() * ms / self.duration for ms in self.selection)
+            painter.fillRect(QRectF(a, 0, max(1.0, b - a), rect.height()), QColor("#ffe08a"))
         columns = max(1, int(rect.width()))
         for x in range(columns):
             peak = self.peaks[min(len(self.peaks) - 1, x * len(self.peaks) // columns)]
