@@ -254,7 +254,7 @@ def test_the_idle_lock_stops_a_transcription_and_unlocking_resumes_it(archive, t
     from tests.unit import asr_support as sup
 
     sup.real_model()
-    item, _ = _recorded(archive, tmp_path, sup.SPANISH[:8])
+    item, _ = _recorded(archive, tmp_path, sup.SPANISH)    # about a minute: 3 chunks
     path = archive.root
     archive.close()
     session = Session(path)
@@ -265,8 +265,12 @@ def test_the_idle_lock_stops_a_transcription_and_unlocking_resumes_it(archive, t
         editor = window.editors.edit_item(item)
         tab = editor.transcript_media
         tab.language.setCurrentIndex(tab.language.findData("es"))
+        progress = []
+        tab.progress.valueChanged.connect(progress.append)
         qtbot.mouseClick(tab.transcribe_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: _kept(path, item) >= 1, timeout=120_000)
+        qtbot.waitUntil(lambda: any(v > 0 for v in progress) or tab.task is None,
+                        timeout=120_000)                   # the first chunk is kept
+        assert tab.task is not None, tab.status.text()
         window.idle_lock.lock()
         qtbot.waitUntil(lambda: session.sleeping, timeout=60_000)
         assert session.background_jobs == [] and _kept(path, item) >= 1
