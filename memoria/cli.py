@@ -8,6 +8,7 @@ the parser of every core subcommand stays in this one place.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -200,6 +201,9 @@ class _SubparsersWithCommon:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Default deny for everything this process creates (archives, backups, restores, bags,
+    # exports, temporary files): readable by its owner only, whatever wrote it.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = args.lang or default_language()

@@ -66,7 +66,7 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
             os.fsync(handle.fileno())
         if sha256_of(tmp) != sha256:
             raise BackupError(f"{src} does not match its recorded checksum; not copied")
-        os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        os.chmod(tmp, stat.S_IRUSR)  # read-only, and the owner's only (like the archive)
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)

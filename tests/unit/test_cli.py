@@ -118,3 +118,21 @@ def test_search_answers_for_the_audience(tmp_path, media_folder, audience):
     hidden = json.loads(memoria("search", "tone", "--as", audience, "--json",
                                 archive=arch).stdout)
     assert hidden["count"] == 0
+
+
+def _open_to_others(root):
+    return [str(p.relative_to(root)) for p in [root, *root.rglob("*")]
+            if p.stat().st_mode & 0o077]
+
+
+def test_archives_backups_and_restores_are_readable_by_their_owner_only(tmp_path, media_folder):
+    """A shared laptop or a mounted backup drive: no other user account reads the testimony,
+    whatever wrote the file (the archive, a backup, a restore)."""
+    os.umask(0o022)  # the usual umask, which would leave files readable by everyone
+    arch, backup, restored = tmp_path / "arch", tmp_path / "copia", tmp_path / "restaurado"
+    memoria("init", arch)
+    memoria("import", media_folder, archive=arch)
+    memoria("backup", backup, archive=arch)
+    memoria("restore", backup, restored)
+    for root in (arch, backup, restored):
+        assert _open_to_others(root) == [], root
