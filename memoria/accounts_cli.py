@@ -25,8 +25,8 @@ from memoria.cli_common import (
 from memoria.crypto import accounts
 from memoria.crypto import keys as keyslots
 from memoria.crypto.keys import CUSTODIAN, ROLES, AccountError, ArchiveKeys
+from memoria.operations import accounts as account_ops
 from memoria.storage.archive import Archive
-from memoria.storage.db import transaction
 
 
 def register(sub: object) -> None:
@@ -53,15 +53,6 @@ def register(sub: object) -> None:
 
 def _say(lang: str, es: str, en: str) -> None:
     print(es if lang == "es" else en)
-
-
-def _audit(root: Path, keys: ArchiveKeys, action: str, details: dict) -> None:
-    """Record an account change in the audit log, under the account that made it."""
-    with Archive.open(root, writable=True, keys=keys) as archive:
-        if not keys.account:
-            archive.actor = "recovery"
-        with transaction(archive.conn):
-            archive.audit("account", None, action, details)
 
 
 def _custodian(args: argparse.Namespace, root: Path, lang: str) -> ArchiveKeys:
@@ -91,30 +82,25 @@ def cmd_account(args: argparse.Namespace, lang: str) -> int:
                                "--role custodian.",
                                "An archive's first account is a custodian: use "
                                "--role custodian.")
-        keys = keyslots.new_plain(root, args.name, ask_new_secret(lang))
-        _audit(root, keys, "add", {"account": args.name, "role": CUSTODIAN})
+        keys = account_ops.first_account(root, args.name, ask_new_secret(lang))
         _say(lang, f"Cuenta «{args.name}» creada (custodia). Desde ahora los cambios piden "
              "una cuenta.", f"Account “{args.name}” added (custodian). From now on changes "
              "need an account.")
         return 0
     keys = _custodian(args, root, lang)
     if command == "add":
-        accounts.add_account(root, keys, args.name, args.role, ask_new_secret(lang))
-        _audit(root, keys, "add", {"account": args.name, "role": args.role})
+        account_ops.add(root, keys, args.name, args.role, ask_new_secret(lang))
         _say(lang, f"Cuenta «{args.name}» creada ({args.role}).",
              f"Account “{args.name}” added ({args.role}).")
     elif command == "remove":
-        accounts.remove_account(root, keys, args.name)
-        _audit(root, keys, "remove", {"account": args.name})
+        account_ops.remove(root, keys, args.name)
         _say(lang, f"Cuenta «{args.name}» eliminada: su frase de paso ya no abre el archivo.",
              f"Account “{args.name}” removed: its passphrase no longer opens the archive.")
     elif command == "passwd":
-        accounts.set_own_passphrase(root, keys, ask_new_secret(lang))
-        _audit(root, keys, "passwd", {"account": keys.account})
+        account_ops.set_own(root, keys, ask_new_secret(lang))
         _say(lang, "Frase de paso cambiada.", "Passphrase changed.")
     elif command == "reset":
-        accounts.reset_passphrase(root, keys, args.name, ask_new_secret(lang))
-        _audit(root, keys, "reset", {"account": args.name})
+        account_ops.reset(root, keys, args.name, ask_new_secret(lang))
         _say(lang, f"Frase de paso de «{args.name}» restablecida.",
              f"Passphrase of “{args.name}” reset.")
     keys.forget()
@@ -133,14 +119,7 @@ def cmd_unlock(args: argparse.Namespace, lang: str) -> int:
     try:
         if keyslots.read_slots(root) is None:  # keys.json lost: the marker's copy rebuilds it
             keyslots.rebuild_from_marker(root)
-        data = keyslots.read_slots(root) or {}
-        new = ask_new_secret(lang)
-        if keyslots.find_slot(data, account) is None:
-            accounts.add_account(root, keys, account, CUSTODIAN, new)
-            _audit(root, keys, "recovery", {"account": account, "added": True})
-        else:
-            accounts.reset_passphrase(root, keys, account, new)
-            _audit(root, keys, "recovery", {"account": account, "added": False})
+        account_ops.recover(root, keys, account, ask_new_secret(lang))
     finally:
         keys.forget()
     _say(lang, f"La cuenta «{account}» abre el archivo con la nueva frase de paso.",

@@ -164,6 +164,7 @@ def test_accounts_are_added_used_in_the_audit_and_removed(window, qtbot, monkeyp
     qtbot.waitUntil(lambda: dialog._pending is None and not dialog.busy.isVisible(),
                     timeout=10000)
     assert dialog.accounts() == [("ana", "custodian"), ("luis", "curator")]
+    assert _account_audit(session) == [("ana", "add", "luis")]  # who let him in, on record
 
     # Luis opens the archive and makes a change: the audit log names him.
     luis = unlock(session.path, "luis", LUIS)
@@ -201,8 +202,18 @@ def test_accounts_are_added_used_in_the_audit_and_removed(window, qtbot, monkeyp
     qtbot.waitUntil(lambda: dialog._pending is None and not dialog.busy.isVisible(),
                     timeout=10000)
     assert dialog.accounts() == [("ana", "custodian")]
+    assert _account_audit(session)[-1] == ("ana", "remove", "luis")
     with pytest.raises(WrongPassphrase):
         unlock(session.path, "luis", LUIS)
+
+
+def _account_audit(session):
+    import json
+
+    rows = session.reader.conn.execute(
+        "SELECT actor, action, details FROM audit_log WHERE entity_type = 'account' ORDER BY id"
+    ).fetchall()
+    return [(actor, action, json.loads(details)["account"]) for actor, action, details in rows]
 
 
 def test_a_new_archive_is_encrypted_by_default_and_shows_its_recovery_key_once(tmp_path, qtbot):

@@ -204,18 +204,18 @@ class AccountsDialog(QDialog):
         dialog.accepted.connect(lambda: self._add(dialog, first))
 
     def _add(self, dialog: AccountForm, first: bool) -> None:
-        from memoria.crypto import accounts, keys
+        from memoria.operations import accounts as account_ops
 
         name = dialog.form.account.text().strip()
         passphrase = dialog.form.first.text()
         dialog.form.clear()
         if first:
             self._run(self.tr("Account “{name}” created: from now on it opens the archive.")
-                      .format(name=name), keys.new_plain, self.root, name, passphrase,
+                      .format(name=name), account_ops.first_account, self.root, name, passphrase,
                       self.kdf, then=self._adopt)
             return
         role = dialog.form.role.currentData()
-        self._run(self.tr("Account “{name}” added.").format(name=name), accounts.add_account,
+        self._run(self.tr("Account “{name}” added.").format(name=name), account_ops.add,
                   self.root, self.session.keys, name, role, passphrase, self.kdf)
 
     def _adopt(self, keys: Any) -> None:
@@ -231,16 +231,16 @@ class AccountsDialog(QDialog):
         dialog.accepted.connect(lambda: self._reset(dialog, name))
 
     def _reset(self, dialog: AccountForm, name: str) -> None:
-        from memoria.crypto import accounts
+        from memoria.operations import accounts as account_ops
 
         passphrase = dialog.form.first.text()
         dialog.form.clear()
         self._run(self.tr("The passphrase of “{name}” was reset.").format(name=name),
-                  accounts.reset_passphrase, self.root, self.session.keys, name, passphrase,
+                  account_ops.reset, self.root, self.session.keys, name, passphrase,
                   self.kdf)
 
     def remove(self) -> None:
-        from memoria.crypto import accounts
+        from memoria.operations import accounts as account_ops
 
         name = self.selected()
         if name is None:
@@ -254,7 +254,7 @@ class AccountsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run(self.tr("Account “{name}” removed.").format(name=name),
-                  accounts.remove_account, self.root, self.session.keys, name)
+                  account_ops.remove, self.root, self.session.keys, name)
 
     def change_mine(self) -> None:
         if self.session.keys is None:
@@ -264,7 +264,7 @@ class AccountsDialog(QDialog):
         dialog.accepted.connect(lambda: self._change_mine(dialog))
 
     def _change_mine(self, dialog: AccountForm) -> None:
-        from memoria.crypto import accounts
+        from memoria.operations import accounts as account_ops
 
         keys = self.session.keys
         name = getattr(keys, "account", "")
@@ -276,7 +276,7 @@ class AccountsDialog(QDialog):
             if forget is not None and fresh is not keys:
                 forget()  # the session keeps its own copy of the key
 
-        self._run(self.tr("Your passphrase was changed."), accounts.change_passphrase,
+        self._run(self.tr("Your passphrase was changed."), account_ops.change_own,
                   self.root, name, old, new, self.kdf, then=changed)
 
 

@@ -1,0 +1,74 @@
+"""Account changes, each written to keys.json and to the audit log under the account
+that made it: the command line and the window call these, never memoria.crypto.accounts
+directly, so no path changes who may open the archive without leaving a trace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from memoria.crypto import accounts
+from memoria.crypto import keys as keyslots
+from memoria.crypto.keys import CUSTODIAN, ArchiveKeys, KdfCost
+from memoria.storage.archive import Archive
+from memoria.storage.db import transaction
+
+
+def _audit(root: Path, keys: ArchiveKeys, action: str, details: dict) -> None:
+    """Record an account change in the audit log, under the account that made it."""
+    with Archive.open(root, writable=True, keys=keys) as archive:
+        if not keys.account:
+            archive.actor = "recovery"
+        with transaction(archive.conn):
+            archive.audit("account", None, action, details)
+
+
+def first_account(root: Path, account: str, passphrase: str,
+                  kdf: KdfCost = KdfCost.DEFAULT) -> ArchiveKeys:
+    """A plain archive's first account (a custodian): from now on changes need one."""
+    keys = keyslots.new_plain(root, account, passphrase, kdf)
+    _audit(root, keys, "add", {"account": account, "role": CUSTODIAN})
+    return keys
+
+
+def add(root: Path, by: ArchiveKeys, account: str, role: str, passphrase: str,
+        kdf: KdfCost = KdfCost.DEFAULT) -> None:
+    accounts.add_account(root, by, account, role, passphrase, kdf)
+    _audit(root, by, "add", {"account": account, "role": role})
+
+
+def remove(root: Path, by: ArchiveKeys, account: str) -> None:
+    accounts.remove_account(root, by, account)
+    _audit(root, by, "remove", {"account": account})
+
+
+def reset(root: Path, by: ArchiveKeys, account: str, new: str,
+          kdf: KdfCost = KdfCost.DEFAULT) -> None:
+    accounts.reset_passphrase(root, by, account, new, kdf)
+    _audit(root, by, "reset", {"account": account})
+
+
+def set_own(root: Path, keys: ArchiveKeys, new: str, kdf: KdfCost = KdfCost.DEFAULT) -> None:
+    accounts.set_own_passphrase(root, keys, new, kdf)
+    _audit(root, keys, "passwd", {"account": keys.account})
+
+
+def change_own(root: Path, account: str, old: str, new: str,
+               kdf: KdfCost = KdfCost.DEFAULT) -> ArchiveKeys:
+    """One's own passphrase, proved by the old one (WrongPassphrase otherwise)."""
+    keys = accounts.change_passphrase(root, account, old, new, kdf)
+    _audit(root, keys, "passwd", {"account": account})
+    return keys
+
+
+def recover(root: Path, keys: ArchiveKeys, account: str, new: str,
+            kdf: KdfCost = KdfCost.DEFAULT) -> bool:
+    """The recovery key sets `account`'s passphrase (a new custodian if it does not
+    exist). Returns True when the account was added."""
+    data = keyslots.read_slots(root) or {}
+    added = keyslots.find_slot(data, account) is None
+    if added:
+        accounts.add_account(root, keys, account, CUSTODIAN, new, kdf)
+    else:
+        accounts.reset_passphrase(root, keys, account, new, kdf)
+    _audit(root, keys, "recovery", {"account": account, "added": added})
+    return added
