@@ -3,27 +3,28 @@
 canary words and names and for a long run of an original's bytes, and none is found.
 The same scan of a plain archive finds them, so the scan can fail.
 
-Each area is its own test case. Areas whose encryption another helper of issue 13 is
-still building are marked xfail (not strict) naming the helper; they flip by
-removing the mark. Everyone adds the paths their piece creates to `AREAS`.
+Each area is its own test case; a new kind of file the archive writes gets its area
+in `AREAS` (a file in no area is checked by the "anywhere else" case).
 """
 
 from __future__ import annotations
 
-import contextlib
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from memoria.crypto.keys import KdfCost
 from memoria.domain.model import Kind, Role, SegmentDraft
 from memoria.importing.importer import ImportOptions, import_paths
 from memoria.media import derive
+from memoria.search.engine import SearchEngine
 from memoria.storage import authorities, media_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
+from memoria.trust.autobackup import rolling_backup
+from memoria.trust.backup import backup_archive
 
 CANARY_WORDS = ["Quimbayacanario", "zorzalcanario", "Arrieroscanario"]
 CANARY_NAME = "Eduviges Canariotorres"
@@ -31,46 +32,11 @@ EXIF_CANARY = "Exifcanario Guacharaca"
 RUN = 48  # bytes of an original that must not appear anywhere in a row
 
 
-def keys_for_tests():
-    """The archive key with the ArchiveKeys interface. Until `keys` lands its API
-    (memoria.crypto.keys), a fixed master key derived the same way (HKDF per purpose)."""
-    from cryptography.hazmat.primitives.hashes import SHA256
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    class Keys:
-        account, role = "ana", "custodian"
-
-        def subkey(self, purpose: str) -> bytes:
-            return HKDF(algorithm=SHA256(), length=32, salt=None,
-                        info=b"memoria/" + purpose.encode()).derive(b"m" * 32)
-
-        def forget(self) -> None:
-            pass
-
-    return Keys()
-
-
-@contextlib.contextmanager
-def pending(encrypted: bool) -> Iterator[None]:
-    try:
-        yield
-    except Exception:  # noqa: BLE001 - see PENDING; a plain archive must not fail here
-        if not encrypted:
-            raise
-
-
 def create(root: Path, encrypted: bool) -> Archive:
-    """A new archive; encrypted through `keys`' API when it is there (the catalogue on
-    SQLCipher too), else with the stand-in key (media, derived and tmp only)."""
+    """A new archive, plain or encrypted (SQLCipher catalogue, STREAM files)."""
     if not encrypted:
         return Archive.create(root)
-    try:
-        from memoria.crypto.keys import KdfCost
-    except ImportError:
-        archive = Archive.create(root)
-        archive.keys = keys_for_tests()
-        return archive
-    return Archive.create(root, encrypt=True, account="ana",  # type: ignore[call-arg]
+    return Archive.create(root, encrypt=True, account="ana",
                           passphrase=PASSPHRASE, kdf=KdfCost.FOR_TESTS)
 
 
@@ -120,23 +86,11 @@ def build(root: Path, tmp: Path, encrypted: bool) -> dict[str, bytes]:
             SegmentDraft(0, 1000, CANARY_NAME, " ".join(CANARY_WORDS))])
         derive.ensure_derivatives(archive, pic.sha256, force=True)  # thumbnail + access copy
         derive.ensure_derivatives(archive, voice.sha256, force=True)  # waveform
-        # The index, automatic copies and backups of an encrypted archive belong to other
-        # parts of issue 13 (see PENDING): while they are being built, a step that fails
-        # there leaves its area empty (that case then fails, marked xfail), not the fixture.
-        with pending(encrypted):
-            from memoria.search.engine import SearchEngine
-
-            engine = SearchEngine(archive)
-            engine.ensure_fresh()
-            engine.close()
-        with pending(encrypted):
-            from memoria.trust.autobackup import rolling_backup
-
-            rolling_backup(archive)
-        with pending(encrypted):
-            from memoria.trust.backup import backup_archive
-
-            backup_archive(archive, tmp / "backup")  # a backup drive: scanned too
+        engine = SearchEngine(archive)
+        engine.ensure_fresh()
+        engine.close()
+        rolling_backup(archive)
+        backup_archive(archive, tmp / "backup")  # a backup drive: scanned too
         media_store.stage(archive, sources / "voz.wav", "wav")  # a kill before the commit
         (sources / "second.jpg").write_bytes(jpg.read_bytes()[:-10] + b"0123456789")
         killed = media_store.stage(archive, sources / "second.jpg", "jpg")
@@ -160,13 +114,9 @@ PASSPHRASE = "canario de prueba 2026"
 def _open(root: Path, encrypted: bool) -> Archive:
     if not encrypted:
         return Archive.open(root)
-    try:
-        from memoria.crypto.keys import unlock
-    except ImportError:
-        archive = Archive.open(root)
-        archive.keys = keys_for_tests()
-        return archive
-    return Archive.open(root, keys=unlock(root, "ana", PASSPHRASE))  # type: ignore[call-arg]
+    from memoria.crypto.keys import unlock
+
+    return Archive.open(root, keys=unlock(root, "ana", PASSPHRASE))
 
 
 def _stage_in_child(root: str, source: str, encrypted: bool) -> None:
@@ -219,9 +169,6 @@ AREAS = {
     "automatic copies": lambda rel: rel.startswith("backups/auto/"),
     "backups": lambda rel: rel.startswith("../backup/"),  # `memoria backup`'s destination
 }
-PENDING = {
-}
-
 
 def scan(root: Path, runs: dict[str, bytes]) -> dict[str, list[str]]:
     """area -> ["relative/path: canary", ...] for every canary found in every file."""
@@ -265,12 +212,7 @@ def encrypted(tmp_path_factory):
     return scan(tmp / "archive", runs), tmp / "archive"
 
 
-def _area_params():
-    return [pytest.param(a, marks=pytest.mark.xfail(reason=PENDING[a], strict=False))
-            if a in PENDING else a for a in AREAS]
-
-
-@pytest.mark.parametrize("area", _area_params())
+@pytest.mark.parametrize("area", list(AREAS))
 def test_an_encrypted_archive_holds_no_canary(encrypted, area):
     found, root = encrypted
     assert any(AREAS[area](rel) for rel in files(root)), f"nothing in {area} was scanned"
