@@ -18,9 +18,10 @@ runs `memoria bag-receipt DEST`: the token is checked against the hash it
 kept when it exported (`bags-sent/<id>.json`), and the confirmed items are
 listed as safe to drop from the laptop.
 
-The bag is assembled in the archive's own tmp/ folder (owner-only) and
-removed once sealed or imported; that short-lived plain copy on the laptop's
-internal disk is a stated limit (docs/security.md).
+A plain archive assembles the bag in its own tmp/ folder (owner-only) and
+removes it once sealed or imported. An encrypted archive assembles and unpacks
+it in memory (a private folder on /dev/shm), so nothing decrypted reaches the
+disk, even when the process is killed halfway (see _work_dir).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import re
 import secrets
 import shutil
 import tarfile
+import tempfile
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -114,14 +116,44 @@ def read_recipient(text: str) -> sealed.x25519.Recipient:
 
 
 # -- work folders ------------------------------------------------------------------------
+#: Where an encrypted archive assembles and unpacks a bag: memory (tmpfs), never the disk.
+MEMORY_DIR = Path("/dev/shm")
+_IN_MEMORY = re.compile(r"^memoria-bag-(\d+)-")
+
+
 def _work_dir(archive: Archive) -> Path:
-    """A private folder in the archive's tmp/ for one run; a dead run's folders go first."""
-    base = sealed.private_dir(archive.root / _WORK)
-    for old in base.iterdir():
-        match = re.match(r"^(\d+)-[0-9a-f]{32}$", old.name)
-        if match and not _alive(int(match.group(1))):
+    """A private folder for one run; a dead run's folders go first.
+
+    A plain archive uses its own tmp/. An encrypted one keeps the bag's plaintext in
+    memory (a private folder on tmpfs, like the photographs and audio the window decodes),
+    so a killed export or import leaves nothing readable on the disk; without such a
+    filesystem it refuses rather than write the plaintext to the disk.
+    """
+    if not archive.encrypted:
+        base = sealed.private_dir(archive.root / _WORK)
+        for old in base.iterdir():
+            match = re.match(r"^(\d+)-[0-9a-f]{32}$", old.name)
+            if match and not _alive(int(match.group(1))):
+                shutil.rmtree(old, ignore_errors=True)
+        return sealed.private_dir(base / f"{os.getpid()}-{uuid.uuid4().hex}")
+    if not (MEMORY_DIR.is_dir() and os.access(MEMORY_DIR, os.W_OK | os.X_OK)):
+        raise SealError(
+            "Este sistema no tiene una carpeta en memoria (/dev/shm) donde armar la bolsa sin "
+            "escribirla descifrada en el disco; no se hizo nada.",
+            "This system has no in-memory folder (/dev/shm) to assemble the bag in without "
+            "writing it decrypted to the disk; nothing was done.")
+    for old in MEMORY_DIR.iterdir():
+        match = _IN_MEMORY.match(old.name)
+        if match and old.owner() == _me() and not _alive(int(match.group(1))):
             shutil.rmtree(old, ignore_errors=True)
-    return sealed.private_dir(base / f"{os.getpid()}-{uuid.uuid4().hex}")
+    # mkdtemp: a new name, created 0700 by us alone, in a folder every user may write to.
+    return Path(tempfile.mkdtemp(prefix=f"memoria-bag-{os.getpid()}-", dir=MEMORY_DIR))
+
+
+def _me() -> str:
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_name
 
 
 def _pump_tar(folder: Path, seal_json: bytes, write_end: int, failure: list) -> None:

@@ -148,3 +148,26 @@ def test_an_unencrypted_custodian_bag_is_said_so(tmp_path, capsys):
     assert main(["--archive", str(field.root), "--lang", "en", "export-bag", "--all",
                  str(tmp_path / "public-bag"), "--as", "public"]) in (0, 1)
     assert "custodian material" not in capsys.readouterr().out
+
+
+def test_an_encrypted_archive_assembles_its_bags_in_memory_never_on_the_disk(tmp_path,
+                                                                               monkeypatch):
+    """The bag's plaintext (names, consent, originals) lives only in memory while it is
+    sealed: a field laptop killed mid-export leaves nothing readable in its archive."""
+    from memoria.crypto.keys import KdfCost
+
+    arch = Archive.create(tmp_path / "campo", encrypt=True, account="ana",
+                          passphrase="frase de prueba 2026", kdf=KdfCost.FOR_TESTS)
+    work = bag_seal._work_dir(arch)
+    assert work.parent == bag_seal.MEMORY_DIR and (work.stat().st_mode & 0o777) == 0o700
+    assert not (arch.root / "tmp" / "bags").exists()
+    work.rmdir()
+    plain = _main_archive(tmp_path, "plano")
+    assert bag_seal._work_dir(plain).is_relative_to(plain.root / "tmp")
+    # Nowhere in memory: refused in one sentence, nothing written.
+    monkeypatch.setattr(bag_seal, "MEMORY_DIR", tmp_path / "sin-memoria")
+    with pytest.raises(SealError) as refused:
+        bag_seal._work_dir(arch)
+    assert "/dev/shm" in refused.value.sentence("es")
+    arch.close()
+    plain.close()
