@@ -289,7 +289,7 @@ def cmd_init(args: argparse.Namespace, lang: str) -> int:
 def cmd_demo(args: argparse.Namespace, lang: str) -> int:
     from memoria.demo import build_demo
 
-    summary = build_demo(args.path)
+    summary = build_demo(args.path, lang=lang)
     print(summary)
     return 0
 

@@ -53,7 +53,7 @@ def _technical(path: Path, family: str) -> dict:
         return {}
 
 
-def build_demo(dest: Path, source: Path = DEMO_DIR) -> str:
+def build_demo(dest: Path, source: Path = DEMO_DIR, lang: str = "en") -> str:
     spec = json.loads((source / "demo.json").read_text(encoding="utf-8"))
     archive = Archive.create(dest)
     archive.actor = "demo"
@@ -100,6 +100,9 @@ def build_demo(dest: Path, source: Path = DEMO_DIR) -> str:
             _record_demo_consent(archive, c, source, people, items, segment_ids)
     finally:
         archive.close()
+    if lang == "es":
+        return (f"Archivo de demostración creado en {dest}: {len(items)} elementos "
+                "(material de muestra ficticio).")
     return f"Demo archive created at {dest}: {len(items)} items (fictional sample material)."
 
 

@@ -136,3 +136,9 @@ def test_archives_backups_and_restores_are_readable_by_their_owner_only(tmp_path
     memoria("restore", backup, restored)
     for root in (arch, backup, restored):
         assert _open_to_others(root) == [], root
+
+
+def test_demo_says_what_it_made_in_spanish(tmp_path):
+    out = memoria("--lang", "es", "demo", tmp_path / "demo").stdout
+    assert out.startswith(f"Archivo de demostración creado en {tmp_path / 'demo'}: ")
+    assert "elementos (material de muestra ficticio)." in out
