@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
         items = self.tr("%Ln item(s)", "", total)
         if self.session.audience is Audience.CUSTODIAN:
             text = self.tr("{shown} · {items} in the archive").format(shown=shown, items=items)
+        elif self.session.locked_to is not None:
+            text = shown  # a visitor is not told how much more the archive holds
         else:
             text = self.tr("{shown} · {visible} of {items}").format(
                 shown=shown, visible=self.tr("%Ln visible", "", visible_total), items=items)

@@ -75,6 +75,11 @@ def test_locked_to_researchers_no_custodian_action_is_reachable(msession, window
     assert msession.locked_to is Audience.RESEARCHER
     assert msession.audience is Audience.RESEARCHER
     assert not opened.isVisible()  # the editor (custodian material) was closed
+    # A visitor sees what is shown, not how many items the archive holds beyond it.
+    visible = window.model.rowCount()
+    assert window.count_label.text().split()[0] == str(visible)
+    assert "of" not in window.count_label.text() and "in the archive" not in \
+        window.count_label.text()
     assert "Unlock" in lock.notice.text() and lock.notice.isVisible()
 
     # Every action enabled while locked is a harmless one, or a visitor's own view.
