@@ -1,7 +1,8 @@
 """Kill every operation but import at swept moments; prove the archive and its backup survive.
 
-    python -m bench.fault_stress --kills 50 [--ops withdraw,transcript,reindex,backup,restore]
-                                 [--seed N]
+    python -m bench.fault_stress --kills 50 [--ops withdraw,grant-form,transcript,reindex,
+                                 backup,restore,purge,export-bag,import-bag,
+                                 exhibit-export,rebuild-derived] [--seed N]
 
 For each operation the command is timed once unhindered, then run `kills`
 times in a forked child that is SIGKILLed after a delay swept across the
@@ -23,10 +24,23 @@ kills cover it every few milliseconds). After each kill:
 - encrypt: once opened again the folder is the plain archive or the encrypted
   one (never a mix: no journal left, no plain catalogue beside an encrypted
   one), and verify passes;
+- grant-form: a consent with a 4 MB signed form is recorded whole or not at
+  all (no form stored and referenced by nothing: the consistency check sees
+  an orphan in media/);
+- export-bag, exhibit-export: the destination is absent or a whole copy (the
+  bag validates; the exhibit's files match its manifest), and running the
+  export again succeeds and leaves nothing beside the destination;
+- import-bag: the archive holds whole items only, and importing again
+  completes the set;
+- rebuild-derived: every derived file in place decodes, a photograph with
+  blur regions never has an unblurred thumbnail, and running it again
+  completes the set;
 - and a backup made before the kills still restores clean.
 
 The operation's own `memoria` command runs in the child (forked after the
-imports, so a round costs milliseconds). POSIX only.
+imports, so a round costs milliseconds) in its own process group, and the
+whole group is killed (the decoder and index workers with it, as in a power
+cut). POSIX only.
 """
 
 from __future__ import annotations
@@ -37,16 +51,18 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.fault_checks import consistency_problems, one_person_consenting_everywhere
 
 VTT_LINES = 300
+EXHIBIT = "muestra"
 
 
 @dataclass
@@ -89,8 +105,49 @@ def make_template(workdir: Path) -> dict[str, object]:
     vtt.write_text("\n".join(lines), encoding="utf-8")
     backup = workdir / "good-backup"
     assert _quiet_main(["backup", str(backup), "--archive", str(template)]) == 0
-    return {"template": template, "person": person_id, "audio": audio, "vtt": vtt,
-            "backup": backup}
+    base: dict[str, object] = {"template": template, "person": person_id, "audio": audio,
+                               "vtt": vtt, "backup": backup}
+    base.update(_outbound_template(workdir, template))
+    return base
+
+
+def _outbound_template(workdir: Path, template: Path) -> dict[str, object]:
+    """An exhibit of every item, blur regions on every photograph (whose derived files
+    are then removed), a bag to import, a signed form to record, and the digests of
+    the blurred thumbnails."""
+    from memoria.media import derive
+    from memoria.storage.archive import Archive
+    from memoria.storage.exhibits import set_blur_regions
+
+    argv = ["--archive", str(template)]
+    assert _quiet_main(["exhibit", "create", EXHIBIT, "--title", "Muestra", *argv]) == 0
+    with Archive.open(template) as archive:
+        accessions = [r[0] for r in archive.conn.execute(
+            "SELECT accession FROM items ORDER BY id")]
+        photos = [r[0] for r in archive.conn.execute(
+            "SELECT DISTINCT b.sha256 FROM blobs b JOIN media_files m ON m.sha256 = b.sha256 "
+            "WHERE b.mime LIKE 'image/%' ORDER BY b.sha256")]
+        for sha in photos:
+            set_blur_regions(archive, sha, [(0.1, 0.1, 0.4, 0.4)])
+    for accession in accessions:
+        _quiet_main(["exhibit", "add", EXHIBIT, accession, *argv])  # refused ones: left out
+    bag = workdir / "bag"
+    assert _quiet_main(["export-bag", "--all", str(bag), *argv]) == 0
+    form = workdir / "firma.pdf"  # big enough that storing it takes a while
+    form.write_bytes(b"%PDF-1.4\n" + random.Random(18).randbytes(4 << 20))
+    assert _quiet_main(["rebuild-derived", *argv]) == 0
+    blurred = {sha: _digest(derive.existing(template / "derived", sha)[derive.THUMB])
+               for sha in photos}  # what the blurred thumbnails must be
+    for variant in ("thumbs", "access"):  # rebuild-derived will remake the photographs'
+        shutil.rmtree(template / "derived" / variant, ignore_errors=True)
+    return {"bag": bag, "bag_items": len(accessions), "form": form,
+            "blurred": blurred}
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def restores_clean(backup: Path, scratch: Path) -> list[str]:
@@ -133,8 +190,6 @@ class Withdraw(Op):
                 "la persona lo pidió", "--archive", str(self.archive)]
 
     def check(self) -> list[str]:
-        import sqlite3
-
         problems = consistency_problems(self.archive)
         conn = sqlite3.connect(self.archive / "catalogue.sqlite")
         statuses = {r[0] for r in conn.execute(
@@ -165,8 +220,6 @@ class Transcript(Op):
                 "--archive", str(self.archive)]
 
     def check(self) -> list[str]:
-        import sqlite3
-
         problems = consistency_problems(self.archive)
         conn = sqlite3.connect(self.archive / "catalogue.sqlite")
         count = conn.execute("SELECT COUNT(*) FROM segments s JOIN items i ON i.id = s.item_id "
@@ -314,14 +367,164 @@ class Encrypt(Op):
         return problems + ([] if report.ok else [report.summary()])
 
 
-OPS: dict[str, type[Op]] = {op.name: op for op in (Withdraw, Transcript, Reindex, Backup,
-                                                   Restore, Purge, Encrypt)}
+class GrantForm(Op):
+    name = "grant-form"
+
+    def argv(self) -> list[str]:
+        return ["consent", "grant", f"person:{self.base['person']}", "--scope", "research",
+                "--form",
+                str(self.base["form"]), "--obtained-by", "la archivista", "--archive",
+                str(self.archive)]
+
+    def check(self) -> list[str]:
+        problems = consistency_problems(self.archive)  # an unreferenced form is an orphan
+        with _catalogue(self.archive) as conn:
+            lost = conn.execute("SELECT COUNT(*) FROM consents WHERE form_sha256 IS NOT NULL "
+                                "AND form_sha256 NOT IN (SELECT sha256 FROM blobs)").fetchone()
+        if lost[0]:
+            problems.append(f"{lost[0]} consents name a form that is not stored")
+        return problems
+
+
+class _Outbound(Op):
+    """An export to a folder outside the archive: absent or whole, and a rerun cleans up."""
+
+    def fresh(self) -> None:
+        super().fresh()
+        self.out = self.work / "out"
+        self.out.mkdir()
+        self.dest = self.out / "copy"
+
+    def whole(self) -> list[str]:
+        raise NotImplementedError
+
+    def check(self) -> list[str]:
+        problems = consistency_problems(self.archive)
+        if self.dest.exists() and any(self.dest.iterdir()):
+            return problems + self.whole()  # it finished before the kill
+        if _quiet_main(self.argv()) != 0:
+            return problems + ["running the export again after the kill failed"]
+        problems += self.whole()
+        left = sorted(p.name for p in self.out.iterdir() if p != self.dest)
+        return problems + ([f"left beside the export: {left}"] if left else [])
+
+
+class ExportBag(_Outbound):
+    name = "export-bag"
+
+    def argv(self) -> list[str]:
+        return ["export-bag", "--all", str(self.dest), "--archive", str(self.archive)]
+
+    def whole(self) -> list[str]:
+        import bagit
+
+        try:
+            bagit.Bag(str(self.dest)).validate()
+        except (bagit.BagError, bagit.BagValidationError) as exc:
+            return [f"a bag was left that does not validate: {exc}"]
+        return []
+
+
+class ExhibitExport(_Outbound):
+    name = "exhibit-export"
+
+    def argv(self) -> list[str]:
+        return ["exhibit", "export", EXHIBIT, str(self.dest), "--archive", str(self.archive)]
+
+    def whole(self) -> list[str]:
+        import json
+
+        manifest = self.dest / "manifest.json"
+        if not manifest.is_file():
+            return ["an exhibit folder was left without its manifest"]
+        listed = {f["path"]: f["sha256"] for f in json.loads(manifest.read_text())["files"]}
+        found = {p.relative_to(self.dest).as_posix(): _digest(p)
+                 for p in self.dest.rglob("*") if p.is_file() and p != manifest}
+        return [] if listed == found else ["the exhibit's files differ from its manifest"]
+
+
+class ImportBag(Op):
+    name = "import-bag"
+
+    def fresh(self) -> None:
+        shutil.rmtree(self.work, ignore_errors=True)
+        self.work.mkdir(parents=True)
+        assert _quiet_main(["init", str(self.archive)]) == 0
+
+    def argv(self) -> list[str]:
+        return ["import-bag", str(self.base["bag"]), "--archive", str(self.archive)]
+
+    def check(self) -> list[str]:
+        from bench.crash_stress import check_after_crash
+
+        problems = check_after_crash(self.archive) + consistency_problems(self.archive)
+        if _quiet_main(self.argv()) != 0:
+            return problems + ["importing the bag again after the kill failed"]
+        with _catalogue(self.archive) as conn:
+            count = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+        if count != self.base["bag_items"]:
+            problems.append(f"importing again gave {count} of {self.base['bag_items']} items")
+        return problems
+
+
+class RebuildDerived(Op):
+    name = "rebuild-derived"
+
+    def argv(self) -> list[str]:
+        return ["rebuild-derived", "--archive", str(self.archive)]
+
+    def derived_problems(self) -> list[str]:
+        from PIL import Image
+
+        from memoria.media import derive
+
+        problems = []
+        derived = self.archive / "derived"
+        for path in derived.rglob("*.jpg"):
+            if derive.INCOMING in path.relative_to(derived).parts:
+                continue
+            try:
+                with Image.open(path) as image:
+                    image.load()
+            except (OSError, SyntaxError) as exc:
+                problems.append(f"a derived file does not decode: {path.name} ({exc})")
+        blurred = dict(self.base["blurred"])  # type: ignore[call-overload]
+        for sha, expected in blurred.items():
+            thumb = derive.existing(derived, sha).get(derive.THUMB)
+            if thumb is not None and _digest(thumb) != expected:
+                problems.append(f"an unblurred thumbnail of a blurred photograph: {sha[:12]}")
+        return problems
+
+    def check(self) -> list[str]:
+        problems = consistency_problems(self.archive) + self.derived_problems()
+        if _quiet_main(self.argv()) != 0:
+            return problems + ["rebuild-derived after the kill failed"]
+        from memoria.media import derive
+
+        missing = [sha[:12] for sha in dict(self.base["blurred"])  # type: ignore[call-overload]
+                   if derive.THUMB not in derive.existing(self.archive / "derived", sha)]
+        problems += [f"thumbnails still missing after a rerun: {missing}"] if missing else []
+        return problems + self.derived_problems()
+
+
+@contextlib.contextmanager
+def _catalogue(archive: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(archive / "catalogue.sqlite")
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+OPS: dict[str, type[Op]] = {op.name: op for op in (
+    Withdraw, GrantForm, Transcript, Reindex, Backup, Restore, ExportBag, ImportBag,
+    ExhibitExport, RebuildDerived, Purge, Encrypt)}
 
 
 def _timed(op: Op) -> float:
-    """The shortest of three unhindered runs (the first pays for warming caches)."""
+    """The shorter of two unhindered runs (the first pays for warming caches)."""
     took = []
-    for _ in range(3):
+    for _ in range(2):
         op.fresh()
         start = time.perf_counter()
         code = _quiet_main(op.argv())
@@ -329,6 +532,16 @@ def _timed(op: Op) -> float:
         if code != 0:
             raise RuntimeError(f"{op.name} fails even without a kill (exit {code})")
     return min(took)
+
+
+def _forget_parents_forkserver() -> None:
+    """A forked child must start its own decoder forkserver: the parent's is not its child
+    (multiprocessing would wait for it and fail with ECHILD)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # type: ignore[attr-defined]
+    for attribute in ("_forkserver_pid", "_forkserver_address", "_forkserver_alive_fd"):
+        setattr(server, attribute, None)
 
 
 def run_op(name: str, kills: int, seed: int, base: dict[str, object], workdir: Path,
@@ -342,16 +555,26 @@ def run_op(name: str, kills: int, seed: int, base: dict[str, object], workdir: P
         delay = (i + rng.random()) * result.seconds_per_run / kills
         pid = os.fork()
         if pid == 0:  # the child: run the command, never return into the parent's code
+            code = 70
             try:
-                _quiet_main(op.argv())
+                os.setpgid(0, 0)
+                _forget_parents_forkserver()
+                code = _quiet_main(op.argv())
             finally:
-                os._exit(0)
+                os._exit(code)
+        with contextlib.suppress(OSError):
+            os.setpgid(pid, pid)  # whichever of the two runs first
         time.sleep(delay)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)  # the command and its workers, as a power cut
         _pid, status = os.waitpid(pid, 0)
         if not os.WIFSIGNALED(status):
             result.finished_before_kill += 1
+            if os.WEXITSTATUS(status) != 0:  # it stopped by itself: that is a failure too
+                result.failures.append(f"{name} run {i} exited {os.WEXITSTATUS(status)} "
+                                       "without a kill")
+                log(result.failures[-1])
+                break
         result.kills += 1
         problems = op.check()
         problems += [f"the earlier backup: {p}" for p in

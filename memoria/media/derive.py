@@ -377,10 +377,23 @@ def ensure_derivatives(archive: Any, sha256: str, *, force: bool = False,
                    timeout=timeout)
     wanted = {v: p for v, p in made.items() if v not in have}
     discard({v: p for v, p in made.items() if v in have})
+    unblurred = _unblurred_thumb(archive, sha256, wanted)
     placed = {**have, **install(vault, sha256, wanted)}
-    if THUMB in wanted and blur_regions_of(archive, sha256):
-        placed[THUMB] = blur_thumbnail(archive, sha256, timeout=timeout) or placed[THUMB]
+    if unblurred:
+        thumb = blur_thumbnail(archive, sha256, timeout=timeout)
+        if thumb is not None:
+            placed[THUMB] = thumb
     return placed
+
+
+def _unblurred_thumb(archive: Any, sha256: str, made: dict[str, Any]) -> bool:
+    """Drop a fresh thumbnail of a photograph with blur regions before it is installed
+    (a kill between installing it and blurring it would leave the face in derived/);
+    True when the caller must make the blurred one."""
+    if THUMB not in made or not blur_regions_of(archive, sha256):
+        return False
+    discard({THUMB: made.pop(THUMB)})
+    return True
 
 
 def blur_regions_of(archive: Any, sha256: str) -> list[tuple[float, float, float, float]]:
@@ -449,8 +462,10 @@ def rebuild_derived(archive: Any, *, force: bool = False, workers: int = 2,
                 if force:
                     for variant, cache in _caches(vault).items():
                         cache.invalidate(sha, variant)
-                install(vault, sha, result.value)
-                if THUMB in result.value and blur_regions_of(archive, sha):
+                made = dict(result.value)
+                unblurred = _unblurred_thumb(archive, sha, made)
+                install(vault, sha, made)
+                if unblurred:
                     blur_thumbnail(archive, sha)  # the grid picture stays blurred
                 rebuilt += 1
             else:

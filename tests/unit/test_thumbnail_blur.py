@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PIL import Image, ImageStat
 
 from memoria.importing.importer import import_paths
@@ -40,3 +42,34 @@ def test_thumbnail_follows_the_blur_regions_through_a_rebuild(archive, tmp_path)
     set_blur_regions(archive, sha, [])
     plain = derive.existing(archive.root / "derived", sha)[derive.THUMB]
     assert _colours(plain) >= sharp * 0.8
+
+
+class _Killed(BaseException):
+    """The process stopping at this very moment (a kill, a power cut)."""
+
+
+def _stop(*_args, **_kwargs):
+    raise _Killed
+
+
+def test_a_rebuild_stopped_before_blurring_leaves_no_sharp_thumbnail(archive, tmp_path,
+                                                                     monkeypatch):
+    """Issue 18: a kill between placing a fresh thumbnail and blurring it must not leave
+    the face in derived/ (a rebuild without --force would keep it)."""
+    picture = two_tone((200, 120))
+    for x in range(0, 100, 4):
+        for y in range(120):
+            picture.putpixel((x, y), (255, 255, 255))
+    picture.save(tmp_path / "cara.jpg", "JPEG", quality=95)
+    [outcome] = import_paths(archive, [tmp_path / "cara.jpg"]).outcomes
+    sha = item_store.media_of(archive, outcome.item_id)[0].sha256
+    sharp = _colours(derive.ensure_derivatives(archive, sha)[derive.THUMB])
+    set_blur_regions(archive, sha, [(0.0, 0.0, 0.5, 1.0)])
+
+    monkeypatch.setattr(derive, "blur_thumbnail", _stop)  # stopped at the blurring step
+    for rebuild in (lambda: derive.rebuild_derived(archive, force=True, workers=1),
+                    lambda: derive.ensure_derivatives(archive, sha, force=True)):
+        with contextlib.suppress(_Killed):
+            rebuild()
+        left = derive.existing(archive.root / "derived", sha).get(derive.THUMB)
+        assert left is None or _colours(left) < sharp / 2
