@@ -24,7 +24,6 @@ Every left-out file comes with the reason, in Spanish or English.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import re
@@ -40,6 +39,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Anonymisation, MediaFile
 from memoria.exhibits.check import EXTRA_REASONS, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
+from memoria.faults import describe
 from memoria.media.detect import suffix_of
 from memoria.storage import consent_records
 from memoria.storage.archive import Archive, ArchiveError
@@ -88,24 +88,12 @@ class CleanMedia:
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (name shown, reason)
 
 
-_CAUSES = {
-    errno.ENOSPC: ("el disco está lleno", "the disk is full"),
-    errno.EDQUOT: ("se agotó la cuota del disco", "the disk quota is used up"),
-    errno.EACCES: ("no hay permiso para escribir allí", "there is no permission to write there"),
-    errno.EPERM: ("no hay permiso para escribir allí", "there is no permission to write there"),
-    errno.EROFS: ("el disco es de solo lectura", "the disk is read-only"),
-    errno.ENOTDIR: ("una parte de la ruta no es una carpeta", "part of the path is not a folder"),
-    errno.ENOENT: ("la carpeta ya no existe", "the folder no longer exists"),
-}
-
-
 def disk_sentence(exc: OSError, dest: Path, lang: str = "es") -> str:
-    """One sentence naming the file and the cause of a failed write (es/en)."""
-    es, en = _CAUSES.get(exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc)))
-    where = exc.filename or dest
-    if lang == "en":
-        return f"Could not write {where}: {en}. Nothing was left half-written at {dest}."
-    return f"No se pudo escribir {where}: {es}. No quedó nada a medio escribir en {dest}."
+    """One sentence naming the file and the cause of a failed write (es/en): the one
+    wording of memoria/faults.py, with `dest` named when the error names no file."""
+    if exc.filename is None:
+        exc.filename = str(dest)
+    return describe(exc, lang) or str(exc)
 
 
 def beside(dest: Path, kind: str) -> Path:

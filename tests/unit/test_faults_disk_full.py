@@ -229,3 +229,54 @@ def test_a_read_only_disk_is_one_sentence_for_every_writer(disk, template, capsy
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(disk.mountpoint)], check=True)
     assert consistency_problems(archive) == []
+
+
+def _outbound_check(archive: Path, whole):
+    """The archive consistent; the destination absent or whole; nothing left beside it."""
+    def check(paths: dict[str, Path]) -> list[str]:
+        dest = paths["dest"]
+        left = sorted(p.name for p in dest.parent.iterdir()
+                      if p != dest and p.name != ".filler")
+        problems = [f"left beside {dest.name}: {left}"] if left else []
+        if dest.exists() and any(dest.iterdir()):
+            problems += whole(dest)
+        return problems + consistency_problems(archive)
+    return check
+
+
+def _bag_whole(dest: Path) -> list[str]:
+    import bagit
+
+    try:
+        bagit.Bag(str(dest)).validate()
+    except (bagit.BagError, bagit.BagValidationError) as exc:
+        return [f"a bag that does not validate was left: {exc}"]
+    return []
+
+
+def test_export_bag_onto_a_full_disk(disk, template, capsys, tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(template / "archive", archive)
+
+    def setup(mount: Path) -> dict[str, Path]:
+        (mount / "stick").mkdir()
+        return {"archive": archive, "dest": mount / "stick" / "bag"}
+
+    _sweep(disk, template, capsys, setup,
+           lambda p: ["export-bag", "--all", str(p["dest"]), "--archive", str(p["archive"])],
+           _outbound_check(archive, _bag_whole))
+
+
+def test_export_bag_of_an_archive_on_a_full_disk(disk, template, capsys):
+    """The bag fits, but the archive's own disk is full when the copy is registered."""
+    def setup(mount: Path) -> dict[str, Path]:
+        shutil.copytree(template / "archive", mount / "archive")
+        (mount / "out").mkdir()
+        return {"archive": mount / "archive", "dest": mount / "out" / "bag"}
+
+    def check(paths: dict[str, Path]) -> list[str]:
+        return _outbound_check(paths["archive"], _bag_whole)(paths)
+
+    _sweep(disk, template, capsys, setup,
+           lambda p: ["export-bag", "--all", str(p["dest"]), "--archive", str(p["archive"])],
+           check)
