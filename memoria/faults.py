@@ -36,6 +36,8 @@ _TEXT = {
                     "(no se guardó nada a medias).",
         "missing": "{file} ya no existe (se movió, se borró o se desconectó el disco durante "
                    "la operación); no se guardó nada a medias.",
+        "notdir": "Una parte de la ruta {file} no es una carpeta; elija otra carpeta "
+                  "(no se guardó nada a medias).",
         "io": "El disco informó un error de lectura o escritura en {file}; revise el disco "
               "y ejecute 'memoria verify'.",
         "other": "No se pudo usar {file}: {cause}.",
@@ -54,6 +56,8 @@ _TEXT = {
                     "(nothing was left half-written).",
         "missing": "{file} no longer exists (it was moved, deleted or its disk disconnected "
                    "during the operation); nothing was left half-written.",
+        "notdir": "Part of the path {file} is not a folder; choose another folder "
+                  "(nothing was left half-written).",
         "io": "The disk reported a read or write error on {file}; check the disk and run "
               "'memoria verify'.",
         "other": "Could not use {file}: {cause}.",
@@ -89,7 +93,9 @@ def _os_kind(code: int | None) -> str:
         return "permission"
     if code == errno.EROFS:
         return "readonly"
-    if code in (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ENXIO):
+    if code == errno.ENOTDIR:
+        return "notdir"
+    if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
         return "missing"
     if code == errno.EIO:
         return "io"

@@ -213,7 +213,7 @@ def test_a_destination_that_cannot_be_written_is_one_sentence(source, tmp_path, 
                      "researcher"]):
         assert main(["--lang", "es", "--archive", str(root), *command]) == 1
         err = capsys.readouterr().err
-        assert "Traceback" not in err and "No se pudo escribir" in err and "stick" in err
+        assert "Traceback" not in err and "no es una carpeta" in err and "stick" in err
         assert err.count("\n") == 1
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no debris
 

@@ -17,6 +17,7 @@ from memoria.storage import driver
     (errno.EACCES, "No hay permiso", "No permission"),
     (errno.EROFS, "solo lectura", "read-only"),
     (errno.ENOENT, "ya no existe", "no longer exists"),
+    (errno.ENOTDIR, "no es una carpeta", "is not a folder"),
 ])
 def test_each_cause_is_one_sentence_naming_the_file(code, es, en):
     exc = OSError(code, "x", "/archivo/media/ab/cd.jpg")
