@@ -28,7 +28,7 @@ from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.crypto.keys import KeysError
 from memoria.domain.consent import Audience
-from memoria.domain.messages import default_language, explain
+from memoria.domain.messages import default_language, error_text, explain
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
 from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
@@ -206,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
-    lang = args.lang or default_language()
+    lang = args.lang = args.lang or default_language()  # open_archive's warnings read it
     if args.command is None or args.command == "gui":
         return _open_gui(args, parser)
     cli_common.lenient = False
@@ -216,8 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)
         return 1
     except ArchiveError as exc:
-        sentence = getattr(exc, "sentence", None)  # the faults' own sentences come in es/en
-        print(f"memoria: {sentence(lang) if sentence else exc}", file=sys.stderr)
+        print(f"memoria: {error_text(exc, lang)}", file=sys.stderr)  # es/en
         return getattr(exc, "code", 1) or 1
     except KeysError as exc:
         print(f"memoria: {exc.sentence(lang)}", file=sys.stderr)

@@ -89,8 +89,10 @@ def open_archive(args: argparse.Namespace, writable: bool = True) -> Archive:
                        lang=getattr(args, "lang", None) or default_language())
     archive = Archive.open(root, writable=writable, keys=keys)
     if archive.seal_problems or archive.held:
-        print(f"memoria: warning: {(archive.seal_problems or [archive.held])[0]}; run "
-              "'memoria verify'.", file=sys.stderr)
+        from memoria.domain.messages import fault_text
+
+        print(fault_text("warning_seal", getattr(args, "lang", None) or "es",
+                         what=(archive.seal_problems or [archive.held])[0]), file=sys.stderr)
     if lenient:
         from memoria.faults import lenient_text
 

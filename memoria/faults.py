@@ -184,7 +184,9 @@ def _nearly_full(path: Path) -> bool:
 
 def damaged(catalogue: Path | str, cause: str, lang: str = "es") -> CatalogueDamaged:
     """The one sentence every command says when it meets a damaged catalogue."""
-    return CatalogueDamaged(_lang(lang)["damaged"].format(file=catalogue, cause=cause))
+    from memoria.domain.messages import say
+
+    return CatalogueDamaged(_lang(lang)["damaged"].format(file=catalogue, cause=say(cause, lang)))
 
 
 class Located(Fault):

@@ -207,3 +207,221 @@ def purge_sentence(key: str, lang: str = "es", **values: object) -> str:
     if key == "waiting" and values.get("accounts"):
         text += table["waiting_accounts"]
     return text
+
+
+# -- faults: what verify, backup and restore find (issue 18) ------------------------------
+
+_FAULT = {
+    "es": {
+        # storage/seal.py: pages and commits
+        "seal_unreadable": "{path} no se puede leer; no se puede probar que el catálogo esté "
+                           "intacto",
+        "page_changed": "la página {n} del catálogo cambió fuera de Memoria (un disco dañado u "
+                        "otro programa)",
+        "more_pages": "... y {n} páginas cambiadas más",
+        "grew": "el catálogo creció {n} páginas fuera de Memoria",
+        "shrank": "el catálogo perdió {n} páginas al final",
+        "commits_unreadable": "{path} no se puede leer; no se puede probar que los cambios "
+                              "confirmados estén presentes",
+        "lost_commits": "el catálogo perdió cambios ya confirmados: su historial termina en el "
+                        "registro {present}, pero se confirmó el registro {recorded} (un WAL "
+                        "dañado o una copia más antigua puesta en su lugar); pueden haberse "
+                        "perdido cambios de consentimiento, retiros incluidos",
+        "seal_cannot_read": "el sello del catálogo no se puede leer: {cause}",
+        "history_cannot_read": "el historial del catálogo no se puede leer: {cause}",
+        # trust/fixity.py: verify
+        "cannot_check": "el catálogo no se puede revisar: {cause}",
+        "link_broken": "la fila {rowid} de {table} apunta a un {target} que no existe",
+        "links_cannot_check": "los vínculos del catálogo no se pueden revisar: {cause}",
+        "originals_unreadable": "la lista de originales no se puede leer: {cause}",
+        "original_unreadable": "{path} (ilegible: {cause})",
+        "cannot_open": "el catálogo no se puede abrir: {cause}",
+        "verify_cancelled": "La verificación se canceló después de {n} archivos; no se probó "
+                            "nada.",
+        "verify_ok": "Los {n} originales están intactos ({mb} MB verificados de nuevo); el "
+                     "catálogo está sano.",
+        "verify_problems": "SE ENCONTRARON PROBLEMAS. {parts}.",
+        "n_changed": "{n} cambiados: {paths}",
+        "n_missing": "{n} faltantes: {paths}",
+        "n_unexpected": "{n} inesperados: {paths}",
+        "p_integrity": "catálogo dañado: {what}",
+        "p_seal": "catálogo cambiado o devuelto atrás: {what}",
+        "p_links": "vínculos del catálogo rotos: {what}",
+        "line_changed": "  cambiado:    {what}",
+        "line_missing": "  faltante:    {what}",
+        "line_unexpected": "  inesperado:  {what}",
+        "line_catalogue": "  catálogo:    {what}",
+        "line_not_recorded": "  no quedó registrado en el catálogo: {what}",
+        "saved_in": "{why} El resultado se guardó en {path}.",
+        "saved_nowhere": "{why} No se pudo guardar en ningún lugar: conserve esta salida.",
+        "warning_seal": "memoria: aviso: {what}; ejecute 'memoria verify'.",
+        # trust/backup.py: backup and restore
+        "backup_inside": "Una copia de seguridad debe estar fuera de la carpeta del archivo.",
+        "backup_refused": "El catálogo de {root} está dañado ({what}); no se copió, y las "
+                          "copias de seguridad en {dest} quedaron como estaban. Ejecute "
+                          "'memoria verify' para ver el daño y 'memoria restore' para traer "
+                          "la última copia buena.",
+        "backup_foreign": "{dest} no está vacía y no es una copia de seguridad de Memoria; "
+                          "elija otra carpeta.",
+        "copy_not_whole": "La copia del catálogo escrita en {folder} no se lee completa "
+                          "({what}); se conservó la copia anterior.",
+        "checksum_differs": "{path} no coincide con su suma de verificación registrada; no se "
+                            "copió",
+        "path_leaves": "{path}: rechazado (la ruta sale del archivo)",
+        "original_missing": "{path}: falta en el archivo",
+        "not_a_backup": "{backup} no es una copia de seguridad de Memoria (no tiene {name}).",
+        "restore_not_empty": "{dest} no está vacía; restaure en una carpeta vacía o nueva.",
+        "restore_damaged": "El catálogo en {catalogue} está dañado ({what}); restaure una "
+                           "generación anterior (vea su carpeta generations/).",
+        "backup_done": "Copia de seguridad en {dest}: catálogo copiado, {copied} originales "
+                       "nuevos copiados ({mb} MB), {skipped} ya estaban.",
+        "restore_done": "Restaurado en {dest}: {copied} originales. Ejecute 'memoria verify "
+                        "--archive {dest}' para comprobarlo.",
+        "problem": "  problema: {what}",
+        # storage/archive.py: opening
+        "already_archive": "{path} ya es un archivo de Memoria.",
+        "create_not_empty": "{path} no está vacía. Elija una carpeta vacía o nueva para un "
+                            "archivo nuevo.",
+        "no_archive": "No hay ningún archivo en {path} (la carpeta no existe).",
+        "catalogue_missing": "falta el archivo del catálogo",
+        "catalogue_empty": "el archivo del catálogo está vacío",
+        "not_archive": "{path} no es un archivo de Memoria (no tiene {name}). Use 'memoria "
+                       "init' para crear uno.",
+        "edition_readonly": "{path} es una edición de sala de lectura: se abre solo para "
+                            "leer, para su público. Actualícela desde el archivo con 'memoria "
+                            "edition'.",
+        "needs_upgrade": "{path} necesita actualizarse; ábralo una vez para escribir y se "
+                         "actualizará.",
+        "unreadable_catalogue": "{path} no se puede leer como catálogo: {cause}",
+        # trust/bag.py
+        "bag_not_empty": "{dest} no está vacía; elija una carpeta nueva para el paquete.",
+        "bag_done": "Paquete escrito en {dest}: {n} elementos, validado.",
+        "bag_left_out": "  quedó fuera {acc}: {why}",
+        "note": "  nota: {what}",
+        "bag_imported": "Se importaron {n} elementos de {bag}.",
+        "bag_not_imported": "  no se importó {acc}: {why}",
+    },
+    "en": {
+        "seal_unreadable": "{path} is unreadable; the catalogue cannot be proven unchanged",
+        "page_changed": "page {n} of the catalogue changed outside Memoria (a damaged disk or "
+                        "another program)",
+        "more_pages": "... and {n} more changed pages",
+        "grew": "the catalogue grew by {n} pages outside Memoria",
+        "shrank": "the catalogue lost {n} pages at its end",
+        "commits_unreadable": "{path} is unreadable; committed changes cannot be proven present",
+        "lost_commits": "the catalogue has lost committed changes: its history ends at record "
+                        "{present}, but record {recorded} was committed (a damaged WAL or an "
+                        "older copy put back); consent changes, withdrawals included, may be "
+                        "lost",
+        "seal_cannot_read": "the catalogue's seal cannot be read: {cause}",
+        "history_cannot_read": "the catalogue's history cannot be read: {cause}",
+        "cannot_check": "the catalogue cannot be checked: {cause}",
+        "link_broken": "{table} row {rowid} points to a missing {target}",
+        "links_cannot_check": "the catalogue's links cannot be checked: {cause}",
+        "originals_unreadable": "the list of originals cannot be read: {cause}",
+        "original_unreadable": "{path} (unreadable: {cause})",
+        "cannot_open": "the catalogue cannot be opened at all: {cause}",
+        "verify_cancelled": "Fixity check cancelled after {n} files; nothing is proven.",
+        "verify_ok": "All {n} originals are intact ({mb} MB re-hashed); the catalogue is sound.",
+        "verify_problems": "PROBLEMS FOUND. {parts}.",
+        "n_changed": "{n} changed: {paths}",
+        "n_missing": "{n} missing: {paths}",
+        "n_unexpected": "{n} unexpected: {paths}",
+        "p_integrity": "catalogue damaged: {what}",
+        "p_seal": "catalogue changed or rolled back: {what}",
+        "p_links": "catalogue links broken: {what}",
+        "line_changed": "  changed:    {what}",
+        "line_missing": "  missing:    {what}",
+        "line_unexpected": "  unexpected: {what}",
+        "line_catalogue": "  catalogue:  {what}",
+        "line_not_recorded": "  not recorded in the catalogue: {what}",
+        "saved_in": "{why} The result was saved in {path}.",
+        "saved_nowhere": "{why} It could not be saved anywhere: keep this output.",
+        "warning_seal": "memoria: warning: {what}; run 'memoria verify'.",
+        "backup_inside": "A backup must live outside the archive folder.",
+        "backup_refused": "The catalogue of {root} is damaged ({what}); it was not backed up, "
+                          "and the backups in {dest} were left as they were. Run 'memoria "
+                          "verify' to see the damage and 'memoria restore' to bring back the "
+                          "last good backup.",
+        "backup_foreign": "{dest} is not empty and is not a Memoria backup; choose another "
+                          "folder.",
+        "copy_not_whole": "The copy of the catalogue written to {folder} does not read back "
+                          "whole ({what}); the previous backup was kept.",
+        "checksum_differs": "{path} does not match its recorded checksum; not copied",
+        "path_leaves": "{path}: refused (path leaves the archive)",
+        "original_missing": "{path}: missing from the archive",
+        "not_a_backup": "{backup} is not a Memoria backup (it has no {name}).",
+        "restore_not_empty": "{dest} is not empty; restore into an empty or new folder.",
+        "restore_damaged": "The catalogue in {catalogue} is damaged ({what}); restore an older "
+                           "generation (see its generations/ folder).",
+        "backup_done": "Backup in {dest}: catalogue copied, {copied} new originals copied "
+                       "({mb} MB), {skipped} already there.",
+        "restore_done": "Restored into {dest}: {copied} originals. Run 'memoria verify "
+                        "--archive {dest}' to prove it.",
+        "problem": "  problem: {what}",
+        "already_archive": "{path} is already a Memoria archive.",
+        "create_not_empty": "{path} is not empty. Choose an empty or new folder for a new "
+                            "archive.",
+        "no_archive": "There is no archive at {path} (the folder does not exist).",
+        "catalogue_missing": "the catalogue file is missing",
+        "catalogue_empty": "the catalogue file is empty",
+        "not_archive": "{path} is not a Memoria archive (it has no {name}). Use 'memoria "
+                       "init' to create one.",
+        "edition_readonly": "{path} is a reading-room edition: it opens read-only, for its "
+                            "audience. Refresh it from the archive with 'memoria edition'.",
+        "needs_upgrade": "{path} needs an upgrade; open it once for writing to upgrade it.",
+        "unreadable_catalogue": "{path} cannot be read as a catalogue: {cause}",
+        "bag_not_empty": "{dest} is not empty; choose a new folder for the bag.",
+        "bag_done": "Bag written to {dest}: {n} items, validated.",
+        "bag_left_out": "  left out {acc}: {why}",
+        "note": "  note: {what}",
+        "bag_imported": "Imported {n} items from {bag}.",
+        "bag_not_imported": "  not imported {acc}: {why}",
+    },
+}
+
+
+def fault_text(key: str, lang: str = "es", **values: object) -> str:
+    """One sentence of the fault table in `lang` (Spanish unless 'en')."""
+    table = _FAULT["en" if lang == "en" else "es"]
+    return table[key].format(**{k: say(v, lang) for k, v in values.items()})
+
+
+class Sentence(str):
+    """A finding kept until the language is known: str() is the Spanish sentence,
+    `say(finding, "en")` the English one (an archive's findings are made at open,
+    before anyone has said which language they read)."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, **values: object) -> Sentence:
+        made = super().__new__(cls, fault_text(key, "es", **values))
+        made.key, made.values = key, values
+        return made
+
+    def __reduce__(self) -> tuple:
+        return (_sentence, (self.key, self.values))
+
+    def __deepcopy__(self, memo: dict) -> Sentence:
+        return self
+
+
+def _sentence(key: str, values: dict[str, object]) -> Sentence:
+    return Sentence(key, **values)
+
+
+def say(text: object, lang: str = "es") -> str:
+    """`text` in `lang` when it is a Sentence; anything else as it is."""
+    if isinstance(text, Sentence):
+        return fault_text(text.key, lang, **text.values)
+    return str(text)
+
+
+def error_text(exc: BaseException, lang: str = "es") -> str:
+    """An error's sentence in `lang`: its own `sentence(lang)`, or its message said in
+    `lang` when it was raised with a Sentence."""
+    sentence = getattr(exc, "sentence", None)
+    if callable(sentence):
+        return str(sentence(lang))
+    return say(exc.args[0], lang) if len(exc.args) == 1 else str(exc)

@@ -27,12 +27,12 @@ def verify(archive: Archive, actor: Actor, *, progress: ProgressFn | None = None
            cancelled: CancelFn | None = None) -> Changes:
     """Re-hash every original and check the catalogue; `.value` is the FixityReport."""
     return run_steps(archive, actor, Action.CARE, verify_archive, progress=progress,
-                     cancelled=cancelled)
+                     cancelled=cancelled, lang=actor.lang)
 
 
 def back_up(archive: Archive, actor: Actor, dest: Path) -> Changes:
     """Write or refresh a backup in `dest`; `.value` is the BackupReport."""
-    return run_steps(archive, actor, Action.CARE, backup_archive, dest)
+    return run_steps(archive, actor, Action.CARE, backup_archive, dest, lang=actor.lang)
 
 
 def mark_recalled(archive: Archive, actor: Actor, copy_id: int,

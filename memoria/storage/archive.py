@@ -20,6 +20,7 @@ from typing import IO
 
 from memoria.crypto import keys as keyslots
 from memoria.crypto.keys import ArchiveKeys, KdfCost
+from memoria.domain.messages import Sentence
 from memoria.storage import consent_summary, db
 from memoria.storage import driver as sqlite3
 from memoria.storage.db import utc_now
@@ -240,11 +241,9 @@ class Archive:
         """
         path = Path(path).expanduser().absolute()
         if (path / db.CATALOGUE).exists():
-            raise ArchiveError(f"{path} is already a Memoria archive.")
+            raise ArchiveError(Sentence("already_archive", path=path))
         if path.exists() and any(path.iterdir()):
-            raise ArchiveError(
-                f"{path} is not empty. Choose an empty or new folder for a new archive."
-            )
+            raise ArchiveError(Sentence("create_not_empty", path=path))
         if (encrypt or account) and not (account and passphrase):
             raise ValueError("an account and a passphrase are needed")
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -278,7 +277,7 @@ class Archive:
         path = Path(path).expanduser().absolute()
         catalogue = path / db.CATALOGUE
         if not path.is_dir():
-            raise ArchiveError(f"There is no archive at {path} (the folder does not exist).")
+            raise ArchiveError(Sentence("no_archive", path=path))
         if (path / RESTORING).exists():
             raise RestoreUnfinished(path)
         from memoria.storage import encrypt_journal
@@ -301,18 +300,12 @@ class Archive:
         if not create and (path / MARKER).exists() and (
                 not catalogue.is_file() or catalogue.stat().st_size == 0):
             # An archive that lost its catalogue: never a new empty one, say how to recover.
-            raise ArchiveDamaged(catalogue, "the catalogue file is missing" if not
-                                 catalogue.exists() else "the catalogue file is empty")
+            raise ArchiveDamaged(catalogue, Sentence("catalogue_missing" if not
+                                                     catalogue.exists() else "catalogue_empty"))
         if not catalogue.exists() and not create:
-            raise ArchiveError(
-                f"{path} is not a Memoria archive (it has no {db.CATALOGUE}). "
-                "Use 'memoria init' to create one."
-            )
+            raise ArchiveError(Sentence("not_archive", path=path, name=db.CATALOGUE))
         if writable and (path / EDITION_MARKER).exists():
-            raise ArchiveError(
-                f"{path} is a reading-room edition: it opens read-only, for its audience. "
-                "Refresh it from the archive with 'memoria edition'."
-            )
+            raise ArchiveError(Sentence("edition_readonly", path=path))
         lock = _Presence(path / LOCKFILE) if writable else None
         alone = lock.alone() if lock else False
         try:
@@ -325,9 +318,7 @@ class Archive:
             if writable:
                 db.migrate(conn, path, key=key)
             elif version < db.schema_version():
-                raise ArchiveError(
-                    f"{path} needs an upgrade; open it once for writing to upgrade it."
-                )
+                raise ArchiveError(Sentence("needs_upgrade", path=path))
         except db.CatalogueBusy as exc:
             if lock:
                 lock.release()
@@ -347,7 +338,8 @@ class Archive:
                 raise ArchiveDamaged(catalogue, str(exc)) from exc
             if is_disk_refusal(exc):
                 raise  # the disk refused (full, read-only): memoria.faults words it
-            raise ArchiveError(f"{catalogue} cannot be read as a catalogue: {exc}") from exc
+            raise ArchiveError(Sentence("unreadable_catalogue", path=catalogue,
+                                        cause=str(exc))) from exc
         except BaseException:
             if lock:
                 lock.release()

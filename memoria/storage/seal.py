@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from memoria.domain.messages import Sentence
 from memoria.storage import driver as sqlite3
 from memoria.storage.db import CATALOGUE, register_after_commit, unregister_after_commit
 
@@ -163,20 +164,19 @@ def check_pages(root: Path, catalogue: Path) -> list[str]:
             return []  # never sealed (an archive older than the seal): sealed at next write
         page_size, expected = sealed
         if page_size == 0:
-            return [f"{root / SEAL} is unreadable; the catalogue cannot be proven unchanged"]
+            return [Sentence("seal_unreadable", path=root / SEAL)]
         pending = wal_pages(catalogue)
         actual = page_crcs(catalogue, page_size)
     changed = [n for n in range(1, min(len(actual), len(expected)) + 1)
                if n not in pending and actual[n - 1] != expected[n - 1]]
-    problems = [f"page {n} of the catalogue changed outside Memoria (a damaged disk or "
-                "another program)" for n in changed[:20]]
+    problems: list[str] = [Sentence("page_changed", n=n) for n in changed[:20]]
     if len(changed) > 20:
-        problems.append(f"... and {len(changed) - 20} more changed pages")
+        problems.append(Sentence("more_pages", n=len(changed) - 20))
     extra = [n for n in range(len(expected) + 1, len(actual) + 1) if n not in pending]
     if extra:
-        problems.append(f"the catalogue grew by {len(extra)} pages outside Memoria")
+        problems.append(Sentence("grew", n=len(extra)))
     if len(actual) < len(expected) and not pending:
-        problems.append(f"the catalogue lost {len(expected) - len(actual)} pages at its end")
+        problems.append(Sentence("shrank", n=len(expected) - len(actual)))
     return problems
 
 
@@ -336,13 +336,11 @@ def lost_commits(root: Path, conn: sqlite3.Connection) -> str | None:
     if recorded is None:
         return None
     if recorded < 0:
-        return f"{root / COMMITS} is unreadable; committed changes cannot be proven present"
+        return Sentence("commits_unreadable", path=root / COMMITS)
     present = committed_mark(conn)
     if present >= recorded:
         return None
-    return (f"the catalogue has lost committed changes: its history ends at record {present}, "
-            f"but record {recorded} was committed (a damaged WAL or an older copy put back); "
-            "consent changes, withdrawals included, may be lost")
+    return Sentence("lost_commits", present=present, recorded=recorded)
 
 
 def truncate_and_seal(conn: sqlite3.Connection, root: Path, catalogue: Path) -> bool:

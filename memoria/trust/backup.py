@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from memoria import faults
+from memoria.domain.messages import fault_text, say
 from memoria.storage import catalogue_files, db
 from memoria.storage import driver as sqlite3
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
@@ -55,7 +56,7 @@ KEEP_KEY = "backup.generations"
 DEFAULT_KEEP = 5
 
 
-def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
+def _copy_verified(src: Path, dest: Path, sha256: str, lang: str = "es") -> int:
     """Copy via a temporary sibling, check the hash, then rename: never a half file."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.part"
@@ -65,7 +66,7 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         if sha256_of(tmp) != sha256:
-            raise BackupError(f"{src} does not match its recorded checksum; not copied")
+            raise BackupError(fault_text("checksum_differs", lang, path=src))
         os.chmod(tmp, stat.S_IRUSR)  # read-only, and the owner's only (like the archive)
         os.replace(tmp, dest)
     except BaseException:
@@ -75,25 +76,25 @@ def _copy_verified(src: Path, dest: Path, sha256: str) -> int:
 
 
 def _copy_media(src_root: Path, catalogue: Path, dest_root: Path, report: BackupReport,
-                key: bytes | None = None) -> None:
+                key: bytes | None = None, lang: str = "es") -> None:
     rows = catalogue_files.blobs_by_path(catalogue, key)
     for sha, relpath, size in rows:
         if relpath.startswith("/") or ".." in Path(relpath).parts:
-            report.problems.append(f"{relpath}: refused (path leaves the archive)")
+            report.problems.append(fault_text("path_leaves", lang, path=relpath))
             continue
         target = dest_root / relpath
         if target.is_file() and target.stat().st_size == size:
             report.media_skipped += 1
             continue
         try:
-            report.bytes_copied += _copy_verified(src_root / relpath, target, sha)
+            report.bytes_copied += _copy_verified(src_root / relpath, target, sha, lang)
             report.media_copied += 1
         except BackupError as exc:
             report.problems.append(f"{relpath}: {exc}")
         except FileNotFoundError as exc:
             if exc.filename and Path(exc.filename).is_relative_to(dest_root):
                 raise  # the destination vanished: stop, not a problem of this original
-            report.problems.append(f"{relpath}: missing from the archive")
+            report.problems.append(fault_text("original_missing", lang, path=relpath))
 
 
 
@@ -162,6 +163,15 @@ def catalogue_damage(conn: sqlite3.Connection) -> list[str]:
         raise
 
 
+def catalogue_changed(archive: Archive) -> list[str]:
+    """Pages changed outside Memoria (SQLite's check misses most of them) and commits
+    the catalogue lost: such a catalogue is not backed up over the good generations."""
+    from memoria.storage import seal
+
+    found: list[str] = seal.check_pages(archive.root, archive.root / db.CATALOGUE)
+    return found + ([archive.held] if archive.held else [])
+
+
 def keep_setting(archive: Archive) -> int:
     try:
         return max(1, int(archive.setting(KEEP_KEY, str(DEFAULT_KEEP)) or DEFAULT_KEEP))
@@ -169,7 +179,8 @@ def keep_setting(archive: Archive) -> int:
         return DEFAULT_KEEP
 
 
-def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> BackupReport:
+def backup_archive(archive: Archive, dest: Path, keep: int | None = None,
+                   lang: str = "es") -> BackupReport:
     """Add a generation to the backup in `dest` (media: only what is new).
 
     Refuses a damaged catalogue before writing anything. Raises (OSError,
@@ -178,16 +189,14 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
     """
     dest = Path(dest).expanduser().absolute()
     if dest == archive.root or dest.is_relative_to(archive.root):
-        raise BackupError("A backup must live outside the archive folder.")
+        raise BackupError(fault_text("backup_inside", lang))
     keep = keep if keep is not None else keep_setting(archive)
-    damage = catalogue_damage(archive.conn)
+    damage = catalogue_damage(archive.conn) + catalogue_changed(archive)
     if damage:
-        raise BackupError(
-            f"The catalogue of {archive.root} is damaged ({'; '.join(damage[:3])}); it was not "
-            f"backed up, and the backups in {dest} were left as they were. Run 'memoria verify' "
-            "to see the damage and 'memoria restore' to bring back the last good backup.")
+        raise BackupError(fault_text("backup_refused", lang, root=archive.root, dest=dest,
+                                     what="; ".join(say(d, lang) for d in damage[:3])))
     if dest.exists() and any(dest.iterdir()) and not (dest / BACKUP_MARKER).exists():
-        raise BackupError(f"{dest} is not empty and is not a Memoria backup; choose another folder.")
+        raise BackupError(fault_text("backup_foreign", lang, dest=dest))
     encrypted = getattr(archive, "keys", None) is not None
     dest.mkdir(parents=True, exist_ok=True, mode=0o700)
     marker = read_marker(dest)
@@ -212,8 +221,9 @@ def backup_archive(archive: Archive, dest: Path, keep: int | None = None) -> Bac
         with faults.naming(tmp_catalogue):  # SQLite errors here are about the copy
             db.backup_to(archive.conn, tmp_catalogue, key=archive.catalogue_key())
             _fsync_file(tmp_catalogue)
-            _check_copy(tmp_catalogue, archive.catalogue_key())
-            _copy_media(archive.root, tmp_catalogue, dest, report, archive.catalogue_key())
+            _check_copy(tmp_catalogue, archive.catalogue_key(), lang)
+            _copy_media(archive.root, tmp_catalogue, dest, report, archive.catalogue_key(),
+                        lang)
         _rotate_in(dest, tmp_catalogue, marker)
     finally:
         tmp_catalogue.unlink(missing_ok=True)
@@ -260,15 +270,15 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _check_copy(catalogue: Path, key: bytes | None = None) -> None:
+def _check_copy(catalogue: Path, key: bytes | None = None, lang: str = "es") -> None:
     conn = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True, key=key)
     try:
         damage = catalogue_damage(conn)
     finally:
         conn.close()
     if damage:
-        raise BackupError(f"The copy of the catalogue written to {catalogue.parent} does not "
-                          f"read back whole ({damage[0]}); the previous backup was kept.")
+        raise BackupError(fault_text("copy_not_whole", lang, folder=catalogue.parent,
+                                     what=damage[0]))
 
 
 def _rotate_in(dest: Path, new_catalogue: Path, marker: dict) -> None:
@@ -307,7 +317,7 @@ def _prune(dest: Path, keep: int) -> list[Path]:
 
 
 def restore_backup(backup: Path, dest: Path, generation: str | None = None,
-                   keys: ArchiveKeys | None = None) -> BackupReport:
+                   keys: ArchiveKeys | None = None, lang: str = "es") -> BackupReport:
     """Rebuild an archive from a backup into an empty (or new) folder `dest`.
 
     `generation` names an older catalogue (a file name from `generations/`);
@@ -333,10 +343,10 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None,
             raise backup_crypt.BackupNeedsUnlock(backup)
         backup_crypt.check_generation(keys, sealed_gen)  # destroyed or foreign: before writing
     elif not catalogue.is_file():
-        raise BackupError(f"{backup} is not a Memoria backup (it has no {catalogue.name}).")
+        raise BackupError(fault_text("not_a_backup", lang, backup=backup, name=catalogue.name))
     if dest.exists() and any(dest.iterdir()):
         if not (dest / RESTORING).exists():
-            raise BackupError(f"{dest} is not empty; restore into an empty or new folder.")
+            raise BackupError(fault_text("restore_not_empty", lang, dest=dest))
         shutil.rmtree(dest)  # our own unfinished restore: start again
     dest.mkdir(parents=True, exist_ok=True)
     # Written in place, first: the folder is never non-empty without it (its existence counts).
@@ -357,8 +367,8 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None,
         db.check_is_catalogue(source, catalogue)
         damage = catalogue_damage(source)
         if damage:
-            raise BackupError(f"The catalogue in {catalogue} is damaged ({damage[0]}); restore "
-                              "an older generation (see its generations/ folder).")
+            raise BackupError(fault_text("restore_damaged", lang, catalogue=catalogue,
+                                         what=damage[0]))
         with faults.naming(dest / db.CATALOGUE):
             db.backup_to(source, dest / db.CATALOGUE)
     except db.CatalogueError as exc:
@@ -367,7 +377,7 @@ def restore_backup(backup: Path, dest: Path, generation: str | None = None,
         source.close()
     with faults.naming(dest / db.CATALOGUE):
         _fsync_file(dest / db.CATALOGUE)
-        _copy_media(backup, dest / db.CATALOGUE, dest, report)
+        _copy_media(backup, dest / db.CATALOGUE, dest, report, lang=lang)
     return _end_restore(backup, dest, report)
 
 

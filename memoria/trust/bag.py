@@ -35,7 +35,7 @@ import bagit
 from memoria import __version__
 from memoria.access import ConsentSnapshot, NotVisible
 from memoria.domain.consent import Audience
-from memoria.domain.messages import explain
+from memoria.domain.messages import explain, fault_text
 from memoria.domain.model import (
     Anonymisation,
     ConsentStatus,
@@ -192,7 +192,7 @@ def export_bag(archive: Archive, item_ids: list[int], dest: Path,
     in the register of copies with the items it really holds."""
     dest = Path(dest).expanduser().absolute()
     if dest.exists() and any(dest.iterdir()):
-        raise BagError(f"{dest} is not empty; choose a new folder for the bag.")
+        raise BagError(fault_text("bag_not_empty", lang, dest=dest))
     report = BagReport(str(dest))
     generation = archive.generation()
     sweep_debris(dest)  # what a killed export left beside it

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from memoria.cli_common import archive_path, emit, open_archive
 from memoria.domain.consent import Audience
+from memoria.domain.messages import fault_text
 from memoria.faults import describe
 from memoria.storage import driver as sqlite3
 from memoria.storage import items as item_store
@@ -82,7 +83,7 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     root = archive_path(args)
     try:
         with open_archive(args) as archive:
-            report = verify_archive(archive, progress=progress)
+            report = verify_archive(archive, progress=progress, lang=lang)
     except (ArchiveLocked, ArchiveNeedsUnlock):
         raise
     except (ArchiveError, OSError, sqlite3.Error) as exc:  # read what can be read, say it
@@ -95,16 +96,17 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
         print(file=sys.stderr)
     if report.not_recorded:
         saved = save_report_file(root, report)
-        report.not_recorded += (f" The result was saved in {saved}." if saved else
-                                " It could not be saved anywhere: keep this output.")
-    lines = [report.summary()]
-    lines += [f"  changed:    {p}" for p in report.changed]
-    lines += [f"  missing:    {p}" for p in report.missing]
-    lines += [f"  unexpected: {p}" for p in report.unexpected]
-    lines += [f"  catalogue:  {p}" for p in report.integrity + report.foreign_keys + report.seal]
+        report.not_recorded = (fault_text("saved_in", lang, why=report.not_recorded, path=saved)
+                               if saved else
+                               fault_text("saved_nowhere", lang, why=report.not_recorded))
+    lines = [report.summary(lang)]
+    for key, found in (("line_changed", report.changed), ("line_missing", report.missing),
+                       ("line_unexpected", report.unexpected),
+                       ("line_catalogue", report.integrity + report.foreign_keys + report.seal)):
+        lines += [fault_text(key, lang, what=p) for p in found]
     if report.not_recorded:
-        lines.append(f"  not recorded in the catalogue: {report.not_recorded}")
-    emit(args, report.to_dict(), "\n".join(lines))
+        lines.append(fault_text("line_not_recorded", lang, what=report.not_recorded))
+    emit(args, report.in_language(lang), "\n".join(lines))
     return 0 if report.ok else EXIT_PROBLEMS
 
 
@@ -113,10 +115,10 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
     # Read-only: a backup may run while the app has the archive open for writing.
     with open_archive(args, writable=False) as archive:
-        report = backup_archive(archive, args.dest, keep=args.keep)
-    text = (f"Backup in {report.dest}: catalogue copied, {report.media_copied} new originals "
-            f"copied ({report.bytes_copied / 1e6:.1f} MB), {report.media_skipped} already there.")
-    text += "".join(f"\n  problem: {p}" for p in report.problems)
+        report = backup_archive(archive, args.dest, keep=args.keep, lang=lang)
+    text = fault_text("backup_done", lang, dest=report.dest, copied=report.media_copied,
+                      mb=f"{report.bytes_copied / 1e6:.1f}", skipped=report.media_skipped)
+    text += "".join("\n" + fault_text("problem", lang, what=p) for p in report.problems)
     if report.forgotten:
         from memoria.trust.backup_crypt import ForgetReport
 
@@ -142,10 +144,10 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
             passphrase = ask_secret(f"Frase de paso de «{account}»: " if lang == "es"
                                     else f"Passphrase for “{account}”: ")
         keys = backup_crypt.unlock_generation(gen, account, passphrase, recovery)
-    report = restore_backup(args.backup, args.dest, generation=args.generation, keys=keys)
-    text = (f"Restored into {report.dest}: {report.media_copied} originals. "
-            f"Run 'memoria verify --archive {report.dest}' to prove it.")
-    text += "".join(f"\n  problem: {p}" for p in report.problems)
+    report = restore_backup(args.backup, args.dest, generation=args.generation, keys=keys,
+                            lang=lang)
+    text = fault_text("restore_done", lang, dest=report.dest, copied=report.media_copied)
+    text += "".join("\n" + fault_text("problem", lang, what=p) for p in report.problems)
     emit(args, report.to_dict(), text)
     return 0 if report.ok else EXIT_PROBLEMS
 
@@ -174,15 +176,16 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
                 f"Encrypted bag written to {report.dest}: {len(report.exported)} items, "
                 f"validated; only the archive of key {sealed_bag.recipient[:16]}… opens it.")
     else:
-        text = f"Bag written to {report.dest}: {len(report.exported)} items, validated."
+        text = fault_text("bag_done", lang, dest=report.dest, n=len(report.exported))
         if Audience(args.audience) is Audience.CUSTODIAN:
             text += ("\n  aviso: esta bolsa lleva material de custodia (nombres reales, "
                      "consentimientos, originales) sin cifrar; con --to-recipient solo la abre "
                      "el archivo principal." if lang == "es" else
                      "\n  warning: this bag carries custodian material (real names, consents, "
                      "originals) unencrypted; with --to-recipient only the main archive opens it.")
-    text += "".join(f"\n  left out {a}: {r}" for a, r in report.skipped)
-    text += "".join(f"\n  note: {w}" for w in report.warnings)
+    text += "".join("\n" + fault_text("bag_left_out", lang, acc=a, why=r)
+                    for a, r in report.skipped)
+    text += "".join("\n" + fault_text("note", lang, what=w) for w in report.warnings)
     emit(args, report.to_dict(), text)
     return 0 if report.ok else EXIT_PROBLEMS  # a damaged original was refused
 
@@ -197,15 +200,16 @@ def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
             report, receipt = import_sealed(archive, args.bag, lang)
         else:
             report = import_bag(archive, args.bag, lang)
-    text = f"Imported {len(report.exported)} items from {args.bag}."
+    text = fault_text("bag_imported", lang, n=len(report.exported), bag=args.bag)
     if receipt is not None:
         text += (f"\n  recibo escrito en {receipt}: llévelo al portátil de campo "
                  "('memoria bag-receipt')" if lang == "es" else
                  f"\n  receipt written to {receipt}: take it to the field laptop "
                  "('memoria bag-receipt')")
     text += "".join(f"\n  + {a}  {f}" for f, a in report.files)
-    text += "".join(f"\n  not imported {a}: {r}" for a, r in report.skipped)
-    text += "".join(f"\n  note: {w}" for w in report.warnings)
+    text += "".join("\n" + fault_text("bag_not_imported", lang, acc=a, why=r)
+                    for a, r in report.skipped)
+    text += "".join("\n" + fault_text("note", lang, what=w) for w in report.warnings)
     emit(args, report.to_dict(), text)
     return 0
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from memoria.crypto.stream import StreamDamaged
+from memoria.domain.messages import Sentence, fault_text, say
 from memoria.faults import describe
 from memoria.storage import db
 from memoria.storage import driver as sqlite3
@@ -65,25 +66,33 @@ class FixityReport:
         data["ok"] = self.ok
         return data
 
-    def summary(self) -> str:
-        """One paragraph for a person."""
+    def summary(self, lang: str = "es") -> str:
+        """One paragraph for a person, in `lang`."""
         if self.cancelled:
-            return f"Fixity check cancelled after {self.checked} files; nothing is proven."
+            return fault_text("verify_cancelled", lang, n=self.checked)
         if self.ok:
-            return (f"All {self.checked} originals are intact "
-                    f"({self.bytes_hashed / 1e6:.1f} MB re-hashed); the catalogue is sound.")
+            return fault_text("verify_ok", lang, n=self.checked,
+                              mb=f"{self.bytes_hashed / 1e6:.1f}")
         parts = []
-        for label, paths in (("changed", self.changed), ("missing", self.missing),
-                             ("unexpected", self.unexpected)):
+        for key, paths in (("n_changed", self.changed), ("n_missing", self.missing),
+                           ("n_unexpected", self.unexpected)):
             if paths:
-                parts.append(f"{len(paths)} {label}: " + ", ".join(paths[:10]))
-        if self.integrity:
-            parts.append("catalogue damaged: " + "; ".join(self.integrity[:5]))
-        if self.seal:
-            parts.append("catalogue changed or rolled back: " + "; ".join(self.seal[:5]))
-        if self.foreign_keys:
-            parts.append("catalogue links broken: " + "; ".join(self.foreign_keys[:5]))
-        return "PROBLEMS FOUND. " + ". ".join(parts) + "."
+                parts.append(fault_text(key, lang, n=len(paths),
+                                        paths=", ".join(say(p, lang) for p in paths[:10])))
+        for key, found in (("p_integrity", self.integrity), ("p_seal", self.seal),
+                           ("p_links", self.foreign_keys)):
+            if found:
+                parts.append(fault_text(key, lang, what="; ".join(say(f, lang)
+                                                                  for f in found[:5])))
+        return fault_text("verify_problems", lang, parts=". ".join(parts))
+
+    def in_language(self, lang: str) -> dict:
+        """to_dict() with every finding said in `lang` (the --json document)."""
+        data = self.to_dict()
+        for key in ("changed", "missing", "unexpected", "integrity", "seal", "foreign_keys"):
+            data[key] = [say(f, lang) for f in getattr(self, key)]
+        data["not_recorded"] = say(self.not_recorded, lang)
+        return data
 
 
 def sha256_of(path: Path) -> str:
@@ -121,12 +130,12 @@ def catalogue_problems(archive: Archive) -> tuple[list[str], list[str]]:
     try:
         integrity = db.structure_problems(archive.conn)
     except sqlite3.DatabaseError as exc:
-        return [f"the catalogue cannot be checked: {exc}"], []
+        return [Sentence("cannot_check", cause=str(exc))], []
     try:
-        fks = [f"{table} row {rowid} points to a missing {target}"
-               for table, rowid, target in db.broken_links(archive.conn)]
+        fks: list[str] = [Sentence("link_broken", table=table, rowid=rowid, target=target)
+                          for table, rowid, target in db.broken_links(archive.conn)]
     except sqlite3.DatabaseError as exc:
-        fks = [f"the catalogue's links cannot be checked: {exc}"]
+        fks = [Sentence("links_cannot_check", cause=str(exc))]
     return integrity, fks
 
 
@@ -140,7 +149,8 @@ def media_on_disk(root: Path) -> set[str]:
 
 
 def verify_archive(archive: Archive, progress: ProgressFn | None = None,
-                   cancelled: CancelFn | None = None, record: bool = True) -> FixityReport:
+                   cancelled: CancelFn | None = None, record: bool = True,
+                   lang: str = "es") -> FixityReport:
     """Re-hash every original, look for strays, check the catalogue; audit the result.
 
     Runs happily in a background thread of the app: `progress` is called
@@ -155,7 +165,7 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         rows = item_store.blobs_by_path(archive)
     except sqlite3.DatabaseError as exc:  # the list of originals itself is damaged
         rows = None
-        report.integrity.append(f"the list of originals cannot be read: {exc}")
+        report.integrity.append(Sentence("originals_unreadable", cause=str(exc)))
     on_disk = media_on_disk(archive.root)
     if rows is None:  # nothing to compare with: the files are neither proven nor strays
         rows, on_disk = [], set()
@@ -180,7 +190,8 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
             results[sha] = False
             continue
         except OSError as exc:
-            report.changed.append(f"{relpath} (unreadable: {exc.strerror or exc})")
+            report.changed.append(Sentence("original_unreadable", path=relpath,
+                                           cause=exc.strerror or str(exc)))
             results[sha] = False
             continue
         report.checked += 1
@@ -202,7 +213,7 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         try:  # the report is never lost to a write the damage (or a full disk) refuses
             _record(archive, report, results)
         except (OSError, sqlite3.Error) as exc:
-            report.not_recorded = describe(exc, "en", archive.root / CATALOGUE) or str(exc)
+            report.not_recorded = describe(exc, lang, archive.root / CATALOGUE) or str(exc)
     return report
 
 
@@ -214,11 +225,11 @@ def seal_findings(root: Path, conn: sqlite3.Connection) -> list[str]:
     try:
         found += seal.check_pages(root, root / CATALOGUE)
     except OSError as exc:
-        found.append(f"the catalogue's seal cannot be read: {exc}")
+        found.append(Sentence("seal_cannot_read", cause=str(exc)))
     try:
         lost = seal.lost_commits(root, conn)
     except sqlite3.DatabaseError as exc:
-        lost = f"the catalogue's history cannot be read: {exc}"
+        lost = Sentence("history_cannot_read", cause=str(exc))
     return found + ([lost] if lost else [])
 
 
@@ -317,7 +328,7 @@ def verify_damaged(root: Path, why: str, progress: ProgressFn | None = None,
     try:
         conn = sqlite3.connect(f"{catalogue.absolute().as_uri()}?mode=ro", uri=True, key=key)
     except sqlite3.Error as exc:
-        report.integrity = [why, f"the catalogue cannot be opened at all: {exc}"]
+        report.integrity = [why, Sentence("cannot_open", cause=str(exc))]
         report.finished_at = utc_now()
         report.not_recorded = why
         return report

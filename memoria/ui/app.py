@@ -23,6 +23,16 @@ from memoria.ui.main_window import MainWindow
 from memoria.ui.session import Session
 
 
+def _said(exc: BaseException) -> str:
+    """An archive that cannot be opened or created, said in the window's language."""
+    from memoria import faults
+    from memoria.domain.messages import error_text
+    from memoria.ui.i18n import chosen_language
+
+    lang = chosen_language()
+    return (faults.describe(exc, lang) or str(exc)) if isinstance(exc, OSError) \
+        else error_text(exc, lang)
+
 class App:
     """Holds the open session and window; replaces both when another archive opens."""
 
@@ -136,10 +146,8 @@ class App:
             )
             return False
         except (ArchiveError, OSError) as exc:
-            say = getattr(exc, "sentence", None)  # the core's es/en sentence, when it has one
             QMessageBox.critical(
-                parent, QCoreApplication.translate("App", "Cannot open the archive"),
-                say(i18n.current_language()) if callable(say) else str(exc),
+                parent, QCoreApplication.translate("App", "Cannot open the archive"), _said(exc)
             )
             return False
         old_window, old_session = self.window, self.session

@@ -32,12 +32,15 @@ class TaskSignals(QObject):
 def _sentence(exc: BaseException) -> str:
     """The one error path: a disk or catalogue fault as one sentence, no traceback."""
     from memoria import faults
-    from memoria.operations.archive import ArchiveDamaged
+    from memoria.domain.messages import error_text
+    from memoria.operations.archive import ArchiveDamaged, ArchiveError
     from memoria.ui.i18n import chosen_language
 
     lang = chosen_language()
     if isinstance(exc, ArchiveDamaged):
         return exc.sentence(lang)
+    if isinstance(exc, ArchiveError):  # a refusal said in words (a damaged catalogue...)
+        return error_text(exc, lang)
     if faults.is_fault(exc):
         return faults.describe(exc, lang) or str(exc)
     traceback.print_exc()  # a bug, not a fault of the disk: keep its trace for a report

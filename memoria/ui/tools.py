@@ -87,11 +87,16 @@ def _show_fixity(window: MainWindow, report: FixityReport) -> None:
                 count=window.locale().toString(report.checked)),
         )
         return
-    lines = [QCoreApplication.translate("Tools", "Changed: {path}").format(path=p) for p in report.changed]
+    from memoria.domain.messages import say
+    from memoria.ui.i18n import current_language
+
+    lang = current_language()
+    lines = [QCoreApplication.translate("Tools", "Changed: {path}").format(path=say(p, lang))
+             for p in report.changed]
     lines += [QCoreApplication.translate("Tools", "Missing: {path}").format(path=p) for p in report.missing]
     lines += [QCoreApplication.translate("Tools", "Not in the catalogue: {path}").format(path=p) for p in report.unexpected]
-    lines += [QCoreApplication.translate("Tools", "Catalogue: {problem}").format(problem=p)
-              for p in (*report.integrity, *report.foreign_keys)]
+    lines += [QCoreApplication.translate("Tools", "Catalogue: {problem}").format(problem=say(p, lang))
+              for p in (*report.integrity, *report.foreign_keys, *report.seal)]
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Tools", "Problems found"),
                       QCoreApplication.translate("Tools", "The verification found problems. Restore the affected files from a "
                          "backup; the result is recorded in the archive's history."), parent=window)

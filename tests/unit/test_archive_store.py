@@ -27,10 +27,14 @@ def test_new_archive_has_the_documented_layout(archive):
 def test_a_folder_that_is_not_an_archive_is_refused(tmp_path):
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "a.jpg").write_bytes(b"x")
-    with pytest.raises(ArchiveError, match="not a Memoria archive"):
+    from memoria.domain.messages import error_text
+
+    with pytest.raises(ArchiveError, match="no es un archivo de Memoria") as refused:
         Archive.open(tmp_path / "photos")
-    with pytest.raises(ArchiveError, match="not empty"):
+    assert "not a Memoria archive" in error_text(refused.value, "en")
+    with pytest.raises(ArchiveError, match="no está vacía") as refused:
         Archive.create(tmp_path / "photos")
+    assert "not empty" in error_text(refused.value, "en")
     assert (tmp_path / "photos" / "a.jpg").read_bytes() == b"x"  # nothing overwritten
 
 

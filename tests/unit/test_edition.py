@@ -161,7 +161,7 @@ def test_an_edition_holds_nothing_its_audience_may_not_receive(source, tmp_path)
     everything = [p for p in dest.rglob("*") if p.is_file()]
     assert all(not p.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
                for p in everything)
-    with pytest.raises(ArchiveError, match="reading-room edition"):
+    with pytest.raises(ArchiveError, match="edición de sala de lectura"):
         Archive.open(dest, writable=True)
 
 

@@ -101,3 +101,36 @@ def test_a_half_restored_folder_refuses_to_open_until_restored_again(demo, tmp_p
     assert main(["restore", str(dest), str(target)]) == 0  # starts over, completes
     assert not (target / RESTORING).exists()
     assert consistency_problems(target) == []
+
+
+def _flip_unseen_by_sqlite(catalogue: Path) -> None:
+    """Change one byte of a row's text: SQLite's structural check finds nothing."""
+    data = catalogue.read_bytes()
+    offset = data.index(b"Casas de colores")
+    with open(catalogue, "r+b") as handle:
+        handle.seek(offset)
+        handle.write(b"K")
+    conn = sqlite3.connect(f"{catalogue.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("lang, words", [("es", "está dañado"), ("en", "is damaged")])
+def test_a_catalogue_changed_outside_memoria_is_not_backed_up(demo, tmp_path, capsys, lang,
+                                                              words):
+    """Pages changed behind SQLite's back (its own check says ok) are found by the seal;
+    the backup refuses, in the person's language, and the good generation stays."""
+    dest = tmp_path / "bk"
+    assert main(["backup", str(dest), "--archive", str(demo)]) == 0
+    before = _digest(dest / "catalogue.sqlite")
+    with Archive.open(demo) as archive:  # everything in the main file, sealed
+        archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _flip_unseen_by_sqlite(demo / "catalogue.sqlite")
+    capsys.readouterr()
+    assert main(["--lang", lang, "backup", str(dest), "--archive", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert words in err and "memoria restore" in err and "Traceback" not in err, err
+    assert _digest(dest / "catalogue.sqlite") == before
+    assert len(generations(dest)) == 1

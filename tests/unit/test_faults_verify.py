@@ -75,3 +75,32 @@ def test_list_and_show_read_text_that_is_not_utf8(demo, capsys):
     assert "Ca\ufffdon" in out and "not valid UTF-8" in err
     assert main(["--lang", "en", "show", "1", "--archive", str(demo)]) == 0
     assert "Ca\ufffdon" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang, words, saved", [
+    ("es", ["SE ENCONTRARON PROBLEMAS", "catálogo:", "cambió fuera de Memoria", "aviso:"],
+     ["no quedó registrado en el catálogo", "El resultado se guardó en"]),
+    ("en", ["PROBLEMS FOUND", "catalogue:", "changed outside Memoria", "warning:"],
+     ["not recorded in the catalogue", "The result was saved in"]),
+])
+def test_the_verify_report_is_in_the_persons_language(demo, capsys, lang, words, saved):
+    """Every line of the report, the warning at open and the saved-report note, es or en."""
+    from memoria.storage.archive import Archive
+    from tests.unit.test_faults_backup import _flip_unseen_by_sqlite
+
+    with Archive.open(demo) as archive:
+        archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _flip_unseen_by_sqlite(demo / "catalogue.sqlite")
+    capsys.readouterr()
+    assert main(["--lang", lang, "verify", "--archive", str(demo)]) == 1
+    said = "".join(capsys.readouterr())
+    assert [w for w in words if w not in said] == [], said
+    other = "changed outside Memoria" if lang == "es" else "cambió fuera de Memoria"
+    assert other not in said
+    assert main(["--lang", lang, "verify", "--json", "--archive", str(demo)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert any(words[2] in line for line in report["seal"])
+    break_structure(demo / "catalogue.sqlite", index="audit_log")  # the record cannot go in
+    assert main(["--lang", lang, "verify", "--archive", str(demo)]) == 1
+    said = "".join(capsys.readouterr())
+    assert [w for w in saved if w not in said] == [], said

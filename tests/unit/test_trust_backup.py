@@ -27,6 +27,8 @@ def test_backup_is_incremental_and_restore_verifies_clean(archive, media_folder,
     archive.close()
     assert main(["restore", str(tmp_path / "bk"), str(tmp_path / "restored")]) == 0
     assert main(["--archive", str(tmp_path / "restored"), "verify"]) == 0
+    assert "Los 7 originales están intactos" in capsys.readouterr().out  # Spanish first
+    assert main(["--lang", "en", "--archive", str(tmp_path / "restored"), "verify"]) == 0
     assert "All 7 originals are intact" in capsys.readouterr().out
     with Archive.open(tmp_path / "restored") as restored:
         assert restored.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 7
@@ -56,8 +58,12 @@ def test_restore_refuses_a_non_empty_folder_and_backup_inside_archive(archive, t
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x").write_text("x")
     with pytest.raises(BackupError, match="not empty"):
+        restore_backup(tmp_path / "bk", tmp_path / "full", lang="en")
+    with pytest.raises(BackupError, match="no está vacía"):
         restore_backup(tmp_path / "bk", tmp_path / "full")
     with pytest.raises(BackupError, match="outside"):
+        backup_archive(archive, archive.root / "backups" / "x", lang="en")
+    with pytest.raises(BackupError, match="fuera de la carpeta"):
         backup_archive(archive, archive.root / "backups" / "x")
 
 
@@ -66,7 +72,7 @@ def test_a_damaged_original_is_not_copied_into_the_backup(archive, tmp_path):
     [original] = list((archive.root / "media").rglob("*.jpg"))
     original.chmod(0o644)
     original.write_bytes(original.read_bytes()[:-10])
-    report = backup_archive(archive, tmp_path / "bk")
+    report = backup_archive(archive, tmp_path / "bk", lang="en")
     assert not report.ok and "checksum" in report.problems[0]
     assert not list((tmp_path / "bk" / "media").rglob("*.jpg"))
 

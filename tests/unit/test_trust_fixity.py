@@ -85,8 +85,11 @@ def test_verify_cli_exit_code_and_json(archive, media_folder, capsys):
     assert main(["--archive", str(root), "verify", "--json"]) == 1
     broken = json.loads(capsys.readouterr().out)
     assert not broken["ok"] and len(broken["changed"]) == 1
-    assert main(["--archive", str(root), "verify"]) == 1
+    assert main(["--lang", "en", "--archive", str(root), "verify"]) == 1
     assert "PROBLEMS FOUND" in capsys.readouterr().out
+    assert main(["--lang", "es", "--archive", str(root), "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "SE ENCONTRARON PROBLEMAS" in out and "cambiado:" in out
 
 
 def test_fixity_events_are_audited_and_overdue_is_configurable(archive):
