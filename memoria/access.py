@@ -47,12 +47,15 @@ class CatalogueHeld(ArchiveError):
         super().__init__(self.sentence("en"))
 
     def sentence(self, lang: str) -> str:
+        from memoria.domain.messages import say
+
+        held = say(self.held, lang)  # said when the archive opened, before lang was known
         if lang == "en":
-            return (f"Researcher and public views are closed: {self.held}. A custodian must "
+            return (f"Researcher and public views are closed: {held}. A custodian must "
                     "check the consents and run 'memoria acknowledge-loss --reason ...' "
                     "(see 'memoria verify').")
         return ("Las vistas de investigación y de público están cerradas: el catálogo perdió "
-                f"cambios ya confirmados ({self.held}). Una persona de custodia debe revisar "
+                f"cambios ya confirmados ({held}). Una persona de custodia debe revisar "
                 "los consentimientos y ejecutar 'memoria acknowledge-loss --reason ...' "
                 "(vea 'memoria verify').")
 
