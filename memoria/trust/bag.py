@@ -35,7 +35,7 @@ import bagit
 from memoria import __version__
 from memoria.access import ConsentSnapshot, NotVisible
 from memoria.domain.consent import Audience
-from memoria.domain.messages import explain, fault_text
+from memoria.domain.messages import Sentence, error_text, explain, fault_text
 from memoria.domain.model import (
     Anonymisation,
     ConsentStatus,
@@ -253,7 +253,7 @@ def check_bag_paths(bag_dir: Path, encoding: str = "utf-8") -> None:
     for dirpath, dirnames, filenames in os.walk(bag_dir, followlinks=False):
         for name in dirnames + filenames:
             if (Path(dirpath) / name).is_symlink():
-                raise BagError(f"the bag contains a link ({name}); refused")
+                raise BagError(Sentence("bag_link", name=name))
     for manifest in bag_dir.glob("*manifest-*.txt"):
         for line in foreign_bag.read_tag_file(manifest, encoding).splitlines():
             if not line.strip():
@@ -262,7 +262,7 @@ def check_bag_paths(bag_dir: Path, encoding: str = "utf-8") -> None:
             parts = Path(rel.replace("\\", "/")).parts
             if (not rel or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel)
                     or ".." in parts):
-                raise BagError(f"{manifest.name} names a path outside the bag ({rel!r}); refused")
+                raise BagError(Sentence("bag_path_outside", manifest=manifest.name, path=repr(rel)))
 
 
 def _terms(rec: dict) -> ConsentTerms:
@@ -294,7 +294,7 @@ def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dic
         for entry in data.get("files", []):
             path = folder / entry["file"]
             if not path.resolve().is_relative_to(folder.resolve()):
-                raise BagError(f"{entry['file']} leaves the item folder")
+                raise BagError(Sentence("bag_leaves_item", file=entry["file"]))
             # The one ingest path: checked and decoded in the limited worker, whoever wrote
             # the bag; what the file is comes from its content, not from metadata.json.
             try:
@@ -304,11 +304,11 @@ def _import_item(archive: Archive, folder: Path, bag_name: str, consent_ids: dic
                 raise BagError(f"{entry['file']}: {exc.reason}") from None
             staged.append((ingested, entry))
             if entry["sha256"] and ingested.sha256 != entry["sha256"]:
-                raise BagError(f"{entry['file']} does not match its recorded checksum")
+                raise BagError(Sentence("bag_checksum", file=entry["file"]))
         if staged and all(not s.staged.is_new for s, _e in staged):
             owner = item_store.first_item_with_blob(archive, staged[0][0].sha256)
             if owner:
-                report.skipped.append((data["accession"], f"already in the archive as {owner[1]}"))
+                report.skipped.append((data["accession"], Sentence("bag_already", acc=owner[1])))
                 for s, _e in staged:
                     ingest.discard(archive, s)
                 return
@@ -377,7 +377,7 @@ def import_bag(archive: Archive, bag_dir: Path, lang: str = "es",
     """
     bag_dir = Path(bag_dir).expanduser().absolute()
     if not (bag_dir / "bagit.txt").is_file():
-        raise BagError(f"{bag_dir} is not a BagIt bag (no bagit.txt).")
+        raise BagError(Sentence("bag_not_bagit", bag=bag_dir))
     try:
         _version, encoding = foreign_bag.read_bagit_txt(bag_dir, lang)
         check_bag_paths(bag_dir, encoding)
@@ -386,7 +386,7 @@ def import_bag(archive: Archive, bag_dir: Path, lang: str = "es",
     try:
         bagit.Bag(str(bag_dir)).validate()
     except (bagit.BagError, bagit.BagValidationError, UnicodeError) as exc:
-        raise BagError(f"the bag failed validation; nothing was imported: {exc}") from exc
+        raise BagError(Sentence("bag_invalid", cause=str(exc))) from exc
     report = BagReport(str(bag_dir))
     data_dir = bag_dir / "data"
     folders = sorted(p for p in data_dir.iterdir() if p.is_dir())
@@ -397,12 +397,12 @@ def import_bag(archive: Archive, bag_dir: Path, lang: str = "es",
     with ingest.probing(archive, probe_fn) as probe:
         for folder in folders:
             if not (folder / "metadata.json").is_file():
-                report.skipped.append((folder.name, "no metadata.json"))
+                report.skipped.append((folder.name, Sentence("bag_no_metadata")))
                 continue
             try:
                 _import_item(archive, folder, bag_dir.name, consent_ids, report, probe)
             except (BagError, ValueError, KeyError) as exc:
-                report.skipped.append((folder.name, str(exc)))
+                report.skipped.append((folder.name, error_text(exc, lang)))
     return report
 
 

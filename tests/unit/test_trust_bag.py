@@ -11,6 +11,7 @@ import bagit
 import pytest
 
 from memoria.cli import main
+from memoria.domain.messages import error_text
 from memoria.domain.model import ConsentStatus, Kind, Role, Scope, SegmentDraft
 from memoria.importing.importer import import_paths
 from memoria.storage import authorities, consents, media_store
@@ -122,8 +123,9 @@ def test_a_tampered_bag_is_refused_before_anything_is_committed(tmp_path):
     victim = next(bag_dir.rglob("*.jpg"))
     victim.write_bytes(victim.read_bytes()[:-1] + b"\x00")
     with Archive.create(tmp_path / "main") as main_archive:
-        with pytest.raises(BagError, match="validation"):
+        with pytest.raises(BagError, match="validación") as refused:
             import_bag(main_archive, bag_dir)
+        assert "validation" in error_text(refused.value, "en")
         assert main_archive.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 0
         assert not media_snapshot(main_archive)
 
@@ -140,6 +142,7 @@ def test_paths_escaping_the_bag_are_refused(tmp_path, how):
         bad = "data/../../outside.txt" if how == "dotdot" else "/etc/passwd"
         manifest.write_text(manifest.read_text() + f"{'0' * 64}  {bad}\n")
     with Archive.create(tmp_path / "main") as main_archive:
-        with pytest.raises(BagError, match="refused"):
+        with pytest.raises(BagError, match="rechazado") as refused:
             import_bag(main_archive, bag_dir)
+        assert "refused" in error_text(refused.value, "en")
         assert main_archive.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 0
