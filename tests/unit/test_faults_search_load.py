@@ -208,6 +208,8 @@ def test_searches_during_consent_changes_quick(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=False, reason="found by this test, open: under concurrent index "
+                   "updates a search kept open can raise whoosh's LockError (issue 18)")
 def test_hundreds_of_searches_during_hundreds_of_consent_changes(tmp_path):
     changes = int(os.environ.get("MEMORIA_LOAD_CHANGES", "300"))
     _check(tmp_path, changes=changes, at_least=20)

@@ -20,6 +20,7 @@ from memoria.crypto.keys import (
     unlock,
     unlock_with_recovery,
 )
+from memoria.domain.messages import say
 from memoria.domain.model import ConsentStatus, Kind, Scope
 from memoria.operations import NotPermitted
 from memoria.operations import consent as consent_ops
@@ -178,7 +179,7 @@ def test_the_seal_still_finds_a_changed_page_of_an_encrypted_catalogue(encrypted
     data[4096 + 100] ^= 0xFF  # a byte of page 2
     (root / CATALOGUE).write_bytes(bytes(data))
     with Archive.open(root, writable=False, keys=keys) as reader:
-        assert any("page 2" in p for p in reader.seal_problems)
+        assert any("page 2" in say(p, "en") for p in reader.seal_problems)
 
 
 def test_the_audit_log_names_the_account(encrypted_archive):
