@@ -21,6 +21,7 @@ from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.lock.accounts_dialog import install_accounts_action
+from memoria.ui.lock.rotate_key import install_rotate_action
 from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
 from memoria.ui.lock.idle_lock import install_idle_lock
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
         install_accounts_action(self)  # File > Accounts... (custodians)
+        install_rotate_action(self)  # File > Rotate the archive key... (custodians)
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
         # search went to the sidebar, away from what was just found).
         self.setTabOrder(self.search_field, self.items.table)

@@ -273,6 +273,21 @@ class Session(QObject):
         self.sleepingChanged.emit(False)
         self.catch_up(Changes(everything=True))
 
+    def set_aside(self) -> None:
+        """Close both connections without forgetting the key or locking the window (a key
+        rotation needs the archive closed); `take_back` reopens. Work must have stopped."""
+        self._feed.stop()
+        self._snapshot = None
+        for archive in (self.reader, self.archive):
+            with contextlib.suppress(Exception):
+                archive.close()
+
+    def take_back(self, keys: object | None) -> None:
+        """Reopen after `set_aside`, with `keys` (new ones after a rotation)."""
+        self._open(keys if keys is not None else self.keys)
+        self._feed.start()
+        self.catch_up(Changes(everything=True))
+
     def adopt_account(self, keys: object) -> None:
         """The account that unlocked acts from now on: its name in the audit log, its
         role the widest view (the recovery key acts as a custodian named "recovery")."""
