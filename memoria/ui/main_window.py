@@ -21,10 +21,10 @@ from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.lock.accounts_dialog import install_accounts_action
-from memoria.ui.lock.rotate_key import install_rotate_action
 from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
 from memoria.ui.lock.idle_lock import install_idle_lock
+from memoria.ui.lock.rotate_key import install_rotate_action
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.tools import install_tools_menu, show_fixity_reminder

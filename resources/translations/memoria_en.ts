@@ -4471,4 +4471,67 @@
         <translation>Person:</translation>
     </message>
 </context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>&amp;Rotate the archive key...</source>
+        <translation>&amp;Rotate the archive key...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotate the archive key</source>
+        <translation>Rotate the archive key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>These accounts will stop opening the archive and must be added again with new passphrases: {names}.</source>
+        <translation>These accounts will stop opening the archive and must be added again with new passphrases: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>No other account has to be added again.</source>
+        <translation>No other account has to be added again.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Every file of the archive and its catalogue will be re-encrypted under a new key. This can take a while; if it is interrupted, running it again continues.</source>
+        <translation>Every file of the archive and its catalogue will be re-encrypted under a new key. This can take a while; if it is interrupted, running it again continues.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Backups made before stay under the old key: make a new backup afterwards.</source>
+        <translation>Backups made before stay under the old key: make a new backup afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>A new recovery key will be shown once: the old one stops working.</source>
+        <translation>A new recovery key will be shown once: the old one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Your &amp;passphrase ({account}):</source>
+        <translation>Your &amp;passphrase ({account}):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>&amp;Rotate the key</source>
+        <translation>&amp;Rotate the key</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotating the key...</source>
+        <translation>Rotating the key...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotating the key: {count} files re-encrypted...</source>
+        <translation>Rotating the key: {count} files re-encrypted...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>The key was rotated.</source>
+        <translation>The key was rotated.</translation>
+    </message>
+</context>
 </TS>

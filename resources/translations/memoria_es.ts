@@ -4509,4 +4509,67 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Persona:</translation>
     </message>
 </context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>&amp;Rotate the archive key...</source>
+        <translation>&amp;Rotar la clave del archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotate the archive key</source>
+        <translation>Rotar la clave del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>These accounts will stop opening the archive and must be added again with new passphrases: {names}.</source>
+        <translation>Estas cuentas dejarán de abrir el archivo y habrá que agregarlas de nuevo con frases de paso nuevas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>No other account has to be added again.</source>
+        <translation>No hay que agregar de nuevo ninguna otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Every file of the archive and its catalogue will be re-encrypted under a new key. This can take a while; if it is interrupted, running it again continues.</source>
+        <translation>Todos los archivos y el catálogo se volverán a cifrar con una clave nueva. Puede tardar; si se interrumpe, al hacerlo de nuevo continúa donde iba.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Backups made before stay under the old key: make a new backup afterwards.</source>
+        <translation>Las copias de seguridad hechas antes siguen con la clave anterior: haga una copia nueva después.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>A new recovery key will be shown once: the old one stops working.</source>
+        <translation>Se mostrará una sola vez una clave de recuperación nueva: la anterior deja de servir.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Your &amp;passphrase ({account}):</source>
+        <translation>Su &amp;frase de paso ({account}):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>&amp;Rotate the key</source>
+        <translation>&amp;Rotar la clave</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotating the key...</source>
+        <translation>Rotando la clave…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>Rotating the key: {count} files re-encrypted...</source>
+        <translation>Rotando la clave: {count} archivos cifrados de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/lock/rotate_key.py" line="1"/>
+        <source>The key was rotated.</source>
+        <translation>La clave se rotó.</translation>
+    </message>
+</context>
 </TS>

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -76,7 +76,7 @@ class RotateKeyDialog(QDialog):
                                    names=", ".join(names))
         else:
             accounts = self.tr("No other account has to be added again.")
-        self.explain = QLabel(" ".join([
+        self.explain = QLabel("\n\n".join([
             self.tr("Every file of the archive and its catalogue will be re-encrypted under a "
                     "new key. This can take a while; if it is interrupted, running it again "
                     "continues."),
@@ -84,6 +84,7 @@ class RotateKeyDialog(QDialog):
             self.tr("Backups made before stay under the old key: make a new backup afterwards."),
             self.tr("A new recovery key will be shown once: the old one stops working."),
         ]), self)
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)  # account names as typed
         self.explain.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -110,7 +111,7 @@ class RotateKeyDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
     def reject(self) -> None:
         if self._pending is None:  # no leaving while the files are being re-encrypted
