@@ -4,7 +4,9 @@ directly, so no path changes who may open the archive without leaving a trace.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from memoria.crypto import accounts
 from memoria.crypto import keys as keyslots
@@ -72,3 +74,17 @@ def recover(root: Path, keys: ArchiveKeys, account: str, new: str,
         accounts.reset_passphrase(root, keys, account, new, kdf)
     _audit(root, keys, "recovery", {"account": account, "added": added})
     return added
+
+
+def rotate_key(root: Path, account: str, passphrase: str,
+               step: Callable[[str], None] | None = None) -> tuple[Any, ArchiveKeys]:
+    """The window's key rotation: the old key from `passphrase`, the rotation
+    (memoria.storage.rotation; `step` hears each step), and the new key unlocked."""
+    from memoria.storage import rotation
+
+    old = keyslots.unlock(root, account, passphrase)
+    try:
+        result = rotation.rotate(root, old, passphrase, hook=step)
+    finally:
+        old.forget()
+    return result, keyslots.unlock(root, account, passphrase)

@@ -39,16 +39,10 @@ class _Steps(QObject):
 
 
 def _rotate(root: Path, account: str, passphrase: str, steps: _Steps) -> tuple[Any, Any]:
-    """On a worker thread: the old key from the passphrase, the rotation, the new key."""
-    from memoria.crypto.keys import unlock
-    from memoria.storage import rotation
+    """On a worker thread: memoria.operations.accounts.rotate_key, its steps signalled."""
+    from memoria.operations import accounts as account_ops
 
-    old = unlock(root, account, passphrase)
-    try:
-        result = rotation.rotate(root, old, passphrase, hook=steps.step.emit)
-    finally:
-        old.forget()
-    return result, unlock(root, account, passphrase)
+    return account_ops.rotate_key(root, account, passphrase, steps.step.emit)
 
 
 def others(root: Path, account: str) -> list[str]:
