@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from whoosh import index as windex
 from whoosh import query as Q
@@ -372,12 +372,17 @@ class SearchEngine:
             raise ValueError(f"unknown sort {sort!r}")
         q = parse_query(query_text, QUERY_FIELDS)
         try:
-            res = self._search(query_text, q, audience, filters, sort, page, page_size)
-            if moments:
-                self._attach_segments(res, range(len(res.hits)))
-            return res
+            def run() -> SearchResults:
+                res = self._search(query_text, q, audience, filters, sort, page, page_size)
+                if moments:
+                    self._attach_segments(res, range(len(res.hits)))
+                return res
+
+            return self._once_more_if_swapped(run)
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
+        except LockError as exc:  # another process holds the index: busy, not damaged
+            raise IndexUnavailable("the index is busy") from exc
         except _DAMAGE as exc:  # a damaged index shows up here
             self._mark_damaged(exc)
             raise IndexUnavailable(self._damaged) from exc
@@ -488,17 +493,22 @@ class SearchEngine:
                top: int | None = None) -> dict[str, list[tuple[str, int]]]:
         """Counts of matching items per facet value (consent: custodians only)."""
         q = parse_query(query_text, QUERY_FIELDS)
-        try:
+
+        def matching() -> tuple[Searcher, set[int]]:
             s = self._searcher()
             scored, allowed, _ = self._plan(s, q, audience, filters)
             if scored is None:
-                docs: set[int] = set()
-            elif isinstance(scored, Q.Every):
-                docs = allowed
-            else:
-                docs = set(self._matches(s, scored, allowed, counting=True))
+                return s, set()
+            if isinstance(scored, Q.Every):
+                return s, allowed
+            return s, set(self._matches(s, scored, allowed, counting=True))
+
+        try:
+            s, docs = self._once_more_if_swapped(matching)
         except (IndexUnavailable, QuerySyntaxError, FilterError):
             raise
+        except LockError as exc:
+            raise IndexUnavailable("the index is busy") from exc
         except _DAMAGE as exc:
             self._mark_damaged(exc)
             raise IndexUnavailable(self._damaged) from exc
@@ -544,8 +554,7 @@ class SearchEngine:
             return [snippet_for(s, results.hits[r].docnum,
                                 found.get(results.hits[r].docnum, []), maxchars) for r in rows]
         except _DAMAGE as exc:  # the rows' stored text or positions are unreadable
-            self._mark_damaged(exc)
-            raise IndexUnavailable(self._damaged) from exc
+            self._index_failed(exc)
 
     def moments(self, results: SearchResults, rows: Iterable[int]
                 ) -> list[tuple[tuple[int, int, int | None], ...]]:
@@ -555,8 +564,7 @@ class SearchEngine:
         try:
             self._attach_segments(results, rows)
         except _DAMAGE as exc:
-            self._mark_damaged(exc)
-            raise IndexUnavailable(self._damaged) from exc
+            self._index_failed(exc)
         return [results.hits[r].segments for r in rows]
 
     def _attach_segments(self, res: SearchResults, rows: Iterable[int]) -> None:
@@ -709,6 +717,25 @@ class SearchEngine:
         if column == "date_start":
             return lambda d: (facets[d]["date_start"] or 99999999, facets[d]["accession"])
         return lambda d: facets[d]["accession"]
+
+    def _once_more_if_swapped(self, run: Callable[[], Any]) -> Any:
+        """Run a read; if another process's commit removed a file this searcher still
+        named (a merge, a rebuild) or held the index's lock, start from a fresh searcher
+        once. Only a second failure counts: a file missing twice is damage."""
+        try:
+            return run()
+        except (FileNotFoundError, LockError):
+            self._drop_searchers()
+            return run()
+
+    def _index_failed(self, exc: BaseException) -> NoReturn:
+        """A read of a result's rows failed. A file gone since the search (another process
+        merged the index) is not damage: the caller asks again with a fresh search."""
+        if isinstance(exc, FileNotFoundError):
+            self._drop_searchers()
+            raise IndexUnavailable("the index changed during the search") from exc
+        self._mark_damaged(exc)
+        raise IndexUnavailable(self._damaged) from exc
 
     def _mark_damaged(self, exc: BaseException) -> None:
         log.error("search index damaged: %r", exc)
