@@ -31,22 +31,14 @@ import shutil
 import sys
 from pathlib import Path
 
+from memoria.storage.durable import fsync_dir as _fsync_dir
+
 JOURNAL = ".memoria-encrypt"
 STATE = "state.json"
 PLAIN = "plain.json"
 LOCK = ".lock"
 KEYS = "keys.json"
 CATALOGUE = "catalogue.sqlite"
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_state(journal: Path, state: str) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.storage.vault import make_dirs, plain_relpath
 
 if TYPE_CHECKING:
@@ -42,16 +43,6 @@ class StagedFile:
     size: int
     relpath: str  # media/ab/<sha>.<ext>
     is_new: bool  # False: the same bytes were already stored
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return  # directories cannot be opened for fsync on Windows
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def hash_file(path: Path) -> tuple[str, int]:

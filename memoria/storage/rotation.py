@@ -54,6 +54,7 @@ from memoria.crypto.keys import CUSTODIAN, AccountError, ArchiveKeys, KdfCost
 from memoria.crypto.stream import StreamDamaged, StreamReader
 from memoria.storage import db, seal
 from memoria.storage.archive import LOCKFILE, MARKER, Archive, _Presence
+from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.storage.vault import TEMP_PREFIX, Vault
 
 _AD = b"memoria-rotation/1"
@@ -120,14 +121,6 @@ def _catalogue_opens(path: Path, key: bytes) -> bool:
         return False
     finally:
         conn.close()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _reseal(root: Path, key: bytes) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from memoria.crypto.sealed import Sealed, materialised, worker_call
+from memoria.storage.durable import fsync_dir as _fsync_dir
 
 if TYPE_CHECKING:
     from memoria.crypto.keys import ArchiveKeys
@@ -48,16 +49,6 @@ class VaultError(OSError):
 
 class VaultLocked(VaultError):
     """An encrypted archive's files were asked for without its keys."""
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def make_dirs(path: Path) -> None:

@@ -43,6 +43,7 @@ from memoria.domain.messages import fault_text, say
 from memoria.storage import catalogue_files, db
 from memoria.storage import driver as sqlite3
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
+from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.trust.backup_report import BackupError, BackupReport
 from memoria.trust.fixity import sha256_of
 
@@ -97,20 +98,8 @@ def _copy_media(src_root: Path, catalogue: Path, dest_root: Path, report: Backup
             report.problems.append(fault_text("original_missing", lang, path=relpath))
 
 
-
-
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -35,6 +35,7 @@ from pyrage import x25519
 
 from memoria import faults
 from memoria.storage.archive import ArchiveError
+from memoria.storage.durable import fsync_dir as _fsync_dir
 
 OWNER_FILE = stat.S_IRUSR | stat.S_IWUSR
 OWNER_DIR = stat.S_IRWXU
@@ -100,16 +101,6 @@ def private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=OWNER_DIR)
     os.chmod(path, OWNER_DIR)
     return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_private(path: Path, data: bytes) -> None:
