@@ -114,8 +114,8 @@ class KeysMissing(ArchiveError):
 
 
 class RotationUnfinished(ArchiveError):
-    """A key rotation stopped half-way: the catalogue is under the new key, the slots
-    still give the old one. Only `memoria rotate-key` (which continues it) opens it."""
+    """A key rotation under way or stopped half-way (keys.json holds its record): only
+    `memoria rotate-key` (which continues it) opens the archive until it ends."""
 
     def __init__(self, path: Path) -> None:
         self.folder = path
@@ -123,10 +123,12 @@ class RotationUnfinished(ArchiveError):
 
     def sentence(self, lang: str) -> str:
         if lang == "en":
-            return (f"A key rotation of {self.folder} was interrupted; nothing is lost. A "
+            return (f"A key rotation of {self.folder} is under way or was interrupted; "
+                    "nothing is lost. Wait for it to end, or, if nobody is running it, a "
                     "custodian finishes it with 'memoria rotate-key --account NAME'.")
-        return (f"Se interrumpió una rotación de la llave de {self.folder}; no se perdió "
-                "nada. Un custodio la termina con 'memoria rotate-key --account NOMBRE'.")
+        return (f"Una rotación de la llave de {self.folder} está en curso o se interrumpió; "
+                "no se perdió nada. Espere a que termine o, si nadie la está haciendo, un "
+                "custodio la termina con 'memoria rotate-key --account NOMBRE'.")
 
 
 class RestoreUnfinished(ArchiveError):
@@ -271,9 +273,13 @@ class Archive:
 
     @classmethod
     def open(cls, path: Path, *, writable: bool = True, create: bool = False,
-             keys: ArchiveKeys | None = None) -> Archive:
+             keys: ArchiveKeys | None = None, rotating: bool = False) -> Archive:
         """Open an archive; an encrypted one needs `keys` (memoria.crypto.keys.unlock),
-        and so does writing to a plain one that has accounts (ArchiveNeedsUnlock)."""
+        and so does writing to a plain one that has accounts (ArchiveNeedsUnlock).
+
+        While a key rotation is under way (or was stopped), only the rotation itself
+        (`rotating`) opens it: a change made meanwhile under the old key could be left
+        behind in the catalogue the rotation is replacing."""
         path = Path(path).expanduser().absolute()
         catalogue = path / db.CATALOGUE
         if not path.is_dir():
@@ -285,6 +291,8 @@ class Archive:
         if encrypt_journal.settle(path) == "busy":  # a killed `memoria encrypt`: done or undone
             raise EncryptionUnderWay(path)
         slots = keyslots.read_slots(path)  # None: a plain archive without accounts
+        if slots and slots.get("rotation") and not rotating:
+            raise RotationUnfinished(path)
         encrypted = bool(slots and slots.get("encrypted"))
         if slots is None and not create and keyslots.marker_recovery_slot(path) is not None:
             raise KeysMissing(path)  # an encrypted archive that lost its keys.json

@@ -142,7 +142,7 @@ def _switch_catalogue(root: Path, old: ArchiveKeys, new: ArchiveKeys, hook: Hook
     tmp = root / f"{TEMP_PREFIX}catalogue-rotation.sqlite"
     for stale in (tmp, tmp.with_name(tmp.name + "-journal")):
         stale.unlink(missing_ok=True)
-    with Archive.open(root, writable=True, keys=old) as archive:
+    with Archive.open(root, writable=True, keys=old, rotating=True) as archive:
         db.backup_to(archive.conn, tmp, key=new_key)
     db.connect(tmp, key=new_key).close()  # WAL mode now: its header changes before the seal
     with open(tmp, "rb") as handle:
@@ -341,7 +341,7 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
         _switch_catalogue(root, keys, new, step)
         _copies(root, keys, new, step)
         old_vault = Vault(root, lambda: keys)
-        with Archive.open(root, writable=True, keys=new) as archive:
+        with Archive.open(root, writable=True, keys=new, rotating=True) as archive:
             media = _media(archive, old_vault, step)
             derived = _derived(archive, old_vault, step)
             _bag_key(root, keys, new)

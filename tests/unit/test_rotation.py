@@ -107,6 +107,12 @@ def test_a_kill_during_rotation_leaves_every_file_readable_and_the_next_run_fini
     with pytest.raises(Killed):
         _rotate(root, kill)
     assert rotation.pending(root)
+    # Until it ends, nobody else opens the archive, even before the catalogue is switched:
+    # a change written under the old key meanwhile could be left behind.
+    for writable in (True, False):
+        with pytest.raises(RotationUnfinished) as refused:
+            Archive.open(root, writable=writable, keys=unlock(root, "ana", PASSPHRASE))
+        assert "rotate-key" in refused.value.sentence("es")
     # each file opens with exactly one of the two keys, both still known from any old slot
     old = unlock(root, "ana", PASSPHRASE)
     new = rotation.ArchiveKeys(rotation._unwrap_new(old, rotation.keyslots.read_slots(root)[
