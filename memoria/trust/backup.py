@@ -44,6 +44,7 @@ from memoria.storage import catalogue_files, db
 from memoria.storage import driver as sqlite3
 from memoria.storage.archive import MARKER, RESTORING, Archive, ArchiveError, utc_now
 from memoria.storage.durable import fsync_dir as _fsync_dir
+from memoria.trust import sealed
 from memoria.trust.backup_report import BackupError, BackupReport
 from memoria.trust.fixity import sha256_of
 
@@ -103,17 +104,8 @@ def _stamp() -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with faults.naming(tmp), open(tmp, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    """Whole or absent, owner-only (the markers say what the backup holds)."""
+    sealed.write_private(path, text.encode("utf-8"))
 
 
 def clean_debris(dest: Path) -> list[str]:
