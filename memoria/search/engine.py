@@ -249,27 +249,13 @@ class SearchEngine:
         Small commit (no merge), then a merge of small segments only when they
         pile up, so saving never waits for a big merge. Returns items written.
         """
-        from memoria.search.documents import DocumentBuilder
-
         with self._write_lock:
             state = IndexState(self.root)
             if not state.data:
                 return 0  # no index yet: the coming build reads the catalogue anyway
             ix = self._open_index(state)
             writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
-            try:
-                archive = self._reader_archive()
-                generation = archive.generation()
-                todo = sorted(set(ids) | self._stale_items(archive, state))
-                builder = DocumentBuilder(archive, bulk=len(todo) > 50)
-                for item_id in todo:
-                    writer.delete_by_term("item_id", str(item_id))
-                    for doc in builder.documents(item_id):
-                        writer.add_document(**doc)
-                writer.commit(merge=False)
-            except BaseException:
-                writer.cancel()
-                raise
+            generation, todo = self._rewrite(writer, state, ids, merge=False)
             self._after_commit(ix, state, generation)
             return len(todo)
 
@@ -290,13 +276,33 @@ class SearchEngine:
                 raise
             self._after_commit(ix, state, state.generation)
 
+    def _rewrite(self, writer: Any, state: IndexState, ids: Iterable[int],
+                 **commit: Any) -> tuple[int, list[int]]:
+        """Re-index ``ids`` and every item saved since the index's generation in one
+        commit (or none: the writer is cancelled on any error); (generation, items)."""
+        from memoria.search.documents import DocumentBuilder
+
+        try:
+            archive = self._reader_archive()
+            generation = archive.generation()
+            todo = sorted(set(ids) | self._stale_items(archive, state))
+            builder = DocumentBuilder(archive, bulk=len(todo) > 50)
+            for item_id in todo:
+                writer.delete_by_term("item_id", str(item_id))
+                for doc in builder.documents(item_id):
+                    writer.add_document(**doc)
+            writer.commit(**commit)
+        except BaseException:
+            writer.cancel()
+            raise
+        return generation, todo
+
     def forget_items(self, ids: Iterable[int]) -> bool:
         """Rewrite the index without ``ids`` (a purge): whoosh only marks a deleted
         document, so every segment holding one is merged into a new one that never held them,
         and the files of the old segments and of earlier builds are removed.
         Items changed meanwhile (names redacted) are re-indexed in the same pass.
         False when there is no index to rewrite or it is busy (the caller drops it)."""
-        from memoria.search.documents import DocumentBuilder
         from memoria.search.store import remove_other_builds
 
         with self._write_lock:
@@ -308,19 +314,8 @@ class SearchEngine:
                 writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
             except (IndexUnavailable, LockError):
                 return False
-            try:
-                archive = self._reader_archive()
-                generation = archive.generation()
-                todo = sorted(set(ids) | self._stale_items(archive, state))
-                builder = DocumentBuilder(archive, bulk=len(todo) > 50)
-                for item_id in todo:
-                    writer.delete_by_term("item_id", str(item_id))
-                    for doc in builder.documents(item_id):
-                        writer.add_document(**doc)
-                writer.commit(mergetype=_merge_segments_with_deletions)
-            except BaseException:
-                writer.cancel()
-                raise
+            generation, _ = self._rewrite(writer, state, ids,
+                                          mergetype=_merge_segments_with_deletions)
             live = {s.segment_id() for s in ix._segments()}  # noqa: SLF001 - no public list
             toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
             ix.close()
