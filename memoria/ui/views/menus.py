@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from memoria import __version__
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
+from memoria.ui.actions import ActionId, ActionRegistry
 from memoria.ui.labels import audience_label, kind_label
 from memoria.ui.widgets.preferences import PreferencesDialog
 
@@ -19,65 +20,39 @@ if TYPE_CHECKING:
     from memoria.ui.main_window import MainWindow
 
 
-def _action(
-    window: MainWindow,
-    text: str,
-    slot,
-    shortcut: QKeySequence | str | None = None,
-) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(slot)
-    return action
-
-
 def build_menus(window: MainWindow) -> None:
+    """The menu bar, from the window's action registry (ui/actions.py)."""
+    tr = QCoreApplication.translate
+    actions = ActionRegistry(window)
+    window.actions = actions
+    window.custodian_actions = actions.custodian  # one list: the audience and the locks
+    add = actions.add
     bar = window.menuBar()
-    window.custodian_actions = []
 
     # -- File ---------------------------------------------------------------------------
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu = bar.addMenu(tr("MainWindow", "&File"))
     window.file_menu = file_menu
-    file_menu.addAction(
-        _action(
-            window,
-            QCoreApplication.translate("MainWindow", "&New archive..."),
-            lambda: _choose_archive(window, create=True),
-        )
-    )
-    file_menu.addAction(
-        _action(
-            window,
-            QCoreApplication.translate("MainWindow", "&Open archive..."),
-            lambda: _choose_archive(window, create=False),
-            QKeySequence.StandardKey.Open,
-        )
-    )
+    file_menu.addAction(add(ActionId.NEW_ARCHIVE, tr("MainWindow", "&New archive..."),
+                            lambda: _choose_archive(window, create=True)))
+    file_menu.addAction(add(ActionId.OPEN_ARCHIVE, tr("MainWindow", "&Open archive..."),
+                            lambda: _choose_archive(window, create=False),
+                            QKeySequence.StandardKey.Open))
     file_menu.addSeparator()
-    new_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "New &item"))
-    window.custodian_actions.append(new_menu.menuAction())
+    new_menu = file_menu.addMenu(tr("MainWindow", "New &item"))
+    actions.custodian.append(new_menu.menuAction())
     for n, kind in enumerate(Kind):
-        action = _action(
-            window,
-            kind_label(kind),
-            lambda _=False, k=kind: window.editors.edit_item(None, k),
-            "Ctrl+N" if n == 0 else None,
-        )
+        action = QAction(kind_label(kind), window)
+        if n == 0:
+            action.setShortcut(QKeySequence("Ctrl+N"))
+        action.triggered.connect(lambda _=False, k=kind: window.editors.edit_item(None, k))
         new_menu.addAction(action)
-        window.custodian_actions.append(action)
-    import_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Import..."),
-        lambda: _import(window),
-        "Ctrl+I",
-    )
-    file_menu.addAction(import_action)
-    window.custodian_actions.append(import_action)
+        actions.custodian.append(action)
+    file_menu.addAction(add(ActionId.IMPORT, tr("MainWindow", "&Import..."),
+                            lambda: _import(window), "Ctrl+I", custodian=True))
     file_menu.addSeparator()
-    prefs = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Preferences..."),
+    prefs = add(
+        ActionId.PREFERENCES,
+        tr("MainWindow", "&Preferences..."),
         lambda: PreferencesDialog(
             window.settings if isinstance(window.settings, QSettings) else QSettings(), window
         ).exec(),
@@ -86,90 +61,49 @@ def build_menus(window: MainWindow) -> None:
     prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
     file_menu.addAction(prefs)
     file_menu.addSeparator()
-    quit_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, "Ctrl+Q"
-    )
+    quit_action = add(ActionId.QUIT, tr("MainWindow", "&Quit"), window.close, "Ctrl+Q",
+                      safe=True)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_action)
 
     # -- Edit ---------------------------------------------------------------------------
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    undo = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Undo"),
-        lambda: None,
-        QKeySequence.StandardKey.Undo,
-    )
-    redo = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Redo"),
-        lambda: None,
-        QKeySequence.StandardKey.Redo,
-    )
-    for action in (undo, redo):
+    edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
+    window.edit_menu = edit_menu
+    for action_id, text, key in (
+        (ActionId.UNDO, tr("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo),
+        (ActionId.REDO, tr("MainWindow", "&Redo"), QKeySequence.StandardKey.Redo),
+    ):
+        action = add(action_id, text, lambda: None, key)
         action.setEnabled(False)  # catalogue edits are audited, not undone (yet)
         edit_menu.addAction(action)
     edit_menu.addSeparator()
-    find = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Find"),
-        window.focus_search,
-        QKeySequence.StandardKey.Find,
-    )
-    window.find_action = find
-    edit_menu.addAction(find)
-    clear = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Clear search"),
-        window.clear_search,
-        "Escape",
-    )
-    edit_menu.addAction(clear)
+    window.find_action = add(ActionId.FIND, tr("MainWindow", "&Find"), window.focus_search,
+                             QKeySequence.StandardKey.Find, safe=True)
+    edit_menu.addAction(window.find_action)
+    edit_menu.addAction(add(ActionId.CLEAR_SEARCH, tr("MainWindow", "&Clear search"),
+                            window.clear_search, "Escape", safe=True))
     edit_menu.addSeparator()
-    edit_item = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Edit item"),
-        lambda: _edit_current(window),
-        "Ctrl+E",
-    )
-    consent = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Consent..."),
-        lambda: _consent_current(window),
-        "Ctrl+Shift+C",
-    )
-    for action in (edit_item, consent):
-        edit_menu.addAction(action)
-        window.custodian_actions.append(action)
+    edit_menu.addAction(add(ActionId.EDIT_ITEM, tr("MainWindow", "&Edit item"),
+                            lambda: _edit_current(window), "Ctrl+E", custodian=True))
+    edit_menu.addAction(add(ActionId.CONSENT, tr("MainWindow", "&Consent..."),
+                            lambda: _consent_current(window), "Ctrl+Shift+C",
+                            custodian=True))
 
     # -- View ---------------------------------------------------------------------------
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu = bar.addMenu(tr("MainWindow", "&View"))
     window.view_menu = view_menu
-    as_list = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "As &list"),
-        lambda: window.set_grid(False),
-        "Ctrl+1",
-    )
-    as_grid = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "As &grid"),
-        lambda: window.set_grid(True),
-        "Ctrl+2",
-    )
-    view_menu.addAction(as_list)
-    view_menu.addAction(as_grid)
+    view_menu.addAction(add(ActionId.AS_LIST, tr("MainWindow", "As &list"),
+                            lambda: window.set_grid(False), "Ctrl+1", safe=True))
+    view_menu.addAction(add(ActionId.AS_GRID, tr("MainWindow", "As &grid"),
+                            lambda: window.set_grid(True), "Ctrl+2", safe=True))
     view_menu.addSeparator()
-    view_as = view_menu.addMenu(QCoreApplication.translate("MainWindow", "View &as"))
+    view_as = view_menu.addMenu(tr("MainWindow", "View &as"))
     group = QActionGroup(window)
     window.audience_actions = {}
     for n, audience in enumerate(Audience):
-        action = _action(
-            window,
-            audience_label(audience),
-            lambda _=False, a=audience: window.session.set_audience(a),
-            f"Ctrl+Alt+{n + 1}",
-        )
+        action = QAction(audience_label(audience), window)
+        action.setShortcut(QKeySequence(f"Ctrl+Alt+{n + 1}"))
+        action.triggered.connect(lambda _=False, a=audience: window.session.set_audience(a))
         action.setCheckable(True)
         action.setChecked(audience is window.session.audience)
         group.addAction(action)
@@ -178,25 +112,26 @@ def build_menus(window: MainWindow) -> None:
     window.session.audienceChanged.connect(lambda a: window.audience_actions[a].setChecked(True))
 
     # -- Help ---------------------------------------------------------------------------
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu = bar.addMenu(tr("MainWindow", "&Help"))
     window.help_menu = help_menu  # menus added later go before it: Help is the last menu
-    about = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&About Memoria"),
+    about = add(
+        ActionId.ABOUT,
+        tr("MainWindow", "&About Memoria"),
         lambda: QMessageBox.about(
             window,
-            QCoreApplication.translate("MainWindow", "About Memoria"),
-            QCoreApplication.translate(
+            tr("MainWindow", "About Memoria"),
+            tr(
                 "MainWindow",
                 "<h3>Memoria {version}</h3><p>A desktop archive for testimonies, photographs "
                 "and audio, kept with the consent of the people in them.</p>",
             ).format(version=__version__),
         ),
+        safe=True,
     )
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
     # Harmless while the window is locked to a visitor's view (ui/lock/audience_lock.py).
-    window.safe_actions = [find, clear, as_list, as_grid, about, quit_action]
+    window.safe_actions = actions.safe
 
 
 def _edit_current(window: MainWindow) -> None:
