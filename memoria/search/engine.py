@@ -25,11 +25,13 @@ share this class; they are to be split into a maintainer and a searcher.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import logging
 import pickle
 import struct
 import threading
+import weakref
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -186,6 +188,11 @@ class SearchEngine:
         self.root = Path(index_root) if index_root else archive.root / "index"
         self._key = index_key if index_key is not None else index_key_for(archive)
         self._local = threading.local()
+        # Every thread's catalogue connection and searcher (each holds a key of an
+        # encrypted archive), so that close() can let go of all of them at the lock.
+        self._held: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._held_lock = threading.Lock()
+        self._epoch = 0  # bumped by close(): a thread's older connections are closed
         self._write_lock = threading.RLock()
         self._damaged: str | None = None
         self._caches: dict[tuple[str, Any], Any] = {}
@@ -584,12 +591,19 @@ class SearchEngine:
     def _reader_archive(self) -> Archive:
         """This thread's read-only catalogue connection (sqlite objects stay per thread)."""
         arch = getattr(self._local, "archive", None)
-        if arch is None:
+        if arch is None or getattr(self._local, "archive_epoch", None) != self._epoch:
             arch = Archive.open(self.archive.root, writable=False,
                                 keys=getattr(self.archive, "keys", None))
             arch.today_override = self.archive.today_override
+            self._hold(arch)
             self._local.archive = arch
+            self._local.archive_epoch = self._epoch
         return arch
+
+    def _hold(self, thing: Any) -> Any:
+        with self._held_lock:
+            self._held.add(thing)
+        return thing
 
     def _open_index(self, state: IndexState) -> windex.Index:
         folder = state.folder
@@ -605,16 +619,19 @@ class SearchEngine:
     def _searcher(self) -> Searcher:
         state = IndexState(self.root)
         cur = getattr(self._local, "searcher", None)
+        if getattr(self._local, "searcher_epoch", None) != self._epoch:
+            cur = None  # closed by close() from another thread
         if cur is not None and cur[0] == state.folder and state.folder is not None \
                 and state.folder.is_dir() and not self._damaged:
             s = cur[1]
             if not s.up_to_date():
-                s = reopen(s)
+                s = self._hold(reopen(s))
                 self._local.searcher = (state.folder, s)
             searcher = s
         else:
-            searcher = self._open_index(state).searcher()
+            searcher = self._hold(self._open_index(state).searcher())
             self._local.searcher = (state.folder, searcher)
+            self._local.searcher_epoch = self._epoch
         self._catch_up(state)
         return self._local.searcher[1]
 
@@ -631,7 +648,7 @@ class SearchEngine:
                 stale = self._stale_items(archive, IndexState(self.root))
                 folder, s = self._local.searcher
                 if not s.up_to_date():
-                    self._local.searcher = (folder, reopen(s))
+                    self._local.searcher = (folder, self._hold(reopen(s)))
             except LockError:
                 pass
             finally:
@@ -742,12 +759,15 @@ class SearchEngine:
         self._caches.clear()
 
     def close(self) -> None:
-        """Close this thread's searcher and catalogue connection."""
-        cur = getattr(self._local, "searcher", None)
-        if cur:
-            cur[1].close()
+        """Close every thread's searcher and catalogue connection (the idle lock and
+        a key rotation: an open SQLCipher connection or encrypted index keeps its
+        key in memory); the next search opens new ones. No search may be running."""
+        with self._held_lock:
+            self._epoch += 1
+            held, self._held = list(self._held), weakref.WeakSet()
+        for thing in held:
+            with contextlib.suppress(Exception):  # already closed, or a thread's leftover
+                thing.close()
         self._local.searcher = None
-        arch = getattr(self._local, "archive", None)
-        if arch is not None:
-            arch.close()
-            self._local.archive = None
+        self._local.archive = None
+        self._caches.clear()

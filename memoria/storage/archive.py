@@ -32,6 +32,9 @@ DERIVED = "derived"
 INDEX = "index"
 TMP = "tmp"
 LOCKFILE = ".memoria.lock"
+# Held shared by every read-only opening of an encrypted archive, so that a key
+# rotation can tell that a reader (a window's search, a second window) is open.
+READERS_LOCKFILE = ".memoria-readers.lock"
 MARKER = "memoria-archive.json"  # says what this folder is, for a person browsing it
 EDITION_MARKER = "memoria-edition.json"  # a read-only reading-room edition (trust/edition.py)
 RESTORING = ".memoria-restoring"  # present while a restore is under way (trust/backup.py)
@@ -192,6 +195,17 @@ class _Presence:
 
         fcntl.flock(self._handle.fileno(), fcntl.LOCK_SH)
 
+    @classmethod
+    def for_reader(cls, root: Path) -> _Presence | None:
+        """The readers' lock, held shared; None where it cannot be had (a folder
+        on a read-only medium): a reader is then invisible to a rotation, as before."""
+        try:
+            presence = cls(root / READERS_LOCKFILE)
+            presence.share()
+        except OSError:
+            return None
+        return presence
+
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()
@@ -213,6 +227,7 @@ class Archive:
         self.root = root
         self.conn = conn
         self._lock = lock
+        self._reading: _Presence | None = None  # the readers' lock (read-only, encrypted)
         # Who unlocked it (plain archives with accounts too); None: no accounts.
         self.account: ArchiveKeys | None = keys if keys is not None and (
             keys.account or keys.encrypted) else None
@@ -316,6 +331,18 @@ class Archive:
             raise ArchiveError(Sentence("edition_readonly", path=path))
         lock = _Presence(path / LOCKFILE) if writable else None
         alone = lock.alone() if lock else False
+        if lock and not alone:
+            lock.share()  # waits out a rotation's brief exclusive hold (storage/rotation.py)
+        reading = _Presence.for_reader(path) if encrypted and not writable else None
+        if not rotating and (lock or reading):
+            # A rotation that began while we waited for the lock wrote its record
+            # before letting go of the lock: look again now that we hold ours.
+            again = keyslots.read_slots(path)
+            if again and again.get("rotation"):
+                for held in (lock, reading):
+                    if held:
+                        held.release()
+                raise RotationUnfinished(path)
         try:
             conn = db.connect(catalogue, readonly=not writable, create=create, key=key)
             if not create:
@@ -328,14 +355,20 @@ class Archive:
             elif version < db.schema_version():
                 raise ArchiveError(Sentence("needs_upgrade", path=path))
         except db.CatalogueBusy as exc:
+            if reading:
+                reading.release()
             if lock:
                 lock.release()
             raise ArchiveLocked(str(exc)) from exc
         except db.CatalogueError as exc:
+            if reading:
+                reading.release()
             if lock:
                 lock.release()
             raise ArchiveError(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
+            if reading:
+                reading.release()
             if lock:
                 lock.release()
             from memoria.faults import is_damage, is_disk_refusal
@@ -353,6 +386,7 @@ class Archive:
                 lock.release()
             raise
         archive = cls(path, conn, lock, keys)
+        archive._reading = reading
         from memoria.storage import seal
 
         try:
@@ -394,6 +428,9 @@ class Archive:
             if self._lock:
                 self._lock.release()
                 self._lock = None
+            if self._reading:
+                self._reading.release()
+                self._reading = None
 
     def __enter__(self) -> Archive:
         return self

@@ -53,7 +53,7 @@ from memoria.crypto import keys as keyslots
 from memoria.crypto.keys import CUSTODIAN, AccountError, ArchiveKeys, KdfCost
 from memoria.crypto.stream import StreamDamaged, StreamReader
 from memoria.storage import db, seal
-from memoria.storage.archive import LOCKFILE, MARKER, Archive, _Presence
+from memoria.storage.archive import LOCKFILE, MARKER, READERS_LOCKFILE, Archive, _Presence
 from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.storage.vault import TEMP_PREFIX, Vault
 
@@ -318,24 +318,30 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
     if not data or not data.get("encrypted"):
         raise AccountError(f"{root} no está cifrado: no tiene llave que rotar.",
                            f"{root} is not encrypted: it has no key to rotate.")
-    presence = _Presence(root / LOCKFILE)
+    # Alone, and kept alone until the rotation record is written: an opening that
+    # waits for these locks finds the record when it gets them and refuses
+    # (Archive.open), so nothing commits under the old key behind the rotation.
+    writers = _Presence(root / LOCKFILE)
+    readers = _Presence(root / READERS_LOCKFILE)
     try:
-        if not presence.alone():
+        if not (writers.alone() and readers.alone()):
             raise AccountError(
                 "Otra ventana o comando de Memoria tiene abierto este archivo; ciérrelo "
                 "antes de rotar la llave.",
                 "Another Memoria window or command has this archive open; close it before "
                 "rotating the key.")
+        data = keyslots.read_slots(root) or data
+        record = data.get("rotation")
+        resumed = bool(record)
+        if record:
+            new_master = _unwrap_new(keys, record)
+        else:
+            new_master = secrets.token_bytes(32)
+            data["rotation"] = _wrap_new(keys, new_master)
+            keyslots.write_slots(root, data)
     finally:
-        presence.release()
-    record = data.get("rotation")
-    resumed = bool(record)
-    if record:
-        new_master = _unwrap_new(keys, record)
-    else:
-        new_master = secrets.token_bytes(32)
-        data["rotation"] = _wrap_new(keys, new_master)
-        keyslots.write_slots(root, data)
+        writers.release()
+        readers.release()
     new = ArchiveKeys(new_master, keys.account, keys.role)
     try:
         _switch_catalogue(root, keys, new, step)

@@ -55,6 +55,10 @@ class Session(QObject):
     writeFailed = Signal(str)
     lockChanged = Signal(object)  # Audience the window is locked to, or None
     sleepingChanged = Signal(bool)  # True: locked (key forgotten, connections closed)
+    # Around the idle lock and a key rotation: whoever opened connections of its own
+    # (the search engine, one per thread) closes them, then opens new ones.
+    closingConnections = Signal()
+    connectionsReopened = Signal()
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
                  parent: QObject | None = None, keys: object | None = None) -> None:
@@ -252,6 +256,7 @@ class Session(QObject):
         self._feed.stop()
         self._snapshot = None
         self.sleeping = True
+        self.closingConnections.emit()
         for archive in (self.reader, self.archive):
             with contextlib.suppress(Exception):  # closing what may be closed already
                 archive.close()
@@ -269,6 +274,7 @@ class Session(QObject):
             return
         self._open(keys)
         self.sleeping = False
+        self.connectionsReopened.emit()
         self._feed.start()
         self.sleepingChanged.emit(False)
         self.catch_up(Changes(everything=True))
@@ -278,6 +284,7 @@ class Session(QObject):
         rotation needs the archive closed); `take_back` reopens. Work must have stopped."""
         self._feed.stop()
         self._snapshot = None
+        self.closingConnections.emit()
         for archive in (self.reader, self.archive):
             with contextlib.suppress(Exception):
                 archive.close()
@@ -285,6 +292,7 @@ class Session(QObject):
     def take_back(self, keys: object | None) -> None:
         """Reopen after `set_aside`, with `keys` (new ones after a rotation)."""
         self._open(keys if keys is not None else self.keys)
+        self.connectionsReopened.emit()
         self._feed.start()
         self.catch_up(Changes(everything=True))
 

@@ -38,9 +38,17 @@ def test_idle_lock_hides_the_archive_and_comes_back_where_it_was(msession, windo
     from memoria.search.encrypted_storage import CACHE
 
     CACHE.put((b"an index chunk", 0), b"decrypted words")  # as an encrypted index leaves them
+    from memoria.storage.archive import Archive
+
+    # the search ran on its own thread, with a catalogue connection of its own
+    engine_archives = [a for a in window.search.engine._held if isinstance(a, Archive)]
+    assert engine_archives and all(a.is_open() for a in engine_archives)
     window.idle_lock.set_idle_ms(50)  # the Preferences' minutes, shortened
     qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
     assert len(CACHE) == 0  # the lock forgot them with the key
+    # ... and closed every connection the search engine opened, on every thread (an
+    # open SQLCipher connection keeps the key in memory)
+    assert not any(a.is_open() for a in engine_archives)
     screen = window.idle_lock.screen
     assert window.centralWidget() is screen and screen.isVisible()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()

@@ -73,6 +73,10 @@ def test_a_custodian_rotates_from_the_window_and_it_reopens_under_the_new_key(
         row = session.reader.conn.execute("SELECT sha256, path FROM blobs").fetchone()
         assert session.reader.vault.read_bytes(row["path"]) == original
         assert session.reader.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 1
+        # and so does its search, which opened connections of its own under the old key
+        engine = win.search.engine
+        engine.ensure_fresh()
+        assert [h.item_id for h in engine.search("foto", Audience.CUSTODIAN).hits] == [1]
         # the old key opens the catalogue no more
         assert not rotation._catalogue_opens(root / db.CATALOGUE, old_catalogue_key)
         assert [a.name for a in accounts.list_accounts(root)] == ["ana"]

@@ -196,6 +196,58 @@ def test_rotation_refuses_while_another_memoria_has_the_archive_open(encrypted_a
     assert not rotation.pending(root)
 
 
+def test_rotation_refuses_while_a_read_only_memoria_has_the_archive_open(encrypted_archive,
+                                                                         tmp_path):
+    """A window's searcher or a second window open read-only counts as open: rotating
+    under it would leave it reading a catalogue about to be replaced."""
+    root, _ = _build(encrypted_archive, tmp_path)
+    keys = unlock(root, "ana", PASSPHRASE)
+    with Archive.open(root, writable=False, keys=keys), \
+            pytest.raises(rotation.AccountError) as refused:
+        _rotate(root)
+    assert "close it before rotating" in refused.value.sentence("en")
+    assert not rotation.pending(root)
+    result, _ = _rotate(root)  # once it is closed, the rotation runs
+    assert result.recovery_key
+
+
+@pytest.mark.parametrize("writable", [True, False])
+def test_an_opening_that_waited_behind_a_starting_rotation_refuses(encrypted_archive,
+                                                                   tmp_path, writable):
+    """An opening that read keys.json just before a rotation wrote its record waits
+    for the rotation's locks, looks again, and refuses instead of committing under
+    the old key into the catalogue being replaced."""
+    import threading
+
+    from memoria.crypto import keys as keyslots
+    from memoria.storage.archive import LOCKFILE, READERS_LOCKFILE, _Presence
+
+    root, _ = _build(encrypted_archive, tmp_path)
+    keys = unlock(root, "ana", PASSPHRASE)
+    held = [_Presence(root / LOCKFILE), _Presence(root / READERS_LOCKFILE)]
+    assert all(p.alone() for p in held)  # as the rotation holds them while it starts
+    outcome: list[object] = []
+
+    def open_it() -> None:
+        try:
+            Archive.open(root, writable=writable, keys=keys).close()
+            outcome.append("opened")
+        except RotationUnfinished as exc:
+            outcome.append(exc)
+
+    opener = threading.Thread(target=open_it)
+    opener.start()
+    opener.join(0.5)
+    assert opener.is_alive() and not outcome  # waiting for the locks
+    data = keyslots.read_slots(root)
+    data["rotation"] = {"stand-in": True}  # the record, written before letting go
+    keyslots.write_slots(root, data)
+    for presence in held:
+        presence.release()
+    opener.join(10)
+    assert outcome and isinstance(outcome[0], RotationUnfinished)
+
+
 def test_a_backup_destination_keeps_working_across_a_rotation(tmp_path):
     """Generations made before keep the old key (with their own key slots); the next
     backup after a rotation goes into the same destination, and both restore."""

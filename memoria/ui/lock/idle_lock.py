@@ -204,10 +204,7 @@ class IdleLock(QObject):
             return
         if not self.locked:
             return
-        engine = getattr(self.window.search, "engine", None)
-        if engine is not None:
-            engine.close()  # its searchers and cached pages go with the key
-        self.session.sleep()
+        self.session.sleep()  # the search engine closes its connections with it
         self.screen.status.setText("")
         self.screen.unlock_button.setEnabled(True)
         self.screen.unlock_button.setFocus()
@@ -236,7 +233,6 @@ class IdleLock(QObject):
         adopt = getattr(self.session, "adopt_account", None)
         if adopt is not None and keys is not None:
             adopt(keys)  # another account may have unlocked: it acts from now on
-        self._rebind_search()
         window.takeCentralWidget()
         self.screen.hide()
         self.screen.setParent(window)
@@ -257,13 +253,6 @@ class IdleLock(QObject):
             window.detail.show_item(state["item"])
         self._resume(state)
         self.arm()
-
-    def _rebind_search(self) -> None:
-        """The search engine read the old (closed) reader: give it the new one."""
-        search = self.window.search
-        engine = getattr(search, "engine", None)
-        if engine is not None:
-            search.engine = type(engine)(self.session.reader)
 
     def _resume(self, state: dict) -> None:
         search = self.window.search

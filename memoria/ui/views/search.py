@@ -87,6 +87,8 @@ class SearchController(QObject):
         # The engine reads only the archive's folder and date from this object;
         # its catalogue connections are its own, one per thread.
         self.engine = SearchEngine(session.reader)
+        session.closingConnections.connect(self._close_engine)
+        session.connectionsReopened.connect(self._reopen_engine)
         self.search_pool = _single_thread_pool(self)
         self.index_pool = _single_thread_pool(self)
         self.text = ""
@@ -122,6 +124,15 @@ class SearchController(QObject):
         self._index_task = self.session.runner.run(
             job, label=label, pool=self.index_pool, on_done=self._index_done,
             on_error=self._index_failed)
+
+    def _close_engine(self) -> None:
+        """The idle lock or a key rotation closes the archive: every thread's catalogue
+        connection and searcher go too (each holds a key of an encrypted archive)."""
+        self.engine.close()
+
+    def _reopen_engine(self) -> None:
+        """Reopened, perhaps under a new key (rotation): a new engine reads the new reader."""
+        self.engine = type(self.engine)(self.session.reader)
 
     def shutdown(self) -> None:
         """The window is closing: stop a build in progress (it resumes next time)."""
