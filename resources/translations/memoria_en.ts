@@ -4534,4 +4534,85 @@
         <translation>The key was rotated.</translation>
     </message>
 </context>
+<context>
+    <name>SearchSyntax</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Both words, anywhere in the item: title, description, transcript, people, places, subjects.</source>
+        <translation>Both words, anywhere in the item: title, description, transcript, people, places, subjects.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>The exact phrase.</source>
+        <translation>The exact phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Either word (OR in capitals).</source>
+        <translation>Either word (OR in capitals).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Without that word.</source>
+        <translation>Without that word.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Words that start like that (at least two letters before *).</source>
+        <translation>Words that start like that (at least two letters before *).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Also with a spelling mistake of one letter.</source>
+        <translation>Also with a spelling mistake of one letter.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Only in one field: titulo / title, persona / person, lugar / place, tema / subject, texto / text, descripcion / description.</source>
+        <translation>Only in one field: titulo / title, persona / person, lugar / place, tema / subject, texto / text, descripcion / description.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Kind (testimonio, fotografia, audio) and language.</source>
+        <translation>Kind (testimonio, fotografia, audio) and language.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Dates: a year, a range of years, a month (year: and date: in English).</source>
+        <translation>Dates: a year, a range of years, a month (year: and date: in English).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Accents and capitals do not matter: Medellin finds Medellín. The ñ does: año is not ano, and ninos also searches niños.</source>
+        <translation>Accents and capitals do not matter: Medellin finds Medellín. The ñ does: año is not ano, and ninos also searches niños.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>How to search</source>
+        <translation>How to search</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>The search runs by itself as you type; Enter runs it at once.</source>
+        <translation>The search runs by itself as you type; Enter runs it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Search syntax</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>How to search: phrases, OR, exclusions, fields, dates</source>
+        <translation>How to search: phrases, OR, exclusions, fields, dates</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>&amp;Search syntax</source>
+        <translation>&amp;Search syntax</translation>
+    </message>
+</context>
 </TS>

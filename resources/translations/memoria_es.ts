@@ -4572,4 +4572,85 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>La clave se rotó.</translation>
     </message>
 </context>
+<context>
+    <name>SearchSyntax</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Both words, anywhere in the item: title, description, transcript, people, places, subjects.</source>
+        <translation>Ambas palabras, en cualquier parte del elemento: título, descripción, transcripción, personas, lugares, temas.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>The exact phrase.</source>
+        <translation>La frase exacta.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Either word (OR in capitals).</source>
+        <translation>Cualquiera de las dos palabras (OR en mayúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Without that word.</source>
+        <translation>Sin esa palabra.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Words that start like that (at least two letters before *).</source>
+        <translation>Palabras que empiezan así (al menos dos letras antes de *).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Also with a spelling mistake of one letter.</source>
+        <translation>También con un error de escritura de una letra.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Only in one field: titulo / title, persona / person, lugar / place, tema / subject, texto / text, descripcion / description.</source>
+        <translation>Solo en un campo: titulo, persona, lugar, tema, texto, descripcion (en inglés: title, person, place, subject, text, description).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Kind (testimonio, fotografia, audio) and language.</source>
+        <translation>Tipo (testimonio, fotografia, audio) e idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Dates: a year, a range of years, a month (year: and date: in English).</source>
+        <translation>Fechas: un año, un rango de años, un mes (en inglés: year: y date:).</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Accents and capitals do not matter: Medellin finds Medellín. The ñ does: año is not ano, and ninos also searches niños.</source>
+        <translation>Las tildes y las mayúsculas no importan: Medellin encuentra Medellín. La ñ sí importa: año no es ano, y ninos también busca niños.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>How to search</source>
+        <translation>Cómo buscar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>The search runs by itself as you type; Enter runs it at once.</source>
+        <translation>La búsqueda se hace sola mientras escribe; Enter la hace de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>Search syntax</source>
+        <translation>Sintaxis de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>How to search: phrases, OR, exclusions, fields, dates</source>
+        <translation>Cómo buscar: frases, OR, exclusiones, campos, fechas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/views/search_syntax.py" line="1"/>
+        <source>&amp;Search syntax</source>
+        <translation>&amp;Sintaxis de búsqueda</translation>
+    </message>
+</context>
 </TS>

@@ -38,6 +38,7 @@ from memoria.search.engine import (
 from memoria.ui.session import Session
 from memoria.ui.views.search_feedback import EmptyResults
 from memoria.ui.views.search_panels import FacetPanel, SavedSearches, SearchHitsPanel
+from memoria.ui.views.search_syntax import install_search_syntax
 
 if TYPE_CHECKING:
     from memoria.search.snippets import Snippet
@@ -419,6 +420,7 @@ def install_search_ui(window: MainWindow) -> None:
     window.search_field.textChanged.connect(lambda text: text.strip() or dock.hide())
 
     window.search_empty = EmptyResults(window)
+    install_search_syntax(window)  # as you type after a pause; the "?" and Help > syntax
 
     saved = SavedSearches(window)
     window.saved_searches = saved

@@ -1,0 +1,157 @@
+"""Search as you type, and the search syntax at hand (issue 15).
+
+- `SearchAsYouType`: the search runs by itself a short pause (PAUSE_MS) after
+  the last key; Enter still runs it at once. One character never searches (it
+  matches half the archive and tells nothing). Answers cannot arrive out of
+  order: each search bumps the controller's generation and an older answer is
+  dropped (views/search.py), so the list always shows the last words typed.
+- `SyntaxHelp`: a popover under the search field with the syntax and an example
+  of each form, opened by the "?" at the end of the field and by
+  Help > Search syntax (ActionId.SEARCH_SYNTAX, safe: it only shows text).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from memoria.ui.actions import ActionId
+from memoria.ui.icons import icon
+
+if TYPE_CHECKING:
+    from memoria.ui.main_window import MainWindow
+
+PAUSE_MS = 300
+MIN_CHARS = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchSyntax", text)
+
+
+class SearchAsYouType(QObject):
+    """Runs the window's search PAUSE_MS after typing stops."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self._pause_over)
+        field = window.search_field
+        field.textEdited.connect(self._typed)
+        field.returnPressed.connect(self.timer.stop)  # Enter: run_search runs it now
+
+    def _typed(self, text: str) -> None:
+        if len(text.strip()) < MIN_CHARS:
+            self.timer.stop()  # an empty field clears the search (main_window)
+            return
+        self.timer.start()
+
+    def _pause_over(self) -> None:
+        window = self.window_
+        text = window.search_field.text().strip()
+        if len(text) < MIN_CHARS:
+            return
+        search = window.search
+        if search.results is not None and search.text == text:
+            return  # already the words on screen (Enter was pressed meanwhile)
+        window.run_search()
+
+
+# (example as typed, what it finds): examples in Spanish, since the testimonies are;
+# the field names work in both languages.
+def _rows() -> list[tuple[str, str]]:
+    return [
+        ("madres buscadoras", _tr("Both words, anywhere in the item: title, description, "
+                                  "transcript, people, places, subjects.")),
+        ('"casa quemada"', _tr("The exact phrase.")),
+        ("madres OR buscadoras", _tr("Either word (OR in capitals).")),
+        ("-paramilitares", _tr("Without that word.")),
+        ("desplaz*", _tr("Words that start like that (at least two letters before *).")),
+        ("medelin~", _tr("Also with a spelling mistake of one letter.")),
+        ("lugar:Medellín  persona:\"Ana\"",
+         _tr("Only in one field: titulo / title, persona / person, lugar / place, "
+             "tema / subject, texto / text, descripcion / description.")),
+        ("tipo:testimonio  idioma:en", _tr("Kind (testimonio, fotografia, audio) and "
+                                           "language.")),
+        ("año:1998  año:1985..1991  fecha:2002-10",
+         _tr("Dates: a year, a range of years, a month (year: and date: in English).")),
+        ("Medellin", _tr("Accents and capitals do not matter: Medellin finds Medellín. "
+                         "The ñ does: año is not ano, and ninos also searches niños.")),
+    ]
+
+
+def syntax_html() -> str:
+    rows = "".join(
+        f"<tr><td style='padding:3px 12px 3px 0'><code>{escape(example)}</code></td>"
+        f"<td style='padding:3px 0'>{escape(meaning)}</td></tr>"
+        for example, meaning in _rows())
+    title = escape(_tr("How to search"))
+    foot = escape(_tr("The search runs by itself as you type; Enter runs it at once."))
+    return (f"<p><b>{title}</b></p><table cellspacing='0'>{rows}</table>"
+            f"<p><i>{foot}</i></p>")
+
+
+class SyntaxHelp(QFrame):
+    """The syntax popover; closes on Escape or a click elsewhere."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("searchSyntax")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_tr("Search syntax"))
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.label)
+
+    def show_under(self, field: QLineEdit) -> None:
+        self.label.setText(syntax_html())
+        screen = field.screen().availableGeometry()
+        width = min(640, screen.width() - 20)
+        self.label.setFixedWidth(width - 24)
+        self.adjustSize()
+        below = field.mapToGlobal(QPoint(0, field.height() + 2))
+        x = min(max(screen.left(), below.x()), screen.right() - self.width())
+        y = below.y()
+        if y + self.height() > screen.bottom():
+            y = max(screen.top(), field.mapToGlobal(QPoint(0, 0)).y() - self.height() - 2)
+        self.move(x, y)
+        self.show()
+        self.label.setFocus()
+
+
+def install_search_syntax(window: MainWindow) -> None:
+    """Search as you type, the "?" in the field and Help > Search syntax."""
+    window.search_as_you_type = SearchAsYouType(window)
+    popover = SyntaxHelp(window)
+    window.search_syntax = popover
+    field = window.search_field
+
+    def show() -> None:
+        popover.show_under(field)
+
+    button = QAction(icon("help-circle", field), _tr("Search syntax"), field)
+    button.setObjectName("searchSyntaxButton")
+    button.setToolTip(_tr("How to search: phrases, OR, exclusions, fields, dates"))
+    button.triggered.connect(show)
+    field.addAction(button, QLineEdit.ActionPosition.TrailingPosition)
+    window.search_syntax_button = button
+    action = window.actions.add(ActionId.SEARCH_SYNTAX,
+                                QCoreApplication.translate("MainWindow", "&Search syntax"),
+                                show, safe=True)
+    menu = window.help_menu
+    about = window.actions.get(ActionId.ABOUT)
+    if about is not None and about in menu.actions():
+        menu.insertAction(about, action)
+    else:
+        menu.addAction(action)
