@@ -118,6 +118,16 @@ def derive_image(path: str, out_dir: str, access_copy: bool = True) -> dict[str,
     return made
 
 
+def thumbnail_of(path: str, regions: list[tuple[float, float, float, float]] | None = None,
+                 ) -> bytes:
+    """Worker side: the grid picture exactly as an import makes it (`derive_image`), or
+    from the blurred picture when the photograph has blur regions (`blur_thumbnail`):
+    what the window asks for when derived/ has lost a thumbnail (one family, one way)."""
+    if regions:
+        return blurred_thumbnail(path, list(regions), THUMB_PX)
+    return derive_image(path, MEMORY, access_copy=False)[THUMB]
+
+
 def derive_audio(path: str, out_dir: str) -> dict[str, Any]:
     """Peaks for drawing; none for formats with no in-process decoder (M4A)."""
     from .waveform import compute_waveform, save_waveform, waveform_bytes

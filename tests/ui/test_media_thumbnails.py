@@ -19,7 +19,7 @@ def _photos(root, n: int) -> list[tuple[str, str]]:
 
 def test_pool_renders_a_batch_in_the_background_then_serves_the_cache(qtbot, tmp_path):
     photos = _photos(tmp_path, 3)
-    pool = ThumbnailPool(tmp_path, "grid160", 160)
+    pool = ThumbnailPool(tmp_path)
     got: dict[str, tuple[int, int]] = {}
     pool.rendered.connect(lambda sha, image: got.__setitem__(sha, (image.width(),
                                                                    image.height())))
@@ -27,7 +27,7 @@ def test_pool_renders_a_batch_in_the_background_then_serves_the_cache(qtbot, tmp
         for sha, rel in photos:
             pool.request(sha, rel)
         qtbot.waitUntil(lambda: len(got) == 3, timeout=30000)
-        assert all(max(size) == 160 for size in got.values())
+        assert all(max(size) == 200 for size in got.values())  # never enlarged
         assert pool.batches <= 3  # requests made together are taken together
         assert len(list((tmp_path / "derived" / "thumbs").rglob("*.jpg"))) == 3
     finally:
@@ -36,7 +36,7 @@ def test_pool_renders_a_batch_in_the_background_then_serves_the_cache(qtbot, tmp
 
 def test_scrolling_drops_what_is_still_queued(qtbot, tmp_path):
     photos = _photos(tmp_path, 2)
-    pool = ThumbnailPool(tmp_path, "grid160", 160, synchronous=True)
+    pool = ThumbnailPool(tmp_path, synchronous=True)
     failed: list[str] = []
     pool.failed.connect(failed.append)
     with pool._cond:  # queue without running, as if the worker were busy

@@ -1,5 +1,11 @@
 """Grid thumbnails from one long-lived pair of worker processes, fed in batches.
 
+The pictures are the one thumbnail family an import writes (derive.THUMB, 256 px,
+in derived/thumbs/): read from there when present (the usual case); when a
+thumbnail is missing (derived/ is a cache anyone may delete) it is made again
+by the import's own function (`derive.thumbnail_of`), from the blurred picture
+when the photograph has blur regions, and stored in the same place.
+
 Starting a fresh limited process per thumbnail costs more than decoding
 the thumbnail; a MediaPool(2) kept alive while the grid is busy (and
 closed after a quiet minute) does the same work safely at a fraction of
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +32,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from memoria.crypto.sealed import worker_call
-from memoria.media.images import thumbnail_bytes
+from memoria.media.derive import THUMB, THUMB_PX, thumbnail_of
 from memoria.media.safe import Job, MediaPool
 from memoria.media.thumbcache import ThumbCache
 
@@ -40,8 +47,9 @@ class ThumbnailPool(QObject):
     rendered = Signal(str, object)
     failed = Signal(str)
 
-    def __init__(self, root: Path, variant: str, px: int, *, workers: int = 2,
+    def __init__(self, root: Path, *, workers: int = 2,
                  synchronous: bool = False, vault: object | None = None,
+                 regions: Callable[[str], list] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The archive's Vault (storage/vault.py), or a function giving the current one (a
@@ -50,7 +58,10 @@ class ThumbnailPool(QObject):
         self._plain_cache = ThumbCache(Path(root) / "derived")
         self._vault_cache: ThumbCache | None = None
         self.root = Path(root)
-        self.variant, self.px, self.workers = variant, px, workers
+        self.variant, self.px, self.workers = THUMB, THUMB_PX, workers
+        # sha256 -> the photograph's blur regions (asked on this pool's thread, for a
+        # missing thumbnail only): a thumbnail made again stays blurred.
+        self._regions = regions
         self.synchronous = synchronous
         self.generation = 0
         self.batches = 0  # how many batches ran: for tests and curiosity
@@ -166,7 +177,8 @@ class ThumbnailPool(QObject):
         if self._pool is None:
             self._pool = MediaPool(self.workers, timeout=TIMEOUT)
         sources = dict(batch)
-        jobs = [Job(*self._job(sources[sha])) for sha in todo]
+        jobs = [Job(*self._job(sources[sha], self._regions(sha) if self._regions else []))
+                for sha in todo]
         for result in self._pool.imap(jobs, cancel=lambda: self._closing):
             sha = todo[result.index]
             if result.ok:
@@ -179,10 +191,10 @@ class ThumbnailPool(QObject):
             else:
                 self.failed.emit(sha)
 
-    def _job(self, relpath: str) -> tuple:
+    def _job(self, relpath: str, regions: list) -> tuple:
         if self.vault is not None:
-            return self.vault.job(thumbnail_bytes, relpath, self.px)  # type: ignore[attr-defined]
-        return worker_call, (thumbnail_bytes, str(self.root / relpath), self.px)
+            return self.vault.job(thumbnail_of, relpath, regions)  # type: ignore[attr-defined]
+        return worker_call, (thumbnail_of, str(self.root / relpath), regions)
 
     def _announce(self, sha: str, data: bytes | None = None) -> None:
         if data is None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from memoria.domain.model import Kind
 from memoria.ui.labels import kind_short
 from memoria.ui.models.item_table import ID_ROLE, ItemTableModel
-from memoria.ui.views.thumbnails import THUMB_PX, ThumbnailProvider
+from memoria.ui.views.grid_tiles import TileDelegate, tile_size
+from memoria.ui.views.thumbnails import TILE_PX, ThumbnailProvider
 from memoria.ui.widgets.consent_badge import COLOURS, BadgeDelegate, status_label
 
 
@@ -66,8 +67,12 @@ class ItemViews(QStackedWidget):
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
-        self.grid.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.grid.setGridSize(QSize(THUMB_PX + 40, THUMB_PX + 56))
+        self.grid.setIconSize(QSize(TILE_PX, TILE_PX))
+        # Picture, consent badge and an elided two-line title (views/grid_tiles.py).
+        self.tiles = TileDelegate(thumbnails, self.grid)
+        self.grid.setItemDelegate(self.tiles)
+        self.grid.setGridSize(tile_size(self.grid.fontMetrics()))
+        self.grid.setSpacing(4)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setSelectionModel(self.table.selectionModel())
         thumbnails.watch(self.grid)
