@@ -25,6 +25,7 @@ from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
 from memoria.ui.lock.idle_lock import install_idle_lock
 from memoria.ui.lock.rotate_key import install_rotate_action
+from memoria.ui.media.photo_window import activate_photograph, install_photo_viewer
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.tools import install_tools_menu, show_fixity_reminder
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         install_tools_menu(self)
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
+        install_photo_viewer(self)  # View > View photograph: the large viewer (Space)
         install_audience_lock(self)  # after every menu: the lock's rule covers them all
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
@@ -352,6 +354,8 @@ class MainWindow(QMainWindow):
         self.items.select_item(item_id)
 
     def _activated(self, item_id: int) -> None:
+        if activate_photograph(self, item_id):
+            return  # a photograph opens in the large viewer; Ctrl+E edits it
         if self.session.audience is Audience.CUSTODIAN and self.session.edition is None:
             self.editors.edit_item(item_id)
 

@@ -4615,4 +4615,85 @@
         <translation>&amp;Search syntax</translation>
     </message>
 </context>
+<context>
+    <name>PhotoWindow</name>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Photograph viewer</source>
+        <translation>Photograph viewer</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Previous photograph (Left, Page Up)</source>
+        <translation>Previous photograph (Left, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Next photograph (Right, Page Down)</source>
+        <translation>Next photograph (Right, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Zoom out (Ctrl+minus, wheel)</source>
+        <translation>Zoom out (Ctrl+minus, wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Zoom in (Ctrl+plus, wheel)</source>
+        <translation>Zoom in (Ctrl+plus, wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Fit to the window (Ctrl+0)</source>
+        <translation>Fit to the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Rotate the view 90° (R); the file is not changed</source>
+        <translation>Rotate the view 90° (R); the file is not changed</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Full screen (F11)</source>
+        <translation>Full screen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This photograph is shown only with faces blurred, and no regions have been marked yet.</source>
+        <translation>This photograph is shown only with faces blurred, and no regions have been marked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>{title} — Memoria</source>
+        <translation>{title} — Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This photograph could not be shown: {error}</source>
+        <translation>This photograph could not be shown: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>{n} of {total}</source>
+        <translation>{n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>faces blurred</source>
+        <translation>faces blurred</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This item has no photograph to show.</source>
+        <translation>This item has no photograph to show.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>View &amp;photograph</source>
+        <translation>View &amp;photograph</translation>
+    </message>
+</context>
 </TS>

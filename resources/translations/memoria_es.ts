@@ -4653,4 +4653,85 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>&amp;Sintaxis de búsqueda</translation>
     </message>
 </context>
+<context>
+    <name>PhotoWindow</name>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Photograph viewer</source>
+        <translation>Visor de fotografías</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Previous photograph (Left, Page Up)</source>
+        <translation>Fotografía anterior (Izquierda, Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Next photograph (Right, Page Down)</source>
+        <translation>Fotografía siguiente (Derecha, Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Zoom out (Ctrl+minus, wheel)</source>
+        <translation>Alejar (Ctrl+menos, rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Zoom in (Ctrl+plus, wheel)</source>
+        <translation>Acercar (Ctrl+más, rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Fit to the window (Ctrl+0)</source>
+        <translation>Ajustar a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Rotate the view 90° (R); the file is not changed</source>
+        <translation>Girar la vista 90° (R); el archivo no cambia</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>Full screen (F11)</source>
+        <translation>Pantalla completa (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This photograph is shown only with faces blurred, and no regions have been marked yet.</source>
+        <translation>Esta fotografía solo se muestra con los rostros difuminados, y aún no se han marcado las zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>{title} — Memoria</source>
+        <translation>{title} — Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This photograph could not be shown: {error}</source>
+        <translation>Esta fotografía no se pudo mostrar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>faces blurred</source>
+        <translation>rostros difuminados</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>This item has no photograph to show.</source>
+        <translation>Este elemento no tiene una fotografía para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
+        <source>View &amp;photograph</source>
+        <translation>Ver &amp;fotografía</translation>
+    </message>
+</context>
 </TS>

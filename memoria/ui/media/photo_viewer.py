@@ -154,6 +154,7 @@ class PhotoViewer(QGraphicsView):
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.angle = 0
         self.fitted = True
+        self.wheel_zooms = False  # the large viewer zooms with the wheel alone
         self.drawing = False
         self._origin: QPointF | None = None
         self._rubber: QGraphicsRectItem | None = None
@@ -233,7 +234,7 @@ class PhotoViewer(QGraphicsView):
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if self.wheel_zooms or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             event.accept()
         else:
