@@ -21,6 +21,7 @@ from memoria.paths import default_archive_path
 from memoria.ui import i18n
 from memoria.ui.main_window import MainWindow
 from memoria.ui.session import Session
+from memoria.ui.theme import apply_theme
 
 
 def _said(exc: BaseException) -> str:
@@ -202,6 +203,7 @@ def run(archive_path: Path | None) -> int:
     app.setApplicationVersion(__version__)
     settings = QSettings()
     i18n.install(app, i18n.chosen_language(settings))
+    apply_theme(app, settings)  # light or dark as the system says (ui/theme.py)
     last = settings.value("archive/last")
     path = (
         Path(archive_path) if archive_path else Path(str(last)) if last else default_archive_path()

@@ -28,10 +28,12 @@ from memoria.ui.lock.rotate_key import install_rotate_action
 from memoria.ui.media.photo_window import activate_photograph, install_photo_viewer
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.tools import install_tools_menu, show_fixity_reminder
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
+from memoria.ui.views.look import install_look
 from memoria.ui.views.menus import build_menus
 from memoria.ui.views.search import SearchController, install_search_ui
 from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, Sidebar, Source
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
         install_accounts_action(self)  # File > Accounts... (custodians)
         install_rotate_action(self)  # File > Rotate the archive key... (custodians)
+        install_look(self)  # icons on menus, toolbar and sidebar (after every action)
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
         # search went to the sidebar, away from what was just found).
         self.setTabOrder(self.search_field, self.items.table)
@@ -304,7 +307,7 @@ class MainWindow(QMainWindow):
         self.damage_notice = QLabel(text, self)
         self.damage_notice.setObjectName("catalogueDamage")
         self.damage_notice.setWordWrap(True)
-        self.damage_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.damage_notice.setStyleSheet(colour_style(ERROR, bold=True))
         self.statusBar().addPermanentWidget(self.damage_notice, 1)
 
     def _audience_changed(self, audience: Audience) -> None:

@@ -82,6 +82,7 @@ class RedactionEditor(QWidget):
             if readable:
                 fmt.setFontStrikeOut(True)
                 fmt.setBackground(QColor("#f6d5d5"))
+                fmt.setForeground(QColor("#000000"))  # readable on pink in a dark theme
             else:
                 fmt.setBackground(QColor("#222222"))
                 fmt.setForeground(QColor("#222222"))

@@ -20,8 +20,9 @@ from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptT
 from memoria.ui.labels import format_ms, parse_ms
 from memoria.ui.media.player import AudioPlayer, bind_key, clock
 from memoria.ui.media.spans import replaced
+from memoria.ui.theme import MARK, pick
 
-HIGHLIGHT = QColor("#fff1b8")
+HIGHLIGHT = QColor(MARK[0][0])  # the light scheme's mark (theme.MARK has both)
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
 
@@ -99,9 +100,13 @@ class TranscriptList(QListWidget):
             return
         if 0 <= self.current < self.count():
             self.item(self.current).setBackground(QBrush())
+            self.item(self.current).setForeground(QBrush())
         self.current = index
         if index >= 0:
-            self.item(index).setBackground(HIGHLIGHT)
+            # The mark carries its own text colour: readable in a dark theme too.
+            background, text = pick(MARK)
+            self.item(index).setBackground(QColor(background))
+            self.item(index).setForeground(QColor(text))
             self.scrollToItem(self.item(index), QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _clicked(self, item: QListWidgetItem) -> None:
@@ -154,9 +159,12 @@ class TableSync(QObject):
         table = self.table.table
         table.blockSignals(True)  # a highlight is not an edit
         stale = range(table.rowCount()) if rows_changed else (self.current,)
-        for row, colour in [(r, QBrush()) for r in stale] + [(index, QBrush(HIGHLIGHT))]:
+        background, text = pick(MARK)
+        for row, colour, ink in ([(r, QBrush(), QBrush()) for r in stale]
+                                 + [(index, QBrush(QColor(background)), QBrush(QColor(text)))]):
             if 0 <= row < table.rowCount() and table.item(row, START):
                 table.item(row, START).setBackground(colour)
+                table.item(row, START).setForeground(ink)
         table.blockSignals(False)
         self.current = index
         if index >= 0 and table.item(index, START):

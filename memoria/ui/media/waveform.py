@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from memoria.crypto.sealed import materialised
@@ -21,6 +21,7 @@ from memoria.media.derive import WAVEFORM_BUCKETS, read_waveform, store_waveform
 from memoria.media.errors import MediaError
 from memoria.media.waveform import compute_waveform
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, MARK, pick
 
 
 def peaks_job(_progress: object, _cancelled: object, vault: Any, sha256: str,
@@ -126,15 +127,20 @@ class WaveformView(QWidget):
         loudest = max(self.peaks) or 1.0
         mid = rect.height() / 2
         played_x = rect.width() * (self.position / self.duration) if self.duration else 0.0
-        played, rest = QColor("#2f6f8f"), QColor("#9bb8c8")
+        # From the palette, so the drawing reads in a dark theme as in a light one.
+        played = palette.color(QPalette.ColorRole.Highlight)
+        base = palette.color(QPalette.ColorRole.Base)
+        rest = QColor((played.red() + base.red()) // 2, (played.green() + base.green()) // 2,
+                      (played.blue() + base.blue()) // 2)
         if self.selection is not None and self.duration:
             a, b = (rect.width() * ms / self.duration for ms in self.selection)
-            painter.fillRect(QRectF(a, 0, max(1.0, b - a), rect.height()), QColor("#ffe08a"))
+            painter.fillRect(QRectF(a, 0, max(1.0, b - a), rect.height()),
+                             QColor(pick(MARK, palette)[0]))
         columns = max(1, int(rect.width()))
         for x in range(columns):
             peak = self.peaks[min(len(self.peaks) - 1, x * len(self.peaks) // columns)]
             half = max(0.5, peak / loudest * (mid - 2))
             painter.setPen(played if x < played_x else rest)
             painter.drawLine(QPointF(x + 0.5, mid - half), QPointF(x + 0.5, mid + half))
-        painter.setPen(QPen(QColor("#c0392b"), 2))
+        painter.setPen(QPen(QColor(pick(ERROR, palette)), 2))
         painter.drawLine(QPointF(played_x, 0), QPointF(played_x, rect.height()))

@@ -36,6 +36,7 @@ from memoria.search.engine import (
     SearchResults,
 )
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.views.search_feedback import EmptyResults
 from memoria.ui.views.search_panels import FacetPanel, SavedSearches, SearchHitsPanel
 from memoria.ui.views.search_syntax import install_search_syntax
@@ -344,7 +345,7 @@ def install_search_ui(window: MainWindow) -> None:
     error = QLabel(window)
     error.setObjectName("searchError")
     error.setWordWrap(False)  # its own row under the field: one line, the whole width
-    error.setStyleSheet("color: #b00020;")
+    error.setStyleSheet(colour_style(ERROR))  # readable in a dark theme too
     error.setAccessibleName(QCoreApplication.translate("MainWindow", "Search problem"))
     bar = window.toolbar
     # Errors and "also searched" go on their own row under the search field: a long

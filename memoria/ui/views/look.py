@@ -1,0 +1,102 @@
+"""One icon set on the window: menus and toolbar (by ActionId), the search field, the
+sidebar's entries (kept as entries come and go). Icons are Lucide's (ui/icons.py),
+painted in the palette's colours, so they follow a dark theme."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QLineEdit
+
+from memoria.ui.actions import ActionId
+from memoria.ui.icons import icon
+from memoria.ui.views.sidebar import SOURCE_ROLE, Source
+from memoria.ui.views.thumbnails import KIND_ICONS
+
+if TYPE_CHECKING:
+    from memoria.ui.main_window import MainWindow
+
+ACTION_ICONS: dict[str, str] = {
+    "NEW_ARCHIVE": "folder-plus",
+    "OPEN_ARCHIVE": "folder-open",
+    "IMPORT": "import",
+    "PREFERENCES": "settings",
+    "QUIT": "log-out",
+    "UNDO": "undo-2",
+    "REDO": "redo-2",
+    "FIND": "search",
+    "CLEAR_SEARCH": "x",
+    "EDIT_ITEM": "pencil",
+    "BATCH_EDIT": "pencil",
+    "CONSENT": "shield-check",
+    "BATCH_CONSENT": "shield-check",
+    "MOVE_TO_TRASH": "trash-2",
+    "EMPTY_TRASH": "trash-2",
+    "RESTORE_FROM_TRASH": "archive-restore",
+    "ADD_TO_EXHIBIT": "presentation",
+    "AS_LIST": "list",
+    "AS_GRID": "layout-grid",
+    "VIEW_PHOTO": "image",
+    "USER_GUIDE": "book-open",
+    "SHORTCUTS": "keyboard",
+    "SEARCH_SYNTAX": "circle-question-mark",
+    "ABOUT": "info",
+}
+
+SOURCE_ICONS: dict[str, str] = {
+    "all": "library",
+    "new_exhibit": "presentation",
+    "exhibit": "presentation",
+    "saved_search": "bookmark",
+    "queue": "inbox",
+    "recalls": "undo-2",
+    "trash": "trash-2",
+}
+
+
+def source_icon_name(source: Source) -> str | None:
+    if source.what == "kind" and source.kind is not None:
+        return KIND_ICONS[source.kind]
+    return SOURCE_ICONS.get(source.what)
+
+
+def install_look(window: MainWindow) -> None:
+    """Icons on whatever the window has registered by now, and on sidebar entries as
+    they are added (exhibits, saved searches)."""
+    for action_id in ActionId:
+        action = window.actions.get(action_id)
+        name = ACTION_ICONS.get(action_id.name)
+        if action is not None and name and action.icon().isNull():
+            action.setIcon(icon(name))
+    window.grid_action.setIcon(icon("layout-grid"))
+    for name, attribute in (("funnel", "facet_dock"), ("bookmark-plus", "save_search_action")):
+        target = getattr(window, attribute, None)
+        if target is None:
+            continue
+        action = target.toggleViewAction() if hasattr(target, "toggleViewAction") else target
+        action.setIcon(icon(name))
+    window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+
+    model = window.sidebar.model()
+    if isinstance(model, QStandardItemModel):
+        def decorate(parent: QModelIndex, first: int, last: int) -> None:
+            for row in range(first, last + 1):
+                _decorate(model, model.index(row, 0, parent))
+
+        for row in range(model.rowCount()):
+            _decorate(model, model.index(row, 0))
+        model.rowsInserted.connect(decorate)
+
+
+def _decorate(model: QStandardItemModel, index: QModelIndex) -> None:
+    source = index.data(SOURCE_ROLE)
+    if isinstance(source, Source):
+        name = source_icon_name(source)
+        item = model.itemFromIndex(index)
+        if name and item is not None and item.icon().isNull():
+            item.setIcon(icon(name))
+    for row in range(model.rowCount(index)):
+        _decorate(model, model.index(row, 0, index))
