@@ -106,8 +106,13 @@ class BlurEditor(QWidget):
         self.preview_button.setToolTip(self.tr(
             "Show a blurred copy as it will leave the archive (the original is untouched)"))
         self.preview_button.setCheckable(True)
-        tools.addWidget(self.draw_button)
-        tools.addWidget(self.preview_button)
+        # The editors' two buttons on a row of their own: the detail pane keeps one
+        # width whatever the item kind (issue 15), so this row must fit in it.
+        marking = QHBoxLayout()
+        marking.setContentsMargins(0, 0, 0, 0)
+        marking.addWidget(self.draw_button)
+        marking.addWidget(self.preview_button)
+        marking.addStretch(1)
         self.region_list = QListWidget(self)
         self.region_list.setAccessibleName(self.tr("Regions to blur"))
         self.region_list.setMaximumHeight(64)
@@ -120,6 +125,7 @@ class BlurEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(marking)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.editor_row)

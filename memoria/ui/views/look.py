@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QLineEdit
 
 from memoria.ui.actions import ActionId
 from memoria.ui.icons import icon
+from memoria.ui.views.list_columns import TitleColumn
 from memoria.ui.views.sidebar import SOURCE_ROLE, Source
 from memoria.ui.views.thumbnails import KIND_ICONS
 
 if TYPE_CHECKING:
     from memoria.ui.main_window import MainWindow
+
+DETAIL_MIN = 320  # the detail pane's own minimum: its content never widens it
 
 ACTION_ICONS: dict[str, str] = {
     "NEW_ARCHIVE": "folder-plus",
@@ -79,6 +82,11 @@ def install_look(window: MainWindow) -> None:
         action.setIcon(icon(name))
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+
+    # Layout: the title takes the list's spare width (or the width dragged by hand);
+    # the detail pane keeps its width whatever the item kind shows in it.
+    window.title_column = TitleColumn(window.items.table, window.settings)
+    window.detail.setMinimumWidth(DETAIL_MIN)
 
     model = window.sidebar.model()
     if isinstance(model, QStandardItemModel):
