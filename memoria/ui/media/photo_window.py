@@ -153,6 +153,9 @@ class PhotoWindow(QWidget):
         if found is None:
             return False
         self.sequence = list(sequence) if item_id in sequence else [item_id]
+        if len(self.sequence) <= SCAN_LIMIT:  # "3 of 8" counts photographs only
+            self.sequence = [i for i in self.sequence
+                             if i == item_id or self._is_photograph(i)]
         if not self.isVisible():
             self.resize(self.main.size())
             self.showMaximized()
@@ -259,13 +262,13 @@ class PhotoWindow(QWidget):
                 self._show(found)
                 return
 
-    def _photograph(self, item_id: int) -> Showing | None:
+    def _is_photograph(self, item_id: int) -> bool:
         row = self.main.model.row_of(item_id)
-        if row is not None:
-            data = self.main.model.index(row, 0).data(ROW_ROLE)
-            if data is not None and data.kind is not Kind.PHOTOGRAPH:
-                return None
-        return showing(self.main, item_id)
+        data = self.main.model.index(row, 0).data(ROW_ROLE) if row is not None else None
+        return data is None or data.kind is Kind.PHOTOGRAPH
+
+    def _photograph(self, item_id: int) -> Showing | None:
+        return showing(self.main, item_id) if self._is_photograph(item_id) else None
 
     # -- window --------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:

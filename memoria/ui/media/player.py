@@ -35,6 +35,7 @@ from memoria.domain.consent import Audience, Decision
 from memoria.domain.model import Anonymisation
 from memoria.domain.timecode import clock
 from memoria.media.detect import suffix_of
+from memoria.ui.theme import WARNING, colour_style
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SKIP_MS = 10_000
@@ -162,7 +163,7 @@ class AudioPlayer(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Playback availability"))
-        self.message.setStyleSheet("color: #8a5a00;")
+        self.message.setStyleSheet(colour_style(WARNING))  # 4.5:1 in light and dark
         self.message.hide()
 
         row = QHBoxLayout()
