@@ -71,3 +71,41 @@ def test_sound_gets_its_kind_icon_and_long_titles_are_elided(session, settings, 
     lines = elide_lines(title, metrics, 150)
     assert len(lines) == 2 and lines[-1].endswith("…")
     assert all(metrics.horizontalAdvance(line) <= 150 for line in lines)
+
+
+def test_outside_staff_a_face_to_blur_shows_only_the_blurred_thumbnail(session, settings,
+                                                                         tmp_path, qtbot):
+    from PIL import Image
+
+    from memoria.domain.consent import Audience
+    from memoria.domain.model import Anonymisation, ConsentStatus, Role, Scope
+    from memoria.storage import authorities, consents
+    from memoria.storage import items as item_store
+    from memoria.storage.exhibits import set_blur_regions
+
+    board = Image.new("L", (320, 240))
+    board.putdata([255 * (((x // 8) + (y // 8)) % 2) for y in range(240) for x in range(320)])
+    board.convert("RGB").save(tmp_path / "vecinas.jpg", quality=95)
+    [outcome] = import_paths(session.archive, [tmp_path / "vecinas.jpg"]).outcomes
+    person = authorities.add_person(session.archive, "Vecina")
+    fields = item_store.ItemFields.from_item(item_store.get_item(session.archive,
+                                                                 outcome.item_id))
+    fields.people = [(person.id, Role.DEPICTED)]
+    item_store.update_item(session.archive, outcome.item_id, fields)
+    consents.record_consent(session.archive, person.id, [outcome.item_id], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH, Scope.INTERNAL},
+        anonymisation={Anonymisation.BLUR_FACES}))
+    set_blur_regions(session.archive, outcome.sha256, [(0.0, 0.0, 1.0, 1.0)])
+    # derived/ is a cache: without its thumbnail, the grid makes it again, blurred too.
+    derive.caches(session.archive.vault)[derive.THUMB].invalidate(outcome.sha256, derive.THUMB)
+    win = _grid_window(session, settings, qtbot)
+    session.set_audience(Audience.RESEARCHER)
+    index = win.model.index(win.model.row_of(outcome.item_id), 1)
+    index.data(Qt.ItemDataRole.DecorationRole)
+    shown = index.data(Qt.ItemDataRole.DecorationRole)
+    assert win.thumbnails.is_picture(shown)  # regions marked: the blurred thumbnail
+    image = shown.pixmap(shown.availableSizes()[0]).toImage()
+    values = [image.pixelColor(x, y).lightness() for x in range(0, image.width(), 3)
+              for y in range(0, image.height(), 3)]
+    spread = max(values) - min(values)
+    assert spread < 128, spread  # a sharp board would span 0..255: this one is blurred
