@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from memoria.ui.actions import ActionId
 from memoria.ui.icons import icon
@@ -110,22 +110,31 @@ class SyntaxHelp(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setContentsMargins(12, 10, 12, 10)
+        # Scrolls inside itself when the screen is short (1366x768 at 150 %).
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.label)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.scroll)
 
     def show_under(self, field: QLineEdit) -> None:
         self.label.setText(syntax_html())
         screen = field.screen().availableGeometry()
-        width = min(640, screen.width() - 20)
-        self.label.setFixedWidth(width - 24)
-        self.adjustSize()
-        below = field.mapToGlobal(QPoint(0, field.height() + 2))
-        x = min(max(screen.left(), below.x()), screen.right() - self.width())
-        y = below.y()
-        if y + self.height() > screen.bottom():
-            y = max(screen.top(), field.mapToGlobal(QPoint(0, 0)).y() - self.height() - 2)
-        self.move(x, y)
+        width = min(760, screen.width() - 20)
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        wanted = self.label.heightForWidth(width - 2 - scrollbar) + 6
+        top = field.mapToGlobal(QPoint(0, 0)).y()
+        below = top + field.height() + 2
+        room_below, room_above = screen.bottom() - below, top - 2 - screen.top()
+        height = min(wanted, max(room_below, room_above))
+        y = below if height <= room_below or room_below >= room_above else top - 2 - height
+        x = min(max(screen.left(), field.mapToGlobal(QPoint(0, 0)).x()),
+                screen.right() - width)
+        self.setGeometry(x, y, width, height)
         self.show()
         self.label.setFocus()
 
