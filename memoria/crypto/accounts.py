@@ -50,6 +50,13 @@ def _data(root: Path) -> dict:
     data = read_slots(root)
     if data is None:
         raise AccountError(f"{root} todavía no tiene cuentas.", f"{root} has no accounts yet.")
+    if data.get("rotation"):
+        # Its end replaces keys.json with the rotating custodian's slot alone: a slot
+        # written meanwhile would be lost, or wrap the key being retired.
+        raise AccountError(
+            "Hay una rotación de la llave en curso; espere a que termine para cambiar "
+            "las cuentas.",
+            "A key rotation is under way; wait until it ends to change accounts.")
     return data
 
 

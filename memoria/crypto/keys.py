@@ -181,6 +181,31 @@ class ArchiveKeys:
         return f"ArchiveKeys(account={self.account!r}, role={self.role!r})"
 
 
+ROTATION_AD = b"memoria-rotation/1"
+
+
+def rotation_key(keys: ArchiveKeys, record: dict) -> ArchiveKeys:
+    """The new master key N of a rotation under way, unwrapped from its record in
+    keys.json with the old key O (storage/rotation.py writes it). Keys that are N
+    already (their public id is not the record's "from") are returned as they are."""
+    import base64
+
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    old_id = keys.subkey("key-id")[:8].hex()
+    if record.get("from") and record["from"] != old_id:
+        return keys
+    try:
+        master = AESGCM(keys.subkey("rotation")).decrypt(
+            base64.b64decode(record["nonce"]), base64.b64decode(record["wrapped"]),
+            ROTATION_AD)
+    except (InvalidTag, KeyError, ValueError) as exc:
+        raise AccountError("El registro de la rotación de llave en keys.json está dañado.",
+                           "The key rotation record in keys.json is damaged.") from exc
+    return ArchiveKeys(master, keys.account, keys.role)
+
+
 # -- keys.json -----------------------------------------------------------------------
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")

@@ -88,3 +88,41 @@ def rotate_key(root: Path, account: str, passphrase: str,
     finally:
         old.forget()
     return result, keyslots.unlock(root, account, passphrase)
+
+
+def begin_rotation(root: Path, account: str, passphrase: str,
+                   step: Callable[[str], None] | None = None) -> ArchiveKeys:
+    """The window's key rotation, first part (the archive closed): the record, the
+    catalogue and its copies under the new key. Returns the old key, which opens the
+    archive again meanwhile (its files move in `finish_rotation`, in the background)."""
+    from memoria.storage import rotation
+
+    old = keyslots.unlock(root, account, passphrase)
+    try:
+        rotation.begin(root, old, passphrase, hook=step)
+    except BaseException:
+        old.forget()
+        raise
+    return old
+
+
+def finish_rotation(root: Path, keys: ArchiveKeys, step: Callable[[str], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> tuple[Any, ArchiveKeys]:
+    """The rest, while the window works: every file moved under the new key, then
+    keys.json replaced. `keys`: the old key the window holds. Returns the rotation's
+    result and the new key, for the window to hold from now on; raises
+    `rotation.Cancelled` when asked to stop (running it again continues)."""
+    from memoria.storage import rotation
+
+    data = keyslots.read_slots(root) or {}
+    new = keyslots.rotation_key(keys, data.get("rotation") or {})
+    held = ArchiveKeys(new._master_bytes(), keys.account, keys.role)
+    try:
+        result = rotation.finish(root, keys, hook=step, cancelled=cancelled)
+    except BaseException:
+        held.forget()
+        raise
+    finally:
+        if new is not keys:
+            new.forget()
+    return result, held

@@ -150,6 +150,13 @@ class RestoreUnfinished(ArchiveError):
                 "bórrela.")
 
 
+def _rotation_refuses(slots: dict | None) -> bool:
+    """A key rotation's first part (done alone) was begun and not finished: only the
+    rotation opens the archive. Once its files are being moved, others may open."""
+    record = (slots or {}).get("rotation")
+    return bool(record) and record.get("phase") != "files"
+
+
 class _Presence:
     """Says "a Memoria process has this archive open for writing", through an OS lock.
 
@@ -228,6 +235,7 @@ class Archive:
         self.conn = conn
         self._lock = lock
         self._reading: _Presence | None = None  # the readers' lock (read-only, encrypted)
+        self._made_keys: ArchiveKeys | None = None
         # Who unlocked it (plain archives with accounts too); None: no accounts.
         self.account: ArchiveKeys | None = keys if keys is not None and (
             keys.account or keys.encrypted) else None
@@ -306,7 +314,7 @@ class Archive:
         if encrypt_journal.settle(path) == "busy":  # a killed `memoria encrypt`: done or undone
             raise EncryptionUnderWay(path)
         slots = keyslots.read_slots(path)  # None: a plain archive without accounts
-        if slots and slots.get("rotation") and not rotating:
+        if _rotation_refuses(slots) and not rotating:
             raise RotationUnfinished(path)
         encrypted = bool(slots and slots.get("encrypted"))
         if slots is None and not create and keyslots.marker_recovery_slot(path) is not None:
@@ -319,6 +327,14 @@ class Archive:
             keys = ArchiveKeys(None, keys.account, keys.role)
         if slots is None:
             keys = None
+        previous: ArchiveKeys | None = None
+        record = (slots or {}).get("rotation")
+        if record and not rotating and keys is not None and keys.encrypted:
+            # A rotation moving its files (storage/rotation.py, step 3 on): the catalogue
+            # is under N already, files not yet moved are still under O.
+            rotated = keyslots.rotation_key(keys, record)
+            if rotated is not keys:
+                previous, keys = keys, rotated
         key = keys.subkey("catalogue") if encrypted and keys is not None else None
         if not create and (path / MARKER).exists() and (
                 not catalogue.is_file() or catalogue.stat().st_size == 0):
@@ -338,7 +354,7 @@ class Archive:
             # A rotation that began while we waited for the lock wrote its record
             # before letting go of the lock: look again now that we hold ours.
             again = keyslots.read_slots(path)
-            if again and again.get("rotation"):
+            if _rotation_refuses(again):
                 for held in (lock, reading):
                     if held:
                         held.release()
@@ -387,6 +403,9 @@ class Archive:
             raise
         archive = cls(path, conn, lock, keys)
         archive._reading = reading
+        if previous is not None:
+            archive._made_keys = keys  # N: unwrapped here, forgotten at close
+            archive.vault.previous = previous
         from memoria.storage import seal
 
         try:
@@ -431,6 +450,9 @@ class Archive:
             if self._reading:
                 self._reading.release()
                 self._reading = None
+            if self._made_keys is not None:
+                self._made_keys.forget()
+                self._made_keys = None
 
     def __enter__(self) -> Archive:
         return self

@@ -26,6 +26,13 @@ custodian runs `memoria rotate-key`. The steps, each safe to kill:
              slot wrap N, the `rotation` field goes. The marker's copy of the
              recovery slot is replaced just before.
 
+`begin` does steps 1, 2, the copies, the bag key and 5 alone (nobody else has the
+archive open), then marks the record `phase: files`. From then on the archive opens
+again (Archive.open reads N from the record with O; the vault reads a file not moved
+yet with O), and `finish` does 3, 4 and 6 while a window works: the window runs it in
+the background. The custodian's new slot is made in `begin` (from the passphrase)
+and kept in the record, so `finish` needs only O.
+
 Other accounts' slots wrap O with a key derived from a passphrase only they know,
 so a rotation cannot give them N: their slots are removed, and the command names
 them for the custodian to add again with new passphrases (docs/security.md).
@@ -46,7 +53,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from memoria.crypto import keys as keyslots
@@ -57,12 +63,17 @@ from memoria.storage.archive import LOCKFILE, MARKER, READERS_LOCKFILE, Archive,
 from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.storage.vault import TEMP_PREFIX, Vault
 
-_AD = b"memoria-rotation/1"
+_AD = keyslots.ROTATION_AD
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 # Test hook: called with the name of each step about to run ("catalogue-switch",
-# "media", "derived", "finish"); a test raises from it to stand for a kill there.
+# "files", "media", "derived", "finish"); a test raises from it to stand for a kill there.
 Hook = Callable[[str], None]
+FILES = "files"  # the record's phase once the part done alone is done
+
+
+class Cancelled(Exception):
+    """The window's background rotation was asked to stop between two files."""
 
 
 @dataclass
@@ -93,12 +104,12 @@ def _wrap_new(old: ArchiveKeys, new_master: bytes) -> dict[str, Any]:
 
 
 def _unwrap_new(old: ArchiveKeys, record: dict[str, Any]) -> bytes:
+    new = keyslots.rotation_key(old, record)
     try:
-        return AESGCM(old.subkey("rotation")).decrypt(
-            base64.b64decode(record["nonce"]), base64.b64decode(record["wrapped"]), _AD)
-    except (InvalidTag, KeyError, ValueError) as exc:
-        raise AccountError("El registro de la rotación de llave en keys.json está dañado.",
-                           "The key rotation record in keys.json is damaged.") from exc
+        return new._master_bytes()
+    finally:
+        if new is not old:
+            new.forget()
 
 
 def _opens(path: Path, key: bytes, identity: bytes) -> bool:
@@ -190,7 +201,8 @@ def _reencrypt(src: Path, old_key: bytes, old_id: bytes, new_vault: Vault, new_r
             out.write(chunk)
 
 
-def _media(archive: Archive, old_vault: Vault, hook: Hook) -> int:
+def _media(archive: Archive, old_vault: Vault, hook: Hook,
+           stop: Callable[[], bool] = lambda: False) -> int:
     old_key = old_vault._subkey("files")
     new_vault = archive.vault
     new_key = new_vault._subkey("files")
@@ -207,17 +219,23 @@ def _media(archive: Archive, old_vault: Vault, hook: Hook) -> int:
             if rel != old_name:
                 old_vault.remove(old_name)  # a kill left the old copy behind
             continue
+        if stop():
+            raise Cancelled()
         hook("media")
         _reencrypt(path, old_key, rel.encode(), new_vault, new_rel, read_only=True)
         if new_rel != rel:
             with db.transaction(archive.conn):
-                archive.conn.execute("UPDATE blobs SET path = ? WHERE sha256 = ?", (new_rel, sha))
+                moved = archive.conn.execute("UPDATE blobs SET path = ? WHERE sha256 = ?",
+                                             (new_rel, sha)).rowcount
+            if not moved:  # removed meanwhile (trash emptied, a purge): no copy may stay
+                new_vault.remove(new_rel)
             old_vault.remove(rel)
         done += 1
     return done
 
 
-def _derived(archive: Archive, old_vault: Vault, hook: Hook) -> int:
+def _derived(archive: Archive, old_vault: Vault, hook: Hook,
+             stop: Callable[[], bool] = lambda: False) -> int:
     folder = archive.root / "derived"
     if not folder.is_dir():
         return 0
@@ -230,8 +248,7 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook) -> int:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(archive.root).as_posix()
         if path.name.startswith(TEMP_PREFIX) or "/incoming/" in f"/{rel}":
-            path.unlink(missing_ok=True)  # a killed writer's leftover, under the old key
-            continue
+            continue  # being written now (under N), or a leftover `begin` removed
         if _opens(path, new_key, rel.encode()):
             continue
         if not _opens(path, old_key, rel.encode()):
@@ -245,6 +262,8 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook) -> int:
                     new_parts[-2] = new[:2]
                 break
         new_rel = "/".join(new_parts)
+        if stop():
+            raise Cancelled()
         hook("derived")
         _reencrypt(path, old_key, rel.encode(), new_vault, new_rel, read_only=False)
         if new_rel != rel:
@@ -270,6 +289,14 @@ def _bag_key(root: Path, old: ArchiveKeys, new: ArchiveKeys) -> None:
     secret = sealed.unwrap(old.subkey(bag_seal.PURPOSE), record["identity"], context)
     record["identity"] = sealed.wrap(new.subkey(bag_seal.PURPOSE), secret, context)
     sealed.write_private(path, (json.dumps(record, indent=2) + "\n").encode("utf-8"))
+
+
+def _drop_leftovers(folder: Path) -> None:
+    """Half-written derived files of killed writers (under O): removed while alone."""
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file() and (path.name.startswith(TEMP_PREFIX)
+                               or "/incoming/" in f"/{path.relative_to(folder).as_posix()}"):
+            path.unlink(missing_ok=True)
 
 
 def _clear(folder: Path) -> None:
@@ -303,11 +330,25 @@ def _write_marker_recovery(root: Path, slot: dict[str, Any]) -> None:
 
 def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = KdfCost.DEFAULT,
            hook: Hook | None = None) -> RotationResult:
-    """Rotate (or finish rotating) the archive key of the encrypted archive at `root`.
+    """Rotate (or finish rotating) the archive key of the encrypted archive at `root`:
+    `begin` then `finish` (the command line runs both; the window runs `finish` in
+    the background while it goes on working)."""
+    resumed = begin(root, keys, passphrase, kdf=kdf, hook=hook)
+    result = finish(root, keys, hook=hook)
+    result.resumed = result.resumed or resumed
+    return result
 
-    `keys` are a custodian's, unlocked with `passphrase` (which wraps the new key
-    in that custodian's new slot). Safe to kill at any point; running it again
-    continues where it stopped.
+
+def begin(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = KdfCost.DEFAULT,
+          hook: Hook | None = None) -> bool:
+    """Steps 1-2 and what must happen alone: the record (with the custodian's new
+    slot, wrapped with `passphrase` now so that the files need no passphrase), the
+    catalogue and its copies under N, the bag key, the index removed. Afterwards
+    the archive opens again (Archive.open reads N from the record, and old files
+    through the old key until they are moved). True if a rotation was resumed.
+
+    `keys` are a custodian's, unlocked with `passphrase`. Safe to kill at any point;
+    running it again continues where it stopped.
     """
     root = Path(root)
     step = hook or (lambda _name: None)
@@ -318,6 +359,8 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
     if not data or not data.get("encrypted"):
         raise AccountError(f"{root} no está cifrado: no tiene llave que rotar.",
                            f"{root} is not encrypted: it has no key to rotate.")
+    if data.get("rotation", {}).get("phase") == FILES:
+        return True  # the part done alone is done: the files go on while others work
     # Alone, and kept alone until the rotation record is written: an opening that
     # waits for these locks finds the record when it gets them and refuses
     # (Archive.open), so nothing commits under the old key behind the rotation.
@@ -337,7 +380,9 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
             new_master = _unwrap_new(keys, record)
         else:
             new_master = secrets.token_bytes(32)
-            data["rotation"] = _wrap_new(keys, new_master)
+            record = data["rotation"] = _wrap_new(keys, new_master)
+            record["slot"] = keyslots.make_slot(keys.account, keys.role, passphrase,
+                                                new_master, kdf)
             keyslots.write_slots(root, data)
     finally:
         writers.release()
@@ -346,24 +391,56 @@ def rotate(root: Path, keys: ArchiveKeys, passphrase: str, *, kdf: KdfCost = Kdf
     try:
         _switch_catalogue(root, keys, new, step)
         _copies(root, keys, new, step)
+        _bag_key(root, keys, new)
+        _clear(root / "index")
+        _clear(root / "tmp")  # leftovers of killed imports, under O (nobody else is open)
+        _drop_leftovers(root / "derived")
+        step("files")
+        record["phase"] = FILES
+        keyslots.write_slots(root, data)
+    finally:
+        new.forget()
+    return resumed
+
+
+def files_pending(root: Path) -> bool:
+    """A rotation whose files are still being moved (the archive opens meanwhile)."""
+    data = keyslots.read_slots(root)
+    return bool(data and (data.get("rotation") or {}).get("phase") == FILES)
+
+
+def finish(root: Path, keys: ArchiveKeys, *, hook: Hook | None = None,
+           cancelled: Callable[[], bool] | None = None) -> RotationResult:
+    """Steps 3-6, while the archive is open to others: every original and derived
+    file moved under N, then keys.json replaced. `keys` are the old key O (any
+    account's: the custodian's new slot is in the record). Raises `Cancelled` when
+    `cancelled()` says so between two files; running it again continues."""
+    root = Path(root)
+    step = hook or (lambda _name: None)
+    stop = cancelled or (lambda: False)
+    data = keyslots.read_slots(root)
+    record = (data or {}).get("rotation") or {}
+    if record.get("phase") != FILES:
+        raise AccountError("No hay una rotación de llave en curso en este archivo.",
+                           "No key rotation is under way in this archive.")
+    new = ArchiveKeys(_unwrap_new(keys, record), keys.account, keys.role)
+    try:
         old_vault = Vault(root, lambda: keys)
         with Archive.open(root, writable=True, keys=new, rotating=True) as archive:
-            media = _media(archive, old_vault, step)
-            derived = _derived(archive, old_vault, step)
-            _bag_key(root, keys, new)
-            _clear(root / "index")
-            _clear(root / "tmp")
+            media = _media(archive, old_vault, step, stop)
+            derived = _derived(archive, old_vault, step, stop)
             step("finish")
             with db.transaction(archive.conn):
                 archive.audit("archive", None, "rotate-key",
-                              {"account": keys.account, "media": media, "derived": derived})
+                              {"account": record["slot"]["account"], "media": media,
+                               "derived": derived})
+        slot = record["slot"]
         dropped = [(s["account"], s["role"]) for s in data["slots"]
-                   if s["account"] != keys.account]
-        recovery, recovery_key = keyslots.make_recovery_slot(new_master)
-        slot = keyslots.make_slot(keys.account, keys.role, passphrase, new_master, kdf)
+                   if s["account"] != slot["account"]]
+        recovery, recovery_key = keyslots.make_recovery_slot(new._master_bytes())
         _write_marker_recovery(root, recovery)
         keyslots.write_slots(root, {"format": keyslots.FORMAT, "version": keyslots.VERSION,
                                     "encrypted": True, "slots": [slot], "recovery": recovery})
     finally:
         new.forget()
-    return RotationResult(recovery_key, dropped, media, derived, resumed)
+    return RotationResult(recovery_key, dropped, media, derived, False)

@@ -79,6 +79,9 @@ class Vault:
         self.root = Path(root)
         self._source = keys or (lambda: None)
         self._sealed_on_disk: bool | None = None  # keys.json says encrypted (read once)
+        # While a key rotation moves the files (storage/rotation.py), those not moved
+        # yet are still under the old key: reads try the current key, then this one.
+        self.previous: ArchiveKeys | None = None
 
     # -- what kind ---------------------------------------------------------------
     def _keys(self) -> ArchiveKeys | None:
@@ -154,8 +157,28 @@ class Vault:
         from memoria.crypto.stream import StreamReader
 
         src = open(path, "rb")  # noqa: SIM115 - the reader owns it
-        return StreamReader(src, self._subkey("files"),  # type: ignore[return-value]
+        return StreamReader(src, self._files_key(relpath),  # type: ignore[return-value]
                             self.relpath(relpath).encode("utf-8"), name=self.relpath(relpath))
+
+    def _files_key(self, relpath: str) -> bytes:
+        """The "files" key this file is under: the current one, or during a rotation
+        the old one for a file not moved yet (STREAM authenticates: exactly one opens
+        it; if neither does, the current key's reader reports the damage)."""
+        key = self._subkey("files")
+        previous = self.previous
+        if previous is None or previous.forgotten:  # forgotten: the rotation has ended
+            return key
+        from memoria.crypto.stream import StreamDamaged, StreamReader
+
+        identity = self.relpath(relpath).encode("utf-8")
+        for candidate in (key, bytes(previous.subkey("files"))):
+            try:
+                with open(self.path(relpath), "rb") as src, \
+                        StreamReader(src, candidate, identity, close_src=False):
+                    return candidate
+            except (StreamDamaged, ValueError, OSError):
+                continue
+        return key
 
     def read_bytes(self, relpath: str) -> bytes:
         with self.open_read(relpath) as handle:
@@ -167,7 +190,7 @@ class Vault:
         if not self.encrypted:
             return str(path)
         rel = self.relpath(relpath)
-        return Sealed(str(path), self._subkey("files"), rel.encode("utf-8"), rel)
+        return Sealed(str(path), self._files_key(rel), rel.encode("utf-8"), rel)
 
     def job(self, fn: Callable[..., Any], relpath: str, *args: Any) -> tuple[Any, tuple]:
         """(function, args) for a worker job that runs `fn(path, *args)` on this file's

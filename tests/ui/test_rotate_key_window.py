@@ -62,10 +62,15 @@ def test_a_custodian_rotates_from_the_window_and_it_reopens_under_the_new_key(
         assert not dialog.rotate_button.isEnabled()  # the passphrase first
         qtbot.keyClicks(dialog.passphrase, ANA)
         dialog.rotate_button.click()
-        qtbot.waitUntil(lambda: dialog.recovery_dialog is not None
+        # the part done alone, then the files in the background (inline here: the
+        # test's runner is synchronous), then the new recovery key, once
+        qtbot.waitUntil(lambda: getattr(win, "rotation_job", None) is not None
+                        and win.rotation_job.recovery_dialog is not None
                         or bool(dialog.message.styleSheet()), timeout=60000)
-        assert dialog.recovery_dialog is not None, dialog.message.text()
-        recovery = dialog.recovery_dialog.key_label.text()
+        assert dialog.result() == 1, dialog.message.text()
+        shown = win.rotation_job.recovery_dialog
+        recovery = shown.key_label.text()
+        assert not rotation.pending(root)
         assert rotation.key_id(unlock(root, "ana", ANA)) == rotation.key_id(session.keys)
         assert rotation.key_id(rotation.keyslots.unlock_with_recovery(root, recovery)) == \
             rotation.key_id(session.keys)
@@ -80,11 +85,61 @@ def test_a_custodian_rotates_from_the_window_and_it_reopens_under_the_new_key(
         # the old key opens the catalogue no more
         assert not rotation._catalogue_opens(root / db.CATALOGUE, old_catalogue_key)
         assert [a.name for a in accounts.list_accounts(root)] == ["ana"]
-        dialog.recovery_dialog.kept.setChecked(True)
-        dialog.recovery_dialog.done_button.click()
-        assert dialog.result() == 1
+        shown.kept.setChecked(True)
+        shown.done_button.click()
     finally:
         session.close()
+
+
+def test_a_rotation_stopped_while_moving_files_goes_on_in_the_background_of_a_working_window(
+        archive_root, settings, qtbot):
+    """Killed after the catalogue switched (a crash, the window closed): the archive opens
+    with the old passphrase, the window reads and searches at once, and the files move
+    on a thread of their own until the new recovery key is shown."""
+    root, original = archive_root
+
+    class Killed(Exception):
+        pass
+
+    def kill(step):
+        if step == "media":
+            raise Killed(step)
+
+    with pytest.raises(Killed):
+        rotation.rotate(root, unlock(root, "ana", ANA), ANA, kdf=KdfCost.FOR_TESTS, hook=kill)
+    assert rotation.files_pending(root)
+    session = Session(root, TaskRunner(), keys=unlock(root, "ana", ANA))
+    win = MainWindow(session, settings)
+    qtbot.addWidget(win)
+    try:
+        row = session.reader.conn.execute("SELECT sha256, path FROM blobs").fetchone()
+        assert session.reader.vault.read_bytes(row["path"]) == original  # moved or not
+        qtbot.waitUntil(lambda: win.rotation_job.recovery_dialog is not None, timeout=60000)
+        assert not rotation.pending(root)
+        assert [a.name for a in accounts.list_accounts(root)] == ["ana"]
+        assert rotation.key_id(unlock(root, "ana", ANA)) == rotation.key_id(session.keys)
+        row = session.reader.conn.execute("SELECT sha256, path FROM blobs").fetchone()
+        new_files = session.keys.subkey("files")
+        assert rotation._opens(root / row["path"], new_files, row["path"].encode())
+        assert session.reader.vault.read_bytes(row["path"]) == original
+        assert win.rotation_job not in session.background_jobs
+    finally:
+        session.close()
+
+
+def test_no_account_changes_while_a_rotation_is_under_way(archive_root):
+    root, _ = archive_root
+
+    def stop(step):
+        if step == "media":
+            raise RuntimeError(step)
+
+    with pytest.raises(RuntimeError):
+        rotation.rotate(root, unlock(root, "ana", ANA), ANA, kdf=KdfCost.FOR_TESTS, hook=stop)
+    with pytest.raises(accounts.AccountError) as refused:
+        accounts.add_account(root, unlock(root, "ana", ANA), "eva", "curator", "frase de eva",
+                             KdfCost.FOR_TESTS)
+    assert "rotación de la llave en curso" in refused.value.sentence("es")
 
 
 def test_refused_while_another_window_has_it_open_in_one_sentence(archive_root, settings,

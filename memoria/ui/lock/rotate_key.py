@@ -3,11 +3,14 @@
 The confirmation says what happens: every file re-encrypted under a new key, the
 other accounts (named) must be added again with new passphrases, backups made
 before stay under the old key, and a new recovery key is shown once. The custodian's
-passphrase is asked again (it wraps the new key). The rotation needs the archive
-closed, so the session's connections are set aside around it (as the idle lock does,
-keeping the key) and reopened with the new key after; it runs on a plain thread with
-a count of files done. Refused (another window has the archive open): one sentence,
-the window reopens with the key it had.
+passphrase is asked again (it wraps the new key). The first part needs the archive
+closed (the catalogue is copied under the new key), so the session's connections
+are set aside around it, as the idle lock does, keeping the key. Then the window
+works again while `BackgroundRotation` moves the files in the background (progress
+in the status bar, cancellable; the idle lock pauses it and unlocking resumes it;
+so does opening the archive again after a crash or closing the window); at its end
+the window holds the new key and shows the new recovery key. Refused (another
+window has the archive open): one sentence, the window reopens with the key it had.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,11 +41,11 @@ class _Steps(QObject):
     step = Signal(str)  # emitted from the rotation's thread, received on the GUI thread
 
 
-def _rotate(root: Path, account: str, passphrase: str, steps: _Steps) -> tuple[Any, Any]:
-    """On a worker thread: memoria.operations.accounts.rotate_key, its steps signalled."""
+def _begin(root: Path, account: str, passphrase: str, steps: _Steps) -> Any:
+    """On a worker thread: memoria.operations.accounts.begin_rotation, steps signalled."""
     from memoria.operations import accounts as account_ops
 
-    return account_ops.rotate_key(root, account, passphrase, steps.step.emit)
+    return account_ops.begin_rotation(root, account, passphrase, steps.step.emit)
 
 
 def others(root: Path, account: str) -> list[str]:
@@ -128,7 +131,7 @@ class RotateKeyDialog(QDialog):
         steps = _Steps(self)
         steps.step.connect(self._step)
         self._done_files = 0
-        self._pending = check_off_thread(self._answered, _rotate, session.path, self.account,
+        self._pending = check_off_thread(self._answered, _begin, session.path, self.account,
                                          passphrase, steps)
 
     def _step(self, name: str) -> None:
@@ -148,18 +151,125 @@ class RotateKeyDialog(QDialog):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(sentence(error))
             return
-        rotated, keys = result
-        old = session.keys
-        session.take_back(keys)
+        if result is not session.keys:
+            result.forget()  # the same old key the window holds: one copy is enough
+        # The old key opens the archive again: the catalogue is read under the new key
+        # (from the rotation's record) and files not moved yet under the old.
+        session.take_back(None)
+        session.resume_background()
+        self.background = background_rotation(session, self.parentWidget())
+        self.background.start()
+        self.message.setText(self.tr(
+            "The catalogue is under the new key. The files are being re-encrypted in the "
+            "background: you can go on working. The new recovery key will be shown when "
+            "it ends."))
+        self.accept()
+
+
+class BackgroundRotation(QObject):
+    """The files of a rotation under way, moved on a thread of their own while the
+    window works; paused by the idle lock and resumed at unlocking (a session
+    background job), resumed when the archive is opened again."""
+
+    finished = Signal(object)  # the RotationResult
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.window = parent
+        self.task: Any = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        session.connectionsReopened.connect(self.start)
+
+    def start(self) -> None:
+        """Run (or go on with) the files of a rotation under way, if there is one."""
+        from memoria.storage.rotation import files_pending
+
+        session = self.session
+        if self.task is not None or session.sleeping or not session.encrypted or \
+                getattr(session.keys, "role", "") != "custodian" or \
+                not files_pending(session.path):
+            return
+        total = _files(session.path)
+        label = QCoreApplication.translate("RotateKeyDialog", "Re-encrypting the archive's files")
+        keys = session.keys
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from memoria.operations import accounts as account_ops
+            from memoria.storage.rotation import Cancelled
+
+            done = [0]
+
+            def step(name: str) -> None:
+                if name in ("media", "derived"):
+                    done[0] += 1
+                    progress(done[0], max(total, done[0]), label)
+
+            try:
+                return account_ops.finish_rotation(session.path, keys, step, cancelled)
+            except Cancelled:
+                return None  # paused: kept files stay moved, the rest goes on later
+
+        session.background_jobs.append(self)
+        self.task = session.runner.run(job, label=label, pool=self.pool,
+                                       on_done=self._done, on_error=self._failed)
+
+    # -- a session background job ------------------------------------------------
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def pause(self) -> None:
+        self.cancel()
+
+    def resume(self) -> None:
+        self.start()
+
+    def wait(self, msecs: int = 30000) -> None:
+        self.pool.waitForDone(msecs)
+
+    def _stopped(self) -> None:
+        self.task = None
+        if self in self.session.background_jobs:
+            self.session.background_jobs.remove(self)
+
+    def _failed(self, message: str) -> None:
+        self._stopped()
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, 15000)
+
+    def _done(self, answer: Any) -> None:
+        self._stopped()
+        if answer is None:
+            return  # paused (idle lock, closing): resumed at the next opening
+        result, keys = answer
+        session = self.session
+        old, session.keys = session.keys, keys  # reopening from now on: the new key
         forget = getattr(old, "forget", None)
         if forget is not None:
             forget()
-        session.resume_background()
-        self.result_ = rotated
-        self.message.setText(self.tr("The key was rotated."))
-        self.recovery_dialog = RecoveryKeyDialog(rotated.recovery_key, session.path.name, self)
-        self.recovery_dialog.finished.connect(lambda _r: self.accept())
+        self.finished.emit(result)
+        self.recovery_dialog = RecoveryKeyDialog(result.recovery_key, session.path.name,
+                                                 self.window)
         self.recovery_dialog.open()
+
+
+def _files(root: Path) -> int:
+    """How many files a rotation may move (for its progress): originals and derived."""
+    return sum(1 for folder in ("media", "derived") for p in (root / folder).rglob("*")
+               if p.is_file())
+
+
+def background_rotation(session: Session, window: QWidget | None) -> BackgroundRotation:
+    """The window's one BackgroundRotation (made on first use)."""
+    job = getattr(window, "rotation_job", None) if window is not None else None
+    if job is None:
+        job = BackgroundRotation(session, window)
+        if window is not None:
+            window.rotation_job = job  # type: ignore[attr-defined]
+    return job
 
 
 def _allowed(window: Any) -> bool:
@@ -204,5 +314,7 @@ def install_rotate_action(window: Any) -> QAction:
     action.setEnabled(shown and window.session.audience is Audience.CUSTODIAN)
     if shown:
         window.custodian_actions.append(action)  # follows the audience and the locks
+        # A rotation stopped while its files moved (the window closed, a crash) goes on.
+        background_rotation(window.session, window).start()
     window.rotate_action = action
     return action
