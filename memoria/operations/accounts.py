@@ -107,11 +107,12 @@ def begin_rotation(root: Path, account: str, passphrase: str,
 
 
 def finish_rotation(root: Path, keys: ArchiveKeys, step: Callable[[str], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> tuple[Any, ArchiveKeys]:
+                    cancelled: Callable[[], bool] | None = None,
+                    ) -> tuple[Any, ArchiveKeys] | None:
     """The rest, while the window works: every file moved under the new key, then
     keys.json replaced. `keys`: the old key the window holds. Returns the rotation's
-    result and the new key, for the window to hold from now on; raises
-    `rotation.Cancelled` when asked to stop (running it again continues)."""
+    result and the new key, for the window to hold from now on; None when asked to
+    stop between two files (running it again continues)."""
     from memoria.storage import rotation
 
     data = keyslots.read_slots(root) or {}
@@ -119,6 +120,9 @@ def finish_rotation(root: Path, keys: ArchiveKeys, step: Callable[[str], None] |
     held = ArchiveKeys(new._master_bytes(), keys.account, keys.role)
     try:
         result = rotation.finish(root, keys, hook=step, cancelled=cancelled)
+    except rotation.Cancelled:
+        held.forget()
+        return None  # stopped between two files: running it again continues
     except BaseException:
         held.forget()
         raise
@@ -126,3 +130,10 @@ def finish_rotation(root: Path, keys: ArchiveKeys, step: Callable[[str], None] |
         if new is not keys:
             new.forget()
     return result, held
+
+
+def rotation_files_pending(root: Path) -> bool:
+    """A rotation whose files are still being moved (the window goes on with it)."""
+    from memoria.storage import rotation
+
+    return rotation.files_pending(root)

@@ -185,7 +185,7 @@ class BackgroundRotation(QObject):
 
     def start(self) -> None:
         """Run (or go on with) the files of a rotation under way, if there is one."""
-        from memoria.storage.rotation import files_pending
+        from memoria.operations.accounts import rotation_files_pending as files_pending
 
         session = self.session
         if self.task is not None or session.sleeping or not session.encrypted or \
@@ -198,7 +198,6 @@ class BackgroundRotation(QObject):
 
         def job(progress: Any, cancelled: Any) -> Any:
             from memoria.operations import accounts as account_ops
-            from memoria.storage.rotation import Cancelled
 
             done = [0]
 
@@ -207,10 +206,8 @@ class BackgroundRotation(QObject):
                     done[0] += 1
                     progress(done[0], max(total, done[0]), label)
 
-            try:
-                return account_ops.finish_rotation(session.path, keys, step, cancelled)
-            except Cancelled:
-                return None  # paused: kept files stay moved, the rest goes on later
+            # None: paused; moved files stay moved, the rest goes on later
+            return account_ops.finish_rotation(session.path, keys, step, cancelled)
 
         session.background_jobs.append(self)
         self.task = session.runner.run(job, label=label, pool=self.pool,
