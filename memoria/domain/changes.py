@@ -34,6 +34,8 @@ class Changes:
     kinds: frozenset[ChangeKind] = frozenset()
     everything: bool = False
     value: Any = field(default=None, compare=False)
+    # What undoes it (memoria.operations.undo.Step), for an operation that can be undone.
+    undo: Any = field(default=None, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.item_ids or self.kinds or self.everything)
@@ -41,10 +43,14 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.item_ids | other.item_ids, self.kinds | other.kinds,
                        self.everything or other.everything,
-                       self.value if self.value is not None else other.value)
+                       self.value if self.value is not None else other.value,
+                       self.undo if self.undo is not None else other.undo)
 
     def with_value(self, value: Any) -> Changes:
-        return Changes(self.item_ids, self.kinds, self.everything, value)
+        return Changes(self.item_ids, self.kinds, self.everything, value, self.undo)
+
+    def with_undo(self, undo: Any) -> Changes:
+        return Changes(self.item_ids, self.kinds, self.everything, self.value, undo)
 
     def touches(self, kind: ChangeKind) -> bool:
         return self.everything or kind in self.kinds

@@ -403,6 +403,36 @@ def fault_text(key: str, lang: str = "es", **values: object) -> str:
     return table[key].format(**{k: say(v, lang) for k, v in values.items()})
 
 
+# -- undo and redo (memoria/operations/undo.py) ------------------------------------------
+
+_UNDO = {
+    "es": {
+        "changed_undo": "«{name}» cambió después de este paso (en otra ventana o desde la "
+                        "línea de comandos): no se deshizo nada.",
+        "changed_redo": "«{name}» cambió después de deshacer este paso (en otra ventana o "
+                        "desde la línea de comandos): no se rehízo nada.",
+        "gone": "«{name}» ya no está en el archivo: este paso no se puede deshacer.",
+        "consent": "Los registros de consentimiento no se deshacen: son la historia de lo que "
+                   "cada persona autorizó. Para cambiar uno, registre un nuevo consentimiento "
+                   "o un retiro.",
+    },
+    "en": {
+        "changed_undo": "“{name}” has changed since this step (in another window or from the "
+                        "command line): nothing was undone.",
+        "changed_redo": "“{name}” has changed since this step was undone (in another window "
+                        "or from the command line): nothing was redone.",
+        "gone": "“{name}” is no longer in the archive: this step cannot be undone.",
+        "consent": "Consent records are not undone: they are the history of what each person "
+                   "agreed to. To change one, record a new consent or a withdrawal.",
+    },
+}
+
+
+def undo_sentence(key: str, lang: str = "es", **values: object) -> str:
+    """An undo refusal (or why consent is not undone) in Spanish or English."""
+    return _UNDO["en" if lang == "en" else "es"][key].format(**values)
+
+
 class Sentence(str):
     """A finding kept until the language is known: str() is the Spanish sentence,
     `say(finding, "en")` the English one (an archive's findings are made at open,

@@ -8,15 +8,18 @@ so the window and the command line edit exhibits the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
 from typing import Any
 
 from memoria.domain.changes import Changes
 from memoria.domain.model import Scope
+from memoria.operations import undo
 from memoria.operations.actor import Action, Actor
-from memoria.operations.unit import operation_of, run, run_steps
+from memoria.operations.unit import Operation, operation_of, run_steps
 from memoria.storage import exhibit_sections as sections
 from memoria.storage import exhibits as store
+from memoria.storage import undo_states
 from memoria.storage.archive import Archive
 
 EDIT = Action.EDIT_EXHIBITS
@@ -29,17 +32,37 @@ exhibits_using_item = store.exhibits_using_item
 
 create = operation_of(store.create_exhibit, EDIT)  # .value: the new exhibit's id
 update = operation_of(store.update_exhibit, EDIT)
-add_section = operation_of(store.add_section, EDIT)
-update_section = operation_of(sections.update_section, EDIT)
-move_section = operation_of(sections.move_section, EDIT)
-remove_section = operation_of(sections.remove_section, EDIT)
-add_entry = operation_of(store.add_entry, EDIT)
-update_entry = operation_of(store.update_entry, EDIT)
-move_entry = operation_of(store.move_entry, EDIT)
-relocate_entry = operation_of(sections.relocate_entry, EDIT)
-retarget_entry = operation_of(sections.retarget_entry, EDIT)
-remove_entry = operation_of(store.remove_entry, EDIT)
-place_items = operation_of(sections.place_items, EDIT)
+
+
+def _undoable(fn: Callable[..., Any], what: str,
+              exhibit_of: Callable[..., int]) -> Operation:
+    """A structural edit as an operation that answers the step undoing it (`.undo`: the
+    exhibit's sections and entries as they were)."""
+    @wraps(fn)
+    def operation(archive: Archive, actor: Actor, *args: Any, **kwargs: Any) -> Changes:
+        return undo.run_undoable(
+            archive, actor, EDIT, fn, *args, what=what, **kwargs,
+            target=lambda a: undo.exhibit_target(exhibit_of(a, args[0])))
+
+    return operation
+
+
+def _exhibit(_archive: Archive, exhibit_id: int) -> int:
+    return exhibit_id
+
+
+_section, _entry = undo_states.exhibit_of_section, undo_states.exhibit_of_entry
+add_section = _undoable(store.add_section, "add_section", _exhibit)
+update_section = _undoable(sections.update_section, "update_section", _section)
+move_section = _undoable(sections.move_section, "move_section", _section)
+remove_section = _undoable(sections.remove_section, "remove_section", _section)
+add_entry = _undoable(store.add_entry, "add_entry", _exhibit)
+update_entry = _undoable(store.update_entry, "update_entry", _entry)
+move_entry = _undoable(store.move_entry, "move_entry", _entry)
+relocate_entry = _undoable(sections.relocate_entry, "move_entry", _entry)
+retarget_entry = _undoable(sections.retarget_entry, "update_entry", _entry)
+remove_entry = _undoable(store.remove_entry, "remove_entry", _entry)
+place_items = _undoable(sections.place_items, "add_entry", _exhibit)
 
 
 def add_entry_in_section(archive: Archive, actor: Actor, exhibit_id: int, item_id: int,
@@ -53,7 +76,8 @@ def add_entry_in_section(archive: Archive, actor: Actor, exhibit_id: int, item_i
                           or store.add_section(archive, exhibit_id, section_title))
         return store.add_entry(archive, exhibit_id, item_id, section_id=section_id, **entry)
 
-    return run(archive, actor, EDIT, job)
+    return undo.run_undoable(archive, actor, EDIT, job, what="add_entry",
+                             target=undo.exhibit_target(exhibit_id))
 
 
 def export(archive: Archive, actor: Actor, exhibit_id: int, dest: Path, *,

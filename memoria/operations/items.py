@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from memoria.domain.changes import Changes
 from memoria.domain.model import Kind, Role, Segment, SegmentDraft
+from memoria.operations import undo
 from memoria.operations.actor import Action, Actor
 from memoria.operations.unit import run
 from memoria.storage import authorities
@@ -62,8 +63,13 @@ class ItemDraft:
 
 
 def save(archive: Archive, actor: Actor, draft: ItemDraft) -> Changes:
-    """Create or update the item; `.value` is its id."""
-    return run(archive, actor, Action.EDIT_ITEMS, _save, draft)
+    """Create or update the item; `.value` is its id. An update answers the step that
+    undoes it (`.undo`: the description, and the transcript when it was saved)."""
+    if draft.item_id is None:
+        return run(archive, actor, Action.EDIT_ITEMS, _save, draft)
+    return undo.run_undoable(
+        archive, actor, Action.EDIT_ITEMS, _save, draft, what="edit",
+        target=undo.items_target([draft.item_id], transcript=draft.segments is not None))
 
 
 def _save(archive: Archive, draft: ItemDraft) -> int:

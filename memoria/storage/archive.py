@@ -246,6 +246,8 @@ class Archive:
         self.actor = (keys.account if keys is not None and keys.account
                       else os.environ.get("MEMORIA_USER") or _user())
         self.today_override: date | None = None  # tests and review tools set "today"
+        # Added to every audit row's details while set: an undo says which change it undoes.
+        self.audit_note: dict | None = None
         self.swept: list[str] = []  # what the start-up sweep removed (relative paths)
         self.seal_problems: list[str] = []  # pages changed outside Memoria (storage/seal.py)
         self.held: str | None = None  # lost commits: views beyond custody closed until acknowledged
@@ -507,6 +509,8 @@ class Archive:
         item_id: int | None = None,
     ) -> None:
         """Append to the audit trail; call inside the transaction that made the change."""
+        if self.audit_note:
+            details = {**(details or {}), **self.audit_note}
         self.conn.execute(
             "INSERT INTO audit_log (at, actor, entity_type, entity_id, item_id, action, details)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
