@@ -30,6 +30,7 @@ from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.tools import install_tools_menu, show_fixity_reminder
+from memoria.ui.undo import install_undo
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.item_views import ItemViews
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         build_menus(self)
+        install_undo(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         install_tools_menu(self)
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index

@@ -1197,6 +1197,11 @@
         <source>Recording the copy</source>
         <translation>Recording the copy</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="1"/>
+        <source>Entry removed from the exhibit. Edit &gt; Undo puts it back.</source>
+        <translation>Entry removed from the exhibit. Edit &gt; Undo puts it back.</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitOutline</name>
@@ -1496,6 +1501,16 @@
         <location filename="../../memoria/ui/editors/history_view.py" line="94"/>
         <source>Record %1: %2</source>
         <translation>Record %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/history_view.py" line="1"/>
+        <source>%1 (undo)</source>
+        <translation>%1 (undo)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/history_view.py" line="1"/>
+        <source>%1 (redo)</source>
+        <translation>%1 (redo)</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4709,97 @@
         <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
         <source>View &amp;photograph</source>
         <translation>View &amp;photograph</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>edit «{title}»</source>
+        <translation>edit «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>add a section to «{title}»</source>
+        <translation>add a section to «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>rename a section of «{title}»</source>
+        <translation>rename a section of «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>move a section of «{title}»</source>
+        <translation>move a section of «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>remove a section from «{title}»</source>
+        <translation>remove a section from «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>add to «{title}»</source>
+        <translation>add to «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change an entry of «{title}»</source>
+        <translation>change an entry of «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>move an entry of «{title}»</source>
+        <translation>move an entry of «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>remove an entry from «{title}»</source>
+        <translation>remove an entry from «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change «{title}»</source>
+        <translation>change «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>Undoing</source>
+        <translation>Undoing</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>Redoing</source>
+        <translation>Redoing</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>edit %n item(s)</source>
+        <translation>
+            <numerusform>edit %n item</numerusform>
+            <numerusform>edit %n items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

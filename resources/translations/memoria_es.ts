@@ -1197,6 +1197,11 @@
         <source>Recording the copy</source>
         <translation>Registrando la copia</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/exhibit_editor.py" line="1"/>
+        <source>Entry removed from the exhibit. Edit &gt; Undo puts it back.</source>
+        <translation>Entrada quitada de la exposición. Editar &gt; Deshacer la devuelve.</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitOutline</name>
@@ -1496,6 +1501,16 @@
         <location filename="../../memoria/ui/editors/history_view.py" line="94"/>
         <source>Record %1: %2</source>
         <translation>Registro %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/history_view.py" line="1"/>
+        <source>%1 (undo)</source>
+        <translation>%1 (al deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/history_view.py" line="1"/>
+        <source>%1 (redo)</source>
+        <translation>%1 (al rehacer)</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4747,97 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/media/photo_window.py" line="1"/>
         <source>View &amp;photograph</source>
         <translation>Ver &amp;fotografía</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>edit «{title}»</source>
+        <translation>editar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>add a section to «{title}»</source>
+        <translation>agregar una sección a «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>rename a section of «{title}»</source>
+        <translation>renombrar una sección de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>move a section of «{title}»</source>
+        <translation>mover una sección de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>remove a section from «{title}»</source>
+        <translation>quitar una sección de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>add to «{title}»</source>
+        <translation>agregar a «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change an entry of «{title}»</source>
+        <translation>cambiar una entrada de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>move an entry of «{title}»</source>
+        <translation>mover una entrada de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>remove an entry from «{title}»</source>
+        <translation>quitar una entrada de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change «{title}»</source>
+        <translation>cambiar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>Undoing</source>
+        <translation>Deshaciendo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>Redoing</source>
+        <translation>Rehaciendo</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>edit %n item(s)</source>
+        <translation>
+            <numerusform>editar %n elemento</numerusform>
+            <numerusform>editar %n elementos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

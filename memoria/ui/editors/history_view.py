@@ -77,7 +77,12 @@ class HistoryView(QWidget):
             ("consent", "supersede"): self.tr("Consent superseded"),
             ("consent", "embargo_reviewed"): self.tr("Embargo reviewed"),
         }
-        return known.get((entry.entity_type, entry.action), f"{entry.entity_type}: {entry.action}")
+        text = known.get((entry.entity_type, entry.action), f"{entry.entity_type}: {entry.action}")
+        if "undo_of" in entry.details:  # Edit > Undo (memoria/operations/undo.py)
+            return self.tr("%1 (undo)").replace("%1", text)
+        if "redo_of" in entry.details:
+            return self.tr("%1 (redo)").replace("%1", text)
+        return text
 
     def summary(self, entry: AuditEntry) -> str:
         d = entry.details

@@ -34,6 +34,7 @@ from memoria.ui.editors.suggest import place_paths
 from memoria.ui.editors.transcript_table import TranscriptTable
 from memoria.ui.media.transcript_tab import TranscriptTab
 from memoria.ui.session import Session
+from memoria.ui.undo import run_undoable
 from memoria.ui.widgets.fit import fit_to_screen, scrolling
 
 
@@ -188,8 +189,8 @@ class ItemEditor(QWidget):
         self._saving = True
         self.message.setText(self.tr("Saving..."))
         self._update_buttons()
-        self.session.run(items.save, draft, label=self.tr("Saving item"),
-                         on_done=self._saved, on_error=self._failed)
+        run_undoable(self.session, items.save, draft, label=self.tr("Saving item"),
+                     on_done=self._saved, on_error=self._failed)
         return True
 
     def _saved(self, item_id: int) -> None:

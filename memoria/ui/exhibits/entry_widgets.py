@@ -31,6 +31,7 @@ from memoria.exhibits.model import Entry, EntryKind
 from memoria.operations import exhibits as exhibit_ops
 from memoria.operations import items as item_ops
 from memoria.ui.session import Session
+from memoria.ui.undo import run_undoable
 
 SAVE_DELAY_MS = 700
 FIELDS = ("caption_es", "caption_en", "text_es", "text_en")
@@ -168,8 +169,8 @@ class EntryForm(QWidget):
             self._pending.clear()
             return
         changes, self._pending = dict(self._pending), {}
-        self.session.run(partial(exhibit_ops.update_entry, **changes), self.entry.id,
-                         label=self.tr("Saving the entry's texts"))
+        run_undoable(self.session, partial(exhibit_ops.update_entry, **changes), self.entry.id,
+                     label=self.tr("Saving the entry's texts"))
 
     def current_segment(self) -> Segment | None:
         row = self.segment_list.currentRow()
@@ -190,8 +191,8 @@ class EntryForm(QWidget):
         if self.entry is None:
             return
         self.commit()
-        self.session.run(exhibit_ops.retarget_entry, self.entry.id, segment_id, quote,
-                         label=self.tr("Changing the part shown"), on_done=self.retargeted.emit)
+        run_undoable(self.session, exhibit_ops.retarget_entry, self.entry.id, segment_id, quote,
+                     label=self.tr("Changing the part shown"), on_done=self.retargeted.emit)
 
 
 def _stored(entry: Entry, key: str) -> str:

@@ -44,6 +44,7 @@ from memoria.ui.exhibits.outline import ExhibitOutline
 from memoria.ui.i18n import current_language
 from memoria.ui.labels import scope_label
 from memoria.ui.session import Session
+from memoria.ui.undo import run_undoable
 
 TEXT_FIELDS = ("title", "subtitle", "intro")
 
@@ -231,8 +232,8 @@ class ExhibitEditor(QWidget):
 
     # -- writes -------------------------------------------------------------------------------
     def _write(self, operation: Callable, *args: object, label: str = "") -> None:
-        self.session.run(operation, *args, label=label or self.tr("Saving the exhibit"),
-                         on_error=self._failed)
+        run_undoable(self.session, operation, *args,
+                     label=label or self.tr("Saving the exhibit"), on_error=self._failed)
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Exhibit"), message)
@@ -284,11 +285,11 @@ class ExhibitEditor(QWidget):
                     position: int | None) -> None:
         if self.exhibit is None:
             return
-        self.session.run(exhibit_ops.place_items, self.exhibit.id, list(item_ids), section_id,
-                         position, label=self.tr("Placing items in the exhibit"),
-                         on_error=self._failed,
-                         on_done=lambda placed: placed and self.outline.select(
-                             "entry", placed[-1]))
+        run_undoable(self.session, exhibit_ops.place_items, self.exhibit.id, list(item_ids),
+                     section_id, position, label=self.tr("Placing items in the exhibit"),
+                     on_error=self._failed,
+                     on_done=lambda placed: placed and self.outline.select(
+                         "entry", placed[-1]))
 
     def move_entry(self, entry_id: int, section_id: int, position: int) -> None:
         self._select_after = ("entry", entry_id)

@@ -73,8 +73,8 @@ def build_menus(window: MainWindow) -> None:
         (ActionId.UNDO, tr("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo),
         (ActionId.REDO, tr("MainWindow", "&Redo"), QKeySequence.StandardKey.Redo),
     ):
-        action = add(action_id, text, lambda: None, key)
-        action.setEnabled(False)  # catalogue edits are audited, not undone (yet)
+        action = add(action_id, text, lambda: None, key)  # ui/undo.py connects them
+        action.setEnabled(False)  # until there is something to undo or redo
         edit_menu.addAction(action)
     edit_menu.addSeparator()
     window.find_action = add(ActionId.FIND, tr("MainWindow", "&Find"), window.focus_search,
