@@ -148,6 +148,7 @@ def test_an_entry_removed_with_delete_comes_back_at_its_place(made, window, qtbo
                 for s in exhibit_store.get_exhibit(session.reader, exhibit).sections]
 
     assert order() == [[entries[0], entries[2]]]
+    assert "Edit > Undo puts it back" in window.statusBar().currentMessage()
     undo = window.actions[ActionId.UNDO]
     assert undo.text() == "&Undo: remove an entry from «El mar»"
     undo.trigger()

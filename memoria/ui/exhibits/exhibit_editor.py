@@ -235,6 +235,11 @@ class ExhibitEditor(QWidget):
         run_undoable(self.session, operation, *args,
                      label=label or self.tr("Saving the exhibit"), on_error=self._failed)
 
+    def _say(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 8000)
+
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Exhibit"), message)
 
@@ -303,8 +308,11 @@ class ExhibitEditor(QWidget):
         self._write(exhibit_ops.move_section, section_id, position)
 
     def remove(self, what: str, ident: int) -> None:
-        if what == "entry":
-            self._write(exhibit_ops.remove_entry, ident)
+        if what == "entry":  # at once, without asking: Edit > Undo puts it back
+            run_undoable(self.session, exhibit_ops.remove_entry, ident,
+                         label=self.tr("Saving the exhibit"), on_error=self._failed,
+                         on_done=lambda _v: self._say(self.tr(
+                             "Entry removed from the exhibit. Edit > Undo puts it back.")))
             return
         if self.outline.entry_ids(ident):
             answer = QMessageBox.question(
