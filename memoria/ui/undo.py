@@ -66,9 +66,6 @@ class UndoController(QObject):
         for action, slot in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
             action.triggered.disconnect()
             action.triggered.connect(slot)
-        # Asked what cannot be undone: consent records (the core's sentence).
-        self.undo_action.setToolTip(undo_ops.not_undoable(ui_lang()))
-        self.undo_action.setStatusTip(undo_ops.not_undoable(ui_lang()))
         self.stack.indexChanged.connect(self.update)
         self.stack.cleanChanged.connect(self.update)
         session = self.session
@@ -179,6 +176,9 @@ class UndoController(QObject):
                                  if before is not None else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo: {what}").format(what=after.text())
                                  if after is not None else self.tr("&Redo"))
+        # Asked what cannot be undone: consent records (the core's sentence).
+        self.undo_action.setToolTip(undo_ops.not_undoable(ui_lang()))
+        self.undo_action.setStatusTip(undo_ops.not_undoable(ui_lang()))
 
     def _sleeping(self, sleeping: bool) -> None:
         """The idle lock forgot the key: what was done before it is not undone after."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from memoria.domain.consent import Audience
+from memoria.domain.messages import undo_sentence
 from memoria.domain.model import Kind, SegmentDraft
 from memoria.operations import Actor
 from memoria.operations import items as item_ops
@@ -22,6 +23,7 @@ from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 from memoria.ui import i18n
 from memoria.ui.actions import ActionId
+from memoria.ui.labels import ui_lang
 from memoria.ui.main_window import MainWindow
 from memoria.ui.session import Session
 from memoria.ui.tasks import TaskRunner
@@ -176,8 +178,8 @@ def test_undo_is_refused_after_another_process_changed_the_item(made, window, qt
     undo = window.actions[ActionId.UNDO]
     with qtbot.waitSignal(session.writeFailed) as said:
         undo.trigger()
-    assert said.args[0] == ("«Mareas altas» cambió después de este paso (en otra ventana o "
-                            "desde la línea de comandos): no se deshizo nada.")
+    assert said.args[0] == undo_sentence("changed_undo", i18n.chosen_language(),
+                                         name="Mareas altas")
     got = item_store.get_item(session.reader, item)
     assert (got.title, got.description) == ("Mareas altas", "Escrito en otra parte")
     assert window.undo_stack.index() == 1 and undo.isEnabled()
@@ -207,6 +209,7 @@ def test_locks_disable_and_the_idle_lock_clears_the_stack(made, window, qtbot, m
 
 def test_undo_speaks_spanish(made, window, qtbot, monkeypatch, qapp):
     session, item, _exhibit, _entries = made
+    previous = QLocale()
     i18n.install(qapp, "es")
     try:
         editor = _editor(window, item, monkeypatch)
@@ -218,5 +221,8 @@ def test_undo_speaks_spanish(made, window, qtbot, monkeypatch, qapp):
         assert "no se deshacen" in undo.toolTip()  # asked: consent is not undone
         undo.trigger()
         assert redo.text() == "&Rehacer: editar «Mareas altas»"
+        assert "cambió después de este paso" in undo_sentence("changed_undo", ui_lang(),
+                                                             name="x")
     finally:
         i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
