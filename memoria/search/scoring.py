@@ -17,7 +17,7 @@ the shapes stay correct and only the common leaves get faster.
 
 Consent is not decided here: the caller intersects with the audience's
 documents. Deleted documents are left in the dictionaries on purpose (the
-caller's allowed set never holds them; see ``engine._audience_docs``).
+caller's allowed set never holds them; see ``searcher._audience_docs``).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ def test_idle_lock_hides_the_archive_and_comes_back_where_it_was(msession, windo
     from memoria.storage.archive import Archive
 
     # the search ran on its own thread, with a catalogue connection of its own
-    engine_archives = [a for a in window.search.engine._held if isinstance(a, Archive)]
+    engine_archives = [a for a in window.search.engine.handle.held if isinstance(a, Archive)]
     assert engine_archives and all(a.is_open() for a in engine_archives)
     window.idle_lock.set_idle_ms(50)  # the Preferences' minutes, shortened
     qtbot.waitUntil(lambda: msession.sleeping, timeout=5000)
