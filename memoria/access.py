@@ -8,7 +8,6 @@ pseudonyms replace real names before anything leaves the custodian view.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from memoria.domain.consent import (
     decide,
     public_name,
 )
+from memoria.domain.folding import privacy_fold
 from memoria.domain.model import (
     ConsentRecord,
     Item,
@@ -208,12 +208,6 @@ def _generalise(archive: Archive, places: tuple[Place, ...]) -> tuple[Place, ...
     return tuple(general.values())
 
 
-def fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
-    ).casefold()
-
-
 def replace_names(text: str, renames: dict[str, str]) -> str:
     """Replace real names by the pseudonym, ignoring case and accents.
 
@@ -222,25 +216,25 @@ def replace_names(text: str, renames: dict[str, str]) -> str:
     """
     if not text or not renames:
         return text
-    folded = fold(text)
+    folded = privacy_fold(text)
     for real, shown in sorted(renames.items(), key=lambda kv: -len(kv[0])):
-        parts = sorted({fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
+        parts = sorted({privacy_fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
         # The character-by-character pass is slow (a 3,000-word transcript took
         # ~100 ms); a name none of whose parts occurs in the folded text cannot
         # match it, so skip the pass then (folding is per character either way).
         if parts and any(p in folded for p in parts):
             text = _replace_runs(text, parts, shown)
-            folded = fold(text)
+            folded = privacy_fold(text)
     return text
 
 
 def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
     # Most texts never name the person: one fold of the whole text says so cheaply.
-    whole = fold(text)
+    whole = privacy_fold(text)
     if not any(part in whole for part in folded_parts):
         return text
     # Fold character by character so positions in the folded text map back.
-    folded_chars = [fold(c) for c in text]
+    folded_chars = [privacy_fold(c) for c in text]
     index_map: list[int] = []
     for original_index, chunk in enumerate(folded_chars):
         index_map.extend([original_index] * len(chunk))
@@ -249,12 +243,12 @@ def _replace_runs(text: str, folded_parts: list[str], replacement: str) -> str:
     word = "(?:" + "|".join(re.escape(p) for p in folded_parts) + ")"
     pattern = re.compile(rf"\b{word}(?:\s+{word})*\b")
     out, last = [], 0
-    first_word = fold(replacement.split()[0]) + " " if replacement.split() else ""
+    first_word = privacy_fold(replacement.split()[0]) + " " if replacement.split() else ""
     for match in pattern.finditer(folded):
         begin, end = index_map[match.start()], index_map[match.end()]
         before = text[last:begin]
         # "Doña Luz Dary" with pseudonym "Doña Flor": do not say "Doña Doña Flor".
-        if first_word and fold(before).endswith(first_word):
+        if first_word and privacy_fold(before).endswith(first_word):
             before = before[: len(before) - len(first_word)]
         out.append(before)
         out.append(replacement)

@@ -5,8 +5,9 @@ index exists; this stays as the fallback that needs no index."""
 
 from __future__ import annotations
 
-from memoria.access import ConsentSnapshot, fold, visible_item_ids
+from memoria.access import ConsentSnapshot, visible_item_ids
 from memoria.domain.consent import Audience
+from memoria.domain.folding import privacy_fold
 from memoria.projection import Projection, project, protector_for
 from memoria.storage import authorities
 from memoria.storage import items as item_store
@@ -14,7 +15,7 @@ from memoria.storage.archive import Archive
 
 
 def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[int]:
-    words = [fold(w) for w in query.split() if w.strip()]
+    words = [privacy_fold(w) for w in query.split() if w.strip()]
     snapshot = ConsentSnapshot(archive)
     visible = visible_item_ids(archive, audience, snapshot=snapshot)
     custodian = audience is Audience.CUSTODIAN
@@ -28,7 +29,7 @@ def catalogue_search(archive: Archive, query: str, audience: Audience) -> list[i
             # Search only what this audience would read: the outbound projection
             # (names replaced, redactions cut, withheld segments left out).
             text = _public_text(project(archive, item_id, audience, protector=shared))
-        haystack = fold(text + " " + " ".join(names.get(item_id, [])))
+        haystack = privacy_fold(text + " " + " ".join(names.get(item_id, [])))
         if all(w in haystack for w in words):
             found.append(item_id)
     return found

@@ -19,11 +19,12 @@ checked against hundreds of protected people in a few milliseconds.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from memoria.domain.folding import privacy_fold
 
 ANONYMOUS = {"es": "Persona anónima", "en": "Anonymous person"}
 REDACTED_NAME = {"es": "[nombre reservado]", "en": "[name withheld]"}
@@ -33,22 +34,15 @@ _LAST_WORD = re.compile(r"(\w+)\s+$")
 _fold_cache: dict[str, str] = {}
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: "Muñoz" -> "munoz" (may change the length)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
-    ).casefold()
-
-
 def _fold_char(c: str) -> str:
     found = _fold_cache.get(c)
     if found is None:
-        found = _fold_cache[c] = fold(c)
+        found = _fold_cache[c] = privacy_fold(c)
     return found
 
 
 def fold_same_length(text: str) -> tuple[str, list[int] | None]:
-    """``text`` folded, and a map from folded positions back to ``text`` positions
+    """``text`` through ``privacy_fold``, and a map from folded positions back to ``text`` positions
     (None when every character folds to exactly one, the usual case)."""
     if text.isascii():
         return text.lower(), None
@@ -124,8 +118,8 @@ def propose_variants(name: str) -> list[Variant]:
     out: dict[str, Variant] = {}
 
     def add(text: str, default: bool, why: str) -> None:
-        key = fold(text)
-        if len(key) >= 3 and key not in {fold(v) for v in out}:
+        key = privacy_fold(text)
+        if len(key) >= 3 and key not in {privacy_fold(v) for v in out}:
             out[text] = Variant(text, default, why)
 
     add(" ".join(parts), True, "full_name")
@@ -159,7 +153,7 @@ def default_variants(name: str) -> list[str]:
 @lru_cache(maxsize=65_536)
 def _variant_tokens(variant: str) -> tuple[str, ...]:
     """A variant's folded words; () when too short to catch (under three letters)."""
-    tokens = tuple(_WORD.findall(fold(variant)))
+    tokens = tuple(_WORD.findall(privacy_fold(variant)))
     return tokens if tokens and len("".join(tokens)) >= 3 else ()
 
 
@@ -201,7 +195,7 @@ class Protector:
         # replacement is the replacement, not a leak.
         self._inside: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for rep in {p.replacement for p in self.protected}:
-            tokens = tuple(_WORD.findall(fold(rep)))
+            tokens = tuple(_WORD.findall(privacy_fold(rep)))
             for j, token in enumerate(tokens):
                 if len(tokens) > 1:
                     self._inside.setdefault(token, []).append((tokens, j))
@@ -303,7 +297,7 @@ class Protector:
             # "Doña Luz Dary" with replacement "Doña Flor": not "Doña Doña Flor".
             head = replacement.split()[0] if replacement.split() else ""
             tail = _LAST_WORD.search(gap)
-            if head and tail and fold(tail.group(1)) == fold(head):
+            if head and tail and privacy_fold(tail.group(1)) == privacy_fold(head):
                 gap = gap[:tail.start()]
             out.append(gap)
             out.append(replacement)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from memoria.domain.folding import privacy_fold
 
 # Column names people may use (Spanish or English, accents optional) -> ours.
 ALIASES = {
@@ -68,10 +69,7 @@ class CsvProblem:
 
 
 def _key(header: str) -> str:
-    folded = "".join(
-        c for c in unicodedata.normalize("NFD", header.strip().lower())
-        if not unicodedata.combining(c)
-    )
+    folded = privacy_fold(header.strip())
     return ALIASES.get(folded.replace(" ", "_"), folded)
 
 

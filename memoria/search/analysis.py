@@ -16,8 +16,8 @@ Decisions, and why:
   rules for accented endings (1,266 of 28,378 words stem differently;
   ``desapareció`` no longer meets ``desaparecido``), and stemming first
   makes the two spellings diverge (``tenía`` -> ``ten`` but ``tenia`` ->
-  ``teni``). So each word is indexed under ``fold(stem(word))`` (Snowball's
-  own answer: ``desapareció`` -> ``desaparec``) and ``stem(fold(word))``
+  ``teni``). So each word is indexed under ``search_fold(stem(word))`` (Snowball's
+  own answer: ``desapareció`` -> ``desaparec``) and ``stem(search_fold(word))``
   (what a keyboard without accents produces: ``tenia`` -> ``teni``), and a
   query word is analysed the same way and matches either. Most words give
   one term: the two differ only where an accent changes Snowball's rules.
@@ -94,7 +94,7 @@ from whoosh.analysis import (
 from whoosh.formats import Positions
 from whoosh.system import pack_uint
 
-from memoria.search.stemming import FOLD_MAP, fold, stem_set  # noqa: F401 - FOLD_MAP re-exported
+from memoria.search.stemming import FOLD_MAP, search_fold, stem_set  # noqa: F401 - FOLD_MAP re-exported
 
 __all__ = [
     "ANALYSIS_VERSION",
@@ -113,7 +113,7 @@ __all__ = [
     "english_analyzer",
     "exact_analyzer",
     "exact_token",
-    "fold",
+    "search_fold",
     "spanish_analyzer",
     "stem_set",
     "token_spans",
@@ -131,7 +131,7 @@ LANGUAGES = ("es", "en")
 TOKEN_PATTERN = r"[\w\u0300-\u036f]+(?:\.?[\w\u0300-\u036f]+)*"
 
 class FoldFilter(Filter):
-    """Lower-cases and folds each token with :func:`fold`.
+    """Lower-cases and folds each token with :func:`search_fold`.
 
     A class of our own rather than whoosh's ``LowercaseFilter |
     CharsetFilter`` so the table (ñ kept) is defined in one place and the
@@ -140,7 +140,7 @@ class FoldFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
-            t.text = fold(t.text)
+            t.text = search_fold(t.text)
             yield t
 
 
@@ -225,13 +225,13 @@ def analyze_positions(text: str, lang: str | None) -> list[tuple[str, ...]]:
     primary = _primary(lang)
     words = TOKEN_RE.findall(text)
     if primary not in LANGUAGES:
-        return [(fold(w),) for w in words]
+        return [(search_fold(w),) for w in words]
     return [stem_set(unicodedata.normalize("NFC", w).lower(), primary) for w in words]
 
 
 def exact_token(word: str, lang: str) -> str:
     """The twin-field term that means exactly the folded ``word`` (see TwinTokenizer)."""
-    folded = fold(word)
+    folded = search_fold(word)
     terms = stem_set(unicodedata.normalize("NFC", word).lower(), lang)
     return folded if terms == (folded,) else EXACT_MARK + folded
 
@@ -274,7 +274,7 @@ def _twin_entry(raw: str, lang: str) -> tuple[tuple[str, ...], str | None]:
     table = _TWIN_CACHE[lang]
     entry = table.get(raw)
     if entry is None:
-        folded = fold(raw)
+        folded = search_fold(raw)
         terms = stem_set(unicodedata.normalize("NFC", raw).lower(), lang)
         entry = (terms, None if terms == (folded,) else EXACT_MARK + folded)
         if len(table) > _TWIN_CACHE_MAX:

@@ -16,7 +16,7 @@ from typing import Any
 
 from memoria.access import ConsentSnapshot
 from memoria.domain.consent import Audience
-from memoria.search.analysis import fold
+from memoria.search.analysis import search_fold
 
 __all__ = ["FACETS", "FilterError", "compact_facets", "count_facets", "filter_tests"]
 
@@ -43,7 +43,7 @@ def count_facets(docs: list[dict], snapshot: ConsentSnapshot | None,
         counts["consent"].update(snapshot.status(f["item_id"]) for f in docs)
     else:
         del counts["consent"]
-    return {name: sorted(c.items(), key=lambda kv: (-kv[1], fold(kv[0])))[:top]
+    return {name: sorted(c.items(), key=lambda kv: (-kv[1], search_fold(kv[0])))[:top]
             for name, c in counts.items()}
 
 
@@ -65,7 +65,7 @@ def filter_tests(audience: Audience, filters: Mapping,
             tests.append(lambda f, w=wanted, snap=snap: snap.status(f["item_id"]) in w)
         elif name in keys:
             key = keys[name]
-            folded = {fold(v) for v in wanted}
+            folded = {search_fold(v) for v in wanted}
             tests.append(lambda f, k=key, w=folded: _matches(f.get(k), w))
         else:
             raise FilterError(f"unknown filter {name!r} (one of {', '.join(FACETS)})")
@@ -74,8 +74,8 @@ def filter_tests(audience: Audience, filters: Mapping,
 
 def _matches(value: Any, wanted: set[str]) -> bool:
     if isinstance(value, (list, tuple)):
-        return any(fold(str(v)) in wanted for v in value)
-    return value is not None and fold(str(value)) in wanted
+        return any(search_fold(str(v)) in wanted for v in value)
+    return value is not None and search_fold(str(value)) in wanted
 
 
 def compact_facets(facets: dict, item_id: int, shared: dict[Any, Any]) -> dict:

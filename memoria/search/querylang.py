@@ -67,7 +67,7 @@ from memoria.search.analysis import (
     SearchFields,
     analyze_positions,
     build_schema,
-    fold,
+    search_fold,
 )
 from memoria.search.expansion import EnyeAlternative, enye_variants
 
@@ -114,7 +114,7 @@ LANGUAGE_VALUES: dict[str, str] = {
     **dict.fromkeys(["en", "eng", "ingles", "english"], "en"),
 }
 
-_SPANISH_STOPS = frozenset(fold(w) for w in stopwords_for_language("es"))
+_SPANISH_STOPS = frozenset(search_fold(w) for w in stopwords_for_language("es"))
 _ENGLISH_STOPS = frozenset(stopwords_for_language("en"))
 #: Stop words in one language that are content words in the other.
 _NOT_STOPS = frozenset({"son", "sin", "era", "ante", "sentido", "solo", "me", "he"})
@@ -329,7 +329,7 @@ class QueryParser:
         return self._word(tok, ctx)  # WORD; operators never reach here
 
     def _field(self, tok: _Tok, ctx: _Ctx) -> _Clause | None:
-        name = fold(tok.text)
+        name = search_fold(tok.text)
         logical = FIELD_ALIASES.get(name)
         if logical is None:
             if tok.spaced:  # "Testimonio: Orión": a word with punctuation
@@ -372,7 +372,7 @@ class QueryParser:
             return _Clause(Q.Every())
         wild = "*" in raw or "?" in raw
         if wild:
-            lead = re.split(r"[*?]", fold(raw))[0]
+            lead = re.split(r"[*?]", search_fold(raw))[0]
             if not lead:
                 raise QuerySyntaxError(
                     f"'{raw}': a word cannot start with * or ?; type at least two letters first.",
@@ -387,7 +387,7 @@ class QueryParser:
         if not subs:
             return None
         stop = (ctx.logical is None and not ctx.exact and not wild and not maxdist
-                and fold(raw) in QUERY_STOPWORDS)
+                and search_fold(raw) in QUERY_STOPWORDS)
         if not (ctx.exact or wild or maxdist or stop):
             # ñ spellings of a word typed without ñ; the engine keeps those the
             # audience's documents hold and says so (see ``expansion``).
@@ -416,7 +416,7 @@ class QueryParser:
     def _leaf(fieldname: str, lang: str | None, raw: str, boost: float,
               wild: bool, maxdist: int) -> list[Q.Query]:
         if wild:
-            folded = fold(raw)
+            folded = search_fold(raw)
             if folded.endswith("*") and "*" not in folded[:-1] and "?" not in folded:
                 return [Q.Prefix(fieldname, folded[:-1], boost=boost)]
             return [Q.Wildcard(fieldname, folded, boost=boost)]
@@ -461,7 +461,7 @@ class QueryParser:
         """The phrase with its words typed without ñ spelled with it (ñ in up to
         :data:`MAX_PHRASE_VARIANTS` combinations; stop words never: una/uña)."""
         words = TOKEN_RE.findall(text)
-        choices = [[w, *([] if fold(w) in QUERY_STOPWORDS else enye_variants(w))]
+        choices = [[w, *([] if search_fold(w) in QUERY_STOPWORDS else enye_variants(w))]
                    for w in words]
         if all(len(c) == 1 for c in choices):
             return []
@@ -482,7 +482,7 @@ class QueryParser:
 
     def _typed(self, raw: str, tok: _Tok, typed: str) -> Q.Query:
         f = self.fields
-        value = fold(raw.strip())
+        value = search_fold(raw.strip())
         if typed == "kind":
             if value not in KIND_VALUES:
                 raise QuerySyntaxError(

@@ -30,7 +30,7 @@ from whoosh.searching import Searcher
 
 from memoria import access
 from memoria.domain.consent import Audience
-from memoria.search.analysis import fold
+from memoria.search.analysis import search_fold
 from memoria.search.expansion import resolve as resolve_enye
 from memoria.search.facets import FilterError, compact_facets, count_facets, filter_tests
 from memoria.search.handle import DAMAGE, IndexHandle, IndexUnavailable, stale_items
@@ -265,7 +265,7 @@ class IndexSearcher:
 
     def suggest(self, prefix: str, audience: Audience, limit: int = 10) -> list[str]:
         """Names, places and subjects starting with ``prefix`` that ``audience`` may see."""
-        want = fold(prefix.strip())
+        want = search_fold(prefix.strip())
         if len(want) < 1:
             return []
         s = self._searcher()
@@ -280,8 +280,8 @@ class IndexSearcher:
                 counter.update({*f["people"], *f["places"], *f["subjects"]})
             mine[key] = counter
         found = [(n, v) for v, n in counter.items()
-                 if any(w.startswith(want) for w in [fold(v), *fold(v).split()])]
-        found.sort(key=lambda nv: (-nv[0], fold(nv[1])))
+                 if any(w.startswith(want) for w in [search_fold(v), *search_fold(v).split()])]
+        found.sort(key=lambda nv: (-nv[0], search_fold(nv[1])))
         return [v for _, v in found[:limit]]
 
     # -- snippets and segments -----------------------------------------------------

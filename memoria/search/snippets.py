@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from whoosh.searching import Hit, Results
 
-from memoria.search.analysis import SearchFields, fold
+from memoria.search.analysis import SearchFields, search_fold
 
 __all__ = ["Snippet", "make_snippet", "snippets_for_hits"]
 
@@ -74,7 +74,7 @@ def make_snippet(text: str, matches: Iterable[tuple[int, int]], maxchars: int = 
         return Snippet(text[:end], (), 0, False, True)
     # The window with the most distinct matched words, then the most matches:
     # "Medellin organizacion" should show both words, not Medellín twice.
-    keys = [fold(text[s:e]) for s, e in spans]
+    keys = [search_fold(text[s:e]) for s, e in spans]
     best_i, best_n, best_score = 0, 1, (0, 0)
     for i, (s, _) in enumerate(spans):
         j = i

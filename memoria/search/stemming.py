@@ -13,18 +13,21 @@ from functools import lru_cache
 
 from whoosh.support.charset import accent_map
 
-__all__ = ["FOLD_MAP", "fold", "stem_set"]
+__all__ = ["FOLD_MAP", "search_fold", "stem_set"]
 
 _KEEP = frozenset("ñÑ")
 #: Accent folding table: whoosh's table without ñ (why: ``analysis``).
 FOLD_MAP: dict[int, str] = {k: v for k, v in accent_map.items() if chr(k) not in _KEEP}
 
 
-def fold(text: str) -> str:
-    """Lower-case, NFC-normalise and strip diacritics except ñ.
+def search_fold(text: str) -> str:
+    """The search fold: lower-case, NFC-normalise and strip diacritics except ñ.
 
-    The same folding the analyzers apply, for callers that compare or store
-    folded text outside whoosh (sorting keys, autocomplete, SQLite columns).
+    What the index's analyzers apply, for callers that compare text with index
+    terms outside whoosh (facets, autocomplete, snippets, the query parser).
+    ñ stays a letter ("año" is not "ano"); a word typed without ñ finds its ñ
+    spellings by expansion (``expansion``). Matching protected names uses the
+    other fold, ``memoria.domain.folding.privacy_fold``, which folds ñ too.
     """
     return unicodedata.normalize("NFC", text).lower().translate(FOLD_MAP)
 
@@ -63,29 +66,29 @@ def _singular(word: str, stem: str) -> str | None:
     before = word[-2]
     if before in _CONSONANTS:
         return word[:-1]  # loan words: clubs, chips, récords, ONGs
-    if before in _PLURAL_VOWELS and fold(stem) == fold(word):  # short words: años, días
+    if before in _PLURAL_VOWELS and search_fold(stem) == search_fold(word):  # short words: años, días
         return _GENDER.get(word[:-1], word[:-1])
-    if word.endswith("es") and len(word) >= 5 and stem == fold(word[:-2]):
+    if word.endswith("es") and len(word) >= 5 and stem == search_fold(word[:-2]):
         return word[:-2]  # mujeres -> mujer (muj), lugares -> lugar, jóvenes -> joven
     return None
 
 
 def _spanish_stem(word: str) -> str:
-    return fold(_stem_function("es")(_ion(word)))
+    return search_fold(_stem_function("es")(_ion(word)))
 
 
 def stem_set(word: str, lang: str) -> tuple[str, ...]:
     """The stem terms of one lower-cased word, Snowball's own first.
 
-    ``fold(stem(word))`` (Snowball's rules on the accented word), then
-    ``stem(fold(word))`` (the spelling without accents) and, for Spanish,
+    ``search_fold(stem(word))`` (Snowball's rules on the accented word), then
+    ``stem(search_fold(word))`` (the spelling without accents) and, for Spanish,
     the stems of the singular/masculine forms (:func:`_singular`) when they
     differ. ``lang`` is ``es`` or ``en``.
     """
-    folded = fold(word)
+    folded = search_fold(word)
     if lang != "es":
         stem = _stem_function(lang)
-        terms = [fold(stem(word)), stem(folded)]
+        terms = [search_fold(stem(word)), stem(folded)]
     else:
         terms = [_spanish_stem(word), _spanish_stem(folded)]
         for form, its_stem in ((word, terms[0]), (folded, terms[1])):

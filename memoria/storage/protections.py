@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from memoria.domain.folding import privacy_fold
 from memoria.domain.model import Anonymisation, Person
 from memoria.protect import (
     ANONYMOUS,
@@ -23,7 +24,6 @@ from memoria.protect import (
     Protected,
     Protector,
     default_variants,
-    fold,
     fold_same_length,
 )
 from memoria.storage.archive import Archive, utc_now
@@ -86,7 +86,7 @@ def all_protections(archive: Archive, lang: str = "es") -> list[Protection]:
         people.update({r["id"]: r for r in archive.conn.execute(
             f"SELECT id, name, pseudonym FROM people WHERE id IN ({marks})", sorted(ids))})
     out: list[Protection] = []
-    for pid in sorted(ids, key=lambda i: fold(people[i]["name"]) if i in people else ""):
+    for pid in sorted(ids, key=lambda i: privacy_fold(people[i]["name"]) if i in people else ""):
         if pid not in people:
             continue
         person = people[pid]
@@ -141,10 +141,10 @@ def _clean(variants: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     for v in variants:
         text = " ".join(v.split())
-        if len(fold(text).replace(" ", "")) < 3:
+        if len(privacy_fold(text).replace(" ", "")) < 3:
             raise ProtectionError(f"The variant '{text}' is too short to catch safely.")
-        if fold(text) not in seen:
-            seen.add(fold(text))
+        if privacy_fold(text) not in seen:
+            seen.add(privacy_fold(text))
             out.append(text)
     return out
 
@@ -310,7 +310,7 @@ def items_mentioning(archive: Archive, variants: Iterable[str]) -> set[int]:
     if not matcher:
         return set()
     found: set[int] = set()
-    firsts = {fold(v).split()[0] for v in variants if v.split()}
+    firsts = {privacy_fold(v).split()[0] for v in variants if v.split()}
 
     def check(item_id: int, text: str) -> None:
         if item_id in found or not text:

@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from memoria.domain.collation import sort_key
-from memoria.protect import Protected, Protector, default_variants, fold
+from memoria.domain.folding import privacy_fold
+from memoria.protect import Protected, Protector, default_variants
 from memoria.storage import consent_summary
 from memoria.storage import driver as sqlite3
 from memoria.storage import purges as store
@@ -80,9 +81,9 @@ def person_protector(archive: Archive, person_id: int) -> tuple[Protector, Prote
             (person_id,)).fetchone()
     variants = json.loads(row[0]) if row else default_variants(name)
     others = {w for (other,) in q("SELECT name FROM people WHERE id <> ?", (person_id,))
-              for w in fold(other).split()}
+              for w in privacy_fold(other).split()}
     kept = [v for v in dict.fromkeys([name, *variants])
-            if len(v.split()) > 1 or fold(v) not in others]
+            if len(v.split()) > 1 or privacy_fold(v) not in others]
     everywhere = Protector([Protected(f"purged:{person_id}", name, MARKER, tuple(kept))])
     parts = tuple(p for p in name.split() if len(p) >= 3)
     linked = everywhere.with_extra([Protected(f"purged-parts:{person_id}", name, MARKER, parts)])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 
-from memoria.protect import Protector, fold, fold_same_length, linked_parts, person_protected
+from memoria.domain.folding import privacy_fold
+from memoria.protect import Protector, fold_same_length, linked_parts, person_protected
 
 
 def _reference(text: str) -> tuple[str, list[int] | None]:
     """Folding one character at a time (what fold_same_length must equal)."""
-    chars = [fold(c) for c in text]
+    chars = [privacy_fold(c) for c in text]
     if all(len(c) == 1 for c in chars):
         return "".join(chars), None
     index: list[int] = []

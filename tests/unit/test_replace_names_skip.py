@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bench.corpus import generate
-from memoria.access import _replace_runs, fold, replace_names
+from memoria.access import _replace_runs, replace_names
+from memoria.domain.folding import privacy_fold
 
 
 def _always(text: str, renames: dict[str, str]) -> str:
     """The old behaviour: the character pass for every name."""
     for real, shown in sorted(renames.items(), key=lambda kv: -len(kv[0])):
-        parts = sorted({fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
+        parts = sorted({privacy_fold(p) for p in real.split() if len(p) >= 3}, key=len, reverse=True)
         if parts:
             text = _replace_runs(text, parts, shown)
     return text

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from memoria.domain.consent import Audience
-from memoria.search.analysis import fold
+from memoria.search.analysis import search_fold
 from memoria.search.engine import FilterError, SearchEngine
 from memoria.search.querylang import QuerySyntaxError
 from memoria.storage.archive import Archive
@@ -201,7 +201,7 @@ def test_moments_are_where_the_words_are_said_together(archive):
     together, res = moments("desplazados Medellín")
     assert together == [20_000]
     [snip] = engine.snippets(res, [0])
-    assert [fold(snip.text[a:b]) for a, b in snip.spans] == ["desplazados", "medellin"]
+    assert [search_fold(snip.text[a:b]) for a, b in snip.spans] == ["desplazados", "medellin"]
     assert moments("desplazados niña")[0] == [0]  # desplazaron: same stem
     assert moments("desplazados")[0] == [0, 20_000, 30_000]
     assert moments("campo Medellín")[0] == [0, 10_000, 20_000]  # never said together

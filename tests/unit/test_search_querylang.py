@@ -6,7 +6,7 @@ import pytest
 from whoosh import index
 from whoosh import query as Q
 
-from memoria.search.analysis import fold
+from memoria.search.analysis import search_fold
 from memoria.search.querylang import (
     QueryParser,
     QuerySyntaxError,
@@ -281,7 +281,7 @@ def test_snippets_without_matched_terms_use_the_query(ix):
     with ix.searcher() as s:
         results = s.search(parse_query("organizaciones"))  # no terms=True
         (snip,) = snippets_for_hits(results, results[:1])
-    assert [fold(w) for w in spans_text(snip)] == ["organizacion", "organizaciones"]
+    assert [search_fold(w) for w in spans_text(snip)] == ["organizacion", "organizaciones"]
 
 
 def test_hit_without_text_match_gets_leading_snippet_and_photo_none(ix):

@@ -3,7 +3,7 @@
 snowballstem/snowball-data ``spanish/voc.txt`` + ``output.txt`` (28,378
 words) and ``english/...`` (42,649 words), vendored gzipped under
 ``tests/data/snowball`` (source and licence: ``tests/data/README.md``).
-Both sides are folded the same way (``fold``: accents off, ñ kept), since
+Both sides are folded the same way (``search_fold``: accents off, ñ kept), since
 the index stores folded stems.
 """
 
@@ -13,7 +13,7 @@ import gzip
 
 import pytest
 
-from memoria.search.analysis import fold, stem_set
+from memoria.search.analysis import search_fold, stem_set
 from tests.conftest import DATA
 
 
@@ -37,7 +37,7 @@ def agreement(lang: str, code: str) -> tuple[float, list[tuple[str, str, tuple[s
     wrong = []
     for word, stem in words:
         terms = stem_set(word, code)
-        if terms[0] != fold(stem):
+        if terms[0] != search_fold(stem):
             wrong.append((word, stem, terms))
     return 1 - len(wrong) / len(words), wrong
 
@@ -63,8 +63,8 @@ def test_every_spanish_word_meets_its_snowball_stem_with_or_without_accents():
     missing, apart = [], []
     for word, stem in vocabulary("spanish"):
         written = stem_set(word, "es")
-        bare = stem_set(fold(word), "es")
-        if fold(stem) not in written:
+        bare = stem_set(search_fold(word), "es")
+        if search_fold(stem) not in written:
             missing.append(word)
         if not set(written) & set(bare):
             apart.append(word)
@@ -79,8 +79,8 @@ def test_neither_order_alone_does_both(order):
     stem = stemmer_for_language("es")
     words = vocabulary("spanish")
     if order == "fold_first":  # Snowball's accented rules never fire
-        differ = sum(stem(fold(w)) != fold(s) for w, s in words)
+        differ = sum(stem(search_fold(w)) != search_fold(s) for w, s in words)
         assert differ > 1000
     else:  # accented and unaccented spellings part
-        apart = sum(fold(stem(w)) != stem(fold(w)) for w, _ in words)
+        apart = sum(search_fold(stem(w)) != stem(search_fold(w)) for w, _ in words)
         assert apart > 500

@@ -73,7 +73,7 @@ import re
 from .display import format_date
 from .edtf import UncertainDate, from_parsed, parse_edtf
 from .errors import DateParseError
-from .phrases import MONTHS_EN, MONTHS_ES, fold, parse_human
+from .phrases import MONTHS_EN, MONTHS_ES, normalise_phrase, parse_human
 
 __all__ = [
     "MONTHS_EN",
@@ -105,7 +105,7 @@ def parse_human_date(text: str) -> UncertainDate:
     except DateParseError as exc:
         edtf_error = exc
     try:
-        return from_parsed(parse_human(fold(text), text))
+        return from_parsed(parse_human(normalise_phrase(text), text))
     except DateParseError as exc:
         # Valid EDTF outside levels 0-1 ("2004-06-~11", "2001-29") is better
         # answered "not supported, because" than "unreadable" or "no month 29".

@@ -15,8 +15,9 @@ los 90" is 1990/1993); of a century 00-33, 34-66, 67-99; of a month days
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
+
+from memoria.domain.folding import privacy_fold
 
 from .edtf import Parsed, Point, check_calendar, days_in, make_interval
 from .errors import DateParseError, cannot_read
@@ -89,11 +90,10 @@ _FILLER_PREFIX = re.compile(r"^(?:en el ano|el ano|en el|ano|en|in|el|the|year)\
 _UNKNOWN_END = re.compile(r"^(?:una\s+)?fecha desconocida$|^(?:an\s+)?unknown(?:\s+date)?$")
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, single spaces, no commas: what the regexes see."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.casefold().replace(",", " ").replace("¿", "").replace("¡", "")
+def normalise_phrase(text: str) -> str:
+    """Privacy-folded (no accents, no ñ, lower case), single spaces, no commas:
+    what the regexes see."""
+    bare = privacy_fold(text).replace(",", " ").replace("¿", "").replace("¡", "")
     bare = bare.replace("primero de", "1 de")
     return " ".join(bare.split()).rstrip(".").strip()
 

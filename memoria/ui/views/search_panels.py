@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.consent import Audience
 from memoria.projection import project
-from memoria.search.analysis import fold
+from memoria.search.analysis import search_fold
 
 if TYPE_CHECKING:
     from memoria.search.snippets import Snippet
@@ -58,7 +58,7 @@ def emphasise(text: str, words: set[str]) -> str:
     """`text` escaped, with the words whose folded form is in `words` in bold."""
     out, at = [], 0
     for m in re.finditer(r"\w+", text):
-        if fold(m.group()) in words:
+        if search_fold(m.group()) in words:
             out.append(escape(text[at:m.start()]))
             out.append(f"<b>{escape(m.group())}</b>")
             at = m.end()
@@ -112,9 +112,9 @@ class SearchHitsPanel(QWidget):
         hit = self.controller.hit_for(item_id)
         if snippet is not None:
             self.snippet.setText(snippet_html(snippet))
-        words = ({fold(snippet.text[s:e]) for s, e in snippet.spans} if snippet else set())
+        words = ({search_fold(snippet.text[s:e]) for s, e in snippet.spans} if snippet else set())
         # ...and the words typed as they are (a moment may match outside the snippet)
-        words |= {fold(w) for w in re.findall(r"\w+", self.controller.text)
+        words |= {search_fold(w) for w in re.findall(r"\w+", self.controller.text)
                   if w not in ("OR", "AND", "NOT", "O", "Y", "NO")}
         self.moments.clear()
         if hit is None or not hit.segments:
