@@ -8,7 +8,7 @@ change feed, so a change made by another process looks exactly the same.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -20,6 +20,11 @@ class ChangeKind(StrEnum):
     TRANSCRIPT = "transcript"  # segments, redactions
     EXHIBITS = "exhibits"  # exhibits, sections, entries
     COPIES = "copies"  # the register of copies outside custody, its recall queue
+    SEARCHES = "searches"  # saved searches
+
+
+#: Kinds whose feed rows may name no item without touching every item.
+NO_ITEM_KINDS = frozenset({ChangeKind.EXHIBITS, ChangeKind.COPIES, ChangeKind.SEARCHES})
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,8 @@ class Changes:
 
     `value` carries what an operation made (a new item's id, a consent id), so
     one answer says both what was made and what the rest of the window must redo.
+    `generation` is the change feed's newest number when the operation finished
+    (0: unknown): a window that has read the feed that far has already heard it.
     """
 
     item_ids: frozenset[int] = frozenset()
@@ -36,6 +43,7 @@ class Changes:
     value: Any = field(default=None, compare=False)
     # What undoes it (memoria.operations.undo.Step), for an operation that can be undone.
     undo: Any = field(default=None, compare=False)
+    generation: int = field(default=0, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.item_ids or self.kinds or self.everything)
@@ -44,13 +52,18 @@ class Changes:
         return Changes(self.item_ids | other.item_ids, self.kinds | other.kinds,
                        self.everything or other.everything,
                        self.value if self.value is not None else other.value,
-                       self.undo if self.undo is not None else other.undo)
+                       self.undo if self.undo is not None else other.undo,
+                       max(self.generation, other.generation))
 
     def with_value(self, value: Any) -> Changes:
-        return Changes(self.item_ids, self.kinds, self.everything, value, self.undo)
+        return replace(self, value=value)
 
     def with_undo(self, undo: Any) -> Changes:
-        return Changes(self.item_ids, self.kinds, self.everything, self.value, undo)
+        return replace(self, undo=undo)
+
+    def at(self, generation: int) -> Changes:
+        """The same answer, committed at change number `generation`."""
+        return replace(self, generation=generation)
 
     def touches(self, kind: ChangeKind) -> bool:
         return self.everything or kind in self.kinds

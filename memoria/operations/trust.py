@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from memoria.domain.changes import ChangeKind, Changes
+from memoria.domain.changes import Changes
 from memoria.domain.consent import Audience
 from memoria.domain.model import Scope
 from memoria.operations.actor import Action, Actor
@@ -40,10 +40,8 @@ def mark_recalled(archive: Archive, actor: Actor, copy_id: int,
     """A copy's items (all its pending ones by default) marked as recalled; `.value` is
     how many left the queue. The register writes on a connection of its own when the
     archive is open read-only, so this commits on its own."""
-    changes = run_steps(archive, actor, Action.CARE, copy_store.mark_recalled, copy_id,
-                        item_ids, note)
-    # The register is not in the change feed: say so here, for this window's queue.
-    return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))
+    return run_steps(archive, actor, Action.CARE, copy_store.mark_recalled, copy_id,
+                     item_ids, note)
 
 
 def record_copy(archive: Archive, actor: Actor, kind: str, item_ids: list[int],
@@ -51,9 +49,8 @@ def record_copy(archive: Archive, actor: Actor, kind: str, item_ids: list[int],
                 label: str = "") -> Changes:
     """Enter a copy that left the archive (a printed catalogue...) in the register;
     `.value` is its id (0 when the catalogue was busy and the entry waits on disk)."""
-    changes = run_steps(archive, actor, Action.EXPORT, copy_store.record_copy, kind, item_ids,
-                        audience, dest, scope=scope, label=label)
-    return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))
+    return run_steps(archive, actor, Action.EXPORT, copy_store.record_copy, kind, item_ids,
+                     audience, dest, scope=scope, label=label)
 
 
 def write_edition(archive: Archive, actor: Actor, dest: Path, audience: Audience,
@@ -63,6 +60,5 @@ def write_edition(archive: Archive, actor: Actor, dest: Path, audience: Audience
     at `dest`, registered as a copy; `.value` is the EditionReport."""
     from memoria.trust.edition import write_edition as write
 
-    changes = run_steps(archive, actor, Action.EXPORT, write, dest, audience, scope, lang=lang,
-                        progress=progress)
-    return changes | Changes(kinds=frozenset({ChangeKind.COPIES}))
+    return run_steps(archive, actor, Action.EXPORT, write, dest, audience, scope, lang=lang,
+                     progress=progress)

@@ -3,7 +3,9 @@
 Every write the CLI or the window makes goes through `run` (one transaction)
 or, for a long job made of many transactions (an import), `run_steps`. What
 changed is read back from the change feed rows the write itself appended, so
-the answer cannot disagree with what other processes will see.
+the answer cannot disagree with what other processes will see; its
+`generation` is the feed's number at the commit, so a window that has already
+read the feed that far does not announce the change a second time.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def run(archive: Archive, actor: Actor, action: Action,
     with acting(archive, actor), transaction(archive.conn):
         start = latest_generation(archive)
         value = fn(archive, *args, **kwargs)
-        return changes_since(archive, start).with_value(value)
+        return changes_since(archive, start).with_value(value).at(latest_generation(archive))
 
 
 def run_steps(archive: Archive, actor: Actor, action: Action,
@@ -52,7 +54,8 @@ def run_steps(archive: Archive, actor: Actor, action: Action,
     with acting(archive, actor):
         start = latest_generation(archive)
         value = fn(archive, *args, **kwargs)
-        return changes_since(archive, start).with_value(value)
+        end = latest_generation(archive)
+        return changes_since(archive, start, end).with_value(value).at(end)
 
 
 Operation = Callable[..., Changes]

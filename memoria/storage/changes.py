@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from memoria.domain.changes import ChangeKind, Changes
+from memoria.domain.changes import NO_ITEM_KINDS, ChangeKind, Changes
+from memoria.storage.db import utc_now
 
 if TYPE_CHECKING:
+    from memoria.storage import driver as sqlite3
     from memoria.storage.archive import Archive
+
+
+def append_change(conn: sqlite3.Connection, item_id: int | None, kind: str) -> None:
+    """One row of the feed, in the caller's writing transaction on `conn`
+    (`Archive.touch` on the archive's own connection)."""
+    conn.execute("INSERT INTO changes (item_id, kind, at) VALUES (?, ?, ?)",
+                 (item_id, str(kind), utc_now()))
 
 
 def latest_generation(archive: Archive) -> int:
@@ -36,8 +45,9 @@ def changes_since(archive: Archive, generation: int, upto: int | None = None) ->
         except ValueError:  # a kind written by a newer Memoria: assume the worst
             everything = True
         if item_id is None:
-            # Exhibit-wide changes name no item; anything else without one may touch any.
-            everything = everything or kind != ChangeKind.EXHIBITS
+            # Exhibit-wide changes, the register of copies and saved searches name no
+            # item; anything else without one may touch any.
+            everything = everything or kind not in NO_ITEM_KINDS
         else:
             items.add(int(item_id))
     return Changes(frozenset(items), frozenset(kinds), everything)

@@ -51,6 +51,7 @@ from memoria.storage import consents as consent_store
 from memoria.storage import db
 from memoria.storage import driver as sqlite3
 from memoria.storage.archive import Archive, ArchiveError, utc_now
+from memoria.storage.changes import append_change
 
 PENDING = "copies-pending"
 KINDS = ("bag", "exhibit", "edition", "backup", "transcript")
@@ -168,6 +169,7 @@ def _insert(conn: sqlite3.Connection, entry: dict) -> int:
         conn.execute("UPDATE copies SET superseded_by = ? WHERE id = ?", (newer, copy_id))
     _audit(conn, entry["made_by"], copy_id, "record", {
         k: entry[k] for k in ("kind", "audience", "scope", "dest", "item_count")})
+    append_change(conn, None, "copies")  # every window's register and recall queue
     return copy_id
 
 
@@ -356,4 +358,5 @@ def mark_recalled(archive: Archive, copy_id: int, item_ids: Iterable[int] | None
         for item_id in sorted(wanted):
             _audit(conn, archive.actor, copy_id, "recalled", {"dest": copy.dest, "note": note},
                    item_id)
+        append_change(conn, None, "copies")
     return len(wanted)

@@ -68,6 +68,7 @@ def save(archive: Archive, name: str, query: str, audience: Audience,
             (name, Audience(audience).value)).fetchone()
         archive.audit("saved_search", row[0], "save",
                       {"name": name, "query": query, "audience": Audience(audience).value})
+        archive.touch(None, "searches")  # other windows' sidebars follow the feed
     return int(row[0])
 
 
@@ -97,3 +98,4 @@ def delete(archive: Archive, saved_id: int) -> None:
         if cur.rowcount == 0:
             raise SavedSearchError(f"There is no saved search {saved_id}.")
         archive.audit("saved_search", saved_id, "delete", {})
+        archive.touch(None, "searches")

@@ -154,7 +154,13 @@ class Session(QObject):
 
     # -- the change feed ---------------------------------------------------------
     def catch_up(self, also: Changes | None = None) -> Changes:
-        """Announce what the feed holds past what this window has seen (and `also`)."""
+        """Announce what the feed holds past what this window has seen (and `also`).
+
+        `also` is an operation's answer: when the feed has already been read past
+        the number it committed at (a tick between its commit and this call), the
+        feed announced it then, and it is not announced twice."""
+        if also is not None and 0 < also.generation <= self._seen:
+            also = None
         news = also or Changes()
         try:
             newest = latest_generation(self.reader)
@@ -181,6 +187,9 @@ class Session(QObject):
         """Run `operation(archive, actor, *args)` on the writer thread and announce
         the Changes it returns; `on_done` receives the operation's `.value`. An
         operation with `progress`/`cancelled` keywords is given the task's."""
+        if self.edition is not None:  # no action is offered; this is the last guard
+            self._failed(on_error)(self.tr("This reading-room edition is read-only."))
+            return None  # type: ignore[return-value]
         wants = inspect.signature(operation).parameters
         # Refusals in the window's language; a window locked to an audience acts with
         # that audience's role, so the operation itself refuses custodian work.
@@ -206,46 +215,6 @@ class Session(QObject):
             if on_error:
                 on_error(message)
         return error
-
-    def write(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        label: str = "",
-        changed: set[int] | None = None,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
-    ) -> Task:
-        """Run `fn(archive, *args)` on the writer thread; announce the change after.
-
-        `fn` may instead accept (archive, progress, cancelled, *args) when it is
-        declared with `fn.reports_progress = True`.
-        """
-        if self.edition is not None:  # no action is offered; this is the last guard
-            self._failed(on_error)(self.tr("This reading-room edition is read-only."))
-            return None  # type: ignore[return-value]
-        if self.locked_to is not None:  # the same for a window locked to an audience
-            self._failed(on_error)(self.tr("The window is locked to a visitor's view: "
-                                           "nothing can be changed until a custodian "
-                                           "unlocks it."))
-            return None  # type: ignore[return-value]
-
-        def job(progress, cancelled, *job_args):
-            if getattr(fn, "reports_progress", False):
-                return fn(self.archive, progress, cancelled, *job_args)
-            return fn(self.archive, *job_args)
-
-        def done(result: Any) -> None:
-            if isinstance(result, Changes):
-                self.catch_up(result)
-            else:
-                self.catch_up(Changes(frozenset(changed or ()), everything=not changed))
-            if on_done:
-                on_done(result)
-
-        return self.runner.run(job, *args, write=True, label=label, on_done=done,
-                               on_error=self._failed(on_error), on_progress=on_progress)
 
     # -- the idle lock ---------------------------------------------------------------
     def sleep(self) -> None:

@@ -94,3 +94,75 @@ def test_the_window_hears_of_the_change_from_the_feed_not_from_a_guess(shared, q
         assert [k.value for k in heard[0].kinds] == ["consent"]
     finally:
         session.close()
+
+
+def test_a_search_saved_in_another_process_reaches_the_open_sidebar(shared, settings, qtbot):
+    from memoria.operations import Actor
+    from memoria.operations import search as saved_searches
+    from memoria.storage.archive import Archive
+
+    path, _item_id, _accession = shared
+    session = Session(path, TaskRunner(synchronous=True))
+    try:
+        window = MainWindow(session, settings)
+        qtbot.addWidget(window)
+
+        def names() -> list[str]:
+            sidebar = window.sidebar
+            return [sidebar._names[s] for s in sidebar._entries  # noqa: SLF001
+                    if s.what == "saved_search"]
+
+        assert names() == []
+        other = Archive.open(path)  # another window or process, on its own connection
+        try:
+            saved_searches.save(other, Actor.local(), "Mareas", "marea", Audience.CUSTODIAN, {})
+        finally:
+            other.close()
+        qtbot.waitUntil(lambda: names() == ["Mareas"], timeout=1000)
+    finally:
+        session.close()
+
+
+def test_a_copy_entered_in_the_register_elsewhere_is_heard_through_the_feed(shared, qtbot):
+    from memoria.domain.changes import ChangeKind
+    from memoria.operations import Actor, trust
+    from memoria.storage.archive import Archive
+
+    path, item_id, _accession = shared
+    session = Session(path, TaskRunner(synchronous=True))
+    heard = []
+    session.changesArrived.connect(heard.append)
+    try:
+        other = Archive.open(path)
+        try:
+            trust.record_copy(other, Actor.local(), "edition", [item_id], Audience.RESEARCHER,
+                              path.parent / "catalogo.pdf", label="Catálogo impreso")
+        finally:
+            other.close()
+        qtbot.waitUntil(lambda: bool(heard), timeout=1000)
+        assert heard[0].touches(ChangeKind.COPIES)
+        assert not heard[0].everything  # the register changed, not every item
+    finally:
+        session.close()
+
+
+def test_an_operation_is_announced_once_when_a_feed_tick_comes_first(shared, qtbot):
+    from memoria.operations import Actor
+    from memoria.operations import consent as consent_ops
+
+    path, item_id, _accession = shared
+    session = Session(path, TaskRunner(synchronous=True))
+    heard = []
+    session.catalogueChanged.connect(heard.append)
+    try:
+        session._feed.stop()  # noqa: SLF001 - the ticks are called by hand below
+        from memoria.storage.consent_records import records_for_item
+
+        consent_id = records_for_item(session.reader, item_id)[0].id
+        changes = consent_ops.withdraw(session.archive, Actor.local(), consent_id, "lo pidió")
+        assert changes.generation > 0
+        session.catch_up()  # the feed's tick, between the commit and the callback
+        session.catch_up(changes)  # the operation's callback: already announced
+        assert heard == [{item_id}]
+    finally:
+        session.close()

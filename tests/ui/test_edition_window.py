@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from memoria.domain.consent import Audience
+from memoria.operations import search as search_ops
 from memoria.trust.edition import write_edition
 from memoria.ui.main_window import MainWindow
 from memoria.ui.session import Session
@@ -47,7 +48,7 @@ def test_the_window_on_an_edition_offers_no_custodian_action(edition_session, se
     assert sidebar.isRowHidden(sidebar._queues.row(), QModelIndex())
     assert sidebar.isRowHidden(sidebar._exhibits.row(), QModelIndex())
     refused = []
-    edition_session.write(lambda archive: None, on_error=refused.append)
+    edition_session.run(search_ops.delete, 1, on_error=refused.append)
     assert refused == ["This reading-room edition is read-only."]
 
 

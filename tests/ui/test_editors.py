@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind, Role
+from memoria.operations import consent as consent_ops
 from memoria.storage import authorities
 from memoria.storage import items as item_store
 from memoria.ui.editors.item_editor import ItemEditor, ItemEditorDialog
@@ -172,8 +175,8 @@ def test_removing_a_consented_segment_shows_the_core_message(editor, session, qt
     (segment,) = item_store.segments_of(session.reader, item_id)
     person_id = item_store.get_item(session.reader, item_id).people[0].person.id
     terms = consents.ConsentTerms(ConsentStatus.GRANTED, {Scope.RESEARCH})
-    session.write(lambda arch: consents.record_consent(
-        arch, person_id, [item_id], terms, segment_ids=[segment.id]))
+    session.run(partial(consent_ops.record, segment_ids=[segment.id]), [person_id], [item_id],
+                terms)
     editor.transcript.table.setCurrentCell(0, 0)
     qtbot.mouseClick(editor.transcript.remove_button, Qt.MouseButton.LeftButton)
     editor.save()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from memoria.domain.consent import Audience
 from memoria.domain.timecode import clock as hms
-from memoria.storage import consents
+from memoria.operations import consent as consent_ops
 from memoria.ui.main_window import MainWindow
 from tests.unit.test_search_support import sample
 
@@ -62,8 +62,7 @@ def test_withdrawal_is_reflected_after_the_save(window, ids):
     window.session.set_audience(Audience.RESEARCHER)
     assert ids["orion"] in search(window, "Orión")
     started = time.monotonic()
-    window.session.write(consents.withdraw, ids["c_orion"], "la narradora lo pidió",
-                         changed={ids["orion"]})
+    window.session.run(consent_ops.withdraw, ids["c_orion"], "la narradora lo pidió")
     assert ids["orion"] not in set(window.search.results)
     assert time.monotonic() - started < 1.0
     assert window.search.engine.search("Orión", Audience.RESEARCHER).item_ids == []
@@ -146,7 +145,7 @@ def test_on_real_threads_search_and_withdrawal(ids, archive, qtbot, settings):
         window.run_search()
         qtbot.waitUntil(lambda: window.search.results == [ids["orion"]], timeout=5000)
         started = time.monotonic()
-        session.write(consents.withdraw, ids["c_orion"], "retiro", changed={ids["orion"]})
+        session.run(consent_ops.withdraw, ids["c_orion"], "retiro")
         qtbot.waitUntil(lambda: window.search.results == [], timeout=1000)
         assert time.monotonic() - started < 1.0
     finally:

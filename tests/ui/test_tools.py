@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from memoria.importing.importer import import_paths
+from memoria.operations import media as media_ops
 from memoria.storage.archive import Archive
 from memoria.trust.fixity import last_fixity_check
 from memoria.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def _window(session, settings, qtbot):
 
 def test_verify_from_the_menu_records_fixity_and_clears_the_reminder(
         session, settings, qtbot, tmp_path, no_blocking_message_boxes):
-    session.write(lambda arch: import_paths(arch, [make_jpeg(tmp_path / "a.jpg")]))
+    session.run(media_ops.import_files, [make_jpeg(tmp_path / "a.jpg")])
     _created_days_ago(session, 100)  # never verified, and older than the 90-day period
     window = _window(session, settings, qtbot)
     assert "90" in window.fixity_reminder.text()
@@ -43,8 +43,8 @@ def test_verify_from_the_menu_records_fixity_and_clears_the_reminder(
 def test_verify_reports_a_changed_original(session, settings, qtbot, tmp_path,
                                            no_blocking_message_boxes):
     outcome = []
-    session.write(lambda arch: outcome.extend(
-        import_paths(arch, [make_jpeg(tmp_path / "a.jpg")]).outcomes))
+    session.run(media_ops.import_files, [make_jpeg(tmp_path / "a.jpg")],
+                on_done=lambda report: outcome.extend(report.outcomes))
     [copy] = list((session.path / "media").rglob("*.jpg"))
     os.chmod(copy, stat.S_IWUSR | stat.S_IRUSR)
     copy.write_bytes(copy.read_bytes() + b"tampered")
@@ -57,7 +57,7 @@ def test_verify_reports_a_changed_original(session, settings, qtbot, tmp_path,
 def test_backup_from_the_window_and_rolling_copy_on_close(session, settings, qtbot, tmp_path):
     from memoria.ui.tools import start_backup
 
-    session.write(lambda arch: import_paths(arch, [make_jpeg(tmp_path / "a.jpg")]))
+    session.run(media_ops.import_files, [make_jpeg(tmp_path / "a.jpg")])
     window = _window(session, settings, qtbot)
     start_backup(window, tmp_path / "copia")
     with Archive.open(tmp_path / "copia", writable=False) as copy:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.changes import ChangeKind, Changes
 from memoria.domain.consent import Audience
 from memoria.projection import project
 from memoria.search.analysis import search_fold
@@ -238,7 +239,9 @@ class FacetPanel(QWidget):
 
 # -- saved searches -----------------------------------------------------------------
 class SavedSearches(QObject):
-    """The sidebar's saved searches: save (name), run on click, delete with Del."""
+    """The sidebar's saved searches: save (name), run on click, delete with Del.
+    The list follows the change feed: a search saved in another window (or on the
+    command line) appears here as one saved in this window does."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -247,7 +250,12 @@ class SavedSearches(QObject):
         window.sidebar.savedSearchChosen.connect(self.run)
         window.sidebar.savedSearchDeleteRequested.connect(self.delete)
         self.session.audienceChanged.connect(self._audience_changed)
+        self.session.changesArrived.connect(self._changes_arrived)
         self.refresh()
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        if changes.touches(ChangeKind.SEARCHES):
+            self.refresh()
 
     def _audience_changed(self, _audience: object) -> None:
         self.refresh()
@@ -272,8 +280,7 @@ class SavedSearches(QObject):
             return
         self.session.run(saved_searches.save, name.strip(), query, self.session.audience,
                          {k: list(v) for k, v in controller.filters.items()},
-                         label=self.tr("Saving the search"),
-                         on_done=lambda _id: self.refresh())
+                         label=self.tr("Saving the search"))
 
     def run(self, saved_id: int) -> None:
         from memoria.operations import search as saved_searches
@@ -295,5 +302,4 @@ class SavedSearches(QObject):
         from memoria.operations import search as saved_searches
 
         self.session.run(saved_searches.delete, saved_id,
-                         label=self.tr("Deleting the saved search"),
-                         on_done=lambda _r: self.refresh())
+                         label=self.tr("Deleting the saved search"))
