@@ -116,7 +116,7 @@ def run(count: int, access: str = "import",
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from memoria.importing.importer import import_paths
+    from memoria.operations import media as media_ops
     from memoria.ui.session import Session
 
     files = make_corpus(count)
@@ -156,15 +156,11 @@ def run(count: int, access: str = "import",
     progress_calls = [0]
     started = time.perf_counter()
 
-    def job(archive, progress, cancelled, paths):  # noqa: ANN001 - Session.write's contract
-        return import_paths(archive, paths, progress=progress, cancel=cancelled)
-
-    job.reports_progress = True  # type: ignore[attr-defined]
     cpu_before = time.process_time()
     timer.start()
     last[0] = time.perf_counter()
     started = time.perf_counter()
-    session.write(job, [src], label="bench import",
+    session.run(media_ops.import_files, [src], label="bench import",
                   on_done=lambda report: (outcome.update(report=report), loop.quit()),
                   on_error=lambda message: (outcome.update(error=message), loop.quit()),
                   on_progress=lambda *_a: progress_calls.__setitem__(0, progress_calls[0] + 1))
