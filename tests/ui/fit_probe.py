@@ -79,6 +79,7 @@ def main() -> None:
     from memoria.ui.exhibits.export_dialog import ExportDialog
     from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
     from memoria.ui.main_window import MainWindow
+    from memoria.ui.media.photo_window import PhotoWindow
     from memoria.ui.views.sidebar import Source
     from memoria.ui.widgets.preferences import PreferencesDialog
 
@@ -98,6 +99,7 @@ def main() -> None:
         "preferences": lambda: PreferencesDialog(settings),
         "new exhibit": lambda: NewExhibitDialog(),
         "exhibit export": lambda: ExportDialog(session, exhibit, Scope.EXHIBITION),
+        "photo viewer": lambda: PhotoWindow(window),
     }
     for name, opener in openers.items():
         try:
