@@ -92,3 +92,31 @@ def test_the_syntax_popover_from_the_field_and_the_help_menu(window, qtbot):
     help_action.trigger()
     qtbot.waitUntil(popover.isVisible, timeout=2000)
     popover.hide()
+
+
+def test_an_older_answer_never_replaces_a_newer_one(ids, archive, qtbot):
+    """Real threads: three searches asked at once; only the last one's answer lands."""
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+    from memoria.ui.views.search import SearchController
+
+    path = archive.root
+    archive.close()
+    session = Session(path, TaskRunner(synchronous=False))
+    controller = SearchController(session)
+    try:
+        controller.engine.ensure_fresh()
+        landed: list[tuple[str, list[int]]] = []
+        controller.resultsReady.connect(lambda found: landed.append((controller.text,
+                                                                     list(found))))
+        for words in ("madres", "huerta", "Medellin"):
+            controller.start(words)
+        qtbot.waitUntil(lambda: bool(landed), timeout=20000)
+        qtbot.wait(500)  # time for any older answer to (wrongly) arrive
+        assert [text for text, _ids in landed] == ["Medellin"]
+        assert landed[0][1] == controller.engine.search(
+            "Medellin", session.audience, page_size=5000).item_ids
+    finally:
+        controller.search_pool.waitForDone(20000)
+        controller.index_pool.waitForDone(20000)
+        session.close()

@@ -106,6 +106,7 @@ class SearchController(QObject):
         session.audienceChanged.connect(self._audience_changed)
         self.wants_facets: Callable[[], bool] = lambda: True  # the window narrows this
         self._index_task = None
+        self._search_task = None  # the search queued or running, cancelled by a newer one
 
     # -- the index -----------------------------------------------------------------
     def prepare_index(self) -> None:
@@ -212,7 +213,9 @@ class SearchController(QObject):
         filters_now = {k: list(v) for k, v in self.filters.items()}
         engine = self.engine
 
-        def job(_p, _c) -> _Answer:
+        def job(_p, cancelled) -> _Answer:
+            if cancelled():
+                return _Answer()  # a newer search replaced it before it started
             try:
                 res = engine.search(text, audience, filters_now or None, page_size=MAX_RESULTS,
                                     moments=False)  # the selected hit's come with its snippet
@@ -223,9 +226,11 @@ class SearchController(QObject):
                 return _Answer(search_ids(session, text, audience) if text else [], fallback=True)
             return _Answer(res.item_ids, res, facets)
 
-        self.session.runner.run(job, pool=self.search_pool,
-                                on_done=lambda answer: self._done(generation, answer),
-                                on_error=self.failed.emit)
+        if self._search_task is not None:
+            self._search_task.cancel()  # still queued behind another: never run it
+        self._search_task = self.session.runner.run(
+            job, pool=self.search_pool, on_done=lambda answer: self._done(generation, answer),
+            on_error=self.failed.emit)
 
     def rerun(self) -> None:
         if self.active:
