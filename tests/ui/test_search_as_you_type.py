@@ -79,6 +79,7 @@ def test_the_syntax_popover_from_the_field_and_the_help_menu(window, qtbot):
     help_action = window.actions[ActionId.SEARCH_SYNTAX]
     assert help_action in window.help_menu.actions()
     assert help_action in window.safe_actions  # only text: usable under a visitor lock
+    assert not window.search_syntax_button.icon().isNull()  # the "?" is drawn in the field
     window.search_syntax_button.trigger()
     popover = window.search_syntax
     qtbot.waitUntil(popover.isVisible, timeout=2000)

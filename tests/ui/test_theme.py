@@ -102,3 +102,22 @@ def test_badges_tiles_and_icons_are_readable_in_dark(dark, msession, settings, q
     ink = [drawn.pixelColor(x, y) for x in range(24) for y in range(24)
            if drawn.pixelColor(x, y).alpha() == 255]
     assert ink and _best_contrast(ink, window_colour) >= AA  # icons follow the palette
+
+
+def test_every_icon_the_window_names_is_shipped():
+    import re
+    from pathlib import Path
+
+    import memoria.ui
+    from memoria.ui.icons import ICONS
+    from memoria.ui.views.look import ACTION_ICONS, SOURCE_ICONS
+    from memoria.ui.views.thumbnails import KIND_ICONS
+
+    named = set(ACTION_ICONS.values()) | set(SOURCE_ICONS.values()) | set(KIND_ICONS.values())
+    for source in Path(memoria.ui.__file__).parent.rglob("*.py"):  # icon("name") and
+        text = source.read_text(encoding="utf-8")  # ("key", "icon-name", tip, slot) rows
+        named |= set(re.findall(r'\bicon\(\s*"([a-z0-9-]+)"', text))
+        named |= set(re.findall(r'\("\w+", "([a-z0-9-]+)", self\.tr', text))
+    missing = sorted(n for n in named if not (ICONS / f"{n}.svg").is_file())
+    assert len(named) > 30 and missing == []
+    assert (ICONS / "LICENSE").is_file() and "ISC" in (ICONS / "LICENSE").read_text()

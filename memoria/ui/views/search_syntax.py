@@ -149,7 +149,7 @@ def install_search_syntax(window: MainWindow) -> None:
     def show() -> None:
         popover.show_under(field)
 
-    button = QAction(icon("help-circle", field), _tr("Search syntax"), field)
+    button = QAction(icon("circle-question-mark"), _tr("Search syntax"), field)
     button.setObjectName("searchSyntaxButton")
     button.setToolTip(_tr("How to search: phrases, OR, exclusions, fields, dates"))
     button.triggered.connect(show)
