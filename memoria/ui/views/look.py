@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QToolBar
 
 from memoria.ui.actions import ActionId
 from memoria.ui.icons import icon
@@ -81,6 +81,7 @@ def install_look(window: MainWindow) -> None:
         action = target.toggleViewAction() if hasattr(target, "toggleViewAction") else target
         action.setIcon(icon(name))
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.toolbar.installEventFilter(_CompactToolbar(window.toolbar))
     window.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
 
     # Layout: the title takes the list's spare width (or the width dragged by hand);
@@ -97,6 +98,29 @@ def install_look(window: MainWindow) -> None:
         for row in range(model.rowCount()):
             _decorate(model, model.index(row, 0))
         model.rowsInserted.connect(decorate)
+
+
+class _CompactToolbar(QObject):
+    """Words beside the toolbar's icons while they fit; icons alone (with their
+    tooltips) on a narrow window, such as 1366x768 at 150 %, so no button falls
+    into the overflow menu."""
+
+    def __init__(self, bar: QToolBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.wide_enough = 0  # the width the words needed, measured once
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.Resize:
+            bar = self.bar
+            words = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if not self.wide_enough and bar.toolButtonStyle() == words:
+                self.wide_enough = bar.sizeHint().width()
+            style = (words if bar.width() >= self.wide_enough
+                     else Qt.ToolButtonStyle.ToolButtonIconOnly)
+            if bar.toolButtonStyle() != style:
+                bar.setToolButtonStyle(style)
+        return False
 
 
 def _decorate(model: QStandardItemModel, index: QModelIndex) -> None:
