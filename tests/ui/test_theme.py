@@ -53,7 +53,9 @@ def test_the_window_follows_the_system_to_dark_and_back(qapp):
 def test_message_colours_and_marks_have_contrast_in_both_schemes():
     backgrounds = (QColor("#ffffff"), QColor(theme._DARK[QPalette.ColorRole.Window]))
     for n, background in enumerate(backgrounds):
-        for pair in (theme.ERROR, theme.WARNING, theme.MUTED):
+        from memoria.ui.dialogs.import_dialog import GREEN
+
+        for pair in (theme.ERROR, theme.WARNING, theme.MUTED, GREEN):
             assert contrast(pair[n], background.name()) >= AA, (pair, n)
         mark, ink = theme.MARK[n]
         assert contrast(mark, ink) >= AA

@@ -44,10 +44,12 @@ from memoria.ui.editors.suggest import place_paths
 from memoria.ui.labels import kind_label, ui_lang
 from memoria.ui.session import Session
 from memoria.ui.tasks import Task
+from memoria.ui.theme import ERROR, MUTED, pick
 from memoria.ui.widgets.fit import fit_to_screen
 
 NAME, KIND, SIZE, STATUS = range(4)
-RED, GREEN, GREY = "#b42318", "#1b7f3b", "#6e7781"
+# (light, dark) pairs, each 4.5:1 on its scheme's background (ui/theme.py).
+RED, GREEN, GREY = ERROR, ("#1b7f3b", "#81c995"), MUTED
 
 
 class ImportDialog(QDialog):
@@ -135,11 +137,12 @@ class ImportDialog(QDialog):
         self._fill_preview()
 
     # -- preview ---------------------------------------------------------------
-    def _set(self, row: int, column: int, text: str, colour: str | None = None) -> None:
+    def _set(self, row: int, column: int, text: str,
+             colour: tuple[str, str] | None = None) -> None:
         cell = QTableWidgetItem(text)
         cell.setToolTip(text)
         if colour:
-            cell.setForeground(QBrush(QColor(colour)))
+            cell.setForeground(QBrush(QColor(pick(colour))))
         self.table.setItem(row, column, cell)
 
     def _fill_preview(self) -> None:

@@ -47,6 +47,7 @@ from memoria.ui.labels import (
     ui_lang,
 )
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.widgets.consent_badge import COLOURS
 from memoria.ui.widgets.fit import fit_to_screen
 
@@ -334,7 +335,7 @@ class ConsentEditor(QDialog):
             self.changed.emit()
 
         def failed(message: str) -> None:
-            self.message.setStyleSheet("color: #b42318;")
+            self.message.setStyleSheet(colour_style(ERROR))
             self.message.setText(message)
 
         self.session.run(operation, *args, label=label, on_done=done, on_error=failed)
@@ -344,7 +345,7 @@ class ConsentEditor(QDialog):
             return
         problems = self.form.problems()
         if problems:
-            self.message.setStyleSheet("color: #b42318;")
+            self.message.setStyleSheet(colour_style(ERROR))
             self.message.setText(" ".join(problems))
             return
         self._write(partial(consent_ops.record, segment_ids=self.form.segment_ids(),
@@ -380,7 +381,7 @@ class ConsentEditor(QDialog):
         if reason is None:
             return
         if not reason.strip():
-            self.message.setStyleSheet("color: #b42318;")
+            self.message.setStyleSheet(colour_style(ERROR))
             self.message.setText(self.tr("A withdrawal needs a reason."))
             return
         self._write(consent_ops.withdraw, record.id, reason.strip(),

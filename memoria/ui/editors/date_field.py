@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from memoria.domain.dates import DateParseError, UncertainDate, format_date, parse_human_date
 from memoria.ui.labels import ui_lang
+from memoria.ui.theme import ERROR, MUTED, colour_style
 
 
 class DateField(QWidget):
@@ -96,7 +97,7 @@ class DateField(QWidget):
             # sentence stands alone and says why.
             self.hint.setText(self._error if unsupported else
                               self.tr("Cannot read this date: %1").replace("%1", self._error))
-            self.hint.setStyleSheet("color: #b42318;")
+            self.hint.setStyleSheet(colour_style(ERROR))
         elif self._parsed:
             self.hint.setText(self.tr("Understood as: %1 (%2)")
                               .replace("%1", format_date(self._parsed, ui_lang()))
@@ -104,7 +105,7 @@ class DateField(QWidget):
             self.hint.setStyleSheet("")
         else:
             self.hint.setText(self.tr("No date"))
-            self.hint.setStyleSheet("color: #6e7781;")
+            self.hint.setStyleSheet(colour_style(MUTED))
         if was_valid != self.is_valid():
             self.validityChanged.emit(self.is_valid())
         self.edited.emit()

@@ -34,6 +34,7 @@ from memoria.ui.editors.suggest import place_paths
 from memoria.ui.editors.transcript_table import TranscriptTable
 from memoria.ui.media.transcript_tab import TranscriptTab
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.undo import run_undoable
 from memoria.ui.widgets.fit import fit_to_screen, scrolling
 
@@ -238,7 +239,7 @@ class ItemEditor(QWidget):
     def _failed(self, message: str) -> None:
         self._saving = False
         self.message.setText(self.tr("Not saved: %1").replace("%1", message))
-        self.message.setStyleSheet("color: #b42318;")
+        self.message.setStyleSheet(colour_style(ERROR))
         self._update_buttons()
 
 

@@ -23,6 +23,7 @@ from memoria.ui.editors.suggest import people_names, place_paths, subject_terms
 from memoria.ui.editors.token_list import TokenList
 from memoria.ui.labels import kind_label
 from memoria.ui.session import Session
+from memoria.ui.theme import ERROR, colour_style
 
 
 class ItemFieldsForm(QWidget):
@@ -37,7 +38,7 @@ class ItemFieldsForm(QWidget):
         self.accession = QLineEdit(self)
         self.title = QLineEdit(self)
         self.title_error = QLabel(self)
-        self.title_error.setStyleSheet("color: #b42318;")
+        self.title_error.setStyleSheet(colour_style(ERROR))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(100)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from memoria.operations import transcription
 from memoria.ui.labels import ui_lang
 from memoria.ui.tasks import TaskRunner
+from memoria.ui.theme import ERROR, colour_style
 
 
 def _register(_progress: object, _cancelled: object, folder: str, lang: str) -> object:
@@ -128,7 +129,7 @@ class PreferencesDialog(QDialog):
 
     def _refused(self, sentence: str) -> None:
         self.choose_model.setEnabled(True)
-        self.model_status.setStyleSheet("color: #a4262c;")
+        self.model_status.setStyleSheet(colour_style(ERROR))
         self.model_status.setText(sentence)
 
     def accept(self) -> None:
