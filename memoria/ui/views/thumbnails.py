@@ -58,6 +58,7 @@ class ThumbnailProvider(QObject):
         self._placeholders: dict[Kind, QIcon] = {}
         self._items: dict[str, tuple[int, int]] = {}  # sha -> (item id, list generation)
         self._shown: dict[int, str] = {}  # item id -> sha of its picture in memory
+        self._marked: dict[str, bool] = {}  # sha -> blur regions marked (forgotten on change)
         self.pool = ThumbnailPool(session.path, synchronous=session.runner.synchronous,
                                   vault=lambda: session.archive.vault,
                                   regions=self._regions_of, parent=self)
@@ -117,8 +118,12 @@ class ThumbnailProvider(QObject):
         decision = self.session.snapshot().decide(row.id, audience)
         if Anonymisation.BLUR_FACES not in decision.anonymisation:
             return False
-        return not (row.first_sha256 and blur_regions_for(self.session.reader,
-                                                          row.first_sha256))
+        sha = row.first_sha256
+        if not sha:
+            return True
+        if sha not in self._marked:  # asked once per photograph, not on every paint
+            self._marked[sha] = bool(blur_regions_for(self.session.reader, sha))
+        return not self._marked[sha]
 
     def reset(self) -> None:
         """A new list: renders still running for the old one are not announced."""
@@ -129,6 +134,7 @@ class ThumbnailProvider(QObject):
     def _catalogue_changed(self, changed: object) -> None:
         """Blur regions drawn or removed change the stored thumbnail: read it again."""
         ids = changed if isinstance(changed, (set, frozenset, list, tuple)) else ()
+        self._marked.clear()
         for item_id in ids:
             sha = self._shown.pop(item_id, None)
             if sha is not None:
