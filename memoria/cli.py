@@ -17,6 +17,7 @@ from pathlib import Path
 from memoria import (
     __version__,
     accounts_cli,
+    batch_cli,
     cli_common,
     faults,
     protect_cli,
@@ -151,7 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", help="item accession/id, or person:ID")
     p.add_argument("--json", action="store_true")
     p = csub.add_parser("grant", help="record consent for an item or a person's items")
-    p.add_argument("id", help="item accession/id, or person:ID")
+    p.add_argument("id", nargs="+", help="item accession/id (several: one record per item), "
+                   "or person:ID")
+    p.add_argument("--confirm-reopen", action="append", default=[], metavar="ID",
+                   help="with several items: reopen this withdrawn item (one by one)")
     p.add_argument("--scope", action="append", required=True, dest="scopes")
     p.add_argument("--person", help="whose consent (default: the item's narrator/depicted)")
     p.add_argument("--status", choices=["granted", "restricted", "pending"], default="granted")
@@ -178,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     asr_cli.register(sub)
     accounts_cli.register(sub)
     rotate_cli.register(sub)
+    batch_cli.register(sub)
     return parser
 
 
@@ -547,7 +552,6 @@ def _consenting_people(archive: Archive, item_id: int, person: str | None) -> li
 def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     from memoria.importing.importer import parse_scope
 
-    kind, target = _target(archive, args.id)
     anonymisation = {Anonymisation(a) for a in args.anonymise}
     if args.pseudonym:
         anonymisation.add(Anonymisation.PSEUDONYM)
@@ -560,6 +564,13 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
             date.today(), "",
         ),
     )
+    if len(args.id) > 1 or args.confirm_reopen:
+        person = authorities.person_by_name(archive, args.person) if args.person else None
+        if args.person and person is None:
+            raise CliError(f"There is no person named '{args.person}'.")
+        return batch_cli.consent_grant_batch(archive, args, lang, terms,
+                                             person.id if person else None)
+    kind, target = _target(archive, args.id[0])
     if kind == "person":
         item_ids = person_item_ids(archive, target)
         if not item_ids:
@@ -611,4 +622,4 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
              **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS,
-             **accounts_cli.COMMANDS, **rotate_cli.COMMANDS}
+             **accounts_cli.COMMANDS, **rotate_cli.COMMANDS, **batch_cli.COMMANDS}

@@ -209,6 +209,63 @@ def purge_sentence(key: str, lang: str = "es", **values: object) -> str:
     return text
 
 
+# -- batch edits and batch consent (issue 15) -----------------------------------------------
+
+_BATCH = {
+    "es": {
+        "no_items": "No hay elementos seleccionados: elija uno o más en la lista.",
+        "unknown_item": "No hay ningún elemento «{id}» en este archivo; no se cambió nada.",
+        "changed_since": "{acc} cambió después de la vista previa (otra ventana o la línea de "
+                         "comandos lo guardó); revise la vista previa y aplique de nuevo.",
+        "nothing": "No se pidió ningún cambio: agregue, quite o reemplace al menos un campo.",
+        "bad_date": "La fecha «{date}» no es válida: {why}",
+        "bad_place": "El lugar «{place}» no se puede usar: {why}",
+        "no_title": "{acc} quedaría sin título; no se cambió nada.",
+        "no_person": "{acc} no tiene narrador ni persona retratada: diga de quién es el "
+                     "consentimiento.",
+        "unknown_person": "No hay ninguna persona con el número {id}; no se registró nada.",
+        "withdrawn": "El consentimiento de {acc} fue retirado: volver a abrirlo se confirma "
+                     "elemento por elemento; no se registró nada.",
+        "no_scope": "Un consentimiento otorgado debe indicar al menos un alcance; no se "
+                    "registró nada.",
+        "no_pseudonym": "Diga qué seudónimo usar; no se registró nada.",
+        "bad_status": "En lote solo se registra un consentimiento pendiente, otorgado o "
+                      "restringido; para retirarlo use el diálogo de consentimiento.",
+        "edited": "Se cambiaron {n} de {total} elementos.",
+        "would_edit": "Vista previa, no se escribió nada: cambiarían {n} de {total} elementos.",
+        "field_count": "{field}: {change} por cambiar, {already} ya estaban así",
+        "recorded": "Consentimiento registrado en {n} elementos ({records} registros).",
+    },
+    "en": {
+        "no_items": "No items are selected: choose one or more in the list.",
+        "unknown_item": "There is no item “{id}” in this archive; nothing was changed.",
+        "changed_since": "{acc} changed after the preview (another window or the command line "
+                         "saved it); look at the preview again and apply.",
+        "nothing": "No change was asked for: add, remove or replace at least one field.",
+        "bad_date": "The date “{date}” is not valid: {why}",
+        "bad_place": "The place “{place}” cannot be used: {why}",
+        "no_title": "{acc} would be left without a title; nothing was changed.",
+        "no_person": "{acc} has no narrator or depicted person: say whose consent it is.",
+        "unknown_person": "There is no person with id {id}; nothing was recorded.",
+        "withdrawn": "Consent for {acc} was withdrawn: reopening it must be confirmed item by "
+                     "item; nothing was recorded.",
+        "no_scope": "Granted consent must name at least one scope; nothing was recorded.",
+        "no_pseudonym": "Say which pseudonym to use; nothing was recorded.",
+        "bad_status": "A batch records pending, granted or restricted consent only; to "
+                      "withdraw, use the consent dialog.",
+        "edited": "{n} of {total} items changed.",
+        "would_edit": "Preview, nothing written: {n} of {total} items would change.",
+        "field_count": "{field}: {change} to change, {already} already so",
+        "recorded": "Consent recorded on {n} items ({records} records).",
+    },
+}
+
+
+def batch_sentence(key: str, lang: str = "es", **values: object) -> str:
+    """One sentence of a batch edit or a batch consent, in `lang` (Spanish unless 'en')."""
+    return _BATCH["en" if lang == "en" else "es"][key].format(**values)
+
+
 # -- faults: what verify, backup and restore find (issue 18) ------------------------------
 
 _FAULT = {

@@ -33,14 +33,28 @@ def record_with_form(
     Raises `ingest.Refused` (the form) or the core's own error (an unknown
     person, no item...), in both cases with nothing written.
     """
-    people, items, segments = list(person_ids), list(item_ids), list(segment_ids)
-    if not people:  # a form stored for nobody would be referenced by nothing
+    items = list(item_ids)
+    return record_each_with_form(archive, [(p, items) for p in person_ids], terms, form_path,
+                                 segment_ids=segment_ids, reason=reason, supersede=supersede,
+                                 probe_fn=probe_fn)
+
+
+def record_each_with_form(
+    archive: Archive, plan: Iterable[tuple[int, Iterable[int]]], terms: ConsentTerms,
+    form_path: Path | None, *, segment_ids: Iterable[int] = (), reason: str = "",
+    supersede: bool = True, probe_fn: ingest.ProbeFn | None = None, note: dict | None = None,
+) -> list[int]:
+    """One record per (person, items) of `plan`, all sharing one form, all or nothing
+    (a batch consent makes one record per item and person); returns their ids."""
+    pairs = [(person_id, list(items)) for person_id, items in plan]
+    segments = list(segment_ids)
+    if not pairs:  # a form stored for nobody would be referenced by nothing
         raise consents.ConsentError("A consent record must name whose consent it is.")
 
     def record(form_sha256: str | None) -> list[int]:
         return [consents.record_consent(
             archive, person_id, items, terms, segment_ids=segments, form_sha256=form_sha256,
-            reason=reason, supersede=supersede) for person_id in people]
+            reason=reason, supersede=supersede, note=note) for person_id, items in pairs]
 
     if form_path is None:
         with transaction(archive.conn):

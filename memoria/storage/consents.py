@@ -72,9 +72,11 @@ def record_consent(
     form_sha256: str | None = None,
     reason: str = "",
     supersede: bool = True,
+    note: dict | None = None,
 ) -> int:
     """Record a consent. With `supersede`, the person's current whole-item records
-    over a subset of these items are marked superseded by the new one."""
+    over a subset of these items are marked superseded by the new one. `note` joins
+    the history's details (a batch says so and its size)."""
     _check(terms)
     items = sorted(set(item_ids))
     if not items:
@@ -113,7 +115,7 @@ def record_consent(
             "scopes": sorted(s.value for s in terms.scopes),
             "embargo_until": terms.embargo_until.isoformat() if terms.embargo_until else None,
             "anonymisation": sorted(a.value for a in terms.anonymisation),
-            "segments": segments,
+            "segments": segments, **(note or {}),
         })
         consent_summary.refresh_items(archive, items)
         # A pseudonym protects the person in every item that mentions them.

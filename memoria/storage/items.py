@@ -130,7 +130,9 @@ def create_item(archive: Archive, fields: ItemFields, accession: str | None = No
     return item_id
 
 
-def update_item(archive: Archive, item_id: int, fields: ItemFields) -> None:
+def update_item(archive: Archive, item_id: int, fields: ItemFields,
+                note: dict | None = None) -> None:
+    """`note` joins the audit row's details (a batch edit says so and its size)."""
     _validate(fields)
     before = ItemFields.from_item(get_item(archive, item_id))
     start, end = _date_span(fields.date_edtf)
@@ -150,7 +152,7 @@ def update_item(archive: Archive, item_id: int, fields: ItemFields) -> None:
         old, new = _snapshot(before), _snapshot(fields)
         changed = {k: {"before": old[k], "after": new[k]} for k in new if old[k] != new[k]}
         if changed:
-            archive.audit("item", item_id, "update", changed, item_id)
+            archive.audit("item", item_id, "update", {**changed, **(note or {})}, item_id)
         archive.touch(item_id)
 
 
