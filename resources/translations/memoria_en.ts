@@ -4802,4 +4802,386 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>BatchConsentDialog</name>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Consent for %n item(s)</source>
+        <translation>
+            <numerusform>Consent for %n item</numerusform>
+            <numerusform>Consent for %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) selected: %1</source>
+        <translation>
+            <numerusform>%n item selected: %1</numerusform>
+            <numerusform>%n items selected: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Read only: only custodians can record or change consent.</source>
+        <translation>Read only: only custodians can record or change consent.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>The &amp;narrators and depicted people of each item</source>
+        <translation>The &amp;narrators and depicted people of each item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>One &amp;person for every item:</source>
+        <translation>One &amp;person for every item:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Whose consent</source>
+        <translation>Whose consent</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Whose consent:</source>
+        <translation>Whose consent:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change, item by item</source>
+        <translation>What will change, item by item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nobody to record</source>
+        <translation>Nobody to record</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>No narrator or depicted person, so left out unless you choose one person above: %1.</source>
+        <translation>No narrator or depicted person, so left out unless you choose one person above: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Withdrawn: reopen?</source>
+        <translation>Withdrawn: reopen?</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What will change&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) change consent state.</source>
+        <translation>
+            <numerusform>%n item changes consent state.</numerusform>
+            <numerusform>%n items change consent state.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) had consent withdrawn: left out unless you tick “Reopen” for each one.</source>
+        <translation>
+            <numerusform>%n item had consent withdrawn: left out unless you tick “Reopen” for it.</numerusform>
+            <numerusform>%n items had consent withdrawn: left out unless you tick “Reopen” for each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Recording consent...</source>
+        <translation>Recording consent...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Recording consent</source>
+        <translation>Recording consent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n consent record(s) saved.</source>
+        <translation>
+            <numerusform>%n consent record saved.</numerusform>
+            <numerusform>%n consent records saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nothing was recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Edit %n item(s)</source>
+        <translation>
+            <numerusform>Edit %n item</numerusform>
+            <numerusform>Edit %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) selected: %1</source>
+        <translation>
+            <numerusform>%n item selected: %1</numerusform>
+            <numerusform>%n items selected: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Only custodians edit items. Switch to the custodian view to edit the selection.</source>
+        <translation>Only custodians edit items. Switch to the custodian view to edit the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subject to add</source>
+        <translation>Subject to add</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subject to remove</source>
+        <translation>Subject to remove</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Place to add</source>
+        <translation>Place to add</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+        <translation>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Place to remove</source>
+        <translation>Place to remove</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People to add, with their roles</source>
+        <translation>People to add, with their roles</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People to remove, with their roles</source>
+        <translation>People to remove, with their roles</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Replace the &amp;date with:</source>
+        <translation>Replace the &amp;date with:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Replace the &amp;languages with:</source>
+        <translation>Replace the &amp;languages with:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Language codes, e.g. es, en</source>
+        <translation>Language codes, e.g. es, en</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>A&amp;ppend to each item's notes</source>
+        <translation>A&amp;ppend to each item's notes</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Rep&amp;lace each item's notes</source>
+        <translation>Rep&amp;lace each item's notes</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Add to every item</source>
+        <translation>Add to every item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Remove from every item</source>
+        <translation>Remove from every item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Subjects:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;ople:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Notes (internal):</source>
+        <translation>&amp;Notes (internal):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Apply to %n item(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n item</numerusform>
+            <numerusform>&amp;Apply to %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>The date cannot be read; see the hint beside it.</source>
+        <translation>The date cannot be read; see the hint beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Add, remove or replace something above to see what will change.</source>
+        <translation>Add, remove or replace something above to see what will change.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%1: %2 to change, %3 already so</source>
+        <translation>%1: %2 to change, %3 already so</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) will change.</source>
+        <translation>
+            <numerusform>%n item will change.</numerusform>
+            <numerusform>%n items will change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Applying...</source>
+        <translation>Applying...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Editing %n item(s)</source>
+        <translation>
+            <numerusform>Editing %n item</numerusform>
+            <numerusform>Editing %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) changed.</source>
+        <translation>
+            <numerusform>%n item changed.</numerusform>
+            <numerusform>%n items changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Open in the item editor with changes not saved: %1. Save or close it first.</source>
+        <translation>Open in the item editor with changes not saved: %1. Save or close it first.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Edit &amp;selection...</source>
+        <translation>Edit &amp;selection...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Consent for the selec&amp;tion...</source>
+        <translation>Consent for the selec&amp;tion...</translation>
+    </message>
+</context>
 </TS>

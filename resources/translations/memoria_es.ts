@@ -4840,4 +4840,386 @@ Verifique que el nombre del archivo sea correcto.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>BatchConsentDialog</name>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Consent for %n item(s)</source>
+        <translation>
+            <numerusform>Consentimiento de %n elemento</numerusform>
+            <numerusform>Consentimiento de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) selected: %1</source>
+        <translation>
+            <numerusform>%n elemento seleccionado: %1</numerusform>
+            <numerusform>%n elementos seleccionados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Read only: only custodians can record or change consent.</source>
+        <translation>Solo lectura: solo quien custodia puede registrar o cambiar el consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>The &amp;narrators and depicted people of each item</source>
+        <translation>Los &amp;narradores y las personas retratadas de cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>One &amp;person for every item:</source>
+        <translation>Una &amp;persona para todos los elementos:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Whose consent</source>
+        <translation>De quién es el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Whose consent:</source>
+        <translation>De quién es el consentimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change, item by item</source>
+        <translation>Qué cambiará, elemento por elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nobody to record</source>
+        <translation>Sin persona a quien registrar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>No narrator or depicted person, so left out unless you choose one person above: %1.</source>
+        <translation>Sin narrador ni persona retratada, así que quedan fuera salvo que elija arriba una persona: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Withdrawn: reopen?</source>
+        <translation>Retirado: ¿volver a abrir?</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change</source>
+        <translation>Qué cambiará</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&lt;b&gt;What will change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué cambiará&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Registrar consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Reopen</source>
+        <translation>Volver a abrir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) change consent state.</source>
+        <translation>
+            <numerusform>%n elemento cambia de estado de consentimiento.</numerusform>
+            <numerusform>%n elementos cambian de estado de consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) had consent withdrawn: left out unless you tick “Reopen” for each one.</source>
+        <translation>
+            <numerusform>%n elemento tiene el consentimiento retirado: queda fuera salvo que marque «Volver a abrir» en él.</numerusform>
+            <numerusform>%n elementos tienen el consentimiento retirado: quedan fuera salvo que marque «Volver a abrir» en cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Left out: %1.</source>
+        <translation>Quedan fuera: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Recording consent...</source>
+        <translation>Registrando el consentimiento...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Recording consent</source>
+        <translation>Registrando el consentimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n consent record(s) saved.</source>
+        <translation>
+            <numerusform>Se guardó %n registro de consentimiento.</numerusform>
+            <numerusform>Se guardaron %n registros de consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>No se registró nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Edit %n item(s)</source>
+        <translation>
+            <numerusform>Editar %n elemento</numerusform>
+            <numerusform>Editar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) selected: %1</source>
+        <translation>
+            <numerusform>%n elemento seleccionado: %1</numerusform>
+            <numerusform>%n elementos seleccionados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Only custodians edit items. Switch to the custodian view to edit the selection.</source>
+        <translation>Solo quien custodia edita elementos. Cambie a la vista de custodia para editar la selección.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subject to add</source>
+        <translation>Tema para agregar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subject to remove</source>
+        <translation>Tema para quitar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Place to add</source>
+        <translation>Lugar para agregar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Choose a place, or type a new one: Colombia &gt; Antioquia &gt; Medellín</source>
+        <translation>Elija un lugar o escriba uno nuevo: Colombia &gt; Antioquia &gt; Medellín</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Place to remove</source>
+        <translation>Lugar para quitar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People to add, with their roles</source>
+        <translation>Personas para agregar, con su papel</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People to remove, with their roles</source>
+        <translation>Personas para quitar, con su papel</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Replace the &amp;date with:</source>
+        <translation>Reemplazar la &amp;fecha por:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Replace the &amp;languages with:</source>
+        <translation>Reemplazar los &amp;idiomas por:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Language codes, e.g. es, en</source>
+        <translation>Códigos de idioma, p. ej. es, en</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>A&amp;ppend to each item's notes</source>
+        <translation>Agregar al &amp;final de las notas de cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Rep&amp;lace each item's notes</source>
+        <translation>Reemplazar &amp;las notas de cada elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Add to every item</source>
+        <translation>Agregar a todos los elementos</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Remove from every item</source>
+        <translation>Quitar de todos los elementos</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lugares:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Pe&amp;ople:</source>
+        <translation>Pe&amp;rsonas:</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Notes (internal):</source>
+        <translation>&amp;Notas (internas):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>What will change</source>
+        <translation>Qué cambiará</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>&amp;Apply to %n item(s)</source>
+        <translation>
+            <numerusform>&amp;Aplicar a %n elemento</numerusform>
+            <numerusform>&amp;Aplicar a %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>The date cannot be read; see the hint beside it.</source>
+        <translation>La fecha no se puede leer; vea la indicación a su lado.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Add, remove or replace something above to see what will change.</source>
+        <translation>Agregue, quite o reemplace algo arriba para ver qué cambiará.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%1: %2 to change, %3 already so</source>
+        <translation>%1: %2 por cambiar, %3 ya estaban así</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) will change.</source>
+        <translation>
+            <numerusform>Cambiará %n elemento.</numerusform>
+            <numerusform>Cambiarán %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Applying...</source>
+        <translation>Aplicando...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Editing %n item(s)</source>
+        <translation>
+            <numerusform>Editando %n elemento</numerusform>
+            <numerusform>Editando %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>%n item(s) changed.</source>
+        <translation>
+            <numerusform>Cambió %n elemento.</numerusform>
+            <numerusform>Cambiaron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Open in the item editor with changes not saved: %1. Save or close it first.</source>
+        <translation>Abierto en el editor de elementos con cambios sin guardar: %1. Guárdelos o cierre el editor primero.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Edit &amp;selection...</source>
+        <translation>Editar &amp;selección...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
+        <source>Consent for the selec&amp;tion...</source>
+        <translation>Consen&amp;timiento de la selección...</translation>
+    </message>
+</context>
 </TS>

@@ -74,6 +74,8 @@ def main() -> None:
     from memoria.ui.dialogs.import_dialog import ImportDialog
     from memoria.ui.dialogs.protections_dialog import ProtectionsDialog
     from memoria.ui.dialogs.recall_dialog import RecallDialog
+    from memoria.ui.editors.batch_consent import BatchConsentDialog
+    from memoria.ui.editors.batch_edit import BatchEditDialog
     from memoria.ui.editors.consent_editor import ConsentEditor
     from memoria.ui.editors.item_editor import ItemEditorDialog
     from memoria.ui.exhibits.export_dialog import ExportDialog
@@ -100,6 +102,8 @@ def main() -> None:
         "new exhibit": lambda: NewExhibitDialog(),
         "exhibit export": lambda: ExportDialog(session, exhibit, Scope.EXHIBITION),
         "photo viewer": lambda: PhotoWindow(window),
+        "batch edit": lambda: BatchEditDialog(session, [item]),
+        "batch consent": lambda: BatchConsentDialog(session, [item]),
     }
     for name, opener in openers.items():
         try:

@@ -111,6 +111,26 @@ class EditorBridge(QObject):
         self._show(dialog)
         return dialog
 
+    def batch_edit(self, item_ids: list[int]) -> QWidget | None:
+        """Edit > Edit selection...: the same change on every selected item."""
+        if not self._custodian() or not item_ids:
+            return None
+        from memoria.ui.editors.batch_edit import BatchEditDialog
+
+        dialog = BatchEditDialog(self.session, item_ids, parent=self.window)
+        self._show(dialog)
+        return dialog
+
+    def batch_consent(self, item_ids: list[int]) -> QWidget | None:
+        """Edit > Consent for the selection...: custodians only, like the action."""
+        if not self._custodian() or not item_ids:
+            return None
+        from memoria.ui.editors.batch_consent import BatchConsentDialog
+
+        dialog = BatchConsentDialog(self.session, item_ids, parent=self.window)
+        self._show(dialog)
+        return dialog
+
     def has_unsaved_changes(self) -> bool:
         return any(getattr(w, "has_unsaved_changes", lambda: False)()
                    for w in self.open_editors)

@@ -14,6 +14,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.ui.actions import ActionId, ActionRegistry
 from memoria.ui.labels import audience_label, kind_label
+from memoria.ui.views.batch_actions import install_batch_actions
 from memoria.ui.widgets.preferences import PreferencesDialog
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(add(ActionId.CONSENT, tr("MainWindow", "&Consent..."),
                             lambda: _consent_current(window), "Ctrl+Shift+C",
                             custodian=True))
+    install_batch_actions(window)  # Edit selection..., Consent for the selection...
 
     # -- View ---------------------------------------------------------------------------
     view_menu = bar.addMenu(tr("MainWindow", "&View"))
