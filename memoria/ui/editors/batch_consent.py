@@ -109,8 +109,7 @@ class BatchConsentDialog(QDialog):
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("What will change, item by item"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Consent now"), self.tr("After"),
-            self.tr("Withdrawn: reopen?")])
+            self.tr("Item"), self.tr("Now"), self.tr("After"), self.tr("Withdrawn: reopen?")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -126,8 +125,8 @@ class BatchConsentDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(scrolling(self.form, self))
         split.addWidget(preview)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
 
         self.message = QLabel(self)
@@ -206,7 +205,8 @@ class BatchConsentDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.preview.items))
         for row, entry in enumerate(self.preview.items):
-            after = entry.problem or status_label(entry.after.value)
+            after = self.tr("Nobody to record") if entry.problem \
+                else status_label(entry.after.value)
             cells = [entry.accession, status_label(entry.before.value), after, ""]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -221,7 +221,7 @@ class BatchConsentDialog(QDialog):
                 self.table.item(row, 2).setForeground(QBrush(QColor("#b42318")))
             if entry.withdrawn and not entry.problem:
                 reopen = self.table.item(row, 3)
-                reopen.setText(self.tr("Reopen %1").replace("%1", entry.accession))
+                reopen.setText(self.tr("Reopen"))
                 reopen.setFlags(reopen.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 reopen.setCheckState(Qt.CheckState.Checked if entry.item_id in confirmed
                                      else Qt.CheckState.Unchecked)
@@ -252,6 +252,10 @@ class BatchConsentDialog(QDialog):
                 chosen.append(entry.item_id)
         return chosen, left
 
+    def nobody(self) -> list[str]:
+        """Items with no narrator or depicted person (and no person chosen above)."""
+        return [e.accession for e in self.preview.items if e.problem] if self.preview else []
+
     def _update_summary(self) -> None:
         if self.preview is None:
             self.apply_button.setEnabled(False)
@@ -264,6 +268,10 @@ class BatchConsentDialog(QDialog):
             parts.append(self.tr(
                 "%n item(s) had consent withdrawn: left out unless you tick “Reopen” for "
                 "each one.", "", len(withdrawn)))
+        nobody = self.nobody()
+        if nobody:
+            parts.append(self.tr("No narrator or depicted person, so left out unless you choose "
+                                 "one person above: %1.").replace("%1", ", ".join(nobody)))
         if left:
             parts.append(self.tr("Left out: %1.").replace("%1", ", ".join(left)))
         problems = self.form.problems()
