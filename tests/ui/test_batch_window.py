@@ -168,3 +168,14 @@ def test_a_curator_cannot_record_consent_for_a_selection(photos, session, window
                 on_error=errors.append)
     assert errors and "may not change consent" in errors[0]
     assert not any(consents.records_for_item(session.reader, i) for i in photos[:3])
+
+
+def test_an_item_with_unsaved_edits_in_its_editor_holds_the_batch(photos, window, qtbot):
+    editor = window.editors.edit_item(photos[1])
+    editor.form.title.setText("Foto corregida a mano")
+    dialog = window.editors.batch_edit(photos[:3])
+    _type(qtbot, dialog.add_subjects.input, "retorno")
+    qtbot.waitUntil(lambda: "changes not saved" in dialog.preview_text.text(), timeout=2000)
+    assert not dialog.apply_button.isEnabled()
+    editor.save()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=2000)

@@ -11,6 +11,8 @@ refused whole if an item was saved elsewhere after the preview.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,15 +56,17 @@ class BatchEditDialog(QDialog):
 
     applied = Signal(int)
 
-    def __init__(self, session: Session, item_ids: list[int],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, item_ids: list[int], parent: QWidget | None = None,
+                 busy: Callable[[], set[int]] | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.item_ids = list(dict.fromkeys(item_ids))
+        self._busy = busy or set  # items open elsewhere with unsaved edits
+        self._labels: dict[int, tuple[str, str]] = {}
         self.preview: BatchPreview | None = None
         self._applying = False
         reader = session.reader
-        labels = item_ops.accessions_and_titles(reader, self.item_ids)
+        labels = self._labels = item_ops.accessions_and_titles(reader, self.item_ids)
         accessions = [labels[i][0] for i in self.item_ids if i in labels]
         self.setWindowTitle(self.tr("Edit %n item(s)", "", len(self.item_ids)))
         self.heading = QLabel(self.tr("%n item(s) selected: %1", "", len(self.item_ids))
@@ -243,6 +247,12 @@ class BatchEditDialog(QDialog):
         if self.set_date.isChecked() and not self.date.is_valid():
             self._say_preview(self.tr("The date cannot be read; see the hint beside it."), True)
             return
+        busy = [self._labels.get(i, ("?", ""))[0] for i in self.item_ids if i in self._busy()]
+        if busy:
+            self._say_preview(self.tr("Open in the item editor with changes not saved: %1. "
+                                      "Save or close it first.").replace("%1", ", ".join(busy)),
+                              True)
+            return
         edits = self.edits()
         if edits.empty():
             self._say_preview(self.tr("Add, remove or replace something above to see what "
@@ -277,8 +287,7 @@ class BatchEditDialog(QDialog):
     # -- applying -------------------------------------------------------------------------
     def apply(self) -> None:
         """One operation on the writer thread; the list and the index follow its Changes."""
-        if self._timer.isActive() or self.preview is None:
-            self.refresh_preview()
+        self.refresh_preview()  # read again: another window may have saved meanwhile
         if self.preview is None or not self.preview.changing or not self.editable():
             return
         self._applying = True

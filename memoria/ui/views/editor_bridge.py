@@ -117,7 +117,8 @@ class EditorBridge(QObject):
             return None
         from memoria.ui.editors.batch_edit import BatchEditDialog
 
-        dialog = BatchEditDialog(self.session, item_ids, parent=self.window)
+        dialog = BatchEditDialog(self.session, item_ids, parent=self.window,
+                                 busy=self.unsaved_item_ids)
         self._show(dialog)
         return dialog
 
@@ -130,6 +131,12 @@ class EditorBridge(QObject):
         dialog = BatchConsentDialog(self.session, item_ids, parent=self.window)
         self._show(dialog)
         return dialog
+
+    def unsaved_item_ids(self) -> set[int]:
+        """Items open in an editor with edits not saved yet (a batch must not race them)."""
+        return {w.item_id for w in self.open_editors
+                if getattr(w, "item_id", None) is not None
+                and getattr(w, "has_unsaved_changes", lambda: False)()}
 
     def has_unsaved_changes(self) -> bool:
         return any(getattr(w, "has_unsaved_changes", lambda: False)()
