@@ -4952,11 +4952,6 @@
 </context>
 <context>
     <name>BatchEditDialog</name>
-    <message>
-        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
-        <source>Open in the item editor with changes not saved: %1. Save or close it first.</source>
-        <translation>Open in the item editor with changes not saved: %1. Save or close it first.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
         <source>Edit %n item(s)</source>

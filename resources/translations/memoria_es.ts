@@ -4990,11 +4990,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
 </context>
 <context>
     <name>BatchEditDialog</name>
-    <message>
-        <location filename="../../memoria/ui/editors/batch.py" line="1"/>
-        <source>Open in the item editor with changes not saved: %1. Save or close it first.</source>
-        <translation>Abierto en el editor de elementos con cambios sin guardar: %1. Guárdelos o cierre el editor primero.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
         <source>Edit %n item(s)</source>
