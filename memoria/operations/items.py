@@ -320,9 +320,12 @@ def batch_edit(archive: Archive, actor: Actor, item_ids: Iterable[int], edits: B
     """The same edit on every item, in one transaction, through the single save's path
     (validation, new people and places, protected names, the audit: each item's row
     says it was a batch of N). `stamps` from a preview refuse an item saved since.
-    `.value` is the number of items changed."""
-    return run(archive, actor, Action.EDIT_ITEMS, _batch_edit, list(item_ids), edits,
-               stamps, actor.lang)
+    `.value` is the number of items changed; `.undo` the step that undoes them all."""
+    ids = list(dict.fromkeys(item_ids))
+    # One step undoes the whole batch (Edit > Undo: "edit 50 items").
+    return undo.run_undoable(archive, actor, Action.EDIT_ITEMS, _batch_edit, ids, edits,
+                             stamps, actor.lang, target=undo.items_target(ids),
+                             what="batch_edit")
 
 
 def _batch_edit(archive: Archive, item_ids: list[int], edits: BatchEdits,

@@ -99,6 +99,20 @@ def test_batch_edit_of_fifty_items_through_the_dialog(photos, session, window, q
                     in dialog.preview_text.text(), timeout=2000)
     assert not dialog.apply_button.isEnabled()
 
+    # One step undoes the whole batch, audited as the undo of it.
+    undo = window.actions[ActionId.UNDO]
+    assert undo.isEnabled() and undo.text() == "&Undo: edit 50 items"
+    undo.trigger()
+    qtbot.waitUntil(lambda: "pesca" in item_store.get_item(reader, photos[-1]).subjects,
+                    timeout=5000)
+    for n, item_id in enumerate(photos):
+        item = item_store.get_item(reader, item_id)
+        assert list(item.subjects) == (["pesca", "mareas"] if n % 2 else ["pesca"])
+        assert not item.places and item.date_edtf is None
+    undone = reader.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'update' "
+                                 "AND details LIKE '%undo_of%'").fetchone()[0]
+    assert undone == N
+
 
 def test_a_bad_date_is_said_under_the_preview_and_nothing_applies(photos, window, qtbot):
     dialog = window.editors.batch_edit(photos[:3])

@@ -13,6 +13,7 @@ a batch never reopens a withdrawal on its own. Items left out are named.
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -39,6 +40,7 @@ from memoria.domain.consent import Audience
 from memoria.operations import consent as consent_ops
 from memoria.operations import items as item_ops
 from memoria.operations.actor import Action
+from memoria.operations.archive import SQLiteError
 from memoria.operations.consent import BatchConsentPreview
 from memoria.ui.editors.batch_edit import ERROR, PREVIEW_DELAY_MS, selection_label
 from memoria.ui.editors.consent_form import ConsentForm
@@ -150,7 +152,7 @@ class BatchConsentDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._timer_fired)
         self.one.toggled.connect(self.person.setEnabled)
         for signal in (self.one.toggled, self.person.currentIndexChanged,
                        self.form.status.currentIndexChanged, self.form.pseudonym.textChanged,
@@ -176,6 +178,12 @@ class BatchConsentDialog(QDialog):
     # -- the preview ------------------------------------------------------------------------
     def _schedule(self) -> None:
         self._timer.start()
+
+    def _timer_fired(self) -> None:
+        if self.session.sleeping:
+            return
+        with contextlib.suppress(SQLiteError):  # the archive closed meanwhile (closing)
+            self.refresh_preview()
 
     def _catalogue_changed(self, _ids: object) -> None:
         if not self._applying:

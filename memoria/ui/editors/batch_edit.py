@@ -11,6 +11,7 @@ refused whole if an item was saved elsewhere after the preview.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from memoria.domain.consent import Audience
 from memoria.operations import items as item_ops
+from memoria.operations.archive import SQLiteError
 from memoria.operations.items import BatchEdits, BatchPreview
 from memoria.ui.editors.date_field import DateField
 from memoria.ui.editors.people_table import PeopleTable
@@ -40,6 +42,7 @@ from memoria.ui.editors.suggest import people_names, place_paths, subject_terms
 from memoria.ui.editors.token_list import TokenList
 from memoria.ui.labels import ui_lang
 from memoria.ui.session import Session
+from memoria.ui.undo import run_undoable
 from memoria.ui.widgets.fit import fit_to_screen, scrolling
 
 PREVIEW_DELAY_MS = 150  # the preview follows the fields after a short pause
@@ -183,7 +186,7 @@ class BatchEditDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._timer_fired)
         for signal in (self.add_subjects.changed, self.remove_subjects.changed,
                        self.add_places.changed, self.remove_places.changed,
                        self.add_people.changed, self.remove_people.changed,
@@ -226,6 +229,12 @@ class BatchEditDialog(QDialog):
     # -- the preview --------------------------------------------------------------------
     def _schedule(self) -> None:
         self._timer.start()
+
+    def _timer_fired(self) -> None:
+        if self.session.sleeping:
+            return
+        with contextlib.suppress(SQLiteError):  # the archive closed meanwhile (closing)
+            self.refresh_preview()
 
     def _catalogue_changed(self, _ids: object) -> None:
         if not self._applying:
@@ -294,9 +303,11 @@ class BatchEditDialog(QDialog):
         self._update_apply()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Applying..."))
-        self.session.run(item_ops.batch_edit, self.item_ids, self.edits(), self.preview.stamps,
-                         label=self.tr("Editing %n item(s)", "", len(self.item_ids)),
-                         on_done=self._applied, on_error=self._failed)
+        # On the window's undo stack: Edit > Undo puts all the items back in one step.
+        run_undoable(self.session, item_ops.batch_edit, self.item_ids, self.edits(),
+                     self.preview.stamps,
+                     label=self.tr("Editing %n item(s)", "", len(self.item_ids)),
+                     on_done=self._applied, on_error=self._failed)
 
     def _applied(self, count: int) -> None:
         self._applying = False
