@@ -94,6 +94,10 @@ class ActionRegistry:
     def get(self, action_id: ActionId) -> QAction | None:
         return self._actions.get(action_id)
 
+    def items(self) -> list[tuple[ActionId, QAction]]:
+        """Every registered action, in the order registered (the shortcuts sheet's source)."""
+        return list(self._actions.items())
+
     def menu(self, ids: Iterable[ActionId | None], parent: QWidget | None = None) -> QMenu:
         """A context menu of registered actions (None: a separator); ids not
         registered, and actions hidden, are left out."""

@@ -20,6 +20,7 @@ from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
 from memoria.ui.exhibits.integration import ExhibitsController
+from memoria.ui.help.help_window import install_help
 from memoria.ui.lock.accounts_dialog import install_accounts_action
 from memoria.ui.lock.archive_kind import install_archive_kind
 from memoria.ui.lock.audience_lock import install_audience_lock
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         install_tools_menu(self)
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
         install_photo_viewer(self)  # View > View photograph: the large viewer (Space)
+        install_help(self)  # Help: guide (F1), shortcuts, search syntax, About last
         install_audience_lock(self)  # after every menu: the lock's rule covers them all
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"

@@ -2527,6 +2527,14 @@
         <source>Reading-room edition for researchers, {date} (read-only)</source>
         <translation>Reading-room edition for researchers, {date} (read-only)</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -5182,6 +5190,64 @@
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
         <source>Consent for the selec&amp;tion...</source>
         <translation>Consent for the selec&amp;tion...</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Custodian: import, describe, keep</source>
+        <translation>Custodian: import, describe, keep</translation>
+    </message>
+    <message>
+        <source>Curator: exhibits</source>
+        <translation>Curator: exhibits</translation>
+    </message>
+    <message>
+        <source>Researcher: search</source>
+        <translation>Researcher: search</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Search syntax</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Memoria — Help</source>
+        <translation>Memoria — Help</translation>
+    </message>
+    <message>
+        <source>Help pages</source>
+        <translation>Help pages</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>Elsewhere in the window</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, as its menus have them now.</source>
+        <translation>Every shortcut of this window, as its menus have them now.</translation>
     </message>
 </context>
 </TS>

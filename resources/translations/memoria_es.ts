@@ -2527,6 +2527,14 @@
         <source>Reading-room edition for researchers, {date} (read-only)</source>
         <translation>Edición de sala para investigación, {date} (solo lectura)</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -5220,6 +5228,64 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
         <source>Consent for the selec&amp;tion...</source>
         <translation>Consen&amp;timiento de la selección...</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Custodian: import, describe, keep</source>
+        <translation>Custodia: importar, describir, cuidar</translation>
+    </message>
+    <message>
+        <source>Curator: exhibits</source>
+        <translation>Curaduría: exposiciones</translation>
+    </message>
+    <message>
+        <source>Researcher: search</source>
+        <translation>Investigación: buscar</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Sintaxis de búsqueda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Memoria — Help</source>
+        <translation>Memoria — Ayuda</translation>
+    </message>
+    <message>
+        <source>Help pages</source>
+        <translation>Páginas de ayuda</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>En otras partes de la ventana</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, as its menus have them now.</source>
+        <translation>Todos los atajos de esta ventana, tal como los tienen ahora sus menús.</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,7 @@ def main() -> None:
     from memoria.ui.editors.item_editor import ItemEditorDialog
     from memoria.ui.exhibits.export_dialog import ExportDialog
     from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
+    from memoria.ui.help.help_window import show_help
     from memoria.ui.main_window import MainWindow
     from memoria.ui.media.photo_window import PhotoWindow
     from memoria.ui.views.sidebar import Source
@@ -104,6 +105,7 @@ def main() -> None:
         "photo viewer": lambda: PhotoWindow(window),
         "batch edit": lambda: BatchEditDialog(session, [item]),
         "batch consent": lambda: BatchConsentDialog(session, [item]),
+        "help": lambda: show_help(window, "archivist"),
     }
     for name, opener in openers.items():
         try:

@@ -40,6 +40,13 @@ def test_the_window_speaks_the_glossarys_spanish():
     assert found == []
 
 
+def test_the_spanish_user_guide_speaks_the_glossarys_spanish():
+    found = [(page.name, word) for page in (ROOT / "resources/help/es").glob("*.html")
+             for pattern, word in RULED_OUT.items()
+             if re.search(pattern, page.read_text(encoding="utf-8"), re.IGNORECASE)]
+    assert found == []
+
+
 def test_the_core_speaks_the_glossarys_spanish():
     found = []
     for path in (ROOT / "memoria").rglob("*.py"):
