@@ -16,3 +16,12 @@ def default_archive_path() -> Path:
     if env:
         return Path(env).expanduser()
     return user_data_path("memoria", appauthor=False) / "Archivo"
+
+
+def demo_archive_path() -> Path:
+    """Where the window builds the demo archive (Help's "Open the demo archive"):
+    MEMORIA_DEMO_ARCHIVE if set, else 'Demostración' beside the default archive."""
+    env = os.environ.get("MEMORIA_DEMO_ARCHIVE")
+    if env:
+        return Path(env).expanduser()
+    return user_data_path("memoria", appauthor=False) / "Demostración"

@@ -34,6 +34,7 @@ from memoria.ui.tools import install_tools_menu, show_fixity_reminder
 from memoria.ui.undo import install_undo
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
+from memoria.ui.views.empty_archive import install_empty_archive
 from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.look import install_look
 from memoria.ui.views.menus import build_menus
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
         install_photo_viewer(self)  # View > View photograph: the large viewer (Space)
         install_help(self)  # Help: guide (F1), shortcuts, search syntax, About last
+        install_empty_archive(self)  # no items yet: import, create, or open the demo
         install_audience_lock(self)  # after every menu: the lock's rule covers them all
         install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"

@@ -5250,4 +5250,39 @@
         <translation>Every shortcut of this window, as its menus have them now.</translation>
     </message>
 </context>
+<context>
+    <name>EmptyArchive</name>
+    <message>
+        <source>This archive has no items yet</source>
+        <translation>This archive has no items yet</translation>
+    </message>
+    <message>
+        <source>Start by importing photographs, recordings or a spreadsheet of descriptions, or create an item by hand. To see how Memoria works first, open the demo archive: fictional material, in every consent state, kept apart from this archive.</source>
+        <translation>Start by importing photographs, recordings or a spreadsheet of descriptions, or create an item by hand. To see how Memoria works first, open the demo archive: fictional material, in every consent state, kept apart from this archive.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Create an item</source>
+        <translation>Create an item</translation>
+    </message>
+    <message>
+        <source>Open the demo archive</source>
+        <translation>Open the demo archive</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive…</source>
+        <translation>Preparing the demo archive…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive</source>
+        <translation>Preparing the demo archive</translation>
+    </message>
+    <message>
+        <source>The demo archive could not be made: {reason}</source>
+        <translation>The demo archive could not be made: {reason}</translation>
+    </message>
+</context>
 </TS>

@@ -5288,4 +5288,39 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>Todos los atajos de esta ventana, tal como los tienen ahora sus menús.</translation>
     </message>
 </context>
+<context>
+    <name>EmptyArchive</name>
+    <message>
+        <source>This archive has no items yet</source>
+        <translation>Este archivo todavía no tiene elementos</translation>
+    </message>
+    <message>
+        <source>Start by importing photographs, recordings or a spreadsheet of descriptions, or create an item by hand. To see how Memoria works first, open the demo archive: fictional material, in every consent state, kept apart from this archive.</source>
+        <translation>Empiece por importar fotografías, grabaciones o una hoja de cálculo con descripciones, o cree un elemento a mano. Para ver primero cómo funciona Memoria, abra el archivo de demostración: material ficticio, en todos los estados de consentimiento, aparte de este archivo.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Create an item</source>
+        <translation>Crear un elemento</translation>
+    </message>
+    <message>
+        <source>Open the demo archive</source>
+        <translation>Abrir el archivo de demostración</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive…</source>
+        <translation>Preparando el archivo de demostración…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo archive</source>
+        <translation>Preparando el archivo de demostración</translation>
+    </message>
+    <message>
+        <source>The demo archive could not be made: {reason}</source>
+        <translation>No se pudo crear el archivo de demostración: {reason}</translation>
+    </message>
+</context>
 </TS>
