@@ -3690,6 +3690,14 @@ Please verify the correct file name was given.</source>
 No se encontró el archivo.
 Verifique que el nombre del archivo sea correcto.</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
