@@ -29,7 +29,13 @@ from memoria.asr import cli as asr_cli
 from memoria.cli_common import archive_path, open_archive, print_json
 from memoria.crypto.keys import KeysError
 from memoria.domain.consent import Audience
-from memoria.domain.messages import default_language, error_text, explain
+from memoria.domain.messages import (
+    SCOPE_LABELS,
+    default_language,
+    error_text,
+    explain,
+    value_label,
+)
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
 from memoria.domain.timecode import clock
 from memoria.exhibits import cli as exhibit_cli
@@ -355,13 +361,13 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
     if args.json:
         print_json({"format": JSON_FORMAT_VERSION, "item": data})
         return 0
-    print(f"{data['accession']}  [{data['kind']}]  {data['title']}")
+    print(f"{data['accession']}  [{value_label('kind', data['kind'], lang)}]  {data['title']}")
     if data["date"]:
         print(f"  {data['date']['display']}")
     if data["description"]:
         print(f"  {data['description']}")
     for person in data["people"]:
-        print(f"  {person['role']}: {person['name']}")
+        print(f"  {value_label('role', person['role'], lang)}: {person['name']}")
     for place in data["places"]:
         print(f"  {place['path']}")
     if data["subjects"]:
@@ -370,11 +376,14 @@ def cmd_show(args: argparse.Namespace, lang: str) -> int:
         print(f"  {media['original_name']}  {media['format']}  {media['size']} B  {media['sha256']}")
     print(f"  {data['consent']['explanation']}")
     for exhibit in data.get("exhibits", []):
-        print(f"  exhibit: {exhibit['name']} ({exhibit['title']})")
+        label = "exposición" if lang == "es" else "exhibit"
+        print(f"  {label}: {exhibit['name']} ({exhibit['title']})")
     for seg in data.get("segments", []):
         print(f"  [{clock(seg['start_ms'])}] {seg['speaker']}: {seg['text']}")
     if data.get("hidden_segments"):
-        print(f"  ({data['hidden_segments']} segments withheld by consent)")
+        n = data["hidden_segments"]
+        print(f"  ({n} segmentos reservados por el consentimiento)" if lang == "es"
+              else f"  ({n} segments withheld by consent)")
     return 0
 
 
@@ -422,8 +431,9 @@ def cmd_list(args: argparse.Namespace, lang: str) -> int:
         return 0
     for data in items:
         date_text = data["date"]["display"] if data["date"] else ""
-        print(f"{data['accession']:<14} {data['kind']:<10} {data['consent']['status']:<10} "
-              f"{date_text:<18} {data['title']}")
+        kind = value_label("kind", data["kind"], lang)
+        status = value_label("status", data["consent"]["status"], lang)
+        print(f"{data['accession']:<14} {kind:<11} {status:<12} {date_text:<18} {data['title']}")
     count = len(items)
     if lang == "es":
         print(f"{count} elemento" if count == 1 else f"{count} elementos")
@@ -525,11 +535,13 @@ def consent_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     if not out:
         print("Sin registros de consentimiento." if lang == "es" else "No consent records.")
     for r in out:
-        scopes = ", ".join(r["scopes"]) or "-"
-        print(f"#{r['id']} {r['person']['name']}: {r['status']} [{scopes}]"
+        scopes = ", ".join(SCOPE_LABELS[lang].get(x, x) for x in r["scopes"]) or "-"
+        print(f"#{r['id']} {r['person']['name']}: {value_label('status', r['status'], lang)} "
+              f"[{scopes}]"
               + (f" embargo {r['embargo_until']}" if r["embargo_until"] else ""))
         for event in r["history"]:
-            print(f"    {event['at']} {event['by']}: {event['action']} -> {event['status']}"
+            print(f"    {event['at']} {event['by']}: {value_label('action', event['action'], lang)}"
+                  f" -> {value_label('status', event['status'], lang)}"
                   + (f" ({event['reason']})" if event["reason"] else ""))
     return 0
 

@@ -67,6 +67,39 @@ SCOPE_LABELS = {
     },
 }
 
+# Catalogue values shown to people (kinds, consent states, roles, consent history
+# actions): the command line's words for them, as the window's Labels say them.
+# `--json` keeps the values themselves.
+VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "es": {
+        "kind": {"testimony": "testimonio", "photograph": "fotografía",
+                 "audio": "audio"},
+        "status": {"pending": "pendiente", "granted": "otorgado", "restricted": "restringido",
+                   "withdrawn": "retirado", "superseded": "reemplazado",
+                   "none": "sin consentimiento", "embargoed": "en embargo",
+                   "review": "embargo por revisar"},
+        "role": {"narrator": "narrador(a)", "interviewer": "entrevistador(a)",
+                 "depicted": "retratado(a)", "photographer": "fotógrafo(a)",
+                 "author": "autor(a)"},
+        "action": {"record": "registro", "withdraw": "retiro", "status": "cambio de estado",
+                   "supersede": "reemplazo", "embargo_reviewed": "embargo revisado"},
+    },
+    "en": {
+        "kind": {"testimony": "testimony", "photograph": "photograph", "audio": "audio"},
+        "status": {"none": "no consent", "review": "embargo to review"},
+        "role": {},
+        "action": {"embargo_reviewed": "embargo reviewed"},
+    },
+}
+
+
+def value_label(field: str, value: str, lang: str = "es") -> str:
+    """A catalogue value (`field`: kind, status, role, action) in `lang`'s words;
+    an unknown value is shown as it is."""
+    table = VALUE_LABELS.get(lang, VALUE_LABELS["en"]).get(field, {})
+    return table.get(str(value), str(value))
+
+
 
 def default_language() -> str:
     """'es' unless the environment clearly asks for English (Spanish first)."""
