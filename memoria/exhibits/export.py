@@ -28,15 +28,16 @@ from typing import NamedTuple
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from memoria.access import ANONYMOUS
 from memoria.domain.consent import Audience
-from memoria.domain.model import Kind, MediaFile, Scope, Segment
+from memoria.domain.model import Item, Kind, MediaFile, Role, Scope, Segment
 from memoria.domain.timecode import clock
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
 from memoria.exhibits.copies import ExportError, MediaCopier
 from memoria.exhibits.model import EntryKind, Exhibit, Texts
 from memoria.media.detect import suffix_of
 from memoria.projection import names_for_items
-from memoria.protect import ProtectedNameFound, Protector, guard_tree
+from memoria.protect import REDACTED_NAME, ProtectedNameFound, Protector, guard_tree
 from memoria.storage import copies as copy_store
 from memoria.storage.archive import Archive
 from memoria.storage.db import transaction
@@ -206,13 +207,15 @@ UI = {
            "skip": "Saltar al contenido", "transcript": "Transcripción", "quote": "Cita",
            "empty": "Esta sección no tiene entradas que puedan mostrarse.",
            "audio_fallback": "Su navegador no puede reproducir este audio.",
-           "start": "Comenzar", "withheld": "Algunas partes de este testimonio no se muestran."},
+           "start": "Comenzar", "withheld": "Algunas partes de este testimonio no se muestran.",
+           "credit": "Fotografía:"},
     "en": {"sections": "Sections", "cover": "Cover", "previous": "Previous section",
            "next": "Next section", "switch": "Español", "switch_lang": "es",
            "skip": "Skip to content", "transcript": "Transcript", "quote": "Quotation",
            "empty": "This section has no entries that can be shown.",
            "audio_fallback": "Your browser cannot play this audio.",
-           "start": "Begin", "withheld": "Some parts of this testimony are not shown."},
+           "start": "Begin", "withheld": "Some parts of this testimony are not shown.",
+           "credit": "Photograph:"},
 }
 
 
@@ -242,6 +245,7 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
         with archive.vault.plain_path(photo.path) as plain:  # in memory when encrypted
             ctx["photos"].append(copier.photo(Path(plain), photo.sha256,
                                               check.blur.get(photo.sha256)))
+    ctx["credit"] = photo_credit(view.item, clean) if ctx["photos"] else ""
     segment = check.segment
     if check.entry.kind is EntryKind.QUOTE and segment is not None:
         ctx["quote"] = T(_quote_text(archive, segment, check.entry.quote, clean), text_lang)
@@ -268,6 +272,17 @@ def _entry_context(archive: Archive, check: EntryCheck, copier: MediaCopier, cle
                                          suffix_of(audio.path, audio.format))
             ctx["clips"].append({"src": rel, "fragment": "", "end": "", "mime": audio.mime})
     return ctx
+
+
+def photo_credit(public_item: Item, clean: Clean) -> str:
+    """The photographer's credit under a photograph ("Fotografía: <name>"), from the
+    projection's people (the name consent lets this audience see: the real one, or the
+    pseudonym the person chose), renamed again with the exhibit's protected names.
+    Nobody is credited as "anonymous person" or "[name withheld]": then no credit."""
+    hidden = {*ANONYMOUS.values(), *REDACTED_NAME.values()}
+    names = [clean(link.person.name) for link in public_item.people
+             if link.role is Role.PHOTOGRAPHER and link.person.name not in hidden]
+    return ", ".join(dict.fromkeys(n for n in names if n.strip() and n not in hidden))
 
 
 def _verify_originals(archive: Archive, check: EntryCheck) -> None:

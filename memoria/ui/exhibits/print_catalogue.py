@@ -25,7 +25,7 @@ from pathlib import Path
 from memoria.domain.model import Scope
 from memoria.exhibits.check import check_exhibit
 from memoria.exhibits.copies import ExportError, MediaCopier
-from memoria.exhibits.export import T, _entry_context, _paragraphs, exhibit_names
+from memoria.exhibits.export import UI, T, _entry_context, _paragraphs, exhibit_names
 from memoria.exhibits.model import Texts
 from memoria.operations.archive import Archive
 from memoria.operations.exhibits import get_exhibit
@@ -97,6 +97,9 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
                 # Absolute path: QTextDocument.print_ lays out a clone, which loses baseUrl.
                 path = (workdir / src).resolve().as_posix()
                 parts.append(f"<p><img src='{escape(path)}' width='{PHOTO_WIDTH}'></p>")
+            if ctx["photos"] and ctx["credit"]:
+                parts.append(f"<p class='credit'>{escape(UI[lang]['credit'])} "
+                             f"{escape(ctx['credit'])}</p>")
             if ctx["quote"] is not None:
                 speaker = f"<br>— {escape(ctx['speaker'])}" if ctx.get("speaker") else ""
                 parts.append(f"<blockquote><i>“{escape(ctx['quote'].text)}”</i>{speaker}"
@@ -112,7 +115,7 @@ def build_catalogue(archive: Archive, exhibit_id: int, scope: Scope | None, work
                          f"{escape(ctx['accession'])}</p>")
     html = ("<html><head><style>h1.cover{font-size:28pt;margin-top:120px}"
             "h2.cover{font-size:18pt;color:#444}p.ref{color:#555;font-size:9pt}"
-            "p.line{margin-left:12px}blockquote{margin:12px 24px}</style></head><body>"
+            "p.line{margin-left:12px}p.credit{color:#555;font-size:9pt}blockquote{margin:12px 24px}</style></head><body>"
             + "".join(parts) + "</body></html>")
     _guard(html, names)
     left_out = [(c.accession, c.explain(lang)) for c in checks if not c.allowed]
