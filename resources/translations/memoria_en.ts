@@ -4629,6 +4629,10 @@
         <source>How to search: phrases, OR, exclusions, fields, dates</source>
         <translation>How to search: phrases, OR, exclusions, fields, dates</translation>
     </message>
+    <message>
+        <source>More in the user guide (F1)</source>
+        <translation>More in the user guide (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4675,6 +4675,10 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <source>How to search: phrases, OR, exclusions, fields, dates</source>
         <translation>Cómo buscar: frases, OR, exclusiones, campos, fechas</translation>
     </message>
+    <message>
+        <source>More in the user guide (F1)</source>
+        <translation>Más en la guía de uso (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from memoria.search.querylang import QueryParser
-from memoria.search.syntax_examples import EXAMPLES, examples
 from memoria.ui import i18n
 from memoria.ui.actions import ActionId
 from memoria.ui.help.pages import GUIDE, HELP, page_path, shortcut_rows
 from memoria.ui.main_window import MainWindow
+from memoria.ui.views.search_syntax import syntax_rows
 
 
 @pytest.fixture
@@ -94,17 +94,27 @@ def test_the_shortcuts_sheet_is_walked_from_the_window_and_cannot_drift(window):
     assert rows["Ayuda"]["Nueva cosa"] in ("Ctrl+Alt+Y", "Control+Alt+Y")
 
 
-def test_the_search_syntax_page_shows_the_shared_examples(window):
-    window.actions[ActionId.SEARCH_SYNTAX].trigger()
+def test_the_search_syntax_page_shows_the_popovers_examples(window, qtbot):
+    window.help_window = None
+    window.show_help("search")
     text = window.help_window.browser.toPlainText()
-    assert "Sintaxis de búsqueda" in text
-    for query, says in examples("es"):
-        assert query in text and says[:30] in text
+    assert "Sintaxis de búsqueda" in text and "Bueno saber" in text
+    rows = syntax_rows()
+    assert rows and rows[1][1] == "La frase exacta."  # translated, as in the popover
+    for query, says in rows:
+        assert " ".join(query.split()) in text and says[:30] in text
+    # Help > Search syntax opens the popover, whose link leads to this longer page.
+    window.help_window.close()
+    window.actions[ActionId.SEARCH_SYNTAX].trigger()
+    assert window.search_syntax.isVisible()
+    window.search_syntax.label.linkActivated.emit("help:search")
+    assert not window.search_syntax.isVisible()
+    assert window.help_window.isVisible() and window.help_window.topic == "search"
 
 
-def test_every_syntax_example_parses():
+def test_every_syntax_example_parses(spanish):
     parser = QueryParser()
-    for row in EXAMPLES:
-        assert parser.parse(row.query) is not None, row.query
-        assert row.es and row.en and row.es != row.en
-    assert len(examples("en", short=True)) < len(examples("en"))
+    for query, says in syntax_rows():
+        for example in query.split("  "):
+            assert parser.parse(example) is not None, example
+        assert says

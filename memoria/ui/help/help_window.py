@@ -143,7 +143,8 @@ def show_help(window: MainWindow, topic: str = "index") -> HelpWindow:
 
 def install_help(window: MainWindow) -> None:
     """Help > User guide (F1), Keyboard shortcuts, Search syntax, before About (which
-    stays last); all `safe`. Search syntax is *look*'s action when it registered one."""
+    stays last); all `safe`. Search syntax is the search field's popover action when
+    registered (it links to the longer page here)."""
     tr = QCoreApplication.translate
     actions, menu = window.actions, window.help_menu
     about = actions[ActionId.ABOUT]
@@ -158,7 +159,8 @@ def install_help(window: MainWindow) -> None:
     if ActionId.SEARCH_SYNTAX not in actions:
         entries.append(actions.add(ActionId.SEARCH_SYNTAX, tr("MainWindow", "&Search syntax"),
                                    lambda: show_help(window, "search"), safe=True))
-    elif actions[ActionId.SEARCH_SYNTAX] not in menu.actions():
+    else:  # the search field's popover (views/search_syntax.py), after the guide
+        menu.removeAction(actions[ActionId.SEARCH_SYNTAX])
         entries.append(actions[ActionId.SEARCH_SYNTAX])
     for action in entries:
         menu.insertAction(about, action)

@@ -3,8 +3,8 @@ pages made when shown, so they never drift from the program:
 
 - the shortcuts sheet, walked from the window's menus and its action registry
   (`window.actions`): every action with a shortcut, under the menu that holds it;
-- the search syntax, whose examples come from memoria/search/syntax_examples.py
-  (the same rows the search field's short syntax popover shows).
+- the search syntax, whose examples are the search field's syntax popover's own
+  (ui/views/search_syntax.py), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from memoria.search.syntax_examples import examples
+from memoria.ui.views.search_syntax import syntax_rows
 
 if TYPE_CHECKING:
     from memoria.ui.main_window import MainWindow
@@ -96,7 +96,7 @@ def search_html(lang: str) -> str:
     text = page_path("search", lang).read_text(encoding="utf-8")
     rows = "\n".join(
         f"<tr><td valign='top'><code>{escape(query)}</code></td><td>{escape(says)}</td></tr>"
-        for query, says in examples(lang))
+        for query, says in syntax_rows())
     head = ("<tr><th align='left'>{}</th><th align='left'>{}</th></tr>".format(
         *(("Escriba", "Encuentra") if lang == "es" else ("Type", "Finds"))))
     table = f"<table cellpadding='5' cellspacing='0' border='1'>{head}{rows}</table>"

@@ -87,6 +87,12 @@ def _rows() -> list[tuple[str, str]]:
     ]
 
 
+def syntax_rows() -> list[tuple[str, str]]:
+    """The examples, translated: this popover's and the Help window's longer
+    "Search syntax" page (ui/help/pages.py) share them."""
+    return _rows()
+
+
 def syntax_html() -> str:
     rows = "".join(
         f"<tr><td style='padding:3px 12px 3px 0'><code>{escape(example)}</code></td>"
@@ -94,8 +100,9 @@ def syntax_html() -> str:
         for example, meaning in _rows())
     title = escape(_tr("How to search"))
     foot = escape(_tr("The search runs by itself as you type; Enter runs it at once."))
+    more = escape(_tr("More in the user guide (F1)"))
     return (f"<p><b>{title}</b></p><table cellspacing='0'>{rows}</table>"
-            f"<p><i>{foot}</i></p>")
+            f"<p><i>{foot}</i> <a href='help:search'>{more}</a></p>")
 
 
 class SyntaxHelp(QFrame):
@@ -149,6 +156,12 @@ def install_search_syntax(window: MainWindow) -> None:
     def show() -> None:
         popover.show_under(field)
 
+    def more(_link: str) -> None:  # the Help window's longer page (ui/help)
+        popover.hide()
+        if hasattr(window, "show_help"):
+            window.show_help("search")
+
+    popover.label.linkActivated.connect(more)
     button = QAction(icon("circle-question-mark"), _tr("Search syntax"), field)
     button.setObjectName("searchSyntaxButton")
     button.setToolTip(_tr("How to search: phrases, OR, exclusions, fields, dates"))
