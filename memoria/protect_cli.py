@@ -16,6 +16,8 @@ import argparse
 from collections.abc import Callable
 
 from memoria.cli_common import emit, open_archive
+from memoria.operations import consent as protect_ops
+from memoria.operations.actor import Actor
 from memoria.protect import propose_variants
 from memoria.storage import authorities, protections
 from memoria.storage.archive import Archive
@@ -106,16 +108,19 @@ def cmd_protect(args: argparse.Namespace, lang: str) -> int:
                 "\n".join(lines))
             return 0
         before = archive.generation()
+        actor = Actor.of(archive, lang=lang)
         if command == "person":
-            pid = protections.protect_person(archive, _person(archive, args.person, lang),
-                                             args.replacement, args.reason)
+            pid = protect_ops.protect_person(archive, actor, _person(archive, args.person, lang),
+                                             args.replacement, args.reason).value
         elif command == "term":
-            pid = protections.protect_term(archive, args.term, args.replacement, args.reason)
+            pid = protect_ops.protect_term(archive, actor, args.term, args.replacement,
+                                           args.reason).value
         elif command == "variants":
-            pid = protections.confirm_variants(archive, _person(archive, args.person, lang),
-                                               args.set)
+            pid = protect_ops.confirm_variants(archive, actor,
+                                               _person(archive, args.person, lang),
+                                               args.set).value
         else:
-            protections.unprotect(archive, args.protection_id, args.reason)
+            protect_ops.unprotect(archive, actor, args.protection_id, args.reason)
             emit(args, {"removed": args.protection_id}, text["removed"])
             return 0
         touched = protections.items_changed_since(archive, before)

@@ -73,14 +73,17 @@ class TranscriptFileError(ValueError):
 
 
 def _transcript_import(args: argparse.Namespace, lang: str = "es") -> int:
-    from .transcript_io import import_transcript
+    from memoria.operations import media as media_ops
+    from memoria.operations.actor import Actor
+
     from .transcripts import TranscriptError
 
     with open_archive(args) as archive:
         item_id = item_store.resolve_item(archive, args.item)
         try:
-            result = import_transcript(archive, item_id, args.file, args.format,
-                                       replace=args.replace)
+            result = media_ops.import_transcript(archive, Actor.of(archive, lang=lang), item_id,
+                                                 args.file, args.format,
+                                                 replace=args.replace).value
         except TranscriptError as exc:
             raise TranscriptFileError(exc.text(lang, args.file.name)) from None
         accession = item_store.get_item(archive, item_id).accession
@@ -128,7 +131,7 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
         tmp = dest.with_name(f".{dest.name}.part")
         tmp.write_text(text, encoding="utf-8", newline="")
         os.replace(tmp, dest)
-    _register_transcript(args, item_id, fmt, generation)
+    _register_transcript(args, item_id, fmt, generation, lang)
     note = (f"{withheld} segments left out: consent does not open them to the "
             f"{args.audience} audience." if withheld else "")
     if note and (args.dest == "-" or args.json):
@@ -142,13 +145,15 @@ def _transcript_export(args: argparse.Namespace, lang: str) -> int:
 
 
 def _register_transcript(args: argparse.Namespace, item_id: int, fmt: str,
-                         generation: int) -> None:
+                         generation: int, lang: str) -> None:
     """Enter the written transcript in the register of copies (stdout counts too)."""
-    from memoria.storage import copies as copy_store
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
     with open_archive(args, writable=False) as archive:
-        copy_store.record_copy(archive, "transcript", [item_id], Audience(args.audience),
-                               args.dest, label=fmt, generation=generation)
+        trust_ops.record_copy(archive, Actor.of(archive, lang=lang), "transcript",
+                              [item_id], Audience(args.audience), args.dest, label=fmt,
+                              generation=generation)
 
 
 def cmd_rebuild_derived(args: argparse.Namespace, lang: str) -> int:

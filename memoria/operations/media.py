@@ -32,7 +32,7 @@ from memoria.storage.exhibits import (
 
 __all__ = ["ImportOptions", "ImportReport", "Redaction", "Region", "add_files",
            "add_redaction", "apply_redactions", "blur_regions_for", "import_files",
-           "redactions_for", "set_blur_regions"]
+           "import_transcript", "redactions_for", "set_blur_regions"]
 
 set_blur_regions = operation_of(store.set_blur_regions, Action.ADD_MEDIA)
 add_redaction = operation_of(store.add_redaction, Action.ADD_MEDIA)
@@ -45,6 +45,16 @@ def import_files(archive: Archive, actor: Actor, paths: Iterable[Path],
     finished); `.value` is the ImportReport, every file accounted for by name."""
     return run_steps(archive, actor, Action.IMPORT, import_paths, list(paths), options,
                      progress=progress, cancel=cancelled)
+
+
+def import_transcript(archive: Archive, actor: Actor, item_id: int, path: Path,
+                      fmt: str | None = None, *, replace: bool = False) -> Changes:
+    """A transcript file (WebVTT, SRT, OHMS) read into the item's segments; `.value` is
+    the TranscriptImport (segments read, kept, problems)."""
+    from memoria.media.transcript_io import import_transcript as read_in
+
+    return run_steps(archive, actor, Action.EDIT_ITEMS, read_in, item_id, path, fmt,
+                     replace=replace)
 
 
 def add_files(archive: Archive, actor: Actor, item_id: int, paths: Iterable[Path]) -> Changes:

@@ -1,8 +1,10 @@
-"""Care of the archive: fixity checks, backups, and the register of copies' recalls."""
+"""Care of the archive: fixity checks, backups and restores, bags in and out, and the
+register of copies' recalls. The command line and the window call these."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from memoria.domain.changes import Changes
 from memoria.domain.consent import Audience
@@ -14,8 +16,8 @@ from memoria.storage.archive import Archive
 from memoria.trust.backup import BackupReport, backup_archive
 from memoria.trust.fixity import CancelFn, FixityReport, ProgressFn, verify_archive
 
-__all__ = ["BackupReport", "FixityReport", "Recall", "back_up", "mark_recalled",
-           "pending_recalls", "verify"]
+__all__ = ["BackupReport", "FixityReport", "Recall", "back_up", "export_bag", "import_bag",
+           "mark_recalled", "pending_recalls", "restore", "verify"]
 
 # The recall queue: copies outside custody still holding items they no longer may.
 Recall = copy_store.Recall
@@ -30,9 +32,51 @@ def verify(archive: Archive, actor: Actor, *, progress: ProgressFn | None = None
                      cancelled=cancelled, lang=actor.lang)
 
 
-def back_up(archive: Archive, actor: Actor, dest: Path) -> Changes:
-    """Write or refresh a backup in `dest`; `.value` is the BackupReport."""
-    return run_steps(archive, actor, Action.CARE, backup_archive, dest, lang=actor.lang)
+def back_up(archive: Archive, actor: Actor, dest: Path, keep: int | None = None) -> Changes:
+    """Write or refresh a backup in `dest` (keeping `keep` generations); `.value` is the
+    BackupReport."""
+    return run_steps(archive, actor, Action.CARE, backup_archive, dest, keep=keep,
+                     lang=actor.lang)
+
+
+def restore(backup: Path, dest: Path, generation: str | None = None, keys: Any = None,
+            lang: str = "es") -> BackupReport:
+    """Rebuild an archive from a backup into an empty folder `dest`. No archive is open
+    and no account has unlocked one yet (an encrypted backup's `keys` were unlocked by
+    its own slots), so there is no role to check: the new archive's audit log says
+    it was restored."""
+    from memoria.trust.backup import restore_backup
+
+    return restore_backup(backup, dest, generation=generation, keys=keys, lang=lang)
+
+
+def import_bag(archive: Archive, actor: Actor, bag: Path) -> Changes:
+    """Import a BagIt bag (Memoria's, another institution's, or one sealed to this
+    archive), item by item; `.value` is (BagReport, receipt path or None)."""
+    from memoria.trust.bag import import_bag as plain
+    from memoria.trust.bag_seal import import_sealed, is_sealed
+
+    def job(archive: Archive) -> tuple[Any, Path | None]:
+        if is_sealed(bag):
+            return import_sealed(archive, bag, actor.lang)
+        return plain(archive, bag, actor.lang), None
+
+    return run_steps(archive, actor, Action.IMPORT, job)
+
+
+def export_bag(archive: Archive, actor: Actor, item_ids: list[int], dest: Path,
+               audience: Audience, recipient: str | None = None) -> Changes:
+    """Write a validated bag of `item_ids` for `audience` (sealed to `recipient`'s key
+    when given), registered as a copy; `.value` is the BagReport, or the SealedBag."""
+    from memoria.trust.bag import export_bag as plain
+    from memoria.trust.bag_seal import export_sealed
+
+    def job(archive: Archive) -> Any:
+        if recipient:
+            return export_sealed(archive, item_ids, dest, recipient, audience, actor.lang)
+        return plain(archive, item_ids, dest, audience, actor.lang)
+
+    return run_steps(archive, actor, Action.EXPORT, job)
 
 
 def mark_recalled(archive: Archive, actor: Actor, copy_id: int,
@@ -45,12 +89,13 @@ def mark_recalled(archive: Archive, actor: Actor, copy_id: int,
 
 
 def record_copy(archive: Archive, actor: Actor, kind: str, item_ids: list[int],
-                audience: Audience, dest: Path, *, scope: Scope | None = None,
-                label: str = "") -> Changes:
-    """Enter a copy that left the archive (a printed catalogue...) in the register;
-    `.value` is its id (0 when the catalogue was busy and the entry waits on disk)."""
+                audience: Audience, dest: Path | str, *, scope: Scope | None = None,
+                label: str = "", generation: int | None = None) -> Changes:
+    """Enter a copy that left the archive (a printed catalogue...) in the register
+    (`generation`: the catalogue's when the copy was read, default now); `.value` is
+    its id (0 when the catalogue was busy and the entry waits on disk)."""
     return run_steps(archive, actor, Action.EXPORT, copy_store.record_copy, kind, item_ids,
-                     audience, dest, scope=scope, label=label)
+                     audience, dest, scope=scope, label=label, generation=generation)
 
 
 def write_edition(archive: Archive, actor: Actor, dest: Path, audience: Audience,

@@ -74,7 +74,9 @@ def register(sub: object) -> None:
 
 
 def cmd_verify(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.fixity import save_report_file, verify_archive, verify_damaged
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
+    from memoria.trust.fixity import save_report_file, verify_damaged
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and sys.stderr.isatty():
@@ -83,7 +85,8 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
     root = archive_path(args)
     try:
         with open_archive(args) as archive:
-            report = verify_archive(archive, progress=progress, lang=lang)
+            report = trust_ops.verify(archive, Actor.of(archive, lang=lang),
+                                      progress=progress).value
     except (ArchiveLocked, ArchiveNeedsUnlock):
         raise
     except (ArchiveError, OSError, sqlite3.Error) as exc:  # read what can be read, say it
@@ -111,11 +114,13 @@ def cmd_verify(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.backup import backup_archive
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
     # Read-only: a backup may run while the app has the archive open for writing.
     with open_archive(args, writable=False) as archive:
-        report = backup_archive(archive, args.dest, keep=args.keep, lang=lang)
+        report = trust_ops.back_up(archive, Actor.of(archive, lang=lang), args.dest,
+                                   keep=args.keep).value
     text = fault_text("backup_done", lang, dest=report.dest, copied=report.media_copied,
                       mb=f"{report.bytes_copied / 1e6:.1f}", skipped=report.media_skipped)
     text += "".join("\n" + fault_text("problem", lang, what=p) for p in report.problems)
@@ -128,8 +133,8 @@ def cmd_backup(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, lang: str) -> int:
+    from memoria.operations import trust as trust_ops
     from memoria.trust import backup_crypt
-    from memoria.trust.backup import restore_backup
 
     keys = None
     backup = Path(args.backup).expanduser().absolute()
@@ -144,8 +149,8 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
             passphrase = ask_secret(f"Frase de paso de «{account}»: " if lang == "es"
                                     else f"Passphrase for “{account}”: ")
         keys = backup_crypt.unlock_generation(gen, account, passphrase, recovery)
-    report = restore_backup(args.backup, args.dest, generation=args.generation, keys=keys,
-                            lang=lang)
+    report = trust_ops.restore(args.backup, args.dest, generation=args.generation, keys=keys,
+                               lang=lang)
     text = fault_text("restore_done", lang, dest=report.dest, copied=report.media_copied)
     text += "".join("\n" + fault_text("problem", lang, what=p) for p in report.problems)
     emit(args, report.to_dict(), text)
@@ -153,8 +158,8 @@ def cmd_restore(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.bag import export_bag
-    from memoria.trust.bag_seal import export_sealed
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
     *refs, dest = args.targets
     if bool(refs) == bool(args.all):
@@ -162,13 +167,14 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
     with open_archive(args, writable=False) as archive:
         ids = (item_store.list_item_ids(archive) if args.all
                else [item_store.resolve_item(archive, r) for r in refs])
+        made = trust_ops.export_bag(archive, Actor.of(archive, lang=lang), ids, Path(dest),
+                                    Audience(args.audience), args.to_recipient).value
         if args.to_recipient:
-            sealed_bag = export_sealed(archive, ids, Path(dest), args.to_recipient,
-                                       Audience(args.audience), lang)
+            sealed_bag = made
             report = sealed_bag.report
             report.dest = sealed_bag.dest
         else:
-            report = export_bag(archive, ids, Path(dest), Audience(args.audience), lang)
+            report = made
     if args.to_recipient:
         text = (f"Bolsa cifrada escrita en {report.dest}: {len(report.exported)} elementos, "
                 f"validada; solo la abre el archivo de la llave {sealed_bag.recipient[:16]}…"
@@ -191,15 +197,12 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
-    from memoria.trust.bag import import_bag
-    from memoria.trust.bag_seal import import_sealed, is_sealed
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
-    receipt = None
     with open_archive(args) as archive:
-        if is_sealed(args.bag):
-            report, receipt = import_sealed(archive, args.bag, lang)
-        else:
-            report = import_bag(archive, args.bag, lang)
+        report, receipt = trust_ops.import_bag(archive, Actor.of(archive, lang=lang),
+                                               args.bag).value
     text = fault_text("bag_imported", lang, n=len(report.exported), bag=args.bag)
     if receipt is not None:
         text += (f"\n  recibo escrito en {receipt}: llévelo al portátil de campo "

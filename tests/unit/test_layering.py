@@ -130,3 +130,57 @@ def test_sql_is_spoken_only_under_storage():
                     and node.func.attr in ("execute", "executemany", "executescript")):
                 speaking.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert speaking == []
+
+
+#: The writers behind the operations: the command line reaches them only through
+#: memoria/operations/ (role check, audit under the actor, the Changes it made).
+_WRITERS = {
+    "memoria.storage.items": {"create_item", "update_item", "attach_media", "save_segments"},
+    "memoria.storage.consents": {"record_consent", "change_status", "withdraw",
+                                 "review_embargo"},
+    "memoria.storage.copies": {"record_copy", "mark_recalled"},
+    "memoria.storage.protections": {"protect_person", "protect_term", "confirm_variants",
+                                    "unprotect"},
+    "memoria.storage.saved_searches": {"save", "delete"},
+    "memoria.importing.importer": {"import_paths"},
+    "memoria.media.transcript_io": {"import_transcript"},
+    "memoria.trust.backup": {"backup_archive"},
+    "memoria.trust.bag": {"import_bag", "export_bag"},
+    "memoria.trust.bag_seal": {"import_sealed", "export_sealed"},
+    "memoria.trust.edition": {"write_edition"},
+    "memoria.trust.fixity": {"verify_archive"},
+}
+
+
+def _cli_modules() -> list[Path]:
+    return sorted({*PACKAGE.glob("*cli*.py"), *PACKAGE.glob("*/cli*.py"),
+                   *PACKAGE.glob("*/*_cli.py")})
+
+
+def test_the_command_line_writes_only_through_operations():
+    """`memoria verify`, `backup`, `import-bag`, `transcript import`, `protect`... call
+    memoria/operations/, never a storage or trust writer directly."""
+    reaching = []
+    for path in _cli_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        aliases: dict[str, str] = {}  # local name -> module
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    if full in _WRITERS:  # `from memoria.storage import copies as store`
+                        aliases[alias.asname or alias.name] = full
+                    elif alias.name in _WRITERS.get(node.module, ()):
+                        reaching.append(f"{path.relative_to(ROOT)} imports {full}")
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name in _WRITERS:
+                        aliases[alias.asname or alias.name] = alias.name
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                    and node.value.id in aliases
+                    and node.attr in _WRITERS[aliases[node.value.id]]):
+                reaching.append(f"{path.relative_to(ROOT)}:{node.lineno} "
+                                f"{aliases[node.value.id]}.{node.attr}")
+    assert _cli_modules()
+    assert reaching == []
