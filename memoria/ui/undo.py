@@ -32,6 +32,8 @@ from memoria.ui.session import Session
 if TYPE_CHECKING:
     from memoria.ui.main_window import MainWindow
 
+NAME_CHARS = 40  # a title longer than this is cut in the Edit menu (it must fit a laptop)
+
 
 class StepCommand(QUndoCommand):
     """One step on the stack. It does nothing itself when the stack moves: the
@@ -97,11 +99,15 @@ class UndoController(QObject):
         self.stack.push(StepCommand(step, self.describe(step)))
 
     def describe(self, step: undo_ops.Step) -> str:
-        """"editar «Las mareas»": what Edit > Undo and Redo name."""
+        """"editar «Las mareas»": what Edit > Undo and Redo name (a long title cut short,
+        an & in it shown as itself, not as a menu accelerator)."""
+        title = step.name if len(step.name) <= NAME_CHARS else (
+            step.name[:NAME_CHARS - 1].rstrip() + "…")
+        title = title.replace("&", "&&")
         if step.target.subject == undo_ops.ITEMS:
             if step.count > 1:
                 return self.tr("edit %n item(s)", "", step.count)
-            return self.tr("edit «{title}»").format(title=step.name)
+            return self.tr("edit «{title}»").format(title=title)
         texts = {
             "add_section": self.tr("add a section to «{title}»"),
             "update_section": self.tr("rename a section of «{title}»"),
@@ -113,7 +119,7 @@ class UndoController(QObject):
             "remove_entry": self.tr("remove an entry from «{title}»"),
         }
         text = texts.get(step.what, self.tr("change «{title}»"))
-        return text.format(title=step.name)
+        return text.format(title=title)
 
     # -- undoing and redoing -------------------------------------------------------------
     def undo(self) -> None:

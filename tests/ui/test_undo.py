@@ -160,6 +160,18 @@ def test_an_entry_removed_with_delete_comes_back_at_its_place(made, window, qtbo
     assert order() == [[entries[0], entries[2]]]
 
 
+def test_a_long_title_is_cut_and_an_ampersand_shown(made, window):
+    controller = window.undoer
+    _session, item, _exhibit, _entries = made
+    draft = item_ops.ItemDraft(item, Kind.TESTIMONY, "", "Pesca & mar " + "muy " * 30, "",
+                               None, "", ["es"], [], [], ["pesca"], None)
+    controller.run(item_ops.save, draft)
+    step = window.undo_stack.command(0).text()
+    assert step.startswith("edit «Pesca && mar muy") and step.endswith("…»")
+    assert len(step) < 60
+    assert window.edit_menu.sizeHint().width() < 700  # the Edit menu fits a laptop
+
+
 def test_undo_is_refused_after_another_process_changed_the_item(made, window, qtbot,
                                                                 monkeypatch):
     session, item, _exhibit, _entries = made
