@@ -238,3 +238,25 @@ def test_undo_speaks_spanish(made, window, qtbot, monkeypatch, qapp):
     finally:
         i18n.uninstall(qapp)
         QLocale.setDefault(previous)
+
+
+def test_a_curator_undoes_exhibit_edits_and_a_researcher_view_cannot(made, window, qtbot):
+    session, _item, exhibit, entries = made
+    session.adopt_account(type("Keys", (), {"account": "beto", "role": "curator"})())
+    assert session.audience is Audience.CURATOR
+    window.sidebar.select(Source("exhibit", exhibit=exhibit))
+    outline = window.exhibits.editor.outline
+    assert outline.select("entry", entries[2])
+    outline.setFocus()
+    QTest.keyClick(outline, Qt.Key.Key_Delete)
+    undo = window.actions[ActionId.UNDO]
+    assert undo.isEnabled()
+    session.set_audience(Audience.RESEARCHER)
+    assert not undo.isEnabled()  # a researcher's view edits nothing
+    session.set_audience(Audience.CURATOR)
+    undo.trigger()
+    layout = [e.id for e in exhibit_store.get_exhibit(session.reader, exhibit).entries]
+    assert layout == entries
+    actor = session.reader.conn.execute(
+        "SELECT actor FROM audit_log WHERE action = 'undo' ORDER BY id DESC").fetchone()[0]
+    assert actor == "beto"
