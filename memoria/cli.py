@@ -31,9 +31,11 @@ from memoria.crypto.keys import KeysError
 from memoria.domain.consent import Audience
 from memoria.domain.messages import (
     SCOPE_LABELS,
+    consent_line,
     default_language,
     error_text,
     explain,
+    items_text,
     value_label,
 )
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Provenance, ProvenanceMethod
@@ -242,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"memoria: {faults.describe(exc, lang, catalogue)}", file=sys.stderr)
         return getattr(exc, "code", 1) or 1
     except KeyboardInterrupt:
-        print("memoria: interrupted", file=sys.stderr)
+        print("memoria: " + consent_line("interrupted", lang), file=sys.stderr)
         return 130
 
 
@@ -579,14 +581,14 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     if len(args.id) > 1 or args.confirm_reopen:
         person = authorities.person_by_name(archive, args.person) if args.person else None
         if args.person and person is None:
-            raise CliError(f"There is no person named '{args.person}'.")
+            raise CliError(consent_line("no_person", lang, name=args.person))
         return batch_cli.consent_grant_batch(archive, args, lang, terms,
                                              person.id if person else None)
     kind, target = _target(archive, args.id[0])
     if kind == "person":
         item_ids = person_item_ids(archive, target)
         if not item_ids:
-            raise CliError("This person appears on no item yet.")
+            raise CliError(consent_line("no_items", lang))
         people = [target]
     else:
         item_ids, people = [target], _consenting_people(archive, target, args.person)
@@ -594,7 +596,8 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
                              args.form, reason=args.reason).value
     for cid, person_id in zip(ids, people, strict=True):
         name = authorities.get_person(archive, person_id).name
-        print(f"Consent #{cid} recorded for {name} ({len(item_ids)} item(s)).")
+        print(consent_line("recorded", lang, cid=cid, name=name,
+                           items=items_text(len(item_ids), lang)))
     notice = copies_cli.recall_notice(archive, item_ids, lang)  # a new embargo, a restriction
     if notice:
         print(notice)
@@ -607,14 +610,14 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
                else consents.records_for_person(archive, target))
     current = consent_ops.current_records(records)
     if not current:
-        raise CliError("There is no current consent to withdraw here "
-                       "(without consent, only custodians see it already).")
+        raise CliError(consent_line("nothing_to_withdraw", lang))
     # One transaction for all of them: a kill midway never leaves a person half-withdrawn.
     consent_ops.withdraw_all(archive, Actor.of(archive, lang=lang), current, args.reason)
     for record in current:
         person = authorities.get_person(archive, record.person_id)
-        print(f"Consent #{record.id} of {display_name(archive, person, Audience.CUSTODIAN)} "
-              f"withdrawn; {len(record.item_ids)} item(s) no longer visible outside custody.")
+        print(consent_line("withdrawn", lang, cid=record.id,
+                           name=display_name(archive, person, Audience.CUSTODIAN),
+                           items=items_text(len(record.item_ids), lang)))
     notice = copies_cli.recall_notice(archive, {i for r in current for i in r.item_ids}, lang)
     if notice:
         print(notice)
@@ -623,7 +626,7 @@ def consent_withdraw(archive: Archive, args: argparse.Namespace, lang: str) -> i
 
 def consent_review(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     consent_ops.review_embargo(archive, Actor.of(archive, lang=lang), args.consent_id, args.reason)
-    print(f"Embargo of consent #{args.consent_id} reviewed and lifted.")
+    print(consent_line("reviewed", lang, cid=args.consent_id))
     return 0
 
 

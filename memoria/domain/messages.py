@@ -100,6 +100,47 @@ def value_label(field: str, value: str, lang: str = "es") -> str:
     return table.get(str(value), str(value))
 
 
+# The command line's consent lines ({n}: items, said with `items_text`).
+_CONSENT_LINES = {
+    "es": {
+        "recorded": "Consentimiento #{cid} registrado para {name} ({items}).",
+        "withdrawn": "Consentimiento #{cid} de {name} retirado; {items} ya no {se_ven} fuera "
+                     "de la custodia.",
+        "reviewed": "Embargo del consentimiento #{cid} revisado y levantado.",
+        "no_person": "No hay ninguna persona llamada «{name}».",
+        "no_items": "Esta persona todavía no aparece en ningún elemento.",
+        "nothing_to_withdraw": "Aquí no hay un consentimiento vigente que retirar (sin "
+                               "consentimiento, ya solo la custodia lo ve).",
+        "interrupted": "interrumpido",
+    },
+    "en": {
+        "recorded": "Consent #{cid} recorded for {name} ({items}).",
+        "withdrawn": "Consent #{cid} of {name} withdrawn; {items} no longer visible outside "
+                     "custody.",
+        "reviewed": "Embargo of consent #{cid} reviewed and lifted.",
+        "no_person": "There is no person named '{name}'.",
+        "no_items": "This person appears on no item yet.",
+        "nothing_to_withdraw": "There is no current consent to withdraw here (without "
+                               "consent, only custodians see it already).",
+        "interrupted": "interrupted",
+    },
+}
+
+
+def items_text(n: int, lang: str = "es") -> str:
+    """"1 elemento", "3 elementos" / "1 item", "3 items"."""
+    if lang == "es":
+        return f"{n} elemento" if n == 1 else f"{n:,} elementos".replace(",", ".")
+    return f"{n} item" if n == 1 else f"{n:,} items"
+
+
+def consent_line(key: str, lang: str = "es", **values: object) -> str:
+    table = _CONSENT_LINES["es" if lang == "es" else "en"]
+    if key == "withdrawn":  # "1 elemento ya no se ve", "3 elementos ya no se ven"
+        values["se_ven"] = "se ve" if str(values.get("items", "")).startswith("1 ") else "se ven"
+    return table[key].format(**values)
+
+
 
 def default_language() -> str:
     """'es' unless the environment clearly asks for English (Spanish first)."""

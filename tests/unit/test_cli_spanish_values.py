@@ -52,3 +52,16 @@ def test_every_value_has_its_spanish_word():
             assert value.value in VALUE_LABELS["es"][field], value
     assert value_label("status", "review", "en") == "embargo to review"
     assert value_label("kind", "something new", "es") == "something new"
+
+
+def test_consent_lines_are_said_in_spanish(capsys, tmp_path):
+    path = tmp_path / "archivo"
+    build_demo(path, lang="es")
+    out = _run(capsys, path, "consent", "withdraw", "F-2026-0001", "--reason", "lo pidió")
+    assert out.startswith("Consentimiento #") and "retirado; 3 elementos ya no se ven fuera" in out
+    out = _run(capsys, path, "consent", "grant", "F-2026-0001", "--person",
+               "María Fernanda Gil", "--scope", "exhibition")
+    assert "registrado para María Fernanda Gil (1 elemento)." in out
+    assert main(["--archive", str(path), "--lang", "es", "consent", "withdraw",
+                 "T-2026-0005", "--reason", "otra vez"]) != 0
+    assert "no hay un consentimiento vigente" in capsys.readouterr().err
