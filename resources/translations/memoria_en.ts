@@ -4889,8 +4889,8 @@
     </message>
     <message>
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
-        <source>Withdrawn: reopen?</source>
-        <translation>Withdrawn: reopen?</translation>
+        <source>Reopen?</source>
+        <translation>Reopen?</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>

@@ -4935,8 +4935,8 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>
-        <source>Withdrawn: reopen?</source>
-        <translation>Retirado: ¿volver a abrir?</translation>
+        <source>Reopen?</source>
+        <translation>¿Volver a abrir?</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/editors/batch.py" line="1"/>

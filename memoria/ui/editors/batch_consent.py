@@ -111,7 +111,7 @@ class BatchConsentDialog(QDialog):
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("What will change, item by item"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Now"), self.tr("After"), self.tr("Withdrawn: reopen?")])
+            self.tr("Item"), self.tr("Now"), self.tr("After"), self.tr("Reopen?")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -148,6 +148,8 @@ class BatchConsentDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_screen(self, 1200, 700)
+        # The preview keeps room for its four columns, the Reopen boxes included (150%).
+        split.setSizes([self.width() * 55 // 100, self.width() * 45 // 100])
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
