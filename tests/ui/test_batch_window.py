@@ -16,6 +16,7 @@ from memoria.storage import items as item_store
 from memoria.storage.db import transaction
 from memoria.ui.actions import ActionId
 from memoria.ui.main_window import MainWindow
+from tests.conftest import make_jpeg
 
 N = 50
 
@@ -122,7 +123,8 @@ def test_a_bad_date_is_said_under_the_preview_and_nothing_applies(photos, window
     assert not dialog.apply_button.isEnabled()
 
 
-def test_batch_consent_reopens_a_withdrawn_item_only_when_ticked(photos, session, window, qtbot):
+def test_batch_consent_reopens_a_withdrawn_item_only_when_ticked(photos, session, window, qtbot,
+                                                                 tmp_path):
     ids = photos[:5]
     person = item_store.get_item(session.reader, ids[2]).people[0].person.id
     # Item 2 had consent, then it was withdrawn.
@@ -139,6 +141,7 @@ def test_batch_consent_reopens_a_withdrawn_item_only_when_ticked(photos, session
     dialog = window.editors.batch_consent(ids)
     dialog.form.status.setCurrentIndex(dialog.form.status.findData(ConsentStatus.GRANTED))
     dialog.form.scopes[Scope.RESEARCH].setChecked(True)
+    dialog.form.set_form_file(make_jpeg(tmp_path / "formulario firmado.jpg"))
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 5
                     and dialog.table.item(0, 2).text() == "Granted", timeout=2000)
     assert dialog.table.item(2, 1).text() == "Withdrawn"
@@ -148,8 +151,9 @@ def test_batch_consent_reopens_a_withdrawn_item_only_when_ticked(photos, session
     qtbot.waitUntil(lambda: "4 consent records saved." in dialog.message.text(), timeout=5000)
     assert consents.records_for_item(session.reader, ids[2])[-1].status \
         is ConsentStatus.WITHDRAWN
-    assert all(consents.records_for_item(session.reader, i)[0].status is ConsentStatus.GRANTED
-               for i in ids if i != ids[2])
+    recorded = [consents.records_for_item(session.reader, i)[0] for i in ids if i != ids[2]]
+    assert all(r.status is ConsentStatus.GRANTED for r in recorded)
+    assert len({r.form_sha256 for r in recorded}) == 1 and recorded[0].form_sha256  # one scan
 
     # Ticked item by item, it reopens.
     qtbot.waitUntil(lambda: bool(dialog.table.item(2, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable),
