@@ -23,7 +23,6 @@ from memoria.crypto.keys import ArchiveKeys, KdfCost
 from memoria.domain.messages import Sentence
 from memoria.storage import consent_summary, db
 from memoria.storage import driver as sqlite3
-from memoria.storage.changes import append_change
 from memoria.storage.db import utc_now
 from memoria.storage.media_store import sweep_orphans
 from memoria.storage.vault import Vault
@@ -530,7 +529,9 @@ class Archive:
         """Append to the change feed (in the writing transaction): the index and
         every open window, in this process or another, catch up from it.
         `kind` is a `memoria.domain.changes.ChangeKind` value."""
-        append_change(self.conn, item_id, kind)
+        # The same row as changes.append_change (not imported: changes type-hints Archive).
+        self.conn.execute("INSERT INTO changes (item_id, kind, at) VALUES (?, ?, ?)",
+                          (item_id, str(kind), utc_now()))
 
     def generation(self) -> int:
         row = self.conn.execute("SELECT MAX(generation) FROM changes").fetchone()

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 
 def append_change(conn: sqlite3.Connection, item_id: int | None, kind: str) -> None:
-    """One row of the feed, in the caller's writing transaction on `conn`
-    (`Archive.touch` on the archive's own connection)."""
+    """One row of the feed, in the caller's writing transaction on `conn` (the
+    register of copies' own connection; `Archive.touch` writes the same row on the
+    archive's)."""
     conn.execute("INSERT INTO changes (item_id, kind, at) VALUES (?, ?, ?)",
                  (item_id, str(kind), utc_now()))
 
