@@ -3,6 +3,11 @@
 The core has no Qt, so it cannot use Qt's translator; the few sentences it
 owns (why consent refuses something) live here, and the UI and the command
 line both show them. Everything else a person reads is translated in the UI.
+
+Also the core's one bilingual vocabulary (`VALUE_LABELS`, read with
+`value_label`): kinds, consent states, roles, audiences, account roles, kinds of
+copies, scopes (`SCOPE_LABELS`). The command line, the refusals of
+`operations.actor` and the register of copies take their words from it.
 """
 
 from __future__ import annotations
@@ -11,21 +16,6 @@ import locale
 import os
 
 from memoria.domain.consent import Audience, Decision, Refusal
-
-_AUDIENCE = {
-    "es": {
-        Audience.CUSTODIAN: "custodia",
-        Audience.CURATOR: "curaduría",
-        Audience.RESEARCHER: "investigación",
-        Audience.PUBLIC: "público",
-    },
-    "en": {
-        Audience.CUSTODIAN: "custodian",
-        Audience.CURATOR: "curator",
-        Audience.RESEARCHER: "researcher",
-        Audience.PUBLIC: "public",
-    },
-}
 
 _REFUSAL = {
     "es": {
@@ -83,12 +73,23 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                  "author": "autor(a)"},
         "action": {"record": "registro", "withdraw": "retiro", "status": "cambio de estado",
                    "supersede": "reemplazo", "embargo_reviewed": "embargo revisado"},
+        # Who sees (a view: "visible para investigación") and who acts (an account).
+        "audience": {"custodian": "custodia", "curator": "curaduría",
+                     "researcher": "investigación", "public": "público"},
+        "account_role": {"custodian": "custodio", "curator": "curador",
+                         "researcher": "investigador", "public": "público"},
+        # Copies in the register (memoria copies).
+        "copy_kind": {"bag": "paquete BagIt", "exhibit": "exposición",
+                      "edition": "edición de sala", "backup": "copia de seguridad",
+                      "transcript": "transcripción"},
     },
     "en": {
         "kind": {"testimony": "testimony", "photograph": "photograph", "audio": "audio"},
         "status": {"none": "no consent", "review": "embargo to review"},
         "role": {},
         "action": {"embargo_reviewed": "embargo reviewed"},
+        "audience": {}, "account_role": {},
+        "copy_kind": {"bag": "BagIt bag", "edition": "reading-room edition"},
     },
 }
 
@@ -164,7 +165,7 @@ def refusal_text(refusal: Refusal, decision: Decision, lang: str = "es") -> str:
 def explain(decision: Decision, lang: str = "es") -> str:
     """One sentence saying whether and why this audience may see the item."""
     lang = lang if lang in _REFUSAL else "es"
-    who = _AUDIENCE[lang][decision.audience]
+    who = value_label("audience", decision.audience.value, lang)
     if decision.allowed:
         if decision.audience is Audience.CUSTODIAN:
             return (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from memoria.domain.consent import Audience
+from memoria.domain.messages import value_label
 
 
 class Action(StrEnum):
@@ -38,12 +39,6 @@ PERMITTED: dict[Audience, frozenset[Action]] = {
     Audience.PUBLIC: frozenset(),
 }
 
-_ROLE = {
-    "es": {Audience.CUSTODIAN: "custodio", Audience.CURATOR: "curador",
-           Audience.RESEARCHER: "investigador", Audience.PUBLIC: "público"},
-    "en": {Audience.CUSTODIAN: "custodian", Audience.CURATOR: "curator",
-           Audience.RESEARCHER: "researcher", Audience.PUBLIC: "public"},
-}
 _ACTION = {
     "es": {Action.EDIT_ITEMS: "editar elementos", Action.ADD_MEDIA: "agregar o cambiar archivos",
            Action.IMPORT: "importar", Action.CHANGE_CONSENT: "cambiar el consentimiento",
@@ -62,12 +57,13 @@ class NotPermitted(Exception):  # not PermissionError: that is the disk's refusa
     """The acting account's role does not allow the operation; the message is for a person."""
 
     def __init__(self, actor: Actor, action: Action) -> None:
-        lang = actor.lang if actor.lang in _ROLE else "en"
+        lang = actor.lang if actor.lang in _ACTION else "en"
+        role = value_label("account_role", actor.role.value, lang)
         if lang == "es":
-            text = (f"{actor.name} ({_ROLE['es'][actor.role]}) no puede "
+            text = (f"{actor.name} ({role}) no puede "
                     f"{_ACTION['es'][action]}: solo lo puede hacer un custodio.")
         else:
-            text = (f"{actor.name} ({_ROLE['en'][actor.role]}) may not "
+            text = (f"{actor.name} ({role}) may not "
                     f"{_ACTION['en'][action]}: only a custodian may.")
         super().__init__(text)
         self.actor, self.action = actor, action

@@ -12,17 +12,12 @@ from pathlib import Path
 
 from memoria.cli_common import emit, open_archive
 from memoria.domain.consent import Audience
+from memoria.domain.messages import value_label
 from memoria.domain.model import Scope
 from memoria.storage import copies as copy_store
 from memoria.storage import items as item_store
 from memoria.storage.archive import Archive
 
-KIND_LABEL = {
-    "es": {"bag": "paquete BagIt", "exhibit": "exposición", "edition": "edición de sala",
-           "backup": "copia de seguridad", "transcript": "transcripción"},
-    "en": {"bag": "BagIt bag", "exhibit": "exhibit", "edition": "reading-room edition",
-           "backup": "backup", "transcript": "transcript"},
-}
 REASON = {
     "es": {"withdrawn": "consentimiento retirado", "embargoed": "bajo embargo",
            "pending": "consentimiento pendiente", "restricted": "restringido a uso interno",
@@ -79,16 +74,8 @@ TEXT = {
 }
 
 
-AUDIENCE = {
-    "es": {"custodian": "custodia", "curator": "curaduría", "researcher": "investigación",
-           "public": "público"},
-    "en": {"custodian": "custodian", "curator": "curator", "researcher": "researcher",
-           "public": "public"},
-}
-
-
 def audience_label(audience: Audience, lang: str) -> str:
-    return AUDIENCE["en" if lang == "en" else "es"][audience.value]
+    return value_label("audience", audience.value, "en" if lang == "en" else "es")
 
 
 def _t(lang: str) -> dict[str, str]:
@@ -98,7 +85,7 @@ def _t(lang: str) -> dict[str, str]:
 def copy_line(copy: copy_store.Copy, lang: str) -> str:
     """One copy in one line: number, what, for whom, where, when, by whom."""
     lang = "en" if lang == "en" else "es"
-    what = KIND_LABEL[lang][copy.kind] + (f" «{copy.label}»" if copy.label else "")
+    what = value_label("copy_kind", copy.kind, lang) + (f" «{copy.label}»" if copy.label else "")
     scope = f", {copy.scope.value}" if copy.scope else ""
     held = (_t(lang)["all_items"] if copy.all_items
             else _t(lang)["items"].format(n=copy.item_count))
