@@ -31,7 +31,6 @@ list_exhibits = store.list_exhibits
 exhibits_using_item = store.exhibits_using_item
 
 create = operation_of(store.create_exhibit, EDIT)  # .value: the new exhibit's id
-update = operation_of(store.update_exhibit, EDIT)
 
 
 def _undoable(fn: Callable[..., Any], what: str,
@@ -52,6 +51,15 @@ def _exhibit(_archive: Archive, exhibit_id: int) -> int:
 
 
 _section, _entry = undo_states.exhibit_of_section, undo_states.exhibit_of_entry
+
+
+def update(archive: Archive, actor: Actor, exhibit_id: int, **texts: str) -> Changes:
+    """Change the exhibit's texts or scope; `.undo` puts back what they were."""
+    return undo.run_undoable(archive, actor, EDIT, store.update_exhibit, exhibit_id,
+                             what="update_texts", target=undo.exhibit_texts_target(exhibit_id),
+                             **texts)
+
+
 add_section = _undoable(store.add_section, "add_section", _exhibit)
 update_section = _undoable(sections.update_section, "update_section", _section)
 move_section = _undoable(sections.move_section, "move_section", _section)

@@ -2,8 +2,8 @@
 undoes it (issue 15).
 
 A Step holds what the change replaced, read in the change's own transaction (an
-item's description and transcript, or an exhibit's sections and entries), and a
-digest of what the change left. Applying a step is an operation like any other: the
+item's description and transcript, an exhibit's sections and entries, or its own
+texts and scope), and a digest of what the change left. Applying a step is an operation like any other: the
 acting role is checked, it runs in one transaction, the item or exhibit is put back
 through the same store code a save uses (validation, subjects, the change feed), and
 every audit row it writes says which change it undoes (``undo_of``) or redoes
@@ -29,6 +29,7 @@ from memoria.domain.messages import undo_sentence
 from memoria.domain.model import Kind, Role
 from memoria.operations.actor import Action, Actor, require
 from memoria.operations.unit import acting
+from memoria.storage import exhibits as exhibit_store
 from memoria.storage import items as item_store
 from memoria.storage import undo_states as states
 from memoria.storage.archive import Archive, ArchiveError
@@ -37,6 +38,7 @@ from memoria.storage.db import transaction
 
 ITEMS = "items"  # an item's description (and transcript), or several items' (batch edit)
 EXHIBIT = "exhibit"  # an exhibit's sections and entries
+EXHIBIT_TEXTS = "exhibit_texts"  # an exhibit's own texts (title, subtitle, intro) and scope
 
 
 class UndoRefused(ArchiveError):
@@ -71,7 +73,7 @@ class Step:
 
     @property
     def action(self) -> Action:
-        return Action.EDIT_EXHIBITS if self.target.subject == EXHIBIT else Action.EDIT_ITEMS
+        return Action.EDIT_ITEMS if self.target.subject == ITEMS else Action.EDIT_EXHIBITS
 
     @property
     def count(self) -> int:
@@ -84,6 +86,19 @@ def items_target(item_ids: Iterable[int], transcript: bool = False) -> Target:
 
 def exhibit_target(exhibit_id: int) -> Target:
     return Target(EXHIBIT, (exhibit_id,))
+
+
+def exhibit_texts_target(exhibit_id: int) -> Target:
+    return Target(EXHIBIT_TEXTS, (exhibit_id,))
+
+
+def merged(older: Step, newer: Step) -> Step | None:
+    """Two consecutive steps on the same target as one (typing in an exhibit's texts
+    saves at each pause: one undo puts back what was there before the first), or None."""
+    if older.target != newer.target or older.what != newer.what or \
+            older.direction != "undo" or newer.direction != "undo":
+        return None
+    return replace(older, expect=newer.expect, name=newer.name)
 
 
 def not_undoable(lang: str = "es") -> str:
@@ -142,6 +157,8 @@ def _read(archive: Archive, target: Target) -> Any:
     """The state `target` covers now (None when something it names is gone)."""
     if target.subject == EXHIBIT:
         return states.structure(archive, target.ids[0])
+    if target.subject == EXHIBIT_TEXTS:
+        return states.exhibit_texts(archive, target.ids[0])
     found = []
     for item_id in target.ids:
         if not states.item_exists(archive, item_id):
@@ -177,6 +194,9 @@ def _write(archive: Archive, step: Step) -> None:
             archive.touch(item_id, "exhibits")
         archive.touch(None, "exhibits")
         return
+    if step.target.subject == EXHIBIT_TEXTS:
+        exhibit_store.update_exhibit(archive, step.target.ids[0], **step.restore)
+        return
     for state in step.restore:
         item_id, f = state["id"], state["fields"]
         item_store.update_item(archive, item_id, item_store.ItemFields(
@@ -193,7 +213,7 @@ def _write(archive: Archive, step: Step) -> None:
 
 
 def _name(archive: Archive, target: Target) -> str:
-    if target.subject == EXHIBIT:
+    if target.subject != ITEMS:
         return states.exhibit_title(archive, target.ids[0])
     if len(target.ids) == 1:
         return item_store.get_item(archive, target.ids[0]).title

@@ -179,6 +179,17 @@ def _insert(archive: Archive, table: str, row_id: int, columns: tuple[str, ...],
     return row_id if free else int(cur.lastrowid)
 
 
+TEXT_COLUMNS = ("title_es", "title_en", "subtitle_es", "subtitle_en", "intro_es", "intro_en",
+                "notes", "scope")
+
+
+def exhibit_texts(archive: Archive, exhibit_id: int) -> dict | None:
+    """An exhibit's own texts and scope (None: no such exhibit)."""
+    row = archive.conn.execute(f"SELECT {', '.join(TEXT_COLUMNS)} FROM exhibits WHERE id = ?",
+                               (exhibit_id,)).fetchone()
+    return dict(zip(TEXT_COLUMNS, row, strict=True)) if row else None
+
+
 def exhibit_title(archive: Archive, exhibit_id: int) -> str:
     row = archive.conn.execute("SELECT title_es FROM exhibits WHERE id = ?",
                                (exhibit_id,)).fetchone()

@@ -1,6 +1,7 @@
 """Edit > Undo and Redo: the window's QUndoStack of the core's undo steps (issue 15).
 
-An edit that can be undone (an item save, an exhibit's structure) runs through
+An edit that can be undone (an item save, an exhibit's structure or texts; texts
+typed in bursts merge into one step) runs through
 `run_undoable`; the core answers the step that undoes it and it is pushed on
 `window.undo_stack`. Undo and redo run that step through the session on the writer
 thread, like a save (`memoria.operations.undo.apply`: role check, one transaction,
@@ -48,6 +49,19 @@ class StepCommand(QUndoCommand):
 
     def redo(self) -> None:
         pass
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        """Texts typed into an exhibit merge: saved at each pause, undone as one."""
+        return 1 if self.step.what == "update_texts" else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        step = undo_ops.merged(self.step, other.step) if isinstance(
+            other, StepCommand) else None
+        if step is None:
+            return False
+        self.step = step
+        self.setText(other.text())  # named as it is now
+        return True
 
 
 class UndoController(QObject):
@@ -117,6 +131,7 @@ class UndoController(QObject):
             "update_entry": self.tr("change an entry of «{title}»"),
             "move_entry": self.tr("move an entry of «{title}»"),
             "remove_entry": self.tr("remove an entry from «{title}»"),
+            "update_texts": self.tr("change the texts of «{title}»"),
         }
         text = texts.get(step.what, self.tr("change «{title}»"))
         return text.format(title=title)

@@ -4813,6 +4813,11 @@
             <numerusform>edit %n items</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change the texts of «{title}»</source>
+        <translation>change the texts of «{title}»</translation>
+    </message>
 </context>
 <context>
     <name>BatchConsentDialog</name>

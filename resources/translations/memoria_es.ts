@@ -4859,6 +4859,11 @@ Verifique que el nombre del archivo sea correcto.</translation>
             <numerusform>editar %n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/undo.py" line="1"/>
+        <source>change the texts of «{title}»</source>
+        <translation>cambiar los textos de «{title}»</translation>
+    </message>
 </context>
 <context>
     <name>BatchConsentDialog</name>

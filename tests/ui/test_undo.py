@@ -260,3 +260,19 @@ def test_a_curator_undoes_exhibit_edits_and_a_researcher_view_cannot(made, windo
     actor = session.reader.conn.execute(
         "SELECT actor FROM audit_log WHERE action = 'undo' ORDER BY id DESC").fetchone()[0]
     assert actor == "beto"
+
+
+def test_texts_typed_in_an_exhibit_are_undone_as_one_step(made, window):
+    session, _item, exhibit, _entries = made
+    window.sidebar.select(Source("exhibit", exhibit=exhibit))
+    editor = window.exhibits.editor
+    for text in ("El mar de", "El mar de Tumaco"):  # saved at each pause in typing
+        editor.texts["title_es"].setText(text)
+        editor.texts["title_es"].editingFinished.emit()
+    assert exhibit_store.get_exhibit(session.reader, exhibit).title.es == "El mar de Tumaco"
+    assert window.undo_stack.count() == 1
+    undo = window.actions[ActionId.UNDO]
+    assert undo.text() == "&Undo: change the texts of «El mar de Tumaco»"
+    undo.trigger()
+    assert exhibit_store.get_exhibit(session.reader, exhibit).title.es == "El mar"
+    assert editor.texts["title_es"].text() == "El mar"

@@ -175,3 +175,32 @@ def test_an_exhibit_changed_elsewhere_refuses_the_undo(archive, exhibit):
     with pytest.raises(undo.UndoRefused, match="«El mar» cambió"):
         undo.apply(archive, CURATOR, step)
     assert _layout(archive, exhibit_id) == [("Antes", [(c, "c2"), (a, "c0")])]
+
+
+def test_exhibit_texts_are_undone_apart_from_its_structure(archive, exhibit):
+    exhibit_id, (a, b, c) = exhibit
+    texts = exhibit_ops.update(archive, CURATOR, exhibit_id, title_es="El mar de Tumaco",
+                               scope="publication_online").undo
+    removal = exhibit_ops.remove_entry(archive, CURATOR, b).undo
+    assert texts.name == "El mar de Tumaco" and texts.what == "update_texts"
+    undo.apply(archive, CURATOR, texts)  # its texts alone: the removal stays, and stays undoable
+    ex = exhibit_store.get_exhibit(archive, exhibit_id)
+    assert (ex.title.es, ex.scope.value) == ("El mar", "exhibition")
+    assert _layout(archive, exhibit_id) == [("Antes", [(a, "c0"), (c, "c2")])]
+    undo.apply(archive, CURATOR, removal)
+    assert _layout(archive, exhibit_id) == [("Antes", [(a, "c0"), (b, "c1"), (c, "c2")])]
+    row = archive.conn.execute("SELECT action, details FROM audit_log WHERE entity_type ="
+                               " 'exhibit' AND action = 'update' ORDER BY id DESC").fetchone()
+    assert json.loads(row[1])["undo_of"] == texts.origin
+
+
+def test_consecutive_text_saves_merge_into_one_step(archive, exhibit):
+    exhibit_id, _entries = exhibit
+    first = exhibit_ops.update(archive, CURATOR, exhibit_id, intro_es="Hubo").undo
+    second = exhibit_ops.update(archive, CURATOR, exhibit_id, intro_es="Hubo un tiempo").undo
+    both = undo.merged(first, second)
+    assert both is not None
+    undo.apply(archive, CURATOR, both)
+    assert exhibit_store.get_exhibit(archive, exhibit_id).intro.es == ""
+    removal = exhibit_ops.remove_entry(archive, CURATOR, _entries[0]).undo
+    assert undo.merged(both, removal) is None
