@@ -3,11 +3,7 @@
 The core has no Qt, so it cannot use Qt's translator; the few sentences it
 owns (why consent refuses something) live here, and the UI and the command
 line both show them. Everything else a person reads is translated in the UI.
-
-Also the core's one bilingual vocabulary (`VALUE_LABELS`, read with
-`value_label`): kinds, consent states, roles, audiences, account roles, kinds of
-copies, scopes (`SCOPE_LABELS`). The command line, the refusals of
-`operations.actor` and the register of copies take their words from it.
+Also the core's one bilingual vocabulary: `VALUE_LABELS` (`value_label`) and `SCOPE_LABELS`.
 """
 
 from __future__ import annotations
@@ -73,12 +69,10 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                  "author": "autor(a)"},
         "action": {"record": "registro", "withdraw": "retiro", "status": "cambio de estado",
                    "supersede": "reemplazo", "embargo_reviewed": "embargo revisado"},
-        # Who sees (a view: "visible para investigación") and who acts (an account).
         "audience": {"custodian": "custodia", "curator": "curaduría",
                      "researcher": "investigación", "public": "público"},
         "account_role": {"custodian": "custodio", "curator": "curador",
                          "researcher": "investigador", "public": "público"},
-        # Copies in the register (memoria copies).
         "copy_kind": {"bag": "paquete BagIt", "exhibit": "exposición",
                       "edition": "edición de sala", "backup": "copia de seguridad",
                       "transcript": "transcripción"},
