@@ -1,7 +1,7 @@
 """Kill every operation but import at swept moments; prove the archive and its backup survive.
 
     python -m bench.fault_stress --kills 50 [--ops withdraw,grant-form,transcript,reindex,
-                                 backup,restore,purge,export-bag,import-bag,
+                                 backup,restore,purge,empty-trash,export-bag,import-bag,
                                  exhibit-export,rebuild-derived] [--seed N]
 
 For each operation the command is timed once unhindered, then run `kills`
@@ -21,6 +21,9 @@ kills cover it every few milliseconds). After each kill:
 - purge (of a person, due): once the archive is opened again the person is
   either all there or all gone, and then no byte of the folder holds their
   surname (a killed purge's disk part is finished at that open);
+- empty-trash: the trashed items are all still in the trash or all gone, each
+  deletion audited, and once the archive is opened again none of their files
+  is left in media/ (the open finishes a killed wipe);
 - encrypt: once opened again the folder is the plain archive or the encrypted
   one (never a mix: no journal left, no plain catalogue beside an encrypted
   one), and verify passes;
@@ -329,6 +332,44 @@ class Purge(Op):
         return problems
 
 
+class EmptyTrash(Op):
+    """`memoria empty-trash --yes` of the photographs and the first testimony: after a
+    kill the items are all still in the trash or all gone (each deletion audited), and
+    once the archive is opened again no file of theirs is left in media/ (the open
+    finishes a killed wipe; `consistency_problems` counts strays)."""
+
+    name = "empty-trash"
+
+    def fresh(self) -> None:
+        super().fresh()
+        with _catalogue(self.archive) as conn:
+            self.ids = [r[0] for r in conn.execute(
+                "SELECT id FROM items WHERE kind = 'photograph' OR id = 1 ORDER BY id")]
+        assert _quiet_main(["trash", *map(str, self.ids), "--archive", str(self.archive)]) == 0
+
+    def argv(self) -> list[str]:
+        return ["empty-trash", "--yes", "--archive", str(self.archive)]
+
+    def check(self) -> list[str]:
+        problems = consistency_problems(self.archive)  # the open finishes a killed wipe
+        marks = ",".join("?" * len(self.ids))
+        with _catalogue(self.archive) as conn:
+            left = conn.execute(f"SELECT COUNT(*) FROM items WHERE id IN ({marks})",
+                                self.ids).fetchone()[0]
+            trashed = conn.execute("SELECT COUNT(*) FROM trash").fetchone()[0]
+            audited = conn.execute(
+                "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'item' AND action ="
+                f" 'delete' AND entity_id IN ({marks})", self.ids).fetchone()[0]
+            pending = conn.execute("SELECT COUNT(*) FROM trash_wipe").fetchone()[0]
+        if (left, trashed, audited) not in ((len(self.ids), len(self.ids), 0),
+                                            (0, 0, len(self.ids))):
+            problems.append(f"half-emptied trash: {left} items, {trashed} trashed, "
+                            f"{audited} deletions audited")
+        if pending:
+            problems.append(f"{pending} files still listed for removal after an open")
+        return problems
+
+
 class Encrypt(Op):
     """`memoria encrypt` of the plain template: after a kill the folder is the plain archive
     or the encrypted one (its next open settles the journal), never a mix; verify passes."""
@@ -518,7 +559,7 @@ def _catalogue(archive: Path) -> Iterator[sqlite3.Connection]:
 
 OPS: dict[str, type[Op]] = {op.name: op for op in (
     Withdraw, GrantForm, Transcript, Reindex, Backup, Restore, ExportBag, ImportBag,
-    ExhibitExport, RebuildDerived, Purge, Encrypt)}
+    ExhibitExport, RebuildDerived, Purge, EmptyTrash, Encrypt)}
 
 
 def _timed(op: Op) -> float:

@@ -18,6 +18,7 @@ from memoria.domain.consent import (
     Decision,
     applicable_to_item,
     decide,
+    in_trash,
     public_name,
 )
 from memoria.domain.folding import privacy_fold
@@ -32,6 +33,7 @@ from memoria.domain.model import (
 )
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
+from memoria.storage import trash as trash_store
 from memoria.storage.archive import Archive, ArchiveError
 from memoria.storage.consent_summary import SummaryReader
 
@@ -101,6 +103,14 @@ class ConsentSnapshot:
         self._by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
         self._by_person: dict[int, list[ConsentRecord]] = defaultdict(list)
         self._summary: SummaryReader | None = None
+        self._trashed: set[int] | None = None
+
+    @property
+    def trashed(self) -> set[int]:
+        """Items in the trash: refused to every audience (memoria.storage.trash)."""
+        if self._trashed is None:
+            self._trashed = trash_store.trashed_ids(self.archive)
+        return self._trashed
 
     def _load(self) -> None:
         if self._records is None:
@@ -136,6 +146,8 @@ class ConsentSnapshot:
 
     def decide(self, item_id: int, audience: Audience, scope: Scope | None = None) -> Decision:
         refuse_if_held(self.archive, audience)
+        if item_id in self.trashed:
+            return in_trash(audience, scope)
         return decide(
             audience, applicable_to_item(self.by_item.get(item_id, ()), item_id),
             self.archive.today(), scope,
@@ -174,8 +186,11 @@ def decisions_for(
     """``decision_for`` of many items, their records read in a few queries."""
     refuse_if_held(archive, audience)
     today = archive.today()
+    item_ids = list(item_ids)
+    trashed = trash_store.trashed_among(archive, item_ids)
     return {
-        item_id: decide(audience, applicable_to_item(records, item_id), today, scope)
+        item_id: in_trash(audience, scope) if item_id in trashed
+        else decide(audience, applicable_to_item(records, item_id), today, scope)
         for item_id, records in consent_store.records_for_items(archive, item_ids).items()
     }
 

@@ -23,6 +23,7 @@ from memoria import (
     protect_cli,
     purge_cli,
     rotate_cli,
+    trash_cli,
 )
 from memoria.access import ConsentSnapshot, NotVisible, display_name, visible_item_ids
 from memoria.asr import cli as asr_cli
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     media_cli.register(sub)
     protect_cli.register(sub)
     purge_cli.register(sub)
+    trash_cli.register(sub)
     asr_cli.register(sub)
     accounts_cli.register(sub)
     rotate_cli.register(sub)
@@ -636,5 +638,6 @@ _COMMANDS = {"init": cmd_init, "demo": cmd_demo, "import": cmd_import, "show": c
              "list": cmd_list, "search": cmd_search, "reindex": cmd_reindex,
              "consent": cmd_consent,
              **trust_cli.COMMANDS, **copies_cli.COMMANDS, "exhibit": exhibit_cli.run, **media_cli.COMMANDS,
-             **protect_cli.COMMANDS, **purge_cli.COMMANDS, **asr_cli.COMMANDS,
+             **protect_cli.COMMANDS, **purge_cli.COMMANDS, **trash_cli.COMMANDS,
+             **asr_cli.COMMANDS,
              **accounts_cli.COMMANDS, **rotate_cli.COMMANDS, **batch_cli.COMMANDS}

@@ -38,6 +38,7 @@ from memoria.domain.consent import (
     applicable_to_item,
     applicable_to_segment,
     decide,
+    in_trash,
 )
 from memoria.domain.model import (
     Anonymisation,
@@ -53,6 +54,7 @@ from memoria.protect import REDACTED_NAME, Protected, Protector, guard_text, lin
 from memoria.storage import consents as consent_store
 from memoria.storage import items as item_store
 from memoria.storage import protections
+from memoria.storage import trash as trash_store
 from memoria.storage.archive import Archive
 
 __all__ = ["TECHNICAL_FOR_EVERYONE", "Projection", "clean_technical", "names_for_items", "project",
@@ -129,14 +131,20 @@ def protector_for(archive: Archive, audience: Audience, lang: str = "es") -> Pro
 def project(
     archive: Archive, item_id: int, audience: Audience, scope: Scope | None = None, *,
     lang: str = "es", redact: bool | None = None, protector: Protector | None = None,
+    trashed: bool = False,
 ) -> Projection:
     """What ``audience`` may receive of item ``item_id`` under ``scope``.
+
+    An item in the trash is refused to everyone (Refusal.IN_TRASH); only the
+    custodian's trash view passes ``trashed=True`` to show one.
 
     ``redact`` (default: for everyone but custodians) cuts redaction spans; a
     custodian's export passes ``redact=True`` (redactions hold on every way out).
     Raises ``access.NotVisible`` with the decision when the item is not open.
     """
     access.refuse_if_held(archive, audience)  # lost commits: nothing past custody
+    if not trashed and trash_store.is_trashed(archive, item_id):
+        raise access.NotVisible(item_id, in_trash(audience, scope))  # custodians too
     records = consent_store.records_for_item(archive, item_id)
     today = archive.today()
     decision = decide(audience, applicable_to_item(records, item_id), today, scope)

@@ -60,6 +60,7 @@ class Refusal(StrEnum):
     EMBARGOED = "embargoed"
     EMBARGO_REVIEW = "embargo_review"
     SCOPE_NOT_GRANTED = "scope_not_granted"
+    IN_TRASH = "in_trash"  # not consent: a custodian moved the item to the trash
 
 
 _SEVERITY = {refusal: rank for rank, refusal in enumerate(Refusal)}
@@ -94,6 +95,12 @@ class Decision:
     def reason(self) -> Refusal | None:
         """The most serious refusal, the one a person should hear first."""
         return self.refusals[0] if self.refusals else None
+
+
+def in_trash(audience: Audience, scope: Scope | None = None) -> Decision:
+    """The answer for an item in the trash, for every audience (custodians too):
+    it has left every path out until it is restored."""
+    return Decision(False, audience, scope, (Refusal.IN_TRASH,))
 
 
 def _current(records: Iterable[ConsentRecord]) -> list[ConsentRecord]:

@@ -22,6 +22,7 @@ _REFUSAL = {
         Refusal.EMBARGOED: "está bajo embargo hasta el {embargo}",
         Refusal.EMBARGO_REVIEW: "el embargo terminó el {embargo} y espera revisión",
         Refusal.SCOPE_NOT_GRANTED: "el consentimiento no cubre el uso «{scope}»",
+        Refusal.IN_TRASH: "está en la papelera",
     },
     "en": {
         Refusal.WITHDRAWN: "consent was withdrawn",
@@ -31,6 +32,7 @@ _REFUSAL = {
         Refusal.EMBARGOED: "it is embargoed until {embargo}",
         Refusal.EMBARGO_REVIEW: "its embargo ended on {embargo} and awaits review",
         Refusal.SCOPE_NOT_GRANTED: "consent does not cover “{scope}”",
+        Refusal.IN_TRASH: "it is in the trash",
     },
 }
 
@@ -333,6 +335,56 @@ _BATCH = {
 def batch_sentence(key: str, lang: str = "es", **values: object) -> str:
     """One sentence of a batch edit or a batch consent, in `lang` (Spanish unless 'en')."""
     return _BATCH["en" if lang == "en" else "es"][key].format(**values)
+
+
+# -- the trash (memoria.operations.trash, `memoria trash`, the window) --------------------
+_TRASH = {
+    "es": {
+        "no_item": "No hay ningún elemento «{item}» en el catálogo.",
+        "no_items": "Indique qué elementos mover a la papelera (número de registro o id).",
+        "not_in_trash": "El elemento «{item}» no está en la papelera.",
+        "already": "El elemento «{item}» ya está en la papelera.",
+        "moved": "{n} elemento(s) movido(s) a la papelera; se pueden restaurar con "
+                 "«memoria trash --restore» hasta que se vacíe la papelera.",
+        "restored": "{n} elemento(s) restaurado(s) desde la papelera.",
+        "empty": "La papelera está vacía.",
+        "confirm": "Vaciar la papelera elimina del archivo {n} elemento(s) y los originales que "
+                   "ningún otro elemento usa ({files} archivo(s)). Queda registrado en la "
+                   "auditoría. Las copias de seguridad los conservan hasta que sus "
+                   "generaciones caduquen.",
+        "ask_yes": "Escriba «memoria empty-trash --yes» para vaciarla.",
+        "emptied": "Papelera vaciada: {n} elemento(s) y {files} original(es) eliminados del "
+                   "archivo; las copias de seguridad los conservan hasta que sus generaciones "
+                   "caduquen.",
+        "files_left": "{left} archivo(s) se eliminarán la próxima vez que se abra el archivo.",
+        "heading": "En la papelera ({n}):",
+        "line": "{accession}  {title}  (movido el {when} por {who})",
+    },
+    "en": {
+        "no_item": "There is no item “{item}” in the catalogue.",
+        "no_items": "Say which items to move to the trash (accession number or id).",
+        "not_in_trash": "Item “{item}” is not in the trash.",
+        "already": "Item “{item}” is already in the trash.",
+        "moved": "{n} item(s) moved to the trash; 'memoria trash --restore' brings them back until "
+                 "the trash is emptied.",
+        "restored": "{n} item(s) restored from the trash.",
+        "empty": "The trash is empty.",
+        "confirm": "Emptying the trash deletes {n} item(s) from the archive, and the originals "
+                   "no other item uses ({files} file(s)). The audit log records it. Backups "
+                   "keep them until their generations expire.",
+        "ask_yes": "Type 'memoria empty-trash --yes' to empty it.",
+        "emptied": "Trash emptied: {n} item(s) and {files} original(s) deleted from the "
+                   "archive; backups keep them until their generations expire.",
+        "files_left": "{left} file(s) will be removed the next time the archive is opened.",
+        "heading": "In the trash ({n}):",
+        "line": "{accession}  {title}  (moved on {when} by {who})",
+    },
+}
+
+
+def trash_sentence(key: str, lang: str = "es", **values: object) -> str:
+    """A trash sentence in Spanish or English (memoria.operations.trash, `memoria trash`)."""
+    return _TRASH.get(lang, _TRASH["es"])[key].format(**values)
 
 
 # -- faults: what verify, backup and restore find (issue 18) ------------------------------

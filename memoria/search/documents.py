@@ -26,6 +26,7 @@ from memoria.projection import project, protector_for
 from memoria.search.analysis import TOKEN_RE
 from memoria.storage import consent_records
 from memoria.storage import items as item_store
+from memoria.storage import trash as trash_store
 from memoria.storage.archive import Archive
 from memoria.storage.authorities import all_places
 
@@ -76,7 +77,12 @@ class DocumentBuilder:
         self._names = protector_for(archive, Audience.RESEARCHER)
 
     def documents(self, item_id: int) -> list[dict]:
-        """All documents of one item (empty if the item no longer exists)."""
+        """All documents of one item (empty if the item no longer exists or is in the
+        trash: trashing touches the change feed, so the index forgets it at once)."""
+        trashed = (item_id in self.snapshot.trashed if self.snapshot
+                   else trash_store.is_trashed(self.archive, item_id))
+        if trashed:
+            return []
         try:
             item = item_store.get_item(self.archive, item_id)
         except Exception:  # deleted meanwhile: nothing to index

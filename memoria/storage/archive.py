@@ -430,6 +430,11 @@ class Archive:
 
                     with contextlib.suppress(OSError, sqlite3.Error):
                         purge_wipe.resume(archive)
+                    # ... or through emptying the trash: its files are removed now.
+                    from memoria.storage import trash
+
+                    with contextlib.suppress(OSError, sqlite3.Error):
+                        trash.finish_wipe(archive)
                 if lock:
                     lock.share()
                 # Derived consent rows: built after the migration, refreshed past embargo ends.

@@ -29,6 +29,7 @@ from memoria.domain.consent import (
 from memoria.domain.model import ConsentRecord
 from memoria.storage import consent_records
 from memoria.storage.sql import in_chunks, marks
+from memoria.storage.trash import trashed_ids
 
 if TYPE_CHECKING:
     from memoria.storage.archive import Archive
@@ -157,6 +158,9 @@ def ensure(archive: Archive) -> None:
             refresh_items(archive, stale)
 
 
+_LIVE = "i.id NOT IN (SELECT item_id FROM trash)"  # not in the trash (storage/trash.py)
+
+
 class SummaryReader:
     """Reads the summary for one day, with stale rows recomputed in Python.
 
@@ -167,6 +171,8 @@ class SummaryReader:
         self.archive = archive
         self.today = today or archive.today()
         self.fresh = compute(archive, stale_ids(archive, self.today), self.today)
+        # Items in the trash have left every list and count (memoria.storage.trash).
+        self.trashed = trashed_ids(archive)
         self._asked = 0
         self._all: dict[int, str] | None = None
 
@@ -209,21 +215,24 @@ class SummaryReader:
                 ids.add(item_id)
             else:
                 ids.discard(item_id)
-        return ids
+        return ids - self.trashed
 
     def visible_counts(self, audience: Audience) -> dict[str, int]:
         """Visible items per kind, counted in SQL (fresh rows adjusted)."""
         column = COLUMN[audience]
         if no_consent_allowed(audience, self.today):
             sql = ("SELECT i.kind, COUNT(*) FROM items i LEFT JOIN consent_summary s"
-                   f" ON s.item_id = i.id WHERE COALESCE(s.{column}, 1) = 1 GROUP BY i.kind")
+                   f" ON s.item_id = i.id WHERE COALESCE(s.{column}, 1) = 1 AND {_LIVE}"
+                   " GROUP BY i.kind")
         else:
             sql = ("SELECT i.kind, COUNT(*) FROM consent_summary s JOIN items i"
-                   f" ON i.id = s.item_id WHERE s.{column} = 1 GROUP BY i.kind")
+                   f" ON i.id = s.item_id WHERE s.{column} = 1 AND {_LIVE} GROUP BY i.kind")
         counts: dict[str, int] = dict(self.archive.conn.execute(sql).fetchall())
         if self.fresh:
             stored = self._stored(list(self.fresh))
             for item_id, summary in self.fresh.items():
+                if item_id in self.trashed:
+                    continue
                 kind, row = stored[item_id]
                 before = bool(row[column]) if row is not None else no_consent_allowed(
                     audience, self.today)
@@ -233,14 +242,18 @@ class SummaryReader:
     def status_counts(self) -> dict[str, int]:
         """Items per badge, counted in SQL (fresh rows adjusted)."""
         counts: dict[str, int] = dict(self.archive.conn.execute(
-            "SELECT status, COUNT(*) FROM consent_summary GROUP BY status").fetchall())
+            "SELECT status, COUNT(*) FROM consent_summary WHERE item_id NOT IN"
+            " (SELECT item_id FROM trash) GROUP BY status").fetchall())
         # Every summary row is an item (the key references items), so "none" is the rest.
         counts["none"] = self.archive.conn.execute(
-            "SELECT (SELECT COUNT(*) FROM items) - (SELECT COUNT(*) FROM consent_summary)"
+            f"SELECT (SELECT COUNT(*) FROM items i WHERE {_LIVE}) - (SELECT COUNT(*) FROM"
+            " consent_summary WHERE item_id NOT IN (SELECT item_id FROM trash))"
         ).fetchone()[0]
         if self.fresh:
             stored = self._stored(list(self.fresh))
             for item_id, summary in self.fresh.items():
+                if item_id in self.trashed:
+                    continue
                 row = stored[item_id][1]
                 before = row["status"] if row is not None else "none"
                 counts[before] = counts.get(before, 0) - 1
@@ -273,4 +286,4 @@ class SummaryReader:
                 found.add(item_id)
             else:
                 found.discard(item_id)
-        return found
+        return found - self.trashed

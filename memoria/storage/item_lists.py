@@ -52,8 +52,13 @@ def item_rows(archive: Archive, ids: Sequence[int]) -> dict[int, ItemRow]:
     return rows
 
 
+_LIVE = "i.id NOT IN (SELECT item_id FROM trash)"  # not in the trash (storage/trash.py)
+
+
 def _kind_filter(kind: Kind | None) -> tuple[str, tuple[str, ...]]:
-    return ("WHERE i.kind = ?", (Kind(kind).value,)) if kind else ("", ())
+    """Live items (of one kind)."""
+    return (f"WHERE {_LIVE} AND i.kind = ?", (Kind(kind).value,)) if kind else (
+        f"WHERE {_LIVE}", ())
 
 
 _WITH_STATUS = ("SELECT i.id, COALESCE(s.status, 'none') FROM items i"

@@ -247,23 +247,35 @@ SORT_COLUMNS = {
 }
 
 
+# Live items: not in the trash (memoria.storage.trash). Every list of items that feeds a
+# path out starts from these, so a trashed item leaves them all at once.
+LIVE = "id NOT IN (SELECT item_id FROM trash)"
+TRASHED = "id IN (SELECT item_id FROM trash)"
+
+
 def list_item_ids(
-    archive: Archive, kind: Kind | None = None, sort: str = "accession", descending: bool = False
+    archive: Archive, kind: Kind | None = None, sort: str = "accession", descending: bool = False,
+    trash: bool = False,
 ) -> list[int]:
-    """Ids in display order, sorted by SQL on indexed columns (never in Python)."""
+    """Live ids in display order, sorted by SQL on indexed columns (never in Python);
+    with `trash`, the items in the trash instead (the custodian's trash view)."""
     order = SORT_COLUMNS.get(sort)
     if order is None:
         raise ItemError(f"Cannot sort by '{sort}'.")
     if descending:
         order = ", ".join(f"{part} DESC" for part in order.split(", "))
-    where, params = ("WHERE kind = ?", (Kind(kind).value,)) if kind else ("", ())
+    where, params = (f"WHERE {TRASHED if trash else LIVE}", ())
+    if kind:
+        where, params = where + " AND kind = ?", (Kind(kind).value,)
     rows = archive.conn.execute(f"SELECT id FROM items {where} ORDER BY {order}, id", params)
     return [r[0] for r in rows]
 
 
 def count_by_kind(archive: Archive) -> dict[str, int]:
+    """Live items per kind."""
     return {
-        r[0]: r[1] for r in archive.conn.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind")
+        r[0]: r[1] for r in archive.conn.execute(
+            f"SELECT kind, COUNT(*) FROM items WHERE {LIVE} GROUP BY kind")
     }
 
 
@@ -298,20 +310,21 @@ SELECT i.id, i.accession || ' ' || i.title || ' ' || i.description || ' ' ||
        COALESCE((SELECT group_concat(p.name, ' ') FROM item_places x
                  JOIN places p ON p.id = x.place_id WHERE x.item_id = i.id), '') || ' ' ||
        COALESCE((SELECT group_concat(g.text, ' ') FROM segments g WHERE g.item_id = i.id), '')
-FROM items i ORDER BY i.kind, i.accession
+FROM items i WHERE i.id NOT IN (SELECT item_id FROM trash) ORDER BY i.kind, i.accession
 """
 
 
 def texts_in_list_order(archive: Archive) -> Iterator[tuple[int, str]]:
     """(item id, its accession, title, description, subjects, places and transcript as one
-    text) for every item, in kind and accession order: the plain catalogue search."""
+    text) for every live item, in kind and accession order: the plain catalogue search."""
     for item_id, text in archive.conn.execute(_TEXT_SQL):
         yield int(item_id), str(text or "")
 
 
 def all_item_ids(archive: Archive) -> list[int]:
-    """Every item id, in id order (cheaper than a display sort)."""
-    return [int(r[0]) for r in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+    """Every live item id (not in the trash), in id order (cheaper than a display sort)."""
+    return [int(r[0]) for r in archive.conn.execute(
+        f"SELECT id FROM items WHERE {LIVE} ORDER BY id")]
 
 
 def blobs_by_path(archive: Archive) -> list[tuple[str, str, int]]:

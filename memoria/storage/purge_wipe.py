@@ -100,6 +100,19 @@ def _derived_of(archive: Archive, hashes: Iterable[str]) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and any(n in p.name for n in names)]
 
 
+def remove_files(archive: Archive, files: Iterable[dict]) -> None:
+    """Shred originals ({"sha256", "path"} relative to the archive) and their derived
+    files; idempotent (a file already gone is skipped). Emptying the trash uses it too."""
+    files = list(files)
+    for entry in files:
+        rel = str(entry["path"])
+        if rel.startswith("/") or ".." in Path(rel).parts:
+            continue
+        shred(archive.root / rel)
+    for path in _derived_of(archive, [str(e["sha256"]) for e in files]):
+        shred(path)
+
+
 def auto_copies(root: Path) -> list[Path]:
     folder = root / AUTO_COPIES
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
@@ -113,13 +126,7 @@ def finish(archive: Archive, purge_id: int, forget_index: ForgetIndex | None = N
         return row is not None and row["state"] == "done"
     files = json.loads(row["files"])
     items = [int(i) for i in json.loads(row["purged"])]
-    for entry in files:
-        rel = str(entry["path"])
-        if rel.startswith("/") or ".." in Path(rel).parts:
-            continue
-        shred(archive.root / rel)
-    for path in _derived_of(archive, [str(e["sha256"]) for e in files]):
-        shred(path)
+    remove_files(archive, files)
     try:
         rewritten = bool(forget_index and forget_index(items))
     except Exception:  # noqa: BLE001 - a damaged or busy index: it is a cache, removed below

@@ -203,7 +203,11 @@ def verify_archive(archive: Archive, progress: ProgressFn | None = None,
         return report
     if progress:
         progress(len(rows), len(rows), "")
-    report.unexpected = sorted(on_disk)
+    # Originals of an emptied trash whose removal a kill interrupted are not strays:
+    # the next open removes them (memoria.storage.trash.finish_wipe).
+    from memoria.storage.trash import pending_files
+
+    report.unexpected = sorted(on_disk - {path for _sha, path in pending_files(archive)})
     integrity, report.foreign_keys = catalogue_problems(archive)
     report.integrity += integrity
     report.seal = seal_findings(archive.root, archive.conn)
