@@ -42,9 +42,15 @@ def fetch_rows(archive: Archive, ids: Sequence[int],
 
 def sorted_ids(
     archive: Archive, kind: Kind | None, sort: str, descending: bool,
-    snapshot: ConsentSnapshot | None = None,
+    snapshot: ConsentSnapshot | None = None, trash: bool = False,
 ) -> list[int]:
-    """Ids in display order. `sort` is a catalogue column, "media" or "consent"."""
+    """Live ids in display order. `sort` is a catalogue column, "media" or "consent";
+    with `trash`, the items in the trash (the custodian's trash view), by accession
+    when the sort is not a catalogue column."""
+    if trash:
+        column = sort if sort in item_store.SORT_COLUMNS else "accession"
+        return item_store.list_item_ids(archive, kind=kind, sort=column,
+                                        descending=descending, trash=True)
     if sort == "media":
         return media_sorted_ids(archive, kind, descending)
     if sort != "consent":

@@ -39,8 +39,9 @@ from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.look import install_look
 from memoria.ui.views.menus import build_menus
 from memoria.ui.views.search import SearchController, install_search_ui
-from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, Sidebar, Source
+from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, TRASH, Sidebar, Source
 from memoria.ui.views.thumbnails import ThumbnailProvider
+from memoria.ui.views.trash_view import TrashController
 from memoria.ui.widgets.audience import AudienceBanner, AudienceSelector
 from memoria.ui.widgets.fit import cap_to_screen, fit_to_screen
 from memoria.ui.widgets.task_progress import TaskProgress
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
         install_accounts_action(self)  # File > Accounts... (custodians)
         install_rotate_action(self)  # File > Rotate the archive key... (custodians)
+        self.trash = TrashController(self)  # Delete, the sidebar's Trash, restore, empty
         install_look(self)  # icons on menus, toolbar and sidebar (after every action)
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
         # search went to the sidebar, away from what was just found).
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         for action in self.custodian_actions:
             action.setVisible(False)
         self.sidebar.set_exhibits_visible(False)
+        self.sidebar.set_trash_visible(False)
         if edition.audience is Audience.PUBLIC:
             text = self.tr("Reading-room edition for the public, {date} (read-only)")
         else:
@@ -204,7 +207,10 @@ class MainWindow(QMainWindow):
         return self._visible
 
     def _allowed_ids(self) -> set[int] | None:
-        """Audience ∩ work queue ∩ search; None means "everything" (custodian, no filter)."""
+        """Audience ∩ work queue ∩ search; None means "everything" (custodian, no filter).
+        The trash view lists the trashed items (the model asks for them)."""
+        if self.source == TRASH:
+            return None
         snapshot = self.session.snapshot()
         visible = self._visible_ids()
         allowed: set[int] | None = None if visible is None else set(visible)
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         """Recompute the list, keeping the selected item when it is still shown."""
         self._keep = self.items.current_item()
         self.model.kind = self.source.kind if self.source.what == "kind" else None
+        self.model.trash = self.detail.trash_view = self.source == TRASH
         self.model.allowed = self._allowed_ids()
         self.model.reload()
         if not self.model.loading:
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def set_source(self, source: Source) -> None:
         self.source = source
+        self.trash.show_view(source == TRASH)
         self.reload()
 
     def update_counts(self) -> None:
@@ -254,6 +262,7 @@ class MainWindow(QMainWindow):
                 for queue in QUEUES:
                     counts[Source("queue", queue=queue)] = queues[queue]
                 counts[RECALLS] = len({r.copy.id for r in trust_ops.pending_recalls(reader)})
+                counts[TRASH] = self.trash.count()
             self.sidebar.set_counts(counts)
             self._counts = (total, counts[ALL])
             self._counts_for = (snapshot, self.session.audience)
@@ -321,7 +330,10 @@ class MainWindow(QMainWindow):
         self.banner.set_audience(audience)
         self.status_audience.setText(self.banner.text())
         self.sidebar.set_queues_visible(audience is Audience.CUSTODIAN)
+        self.sidebar.set_trash_visible(audience is Audience.CUSTODIAN
+                                       and self.session.edition is None)
         self.source = self.sidebar.current_source()
+        self.trash.show_view(self.source == TRASH)
         if self.search.results is not None and self.search.text:
             self.search.start(self.search.text)  # the same words, for the new audience
         else:

@@ -5305,4 +5305,105 @@
         <translation>Files of &amp;type:</translation>
     </message>
 </context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move to &amp;trash</source>
+        <translation>Move to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>&amp;Restore from trash</source>
+        <translation>&amp;Restore from trash</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>E&amp;mpty trash...</source>
+        <translation>E&amp;mpty trash...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Moving to the trash</source>
+        <translation>Moving to the trash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move %n item(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %n item to the trash?</numerusform>
+            <numerusform>Move %n items to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>They leave every list, search, export and exhibit at once. You can restore them from the Trash until it is emptied.</source>
+        <translation>They leave every list, search, export and exhibit at once. You can restore them from the Trash until it is emptied.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>%n item(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n item moved to the trash.</numerusform>
+            <numerusform>%n items moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Restoring from the trash</source>
+        <translation>Restoring from the trash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>%n item(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n item restored from the trash.</numerusform>
+            <numerusform>%n items restored from the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>This cannot be undone in the archive.</source>
+        <translation>This cannot be undone in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Empty trash</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Emptying the trash</source>
+        <translation>Emptying the trash</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../memoria/ui/views/sidebar.py" line="1"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>In the trash: nobody else sees it. Restore it to edit it or to show it again.</source>
+        <translation>In the trash: nobody else sees it. Restore it to edit it or to show it again.</translation>
+    </message>
+</context>
 </TS>

@@ -5340,4 +5340,105 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>No se pudo crear el archivo de demostración: {reason}</translation>
     </message>
 </context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move to &amp;trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>&amp;Restore from trash</source>
+        <translation>&amp;Restaurar desde la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>E&amp;mpty trash...</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Moving to the trash</source>
+        <translation>Moviendo a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Move %n item(s) to the trash?</source>
+        <translation>
+            <numerusform>¿Mover %n elemento a la papelera?</numerusform>
+            <numerusform>¿Mover %n elementos a la papelera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>They leave every list, search, export and exhibit at once. You can restore them from the Trash until it is emptied.</source>
+        <translation>Salen de inmediato de todas las listas, búsquedas, exportaciones y exposiciones. Puede restaurarlos desde la Papelera hasta que se vacíe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>%n item(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n elemento movido a la papelera.</numerusform>
+            <numerusform>%n elementos movidos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Restoring from the trash</source>
+        <translation>Restaurando desde la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>%n item(s) restored from the trash.</source>
+        <translation>
+            <numerusform>%n elemento restaurado desde la papelera.</numerusform>
+            <numerusform>%n elementos restaurados desde la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>This cannot be undone in the archive.</source>
+        <translation>Esto no se puede deshacer en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Empty trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/trash_view.py" line="1"/>
+        <source>Emptying the trash</source>
+        <translation>Vaciando la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../memoria/ui/views/sidebar.py" line="1"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>In the trash: nobody else sees it. Restore it to edit it or to show it again.</source>
+        <translation>En la papelera: nadie más lo ve. Restáurelo para editarlo o para mostrarlo de nuevo.</translation>
+    </message>
+</context>
 </TS>

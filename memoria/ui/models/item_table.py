@@ -77,6 +77,7 @@ class ItemTableModel(QAbstractTableModel):
         self.fetches: list[list[int]] = []  # ids per fetch; tests check laziness
         self.kind: Kind | None = None
         self.allowed: set[int] | None = None  # audience ∩ queue ∩ search, None = all
+        self.trash = False  # the custodian's trash view: the trashed items instead
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.decorate = None  # callable(ItemRow) -> QIcon | None, set by the grid
@@ -113,6 +114,7 @@ class ItemTableModel(QAbstractTableModel):
         ordered = listing.sorted_ids(
             self.session.reader, self.kind, SORT_KEYS[self.sort_column],
             self.sort_order == Qt.SortOrder.DescendingOrder, self.session.snapshot(),
+            trash=self.trash,
         )
         return listing.restrict(ordered, self.allowed)
 
@@ -129,13 +131,14 @@ class ItemTableModel(QAbstractTableModel):
         kind, key = self.kind, SORT_KEYS[self.sort_column]
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         allowed = None if self.allowed is None else frozenset(self.allowed)
+        trash = self.trash
 
         def job(_progress: object, _cancelled: object) -> list[int]:
             from memoria.access import ConsentSnapshot
 
             with session.reading() as reader:  # SQLite objects stay in one thread
                 ordered = listing.sorted_ids(reader, kind, key, descending,
-                                             ConsentSnapshot(reader))
+                                             ConsentSnapshot(reader), trash=trash)
                 return listing.restrict(ordered, allowed)
 
         def landed(ids: list[int]) -> None:

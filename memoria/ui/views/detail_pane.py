@@ -43,6 +43,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.item_id: int | None = None
+        self.trash_view = False  # the sidebar's Trash: its items shown to custodians
         self.setAccessibleName(self.tr("Item details"))
 
         self.badge = BadgeLabel(self)
@@ -84,7 +85,7 @@ class DetailPane(QWidget):
         audience = self.session.audience
         custodian = audience is Audience.CUSTODIAN
         for button in (self.edit_button, self.consent_button):
-            button.setVisible(custodian)
+            button.setVisible(custodian and not self.trash_view)  # restore it to edit it
             button.setEnabled(item_id is not None)
         if item_id is None:
             self.badge.hide()
@@ -97,7 +98,8 @@ class DetailPane(QWidget):
         self.badge.show()
         self.badge.set_status(self.session.snapshot().status(item_id))
         try:
-            view = project(self.session.reader, item_id, audience, lang=lang)
+            view = project(self.session.reader, item_id, audience, lang=lang,
+                           trashed=self.trash_view and custodian)
         except access.NotVisible as hidden:
             self.explanation.setText(explain(hidden.decision, lang))
             hidden_text = self.tr("This item is not visible to this audience.")
@@ -109,7 +111,8 @@ class DetailPane(QWidget):
             self.body.setHtml(f"<p>{escape(str(exc))}</p>")
             self.media.show_view(None, audience)
             return
-        self.explanation.setText(explain(view.decision, lang))
+        self.explanation.setText(explain(view.decision, lang) if not self.trash_view else self.tr(
+            "In the trash: nobody else sees it. Restore it to edit it or to show it again."))
         self.body.setHtml(self._html(view, custodian, lang))
         self.media.show_view(view, audience)
 

@@ -21,7 +21,7 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 
 @dataclass(frozen=True)
 class Source:
-    """What the list shows: "all", "kind" (with kind), "queue" (with queue name),
+    """What the list shows: "all", "kind" (with kind), "queue" (with queue name), "trash",
     "exhibit" (with its id: the window opens the exhibit editor), "new_exhibit",
     "saved_search" (with its id: the window re-runs it), "recalls" (the window
     opens the copies to recall), or the placeholder ("saved") shown while there
@@ -36,6 +36,7 @@ class Source:
 
 ALL = Source("all")
 RECALLS = Source("recalls")
+TRASH = Source("trash")  # custodians only: the items moved to the trash
 QUEUES = ("consent_pending", "embargo_review", "consent_withdrawn")
 
 
@@ -88,6 +89,8 @@ class Sidebar(QTreeView):
         self._entry(library, ALL, self.tr("All items"))
         for kind in Kind:
             self._entry(library, Source("kind", kind=kind), kind_plural(kind))
+        self._library = library
+        self._entry(library, TRASH, self.tr("Trash"))
         self._exhibits = self._group(self.tr("Exhibits"))
         self._entry(self._exhibits, Source("new_exhibit"), self.tr("New exhibit..."))
         self._saved = self._group(self.tr("Saved searches"))
@@ -129,6 +132,12 @@ class Sidebar(QTreeView):
         """Work queues are custodial work: hidden when viewing as anyone else."""
         self.setRowHidden(self._queues.row(), QModelIndex(), not visible)
         if not visible and self.current_source().what == "queue":
+            self.select(ALL)
+
+    def set_trash_visible(self, visible: bool) -> None:
+        """The trash is custodial: hidden when viewing as anyone else, and in an edition."""
+        self.setRowHidden(self._entries[TRASH].row(), self._library.index(), not visible)
+        if not visible and self.current_source() == TRASH:
             self.select(ALL)
 
     def set_exhibits_visible(self, visible: bool) -> None:
@@ -195,7 +204,8 @@ class Sidebar(QTreeView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = current.data(SOURCE_ROLE)
-        if isinstance(source, Source) and source.what in ("all", "kind", "queue", "exhibit"):
+        if isinstance(source, Source) and source.what in ("all", "kind", "queue", "exhibit",
+                                                          "trash"):
             self.sourceChanged.emit(source)
         elif isinstance(source, Source) and source.what == "saved_search":
             self._just_chosen = source
