@@ -94,13 +94,14 @@ def cmd_empty_trash(args: argparse.Namespace, archive: Archive, actor: Actor, la
         return 0
     if not args.yes:
         emit(args, {"would_delete": items, "originals": files, "done": False},
-             trash_sentence("confirm", lang, n=items, files=files) + "\n"
+             trash_sentence("confirm", lang, items=items, files=files) + "\n"
              + trash_sentence("ask_yes", lang))
         return 1
     emptied = ops.empty_trash(archive, actor).value
-    text = trash_sentence("emptied", lang, n=len(emptied.item_ids), files=emptied.originals)
+    text = trash_sentence("emptied", lang, items=len(emptied.item_ids),
+                          originals=emptied.originals)
     if emptied.files_left:
-        text += " " + trash_sentence("files_left", lang, left=emptied.files_left)
+        text += " " + trash_sentence("files_left", lang, files=emptied.files_left)
     emit(args, {"deleted": list(emptied.item_ids), "originals": emptied.originals,
                 "files_left": emptied.files_left, "done": True}, text)
     return 0

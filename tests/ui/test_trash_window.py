@@ -93,7 +93,7 @@ def test_empty_trash_names_the_count_and_the_backups(window, msession, museum, m
     seen: list[str] = []
     _answer(monkeypatch, True, seen)
     window.actions[ActionId.EMPTY_TRASH].trigger()
-    assert "deletes 2 item(s)" in seen[0] and "Backups keep them" in seen[0]
+    assert "deletes 2 items" in seen[0] and "Backups keep them" in seen[0]
     assert window.model.ids() == []
     for item in (first, second):
         with pytest.raises(item_store.ItemError):

@@ -197,14 +197,14 @@ def test_the_command_line_in_both_languages(tmp_path):
     accession = item_store.accession_of(arch, ids["alone"])
     arch.close()
     moved = memoria("trash", accession, str(ids["twin"]), archive=root)
-    assert "2 item(s) moved to the trash" in moved.stdout
+    assert "2 items moved to the trash" in moved.stdout
     listed = json.loads(memoria("trash", "--list", "--json", archive=root).stdout)
     assert {e["accession"] for e in listed["trash"]} >= {accession}
     gone = memoria("show", accession, archive=root, check=False)
     assert gone.returncode == 3 and "in the trash" in gone.stderr
     assert accession not in memoria("list", archive=root).stdout
     back = memoria("trash", "--restore", str(ids["twin"]), archive=root)
-    assert "1 item(s) restored" in back.stdout
+    assert "1 item restored" in back.stdout
     missing = memoria("trash", "T-1999-9999", archive=root, check=False)
     assert missing.returncode == 1 and "no item “T-1999-9999”" in missing.stderr
     assert "Traceback" not in missing.stderr
@@ -212,7 +212,7 @@ def test_the_command_line_in_both_languages(tmp_path):
     assert asked.returncode == 1 and "copias de seguridad los conservan" in asked.stdout
     assert "memoria empty-trash --yes" in asked.stdout
     done = memoria("empty-trash", "--yes", archive=root)
-    assert "Trash emptied: 1 item(s) and 1 original(s)" in done.stdout
+    assert "Trash emptied: 1 item and 1 original deleted" in done.stdout
     assert "backups keep them" in done.stdout
     assert "The trash is empty." in memoria("trash", "--list", archive=root).stdout
     assert memoria("verify", archive=root).returncode == 0

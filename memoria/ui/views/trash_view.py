@@ -128,7 +128,7 @@ class TrashController(QObject):
         if not items:
             self.window.statusBar().showMessage(trash_sentence("empty", ui_lang()), 8000)
             return
-        text = (trash_sentence("confirm", ui_lang(), n=items, files=files) + "\n\n"
+        text = (trash_sentence("confirm", ui_lang(), items=items, files=files) + "\n\n"
                 + self.tr("This cannot be undone in the archive."))
         if self._ask(self.tr("Empty trash"), text, self.tr("Empty trash")):
             self.session.run(trash_ops.empty_trash, label=self.tr("Emptying the trash"),
@@ -137,10 +137,10 @@ class TrashController(QObject):
     def _emptied(self, emptied: object) -> None:
         if not isinstance(emptied, trash_ops.Emptied):
             return
-        text = trash_sentence("emptied", ui_lang(), n=len(emptied.item_ids),
-                              files=emptied.originals)
+        text = trash_sentence("emptied", ui_lang(), items=len(emptied.item_ids),
+                              originals=emptied.originals)
         if emptied.files_left:
-            text += " " + trash_sentence("files_left", ui_lang(), left=emptied.files_left)
+            text += " " + trash_sentence("files_left", ui_lang(), files=emptied.files_left)
         self.window.statusBar().showMessage(text, 12000)
 
     # -- asking -------------------------------------------------------------------------
