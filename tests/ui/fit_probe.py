@@ -102,6 +102,11 @@ def main() -> None:
     window.sidebar.select(Source("exhibit", exhibit=exhibit))  # the exhibit editor's pane
     app.processEvents()
     found += problems("main window with an exhibit", window)
+    from memoria.ui.views.sidebar import TRASH
+
+    window.sidebar.select(TRASH)  # the trash view (issue 15)
+    app.processEvents()
+    found += problems("main window with the trash", window)
     openers = {
         "consent dialog": lambda: ConsentEditor(session, item_id=item),
         "item editor": lambda: ItemEditorDialog(session, item),
@@ -116,6 +121,7 @@ def main() -> None:
         "batch edit": lambda: BatchEditDialog(session, [item]),
         "batch consent": lambda: BatchConsentDialog(session, [item]),
         "help": lambda: show_help(window, "archivist"),
+        "move to trash": lambda: window.trash.move_box([item] * 12),
     }
     if SPANISH:
         from tests.ui.spanish_probe import more_openers

@@ -144,12 +144,22 @@ class TrashController(QObject):
         self.window.statusBar().showMessage(text, 12000)
 
     # -- asking -------------------------------------------------------------------------
-    def _ask(self, title: str, text: str, yes: str) -> bool:
-        """A confirmation whose default is Cancel; True when the person confirms."""
+    def box(self, title: str, text: str, yes: str) -> QMessageBox:
+        """A confirmation whose default is Cancel (its yes button has the AcceptRole)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Cancel, self.window)
-        confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def move_box(self, ids: list[int]) -> QMessageBox:
+        return self.box(self.tr("Move to trash"), self._move_text(ids), self.tr("Move to trash"))
+
+    def _ask(self, title: str, text: str, yes: str) -> bool:
+        """True when the person confirms."""
+        box = self.box(title, text, yes)
+        confirm = next(b for b in box.buttons()
+                       if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
         self.dialog = box
         try:
             box.exec()
