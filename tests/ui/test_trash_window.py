@@ -115,3 +115,37 @@ def test_only_custodians_see_the_trash(window, msession, museum):
     msession.set_audience(Audience.CUSTODIAN)
     assert not window.sidebar.isRowHidden(trash_row.row(), trash_row.parent().index())
     assert window.actions[ActionId.MOVE_TO_TRASH].isEnabled()
+
+
+def test_delete_typed_in_the_search_field_edits_the_field(window, museum, qtbot,
+                                                          monkeypatch):
+    seen: list[str] = []
+    _answer(monkeypatch, True, seen)
+    assert window.items.select_item(museum.items["granted"])
+    window.search_field.setText("barrio")
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    window.search_field.setCursorPosition(0)
+    QTest.keyClick(window.search_field, Qt.Key.Key_Delete)
+    assert window.search_field.text() == "arrio" and seen == []
+    assert museum.items["granted"] in window.model.ids()
+
+
+def test_the_trash_speaks_spanish(msession, settings, qtbot, qapp):
+    from PySide6.QtCore import QLocale
+
+    from memoria.ui import i18n
+
+    previous = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        win = MainWindow(msession, settings)
+        qtbot.addWidget(win)
+        assert win.sidebar._entries[TRASH].text().startswith("Papelera")
+        assert win.actions[ActionId.MOVE_TO_TRASH].text() == "Mover a la &papelera"
+        text = win.trash._move_text([1, 2])
+        assert text.startswith("¿Mover 2 elementos a la papelera?")
+        assert "Puede restaurarlos desde la Papelera" in text
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
