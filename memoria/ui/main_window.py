@@ -377,7 +377,8 @@ class MainWindow(QMainWindow):
     def _activated(self, item_id: int) -> None:
         if activate_photograph(self, item_id):
             return  # a photograph opens in the large viewer; Ctrl+E edits it
-        if self.session.audience is Audience.CUSTODIAN and self.session.edition is None:
+        if (self.session.audience is Audience.CUSTODIAN and self.session.edition is None
+                and self.source != TRASH):  # a trashed item is restored before it is edited
             self.editors.edit_item(item_id)
 
     def set_grid(self, grid: bool) -> None:
