@@ -129,6 +129,7 @@ def test_delete_typed_in_the_search_field_edits_the_field(window, museum, qtbot,
     QTest.keyClick(window.search_field, Qt.Key.Key_Delete)
     assert window.search_field.text() == "arrio" and seen == []
     assert museum.items["granted"] in window.model.ids()
+    window.search_as_you_type.timer.stop()  # no search after the window is gone
 
 
 def test_the_trash_speaks_spanish(msession, settings, qtbot, qapp):
