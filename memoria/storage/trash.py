@@ -177,7 +177,7 @@ def pending_files(archive: Archive) -> list[tuple[str, str]]:
     try:
         return [(r[0], r[1]) for r in archive.conn.execute(
             "SELECT sha256, path FROM trash_wipe ORDER BY path")]
-    except sqlite3.OperationalError:
+    except sqlite3.DatabaseError:  # no such table yet, or a damaged catalogue verify reports
         return []
 
 
