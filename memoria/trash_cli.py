@@ -7,7 +7,7 @@
     memoria empty-trash [--yes]         delete the trash from the live archive (recorded;
                                         backups keep the items until they expire)
 
-Sentences come from memoria.domain.messages (trash_sentence), es/en.
+Sentences come from memoria.domain.trash_messages (trash_sentence), es/en.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import argparse
 from collections.abc import Callable
 
 from memoria.cli_common import emit, open_archive
-from memoria.domain.messages import trash_sentence
+from memoria.domain.trash_messages import trash_sentence
 from memoria.operations import Actor
 from memoria.operations import trash as ops
 from memoria.operations.trash import TrashError

@@ -10,7 +10,7 @@ purge's own file removal), and a kill meanwhile is finished at the next open.
 Backups and automatic catalogue copies are not touched: they keep the items
 until their generations expire.
 
-Sentences: memoria.domain.messages.trash_sentence (es/en).
+Sentences: memoria.domain.trash_messages.trash_sentence (es/en).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from memoria.domain.changes import Changes
-from memoria.domain.messages import trash_sentence
+from memoria.domain.trash_messages import trash_sentence
 from memoria.operations.actor import Action, Actor, require
 from memoria.operations.unit import run
 from memoria.storage import items as item_store

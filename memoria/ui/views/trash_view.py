@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from memoria.domain.consent import Audience
-from memoria.domain.messages import trash_sentence
+from memoria.domain.trash_messages import trash_sentence
 from memoria.operations import items as item_ops
 from memoria.operations import trash as trash_ops
 from memoria.ui.actions import ActionId
