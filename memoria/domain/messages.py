@@ -1,4 +1,4 @@
-"""Sentences the core says to people, in Spanish and English.
+"""Sentences the core says to people, in Spanish and English (tables, so past 600 lines).
 
 The core has no Qt, so it cannot use Qt's translator; the few sentences it
 owns (why consent refuses something) live here, and the UI and the command
