@@ -16,11 +16,12 @@ import xml.etree.ElementTree as ET
 from html import unescape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -108,7 +109,24 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
                 for section in range(header.count()):
                     out.append(("header", str(widget.model().headerData(
                         section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")))
+            if not isinstance(top, QFileDialog):  # its cells are the disk's file names
+                out += [("cell", text) for text in _cells(widget)]
     return [(where, text) for where, text in out if text and text.strip()]
+
+
+def _cells(view: QAbstractItemView, rows: int = 50) -> list[str]:
+    """The shown text of the first rows of a list, table or tree (top level): words the
+    program puts there (history actions, field names), beside the archive's own data."""
+    model = view.model()
+    found = []
+    columns = max(1, model.columnCount(model.index(-1, -1)) if not isinstance(
+        model, QAbstractListModel) else 1)
+    for row in range(min(rows, model.rowCount(model.index(-1, -1)))):
+        for column in range(columns):
+            value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                found.append(value)
+    return found
 
 
 def _plain(text: str) -> str:
@@ -151,7 +169,23 @@ def more_openers(window, session, root: Path) -> dict:  # noqa: ANN001 - the pro
                            | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save
                            | QMessageBox.StandardButton.Discard, window)
 
+    def edited_item() -> QWidget:
+        """The item editor of an item edited once: its History says what changed."""
+        from dataclasses import replace
+
+        from memoria.storage import items
+        from memoria.ui.editors.item_editor import ItemEditorDialog
+
+        item_id = items.create_item(session.archive, items.ItemFields(
+            kind=items.Kind.PHOTOGRAPH, title="Mural"))
+        fields = items.ItemFields.from_item(items.get_item(session.archive, item_id))
+        items.update_item(session.archive, item_id, replace(
+            fields, title="Mural del barrio", description="Pintado en 2015.",
+            date_edtf="2015", subjects=["arte"]))
+        return ItemEditorDialog(session, item_id)
+
     return {
+        "item editor with history": edited_item,
         "file dialog (Qt)": file_dialog,
         "folder dialog (Qt)": folder_dialog,
         "message box (Qt)": question,

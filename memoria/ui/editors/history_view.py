@@ -90,8 +90,15 @@ class HistoryView(QWidget):
             return self.tr("Accession %1, title '%2'").replace(
                 "%1", str(d.get("accession", ""))).replace("%2", _short(d.get("title")))
         if entry.entity_type == "item" and entry.action == "update":
+            fields = {  # the stored field names, as the editor labels them
+                "title": self.tr("Title"), "description": self.tr("Description"),
+                "date_edtf": self.tr("Date"), "notes": self.tr("Notes"),
+                "languages": self.tr("Languages"), "place_ids": self.tr("Places"),
+                "people": self.tr("People"), "subjects": self.tr("Subjects"),
+            }
             parts = [
-                f"{key}: {_short(change.get('before'))} → {_short(change.get('after'))}"
+                f"{fields.get(key, key)}: {_short(change.get('before'))} → "
+                f"{_short(change.get('after'))}"
                 for key, change in d.items()
                 if key not in _HIDDEN_KEYS and isinstance(change, dict)
             ]
