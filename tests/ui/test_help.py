@@ -118,3 +118,21 @@ def test_every_syntax_example_parses(spanish):
         for example in query.split("  "):
             assert parser.parse(example) is not None, example
         assert says
+
+
+def test_help_stays_readable_while_locked_to_a_visitor_and_the_demo_does_not_open(
+        window, session, qtbot, no_blocking_message_boxes):
+    from memoria.domain.consent import Audience
+
+    window.audience_lock.lock_actions[Audience.PUBLIC].trigger()
+    assert session.locked_to is Audience.PUBLIC
+    for action_id in (ActionId.USER_GUIDE, ActionId.SHORTCUTS, ActionId.SEARCH_SYNTAX):
+        assert window.actions[action_id].isEnabled()
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    assert window.help_window.isVisible()
+    qtbot.wait(10)
+    panel = window.empty_archive  # an empty archive, still: its start offers nothing
+    assert panel.isVisible()
+    assert not panel.demo_button.isEnabled() and not panel.import_button.isEnabled()
+    with qtbot.assertNotEmitted(window.archiveRequested):
+        panel.open_demo()
