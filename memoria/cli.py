@@ -550,18 +550,17 @@ def consent_show(archive: Archive, args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _consenting_people(archive: Archive, item_id: int, person: str | None) -> list[int]:
+def _consenting_people(archive: Archive, item_id: int, person: str | None,
+                       lang: str = "es") -> list[int]:
     if person:
         found = authorities.person_by_name(archive, person)
         if found is None:
-            raise CliError(f"There is no person named '{person}'.")
+            raise CliError(consent_line("no_person", lang, name=person))
         return [found.id]
     item = item_store.get_item(archive, item_id)
     people = [ip.person.id for ip in item.people if ip.role.value in ("narrator", "depicted")]
     if not people:
-        raise CliError(
-            f"{item.accession} has no narrator or depicted person; say whose consent with --person."
-        )
+        raise CliError(consent_line("nobody", lang, acc=item.accession))
     return list(dict.fromkeys(people))
 
 
@@ -593,7 +592,7 @@ def consent_grant(archive: Archive, args: argparse.Namespace, lang: str) -> int:
             raise CliError(consent_line("no_items", lang))
         people = [target]
     else:
-        item_ids, people = [target], _consenting_people(archive, target, args.person)
+        item_ids, people = [target], _consenting_people(archive, target, args.person, lang)
     ids = consent_ops.record(archive, Actor.of(archive, lang=lang), people, item_ids, terms,
                              args.form, reason=args.reason).value
     for cid, person_id in zip(ids, people, strict=True):

@@ -106,6 +106,9 @@ _CONSENT_LINES = {
         "reviewed": "Embargo del consentimiento #{cid} revisado y levantado.",
         "no_person": "No hay ninguna persona llamada «{name}».",
         "no_items": "Esta persona todavía no aparece en ningún elemento.",
+        "nobody": "{acc} no tiene narrador(a) ni persona retratada; diga de quién es el "
+                  "consentimiento con --person.",
+        "export_which": "Nombre los elementos que va a exportar, o use --all (no ambos).",
         "nothing_to_withdraw": "Aquí no hay un consentimiento vigente que retirar (sin "
                                "consentimiento, ya solo la custodia lo ve).",
         "interrupted": "interrumpido",
@@ -117,6 +120,8 @@ _CONSENT_LINES = {
         "reviewed": "Embargo of consent #{cid} reviewed and lifted.",
         "no_person": "There is no person named '{name}'.",
         "no_items": "This person appears on no item yet.",
+        "nobody": "{acc} has no narrator or depicted person; say whose consent with --person.",
+        "export_which": "Name the items to export, or use --all (not both).",
         "nothing_to_withdraw": "There is no current consent to withdraw here (without "
                                "consent, only custodians see it already).",
         "interrupted": "interrupted",

@@ -163,7 +163,9 @@ def cmd_export_bag(args: argparse.Namespace, lang: str) -> int:
 
     *refs, dest = args.targets
     if bool(refs) == bool(args.all):
-        raise ValueError("name the items to export, or use --all (not both)")
+        from memoria.domain.messages import consent_line
+
+        raise ValueError(consent_line("export_which", lang))
     with open_archive(args, writable=False) as archive:
         ids = (item_store.list_item_ids(archive) if args.all
                else [item_store.resolve_item(archive, r) for r in refs])

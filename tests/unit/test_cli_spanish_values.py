@@ -65,3 +65,12 @@ def test_consent_lines_are_said_in_spanish(capsys, tmp_path):
     assert main(["--archive", str(path), "--lang", "es", "consent", "withdraw",
                  "T-2026-0005", "--reason", "otra vez"]) != 0
     assert "no hay un consentimiento vigente" in capsys.readouterr().err
+
+
+def test_refusals_of_consent_and_export_bag_are_spanish(capsys, demo, tmp_path):
+    assert main(["--archive", str(demo), "--lang", "es", "consent", "grant", "F-2026-0001",
+                 "--person", "Nadie Conocido", "--scope", "research"]) != 0
+    assert "No hay ninguna persona llamada «Nadie Conocido»." in capsys.readouterr().err
+    assert main(["--archive", str(demo), "--lang", "es", "export-bag",
+                 str(tmp_path / "bolsa")]) != 0
+    assert "Nombre los elementos que va a exportar" in capsys.readouterr().err
