@@ -157,15 +157,17 @@ def _register_transcript(args: argparse.Namespace, item_id: int, fmt: str,
 
 
 def cmd_rebuild_derived(args: argparse.Namespace, lang: str) -> int:
-    from .derive import rebuild_derived
+    from memoria.operations import media as media_ops
+    from memoria.operations.actor import Actor
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
     with open_archive(args) as archive:
-        rebuilt, problems = rebuild_derived(archive, force=args.force,
-                                            workers=max(1, args.workers), progress=progress)
+        rebuilt, problems = media_ops.rebuild_derived(
+            archive, Actor.of(archive, lang=lang), force=args.force,
+            workers=max(1, args.workers), progress=progress).value
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     text = f"Derived files rebuilt for {rebuilt} originals."

@@ -32,7 +32,7 @@ from memoria.storage.exhibits import (
 
 __all__ = ["ImportOptions", "ImportReport", "Redaction", "Region", "add_files",
            "add_redaction", "apply_redactions", "blur_regions_for", "import_files",
-           "import_transcript", "redactions_for", "set_blur_regions"]
+           "import_transcript", "rebuild_derived", "redactions_for", "set_blur_regions"]
 
 set_blur_regions = operation_of(store.set_blur_regions, Action.ADD_MEDIA)
 add_redaction = operation_of(store.add_redaction, Action.ADD_MEDIA)
@@ -55,6 +55,16 @@ def import_transcript(archive: Archive, actor: Actor, item_id: int, path: Path,
 
     return run_steps(archive, actor, Action.EDIT_ITEMS, read_in, item_id, path, fmt,
                      replace=replace)
+
+
+def rebuild_derived(archive: Archive, actor: Actor, *, force: bool = False, workers: int = 2,
+                    progress: ProgressFn | None = None) -> Changes:
+    """Thumbnails and access copies made again for the missing (or, `force`, all)
+    originals, which are only read; `.value` is (originals rebuilt, problems)."""
+    from memoria.media.derive import rebuild_derived as rebuild
+
+    return run_steps(archive, actor, Action.CARE, rebuild, force=force, workers=workers,
+                     progress=progress)
 
 
 def add_files(archive: Archive, actor: Actor, item_id: int, paths: Iterable[Path]) -> Changes:

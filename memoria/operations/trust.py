@@ -16,7 +16,7 @@ from memoria.storage.archive import Archive
 from memoria.trust.backup import BackupReport, backup_archive
 from memoria.trust.fixity import CancelFn, FixityReport, ProgressFn, verify_archive
 
-__all__ = ["BackupReport", "FixityReport", "Recall", "back_up", "export_bag", "import_bag",
+__all__ = ["BackupReport", "FixityReport", "Recall", "acknowledge_loss", "back_up", "export_bag", "import_bag",
            "mark_recalled", "pending_recalls", "restore", "verify"]
 
 # The recall queue: copies outside custody still holding items they no longer may.
@@ -37,6 +37,15 @@ def back_up(archive: Archive, actor: Actor, dest: Path, keep: int | None = None)
     BackupReport."""
     return run_steps(archive, actor, Action.CARE, backup_archive, dest, keep=keep,
                      lang=actor.lang)
+
+
+def acknowledge_loss(archive: Archive, actor: Actor, reason: str) -> Changes:
+    """A custodian has looked at a catalogue that lost commits (a withdrawal may be among
+    them): audited, and the researcher and public views open again. Custodians only."""
+    from memoria.storage import seal
+
+    # Not one transaction: the commit mark is read after the audit row is committed.
+    return run_steps(archive, actor, Action.CHANGE_CONSENT, seal.acknowledge_loss, reason)
 
 
 def restore(backup: Path, dest: Path, generation: str | None = None, keys: Any = None,

@@ -249,14 +249,15 @@ def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_acknowledge_loss(args: argparse.Namespace, lang: str) -> int:
-    from memoria.storage import seal
+    from memoria.operations import trust as trust_ops
+    from memoria.operations.actor import Actor
 
     with open_archive(args) as archive:
         if not archive.held:
             print("Nada que reconocer: el catálogo no perdió cambios." if lang == "es"
                   else "Nothing to acknowledge: the catalogue lost no changes.")
             return 0
-        seal.acknowledge_loss(archive, args.reason)
+        trust_ops.acknowledge_loss(archive, Actor.of(archive, lang=lang), args.reason)
     print("Pérdida reconocida y registrada; las vistas de investigación y público se abren "
           "de nuevo." if lang == "es" else
           "Loss acknowledged and recorded; researcher and public views open again.")

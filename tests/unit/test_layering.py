@@ -149,6 +149,8 @@ _WRITERS = {
     "memoria.trust.bag_seal": {"import_sealed", "export_sealed"},
     "memoria.trust.edition": {"write_edition"},
     "memoria.trust.fixity": {"verify_archive"},
+    "memoria.storage.seal": {"acknowledge_loss"},
+    "memoria.media.derive": {"rebuild_derived"},
 }
 
 
