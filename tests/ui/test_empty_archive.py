@@ -31,9 +31,9 @@ def window(spanish, session, settings, qtbot):
     return win
 
 
-def test_an_empty_archive_offers_import_create_and_the_demo(window):
+def test_an_empty_archive_offers_import_create_and_the_demo(window, qtbot):
     panel = window.empty_archive
-    assert panel.isVisible()
+    qtbot.waitUntil(panel.isVisible)
     assert panel.geometry() == window.items.rect()  # in place of the empty list
     assert panel.import_button.text() == "Importar archivos…"
     assert panel.demo_button.text() == "Abrir el archivo de demostración"
@@ -73,3 +73,28 @@ def test_the_demo_is_built_once_and_opened(window, qtbot, tmp_path, monkeypatch)
     assert (demo / CATALOGUE).exists()
     with qtbot.waitSignal(window.archiveRequested, timeout=5000):  # already there: opened
         window.empty_archive.demo_button.click()
+
+
+def test_the_demo_opens_in_the_app_in_place_of_the_empty_archive(
+        spanish, tmp_path, settings, qtbot, monkeypatch):
+    from memoria.operations.archive import create
+    from memoria.ui.app import App
+
+    create(tmp_path / "vacio").close()
+    monkeypatch.setenv("MEMORIA_DEMO_ARCHIVE", str(tmp_path / "demo"))
+    app = App(settings)
+    try:
+        assert app.open(tmp_path / "vacio")
+        first = app.window
+        qtbot.waitUntil(lambda: first.empty_archive.isVisible())
+        first.empty_archive.demo_button.click()
+        qtbot.waitUntil(lambda: app.window is not first, timeout=120000)
+        qtbot.addWidget(app.window)
+        assert app.session.path == tmp_path / "demo"
+        qtbot.waitUntil(lambda: app.window.model.rowCount() == 17, timeout=30000)
+        qtbot.waitUntil(lambda: not app.window.empty_archive.isVisible(), timeout=5000)
+    finally:
+        app.session.runner.wait() if app.session else None
+        if app.window is not None:
+            app.window.close()
+        app.close()

@@ -87,14 +87,17 @@ class EmptyArchive(QFrame):
         self.hide()
 
         window.items.installEventFilter(self)
-        window.model.loaded.connect(self.update_state)
-        window.model.modelReset.connect(self.update_state)
-        # After the window's own slots (connected later) have recounted the archive.
-        for signal in (window.session.catalogueChanged, window.session.audienceChanged):
-            signal.connect(lambda *_: QTimer.singleShot(0, self.update_state))
+        # Each after the window's own slots (connected later, in its __init__) have
+        # recounted the archive: the count is what says "empty".
+        for signal in (window.model.loaded, window.model.modelReset,
+                       window.session.catalogueChanged, window.session.audienceChanged):
+            signal.connect(self._soon)
         for action_id in (ActionId.IMPORT, ActionId.OPEN_ARCHIVE):
-            window.actions[action_id].changed.connect(self.update_state)
-        self.update_state()
+            window.actions[action_id].changed.connect(self._soon)
+        self._soon()
+
+    def _soon(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self.update_state)
 
     def _action(self, action_id: ActionId) -> QAction:
         return self.window_.actions[action_id]
