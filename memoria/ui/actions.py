@@ -39,6 +39,7 @@ class ActionId(Enum):
     EMPTY_TRASH = auto()
     ADD_TO_EXHIBIT = auto()
     TRANSCRIBE = auto()
+    COPY_REFERENCE = auto()
     # View
     AS_LIST = auto()
     AS_GRID = auto()
@@ -48,6 +49,19 @@ class ActionId(Enum):
     SHORTCUTS = auto()
     SEARCH_SYNTAX = auto()
     ABOUT = auto()
+    # Context menus (ui/context_menus.py): a sidebar entry, an exhibit's entries, a transcript
+    OPEN_SOURCE = auto()
+    RENAME_EXHIBIT = auto()
+    EXPORT_EXHIBIT = auto()
+    OPEN_ENTRY_ITEM = auto()
+    MOVE_ENTRY_UP = auto()
+    MOVE_ENTRY_DOWN = auto()
+    REMOVE_ENTRY = auto()
+    PLAY_FROM_HERE = auto()
+    EDIT_SEGMENT = auto()
+    SAME_SPEAKER = auto()
+    MARK_CHECKED = auto()
+    COPY_TIME_REFERENCE = auto()
 
 
 class ActionRegistry:

@@ -19,6 +19,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
+from memoria.ui.context_menus import ContextMenus
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.help.help_window import install_help
 from memoria.ui.lock.accounts_dialog import install_accounts_action
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         install_undo(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
+        self.context_menus = ContextMenus(self)  # rows, tiles, sidebar entries (ui/context_menus.py)
         install_tools_menu(self)
         install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
         install_photo_viewer(self)  # View > View photograph: the large viewer (Space)

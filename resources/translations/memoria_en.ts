@@ -1243,6 +1243,61 @@
         <source>New exhibit</source>
         <translation>New exhibit</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;name...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Open the item</source>
+        <translation>&amp;Open the item</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Remove from the exhibit...</source>
+        <translation>&amp;Remove from the exhibit...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Rename the exhibit</source>
+        <translation>Rename the exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Title (Spanish):</source>
+        <translation>Title (Spanish):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Saving the exhibit</source>
+        <translation>Saving the exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Remove from the exhibit</source>
+        <translation>Remove from the exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Remove this entry from the exhibit? The item stays in the archive.</source>
+        <translation>Remove this entry from the exhibit? The item stays in the archive.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3237,6 +3292,16 @@
         <source>Click a segment to go to that moment of the recording</source>
         <translation>Click a segment to go to that moment of the recording</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="1"/>
+        <source>&amp;Play from here</source>
+        <translation>&amp;Play from here</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="1"/>
+        <source>Copy &amp;time-coded reference</source>
+        <translation>Copy &amp;time-coded reference</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTab</name>
@@ -3473,6 +3538,26 @@
     <message>
         <source>: the engine was unsure of them (below %1%); listen to them before confirming.</source>
         <translation>: the engine was unsure of them (below %1%); listen to them before confirming.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Play from here</source>
+        <translation>&amp;Play from here</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Edit the text</source>
+        <translation>&amp;Edit the text</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Mark as checked</source>
+        <translation>&amp;Mark as checked</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Copy &amp;time-coded reference</source>
+        <translation>Copy &amp;time-coded reference</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5521,19 @@
         <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
         <source>In the trash: nobody else sees it. Restore it to edit it or to show it again.</source>
         <translation>In the trash: nobody else sees it. Restore it to edit it or to show it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../memoria/ui/context_menus.py" line="1"/>
+        <source>Copy &amp;reference</source>
+        <translation>Copy &amp;reference</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/context_menus.py" line="1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 </TS>

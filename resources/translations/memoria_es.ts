@@ -1243,6 +1243,61 @@
         <source>New exhibit</source>
         <translation>Nueva exposición</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Re&amp;name...</source>
+        <translation>Cambiar &amp;nombre...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportar...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Open the item</source>
+        <translation>&amp;Abrir el elemento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>&amp;Remove from the exhibit...</source>
+        <translation>&amp;Quitar de la exposición...</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Rename the exhibit</source>
+        <translation>Cambiar el nombre de la exposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Title (Spanish):</source>
+        <translation>Título (español):</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Saving the exhibit</source>
+        <translation>Guardando la exposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Remove from the exhibit</source>
+        <translation>Quitar de la exposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/integration.py" line="1"/>
+        <source>Remove this entry from the exhibit? The item stays in the archive.</source>
+        <translation>¿Quitar esta entrada de la exposición? El elemento sigue en el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3237,6 +3292,16 @@
         <source>Click a segment to go to that moment of the recording</source>
         <translation>Haga clic en un segmento para ir a ese momento de la grabación</translation>
     </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="1"/>
+        <source>&amp;Play from here</source>
+        <translation>&amp;Reproducir desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcript_sync.py" line="1"/>
+        <source>Copy &amp;time-coded reference</source>
+        <translation>Copiar referencia con &amp;tiempo</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptTab</name>
@@ -3473,6 +3538,26 @@
     <message>
         <source>: the engine was unsure of them (below %1%); listen to them before confirming.</source>
         <translation>: el motor no estaba seguro de ellas (menos de %1 %); escúchelas antes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Play from here</source>
+        <translation>&amp;Reproducir desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Edit the text</source>
+        <translation>&amp;Editar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>&amp;Mark as checked</source>
+        <translation>&amp;Marcar como revisado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/editors/transcript_table.py" line="1"/>
+        <source>Copy &amp;time-coded reference</source>
+        <translation>Copiar referencia con &amp;tiempo</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5556,19 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
         <source>In the trash: nobody else sees it. Restore it to edit it or to show it again.</source>
         <translation>En la papelera: nadie más lo ve. Restáurelo para editarlo o para mostrarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../memoria/ui/context_menus.py" line="1"/>
+        <source>Copy &amp;reference</source>
+        <translation>Copiar &amp;referencia</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/context_menus.py" line="1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,7 @@ class ItemEditor(QWidget):
         self.transcript.set_segments(
             items.segments_of(self.session.reader, item.id) if item else [],
             transcription.word_marks(self.session.reader, item.id) if item else None)
+        self.transcript.reference = item.accession if item else ""
         self.transcript_media.load(item.media if item else [], self.item_id)
         self.media.load(self.item_id)
         self.history.load(self.item_id)

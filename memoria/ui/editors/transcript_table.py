@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QGuiApplication,
     QKeySequence,
     QPainter,
     QShortcut,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -43,6 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.model import Segment, SegmentDraft
+from memoria.ui.actions import ActionId, ActionRegistry
+from memoria.ui.context_menus import TRANSCRIPT_SEGMENT
 from memoria.ui.labels import format_ms, parse_ms
 
 START, END, SPEAKER, TEXT, TITLE, KEYWORDS = range(6)
@@ -175,7 +179,71 @@ class TranscriptTable(QWidget):
         self.speaker_button.clicked.connect(self.toggle_speaker)
         QShortcut(QKeySequence("Ctrl+K"), self, self.toggle_speaker)
         self.table.itemChanged.connect(self._maybe_edited)
+        self._build_actions()
         self.unchecked_changed()
+
+    # -- the segment's context menu -----------------------------------------------------
+    def _build_actions(self) -> None:
+        """The table's own actions (one registry per editor: several can be open)."""
+        self.reference = ""  # the item's accession, for time-coded references
+        self.menu_actions = ActionRegistry(self)
+        add = self.menu_actions.add
+        add(ActionId.PLAY_FROM_HERE, self.tr("&Play from here"), self.play_current)
+        add(ActionId.EDIT_SEGMENT, self.tr("&Edit the text"), self.edit_current)
+        add(ActionId.SAME_SPEAKER, self.tr("Same/other &speaker") + "\tCtrl+K",
+            self.toggle_speaker)
+        add(ActionId.MARK_CHECKED, self.tr("&Mark as checked") + "\tCtrl+Enter",
+            self.confirm_current)
+        add(ActionId.COPY_TIME_REFERENCE, self.tr("Copy &time-coded reference"),
+            self.copy_time_reference)
+        self.last_menu: QMenu | None = None
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if index.row() != self.table.currentRow():
+            self.table.setCurrentCell(index.row(), index.column())
+        row = index.row()
+        self.menu_actions[ActionId.SAME_SPEAKER].setEnabled(row > 0)
+        self.menu_actions[ActionId.MARK_CHECKED].setEnabled(self._auto(row) is not None)
+        menu = self.menu_actions.menu(TRANSCRIPT_SEGMENT, self.table)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+
+    def _start_ms(self, row: int) -> int | None:
+        try:
+            return parse_ms(self._row_values(row)[0][START]) if row >= 0 else None
+        except ValueError:
+            return None
+
+    def play_current(self) -> None:
+        ms = self._start_ms(self.table.currentRow())
+        if ms is not None:
+            self.play_requested.emit(ms)
+
+    def edit_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        cell = self.table.item(row, TEXT)
+        if cell is None:
+            cell = QTableWidgetItem("")
+            self.table.setItem(row, TEXT, cell)
+        self.table.setCurrentCell(row, TEXT)
+        self.table.editItem(cell)
+
+    def copy_time_reference(self) -> str:
+        """"T-2026-0003 @ 0:12:05": the item and the moment, on the clipboard."""
+        ms = self._start_ms(self.table.currentRow())
+        if ms is None:
+            return ""
+        text = f"{self.reference} @ {format_ms(ms)}" if self.reference else format_ms(ms)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     # -- rows ------------------------------------------------------------------
     def _put_row(self, row: int, values: list[str], segment_id: int | None,

@@ -12,25 +12,27 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QStackedWidget
 
 from memoria.operations import exhibits as exhibit_ops
 from memoria.operations import exhibits as store
+from memoria.ui.actions import ActionId
+from memoria.ui.context_menus import EXHIBIT_ENTRY, EXHIBIT_SECTION, popup
 from memoria.ui.exhibits.exhibit_editor import ExhibitEditor
 from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
 from memoria.ui.models.item_table import ID_ROLE
 from memoria.ui.views.sidebar import Source
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 EDITOR_WIDTH = 640
 
 
 class ExhibitsController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.session = window.session
         self.editor = ExhibitEditor(self.session, self.selected_items, window)
@@ -45,7 +47,83 @@ class ExhibitsController(QObject):
         window.sidebar.sourceChanged.connect(self._source_changed)
         window.sidebar.newExhibitRequested.connect(self.new_exhibit)
         self.session.catalogueChanged.connect(self._catalogue_changed)
+        self._register_actions()
+        self.editor.outline.menuRequested.connect(self.outline_menu)
+        self.last_menu: QMenu | None = None
         self.refresh_sidebar()
+
+    # -- actions (context menus of the sidebar's exhibits and of the outline) ------------
+    def _register_actions(self) -> None:
+        add = self.window.actions.add
+        add(ActionId.RENAME_EXHIBIT, self.tr("Re&name..."), self.rename_exhibit,
+            custodian=True)
+        add(ActionId.EXPORT_EXHIBIT, self.tr("&Export..."), self.export_exhibit,
+            custodian=True)
+        add(ActionId.OPEN_ENTRY_ITEM, self.tr("&Open the item"), self.open_entry_item,
+            custodian=True)
+        add(ActionId.MOVE_ENTRY_UP, self.tr("Move &up"), lambda: self.editor.outline.move_by(-1),
+            custodian=True)
+        add(ActionId.MOVE_ENTRY_DOWN, self.tr("Move &down"),
+            lambda: self.editor.outline.move_by(1), custodian=True)
+        add(ActionId.REMOVE_ENTRY, self.tr("&Remove from the exhibit..."), self.remove_current,
+            custodian=True)
+
+    def outline_menu(self, what: str, global_pos: QPoint) -> QMenu | None:
+        ids = EXHIBIT_ENTRY if what == "entry" else EXHIBIT_SECTION
+        self.last_menu = popup(self.window.actions, ids, self.session, self.editor.outline,
+                               global_pos)
+        return self.last_menu
+
+    def _menu_exhibit(self) -> int | None:
+        """The exhibit of the sidebar's last context menu, else the one shown."""
+        source = self.window.sidebar.menu_source or self.window.sidebar.current_source()
+        return source.exhibit if source.what == "exhibit" else None
+
+    def rename_exhibit(self) -> None:
+        exhibit_id = self._menu_exhibit()
+        if exhibit_id is None:
+            return
+        titles = dict(self._listed or [])
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename the exhibit"),  # type: ignore[arg-type]
+                                         self.tr("Title (Spanish):"),
+                                         text=titles.get(exhibit_id, ""))
+        if not ok or not title.strip() or title.strip() == titles.get(exhibit_id):
+            return
+        self.session.run(
+            partial(exhibit_ops.update, title_es=title.strip()), exhibit_id,
+            label=self.tr("Saving the exhibit"),
+            on_error=lambda message: QMessageBox.warning(
+                self.window, self.tr("Rename the exhibit"), message))  # type: ignore[arg-type]
+
+    def export_exhibit(self) -> None:
+        exhibit_id = self._menu_exhibit()
+        if exhibit_id is None:
+            return
+        self.window.sidebar.select(Source("exhibit", exhibit=exhibit_id))
+        self.show_exhibit(exhibit_id)
+        self.editor.export()
+
+    def open_entry_item(self) -> None:
+        current = self.editor.outline.current()
+        if current is None or current[0] != "entry":
+            return
+        item_id = self.editor.outline.item_of(current[1])
+        if item_id is not None:
+            self.window.editors.edit_item(item_id)
+
+    def remove_current(self) -> None:
+        """Remove the chosen entry (asked first) or section (asked when it has entries)."""
+        current = self.editor.outline.current()
+        if current is None:
+            return
+        what, ident = current
+        if what == "entry":
+            answer = QMessageBox.question(
+                self.window, self.tr("Remove from the exhibit"),  # type: ignore[arg-type]
+                self.tr("Remove this entry from the exhibit? The item stays in the archive."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.editor.remove(what, ident)
 
     def _catalogue_changed(self, _ids: object) -> None:
         self.refresh_sidebar()

@@ -78,6 +78,7 @@ class ExhibitOutline(QTreeView):
     removeRequested = Signal(str, int)      # "section" | "entry", id
     captionEdited = Signal(int, str)        # entry id, Spanish caption
     sectionRenamed = Signal(int, str)       # section id, Spanish title
+    menuRequested = Signal(str, QPoint)     # "section" | "entry" right-clicked (now current)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,8 @@ class ExhibitOutline(QTreeView):
         header.resizeSection(1, 230)
         self.exhibit: Exhibit | None = None
         self._rows: dict[tuple[str, int], QStandardItem] = {}
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     # -- filling -----------------------------------------------------------------
     def load(self, exhibit: Exhibit, labels: dict[int, str]) -> None:
@@ -182,6 +185,22 @@ class ExhibitOutline(QTreeView):
         self.setCurrentIndex(row.index())
         self.scrollTo(row.index())
         return True
+
+    def item_of(self, entry_id: int) -> int | None:
+        """The archive item an entry shows."""
+        for section in self.exhibit.sections if self.exhibit else ():
+            for entry in section.entries:
+                if entry.id == entry_id:
+                    return entry.item_id
+        return None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos).siblingAtColumn(0)
+        if not index.isValid():
+            return
+        if index != self.currentIndex().siblingAtColumn(0):
+            self.setCurrentIndex(index)
+        self.menuRequested.emit(index.data(WHAT_ROLE), self.viewport().mapToGlobal(pos))
 
     def entry_ids(self, section_id: int) -> list[int]:
         row = self._rows.get(("section", section_id))

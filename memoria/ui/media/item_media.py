@@ -70,9 +70,15 @@ class ItemMediaPanel(QWidget):
         self.player.durationChanged.connect(self.waveform.set_duration)
         self.waveform.seekRequested.connect(self.player.seek)
         self.transcript.seekRequested.connect(self.player.seek)
+        self.transcript.playRequested.connect(self._play_from)
         self.transcript.openRequested.connect(self.openRequested)
         self.transcript.segmentChosen.connect(self._segment_chosen)
         self.show_view(None, Audience.CUSTODIAN)
+
+    def _play_from(self, ms: int) -> None:
+        self.player.seek(ms)
+        if not self.player.is_playing():
+            self.player.toggle()
 
     def seek(self, ms: int) -> None:
         self.player.seek(ms)
@@ -82,6 +88,7 @@ class ItemMediaPanel(QWidget):
         """Show what `view` allows; None hides everything (nothing selected or not visible)."""
         self.item_id = view.item.id if view else None
         self.audience = audience
+        self.transcript.reference = view.item.accession if view else ""
         media = list(view.item.media) if view else []
         sound = first_media(media, "audio")
         picture = first_media(media, "image")

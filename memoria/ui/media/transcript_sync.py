@@ -12,12 +12,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
 
+from memoria.ui.actions import ActionId, ActionRegistry
+from memoria.ui.context_menus import TRANSCRIPT_LINE
 from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptTable
 from memoria.ui.labels import format_ms, parse_ms
+from memoria.ui.lock.audience_lock import mark_safe
 from memoria.ui.media.player import AudioPlayer, bind_key, clock
 from memoria.ui.media.spans import replaced
 from memoria.ui.theme import MARK, pick
@@ -63,6 +66,7 @@ class TranscriptList(QListWidget):
     """
 
     seekRequested = Signal(int)
+    playRequested = Signal(int)  # ms: seek there and play ("Play from here")
     openRequested = Signal(int)
     segmentChosen = Signal(object)  # Line | None
 
@@ -81,6 +85,47 @@ class TranscriptList(QListWidget):
         self.currentRowChanged.connect(
             lambda row: self.segmentChosen.emit(self.lines[row] if 0 <= row < len(self.lines)
                                                 else None))
+        self.reference = ""  # the item's accession, for time-coded references
+        # Its own actions: harmless for any audience, so usable in a locked visitor's view.
+        self.menu_actions = ActionRegistry(self)
+        mark_safe(
+            self.menu_actions.add(ActionId.PLAY_FROM_HERE, self.tr("&Play from here"),
+                                  self.play_current, safe=True),
+            self.menu_actions.add(ActionId.COPY_TIME_REFERENCE,
+                                  self.tr("Copy &time-coded reference"),
+                                  self.copy_time_reference, safe=True))
+        self.last_menu: QMenu | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        if self.row(item) != self.currentRow():
+            self.setCurrentRow(self.row(item))
+        menu = self.menu_actions.menu(TRANSCRIPT_LINE, self)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+
+    def _current_ms(self) -> int | None:
+        row = self.currentRow()
+        return self.lines[row].start_ms if 0 <= row < len(self.lines) else None
+
+    def play_current(self) -> None:
+        ms = self._current_ms()
+        if ms is not None:
+            self.playRequested.emit(ms)
+
+    def copy_time_reference(self) -> str:
+        """"T-2026-0003 @ 0:12:05": the item and the moment, on the clipboard."""
+        ms = self._current_ms()
+        if ms is None:
+            return ""
+        text = f"{self.reference} @ {format_ms(ms)}" if self.reference else format_ms(ms)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def set_lines(self, lines: Sequence[Line], raw: bool) -> None:
         keep = self.currentRow()

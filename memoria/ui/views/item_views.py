@@ -5,7 +5,7 @@ Both views share one selection model, so switching keeps the selected item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ class ItemViews(QStackedWidget):
 
     currentItemChanged = Signal(object)  # int | None
     activated = Signal(int)  # Enter / double click: open the editor
+    menuRequested = Signal(QPoint)  # right-click on an item (now selected), global position
 
     def __init__(self, model: ItemTableModel, thumbnails: ThumbnailProvider,
                  parent: QWidget | None = None) -> None:
@@ -89,6 +90,9 @@ class ItemViews(QStackedWidget):
             # Items can be dragged out (into an exhibit), never moved within the list.
             view.setDragEnabled(True)
             view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self._context_menu(v, pos))
 
     def _size_columns(self) -> None:
         """Widths from the longest label in the UI language, never from the rows
@@ -146,6 +150,15 @@ class ItemViews(QStackedWidget):
         item_id = index.data(ID_ROLE)
         if item_id is not None:
             self.activated.emit(item_id)
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        """A right-click on an item that is not selected selects it (alone) first."""
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.select_item(index.data(ID_ROLE))
+        self.menuRequested.emit(view.viewport().mapToGlobal(pos))
 
     def _thumbnail_ready(self, item_id: int) -> None:
         row = self.model.row_of(item_id)

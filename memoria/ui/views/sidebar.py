@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -46,6 +46,7 @@ class Sidebar(QTreeView):
     savedSearchChosen = Signal(int)  # saved search id
     savedSearchDeleteRequested = Signal(int)
     recallsRequested = Signal()
+    menuRequested = Signal(object, QPoint)  # Source right-clicked, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,9 @@ class Sidebar(QTreeView):
         self._entries: dict[Source, QStandardItem] = {}
         self._names: dict[Source, str] = {}
         self._just_chosen: Source | None = None
+        self.menu_source: Source | None = None  # the entry of the last context menu
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self._build()
         self.setModel(self._model)
         self.expandAll()
@@ -189,6 +193,14 @@ class Sidebar(QTreeView):
             self.savedSearchDeleteRequested.emit(source.saved)
             return
         super().keyPressEvent(event)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """The entry under the pointer is the menu's subject (it is not selected: opening
+        a menu does not change what the list shows)."""
+        source = self.indexAt(pos).data(SOURCE_ROLE)
+        if isinstance(source, Source):
+            self.menu_source = source
+            self.menuRequested.emit(source, self.viewport().mapToGlobal(pos))
 
     def _clicked(self, index: QModelIndex) -> None:
         source = index.data(SOURCE_ROLE)
