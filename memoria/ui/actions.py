@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import Enum, auto
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -49,6 +50,21 @@ class ActionId(Enum):
     SHORTCUTS = auto()
     SEARCH_SYNTAX = auto()
     ABOUT = auto()
+    # Tools (ui/tools.py)
+    VERIFY = auto()
+    BACK_UP = auto()
+    PROTECTED_NAMES = auto()
+    READING_ROOM_EDITION = auto()
+    PURGE_ITEM = auto()
+    PURGE_PERSON = auto()
+    PENDING_PURGES = auto()
+    # Locks and keys (ui/lock/controller.py)
+    LOCK_NOW = auto()
+    LOCK_TO_RESEARCHER = auto()
+    LOCK_TO_PUBLIC = auto()
+    UNLOCK_VIEW = auto()
+    ACCOUNTS = auto()
+    ROTATE_KEY = auto()
     # Context menus (ui/context_menus.py): a sidebar entry, an exhibit's entries, a transcript
     OPEN_SOURCE = auto()
     RENAME_EXHIBIT = auto()
@@ -62,6 +78,20 @@ class ActionId(Enum):
     SAME_SPEAKER = auto()
     MARK_CHECKED = auto()
     COPY_TIME_REFERENCE = auto()
+
+
+SAFE = "memoriaSafeWhenLocked"  # the property the visitor's lock reads (default deny)
+
+
+def mark_safe(*things: QObject) -> None:
+    """Keep these enabled while the window is locked to a visitor's view: they
+    neither change the archive nor show more than the visitor's audience."""
+    for thing in things:
+        thing.setProperty(SAFE, True)
+
+
+def is_safe(thing: QObject) -> bool:
+    return bool(thing.property(SAFE))
 
 
 class ActionRegistry:

@@ -19,27 +19,24 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
-from memoria.ui.context_menus import ContextMenus
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.help.help_window import install_help
-from memoria.ui.lock.accounts_dialog import install_accounts_action
-from memoria.ui.lock.archive_kind import install_archive_kind
-from memoria.ui.lock.audience_lock import install_audience_lock
-from memoria.ui.lock.idle_lock import install_idle_lock
-from memoria.ui.lock.rotate_key import install_rotate_action
+from memoria.ui.lock.controller import LockController
 from memoria.ui.media.photo_window import activate_photograph, install_photo_viewer
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.theme import ERROR, colour_style
-from memoria.ui.tools import install_tools_menu, show_fixity_reminder
+from memoria.ui.tools import ToolsController
 from memoria.ui.undo import install_undo
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
 from memoria.ui.views.empty_archive import install_empty_archive
+from memoria.ui.views.item_menus import ContextMenus
 from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.look import install_look
 from memoria.ui.views.menus import build_menus
-from memoria.ui.views.search import SearchController, install_search_ui
+from memoria.ui.views.search import SearchController
+from memoria.ui.views.search_ui import SearchUi
 from memoria.ui.views.sidebar import ALL, QUEUES, RECALLS, TRASH, Sidebar, Source
 from memoria.ui.views.thumbnails import ThumbnailProvider
 from memoria.ui.views.trash_view import TrashController
@@ -48,8 +45,44 @@ from memoria.ui.widgets.fit import cap_to_screen, fit_to_screen
 from memoria.ui.widgets.task_progress import TaskProgress
 
 
+def _part(controller: str, name: str) -> property:
+    """A part a controller owns, under the name the window gave it before its
+    controllers existed (other code and tests use these names)."""
+    return property(lambda self: getattr(getattr(self, controller), name),
+                    doc=f"The {controller} controller's {name}.")
+
+
 class MainWindow(QMainWindow):
+    """Declares its shape: its own widgets and menus, then one controller per concern,
+    each owning its widgets and registering its actions in `self.actions`."""
+
     archiveRequested = Signal(object, bool)  # Path, create: handled by the app
+
+    # -- parts owned by controllers ------------------------------------------------------
+    search_feedback = _part("search_ui", "feedback")
+    search_error = _part("search_ui", "error")
+    search_error_action = _part("search_ui", "error_action")
+    search_also = _part("search_ui", "also")
+    search_also_action = _part("search_ui", "also_action")
+    search_hits = _part("search_ui", "hits")
+    facets = _part("search_ui", "facets")
+    facet_dock = _part("search_ui", "facet_dock")
+    search_empty = _part("search_ui", "empty")
+    saved_searches = _part("search_ui", "saved")
+    save_search_action = _part("search_ui", "save_action")
+    verify_action = _part("tools", "verify_action")
+    edition_action = _part("tools", "edition_action")
+    protections_action = _part("tools", "protections_action")
+    purge_actions = _part("tools", "purge_actions")
+    fixity_reminder = _part("tools", "fixity_reminder")
+    last_edition = _part("tools", "last_edition")
+    audience_lock = _part("locks", "audience_lock")
+    idle_lock = _part("locks", "idle_lock")
+    archive_kind = _part("locks", "archive_kind")
+    accounts_action = _part("locks", "accounts_action")
+    accounts_dialog = _part("locks", "accounts_dialog")
+    rotate_action = _part("locks", "rotate_action")
+    rotate_dialog = _part("locks", "rotate_dialog")
 
     def __init__(self, session: Session, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -90,16 +123,14 @@ class MainWindow(QMainWindow):
         install_undo(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         self.context_menus = ContextMenus(self)  # rows, tiles, sidebar entries (ui/context_menus.py)
-        install_tools_menu(self)
-        install_search_ui(self)  # matching moments, facets, saved searches; prepares the index
+        self.tools = ToolsController(self)  # Tools menu (before Help), fixity reminder
+        self.search_ui = SearchUi(self, self.search)  # moments, facets, saved searches; the index
         install_photo_viewer(self)  # View > View photograph: the large viewer (Space)
         install_help(self)  # Help: guide (F1), shortcuts, search syntax, About last
         install_empty_archive(self)  # no items yet: import, create, or open the demo
-        install_audience_lock(self)  # after every menu: the lock's rule covers them all
-        install_idle_lock(self)  # Ctrl+L and the minutes without use (Preferences)
-        install_archive_kind(self)  # "Archivo cifrado · cuenta: ana (custodio)"
-        install_accounts_action(self)  # File > Accounts... (custodians)
-        install_rotate_action(self)  # File > Rotate the archive key... (custodians)
+        # After every menu (the visitor's lock covers them all): the idle lock, the archive's
+        # kind, File > Accounts... and File > Rotate the archive key...
+        self.locks = LockController(self)
         self.trash = TrashController(self)  # Delete, the sidebar's Trash, restore, empty
         install_look(self)  # icons on menus, toolbar and sidebar (after every action)
         # Search field -> results -> detail, then the sidebar (issue 15: Tab from the
@@ -343,7 +374,6 @@ class MainWindow(QMainWindow):
         self.detail.refresh()
         for action in self.custodian_actions:
             action.setEnabled(audience is Audience.CUSTODIAN)
-        show_fixity_reminder(self)
 
     def _catalogue_changed(self, changed: object) -> None:
         ids = set(changed) if isinstance(changed, (set, frozenset, list, tuple)) else set()

@@ -31,7 +31,7 @@ from memoria.ui.labels import ui_lang
 from memoria.ui.session import Session
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 NAME_CHARS = 40  # a title longer than this is cut in the Edit menu (it must fit a laptop)
 
@@ -69,7 +69,7 @@ class UndoController(QObject):
 
     applied = Signal(object)  # the Step now on the stack after an undo or redo
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session: Session = window.session
@@ -208,7 +208,7 @@ class UndoController(QObject):
         self.update()
 
 
-def install_undo(window: MainWindow) -> UndoController:
+def install_undo(window: WindowApi) -> UndoController:
     window.undoer = UndoController(window)
     return window.undoer
 

@@ -12,17 +12,42 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QSplitter, QStatusBar, QToolBar
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QMenu,
+        QMenuBar,
+        QSplitter,
+        QStatusBar,
+        QToolBar,
+        QWidget,
+    )
 
+    from memoria.domain.model import Kind
     from memoria.ui.actions import ActionRegistry
     from memoria.ui.models.item_table import ItemTableModel
     from memoria.ui.session import Session
     from memoria.ui.views.detail_pane import DetailPane
-    from memoria.ui.views.editor_bridge import EditorBridge
     from memoria.ui.views.item_views import ItemViews
     from memoria.ui.views.sidebar import Sidebar, Source
+
+
+class EditorsApi(Protocol):
+    """The window's EditorBridge as controllers use it (named here rather than imported:
+    the editors import the undo controller, which names this module)."""
+
+    open_editors: list[QWidget]
+
+    def edit_item(self, item_id: int | None, kind: Kind | None = None) -> QWidget | None: ...
+
+    def edit_consent(self, item_id: int) -> QWidget | None: ...
+
+    def import_files(self, paths: list[Path]) -> QWidget | None: ...
+
+    def has_unsaved_changes(self) -> bool: ...
 
 
 class WindowApi(Protocol):
@@ -37,7 +62,7 @@ class WindowApi(Protocol):
     items: ItemViews
     model: ItemTableModel
     detail: DetailPane
-    editors: EditorBridge
+    editors: EditorsApi
     splitter: QSplitter
     toolbar: QToolBar
     search_field: QLineEdit
@@ -51,3 +76,5 @@ class WindowApi(Protocol):
     def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
 
     def reload(self) -> None: ...
+
+    def open_item_at(self, item_id: int, ms: int) -> None: ...

@@ -55,7 +55,6 @@ def test_the_window_on_an_edition_offers_no_custodian_action(edition_session, se
 def test_a_custodian_writes_and_refreshes_an_edition_from_the_window(source, tmp_path,  # noqa: F811
                                                                       settings, qtbot):
     from memoria.storage import copies as copy_store
-    from memoria.ui.tools import start_edition
 
     arch, _ids = source
     path = arch.root
@@ -65,7 +64,7 @@ def test_a_custodian_writes_and_refreshes_an_edition_from_the_window(source, tmp
         window = MainWindow(session, settings)
         qtbot.addWidget(window)
         assert window.edition_action.isEnabled()
-        start_edition(window, tmp_path / "sala", "researcher")
+        window.tools.edition(tmp_path / "sala", "researcher")
         assert len(window.last_edition.items) == 3
         [copy] = copy_store.list_copies(session.reader)
         assert (copy.kind, copy.audience) == ("edition", Audience.RESEARCHER)

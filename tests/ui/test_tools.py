@@ -55,11 +55,9 @@ def test_verify_reports_a_changed_original(session, settings, qtbot, tmp_path,
 
 
 def test_backup_from_the_window_and_rolling_copy_on_close(session, settings, qtbot, tmp_path):
-    from memoria.ui.tools import start_backup
-
     session.run(media_ops.import_files, [make_jpeg(tmp_path / "a.jpg")])
     window = _window(session, settings, qtbot)
-    start_backup(window, tmp_path / "copia")
+    window.tools.backup(tmp_path / "copia")
     with Archive.open(tmp_path / "copia", writable=False) as copy:
         assert copy.conn.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 1
     path = session.path

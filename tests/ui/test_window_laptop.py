@@ -77,7 +77,6 @@ def test_no_custodian_action_is_reachable_for_another_audience(
     from PySide6.QtTest import QTest
 
     from memoria.trust.fixity import last_fixity_check
-    from memoria.ui import tools
 
     _age_archive(session, 100)
     item_id = _item(session, "Testimonio")
@@ -92,9 +91,9 @@ def test_no_custodian_action_is_reachable_for_another_audience(
     assert not any(a.isEnabled() for a in win.custodian_actions)
     # Every way in: the status-bar link, the tool functions, shortcuts, double-click, drop.
     win.fixity_reminder.click()
-    tools.start_verify(win)
-    tools.start_backup(win, tmp_path / "backup")
-    tools.start_edition(win, tmp_path / "edition", "public")
+    win.tools.verify()
+    win.tools.backup(tmp_path / "backup")
+    win.tools.edition(tmp_path / "edition", "public")
     assert last_fixity_check(session.reader) is None
     assert not (tmp_path / "backup").exists() and not (tmp_path / "edition").exists()
     win.items.select_item(item_id)

@@ -7,16 +7,14 @@ material, the waiting period or second custodian's step, and the reason,
 legal basis and request reference. Accepting records a *request*: nothing
 is removed until it is carried out from `PendingPurgesDialog` by a second
 custodian's account or after the waiting period; until then it can be
-cancelled there. Every way in passes `tools.custodian_at_work`.
+cancelled there. Every way in passes `_allowed` (a custodian on a live archive).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.consent import Audience
 from memoria.operations import purge as purge_ops
 from memoria.ui.session import Session
 from memoria.ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -266,52 +265,31 @@ class PendingPurgesDialog(QDialog):
         self.refresh()
 
 
-# -- the window's ways in (Tools menu; custodians on a live archive only) --------------
-def install_purge_actions(window: MainWindow, menu: object,
-                          allowed: Callable[[MainWindow], bool]) -> None:
-    """Add the actions to `menu`; `allowed(window)` (tools.custodian_at_work) is asked
-    again on every way in, not only when the menu entry is enabled."""
-    window.purge_allowed = allowed
-    tr = QCoreApplication.translate
-    actions = [
-        (tr("Purge", "Purge &item..."), lambda: purge_current_item(window)),
-        (tr("Purge", "Purge a &person..."), lambda: purge_person(window)),
-        (tr("Purge", "Pending pur&ges..."), lambda: show_pending(window)),
-    ]
-    menu.addSeparator()  # type: ignore[attr-defined]
-    for text, slot in actions:
-        action = QAction(text, window)
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        window.custodian_actions.append(action)
-    window.purge_actions = [a for a in window.custodian_actions[-3:]]
-
-
-def _allowed(window: MainWindow) -> bool:
-    allowed = getattr(window, "purge_allowed", None)
+# -- the window's ways in (Tools menu, ui/tools.py; custodians on a live archive only) ----
+def _allowed(window: WindowApi) -> bool:
+    """Asked again on every way in, not only when the menu entry is enabled."""
     session = window.session
-    return bool(allowed is not None and allowed(window)
+    return bool(session.audience is Audience.CUSTODIAN and session.edition is None
                 and not getattr(session, "sleeping", False)  # the idle lock
                 and getattr(session, "locked_to", None) is None)  # locked to a visitor's view
 
 
-def _open(window: MainWindow, target: purge_ops.Target) -> PurgeDialog | None:
+def _open(window: WindowApi, target: purge_ops.Target) -> PurgeDialog | None:
     if not _allowed(window):
         return None
-    dialog = PurgeDialog(window.session, target, window)
-    window.purge_dialog = dialog
+    dialog = PurgeDialog(window.session, target, window)  # type: ignore[arg-type]
     dialog.open()
     return dialog
 
 
-def purge_current_item(window: MainWindow) -> PurgeDialog | None:
+def purge_current_item(window: WindowApi) -> PurgeDialog | None:
     item_id = window.items.current_item()
     if item_id is None or not _allowed(window):
         return None
     return _open(window, purge_ops.Target("items", item_ids=(item_id,)))
 
 
-def purge_person(window: MainWindow, person_id: int | None = None) -> PurgeDialog | None:
+def purge_person(window: WindowApi, person_id: int | None = None) -> PurgeDialog | None:
     if not _allowed(window):
         return None
     if person_id is None:
@@ -326,10 +304,9 @@ def purge_person(window: MainWindow, person_id: int | None = None) -> PurgeDialo
     return _open(window, purge_ops.Target("person", person_id=person_id))
 
 
-def show_pending(window: MainWindow) -> PendingPurgesDialog | None:
+def show_pending(window: WindowApi) -> PendingPurgesDialog | None:
     if not _allowed(window):
         return None
-    dialog = PendingPurgesDialog(window.session, window)
-    window.pending_purges = dialog
+    dialog = PendingPurgesDialog(window.session, window)  # type: ignore[arg-type]
     dialog.open()
     return dialog

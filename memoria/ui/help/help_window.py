@@ -29,7 +29,7 @@ from memoria.ui.help.pages import HELP, TOPICS, page_path, search_html, shortcut
 from memoria.ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
 def _tr(text: str) -> str:
@@ -48,7 +48,7 @@ def topic_titles() -> dict[str, str]:
 
 
 class HelpWindow(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window, Qt.WindowType.Window)
         self.main_window = window
         self.lang = i18n.current_language()
@@ -129,7 +129,7 @@ class HelpWindow(QWidget):
             self.browser.scrollToAnchor(url.fragment())
 
 
-def show_help(window: MainWindow, topic: str = "index") -> HelpWindow:
+def show_help(window: WindowApi, topic: str = "index") -> HelpWindow:
     """Open (or raise) the window's Help window at `topic`."""
     help_window = getattr(window, "help_window", None)
     if help_window is None or help_window.lang != i18n.current_language():
@@ -141,7 +141,7 @@ def show_help(window: MainWindow, topic: str = "index") -> HelpWindow:
     return help_window
 
 
-def install_help(window: MainWindow) -> None:
+def install_help(window: WindowApi) -> None:
     """Help > User guide (F1), Keyboard shortcuts, Search syntax, before About (which
     stays last); all `safe`. Search syntax is the search field's popover action when
     registered (it links to the longer page here)."""

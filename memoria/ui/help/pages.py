@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu
 from memoria.ui.views.search_syntax import syntax_rows
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 HELP = Path(__file__).resolve().parents[3] / "resources" / "help"
 GUIDE = ("index", "archivist", "curator", "researcher")  # the guide's pages, in order
@@ -40,7 +40,7 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
 
 
-def shortcut_rows(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+def shortcut_rows(window: WindowApi) -> list[tuple[str, list[tuple[str, str]]]]:
     """[(menu title, [(action, keys)])] for every action of the window with a shortcut:
     first those in the menu bar, menu by menu, then registered ones in no menu."""
     seen: set[int] = set()
@@ -77,7 +77,7 @@ def _keys(action: QAction) -> str:
                      for s in action.shortcuts() if not s.isEmpty())
 
 
-def shortcuts_html(window: MainWindow) -> str:
+def shortcuts_html(window: WindowApi) -> str:
     parts = [f"<h1>{escape(_tr('Keyboard shortcuts'))}</h1>",
              f"<p>{escape(_tr('Every shortcut of this window, as its menus have them now.'))}</p>"]
     for title, rows in shortcut_rows(window):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
+from memoria.ui.actions import ActionId
 from memoria.ui.lock.passphrase_form import PassphraseForm
 from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
 from memoria.ui.session import Session
@@ -280,30 +281,30 @@ class AccountsDialog(QDialog):
                   self.root, name, old, new, self.kdf, then=changed)
 
 
-def install_accounts_action(window: Any) -> QAction:
-    """File > Accounts...: custodians manage every account; anyone with an account (a
-    curator too) changes their own passphrase there. Off while the window is locked."""
-    action = QAction(QCoreApplication.translate("AccountsDialog", "A&ccounts..."), window)
+def open_accounts(window: Any) -> AccountsDialog | None:
+    """Custodians manage every account; anyone with an account (a curator too) changes
+    their own passphrase there. Refused in an edition, while locked or asleep."""
+    session = window.session
+    keys = session.keys
+    own_account = keys is not None and bool(getattr(keys, "account", ""))
+    if (session.edition is not None or session.locked_to is not None or session.sleeping
+            or not (session.actor.role is Audience.CUSTODIAN or own_account)):
+        return None
+    dialog = AccountsDialog(session, window)
+    dialog.changed.connect(window.archive_kind.refresh)
+    dialog.open()
+    return dialog
+
+
+def add_accounts_action(window: Any, slot: Callable[[], object]) -> QAction:
+    """File > Accounts..., before Preferences; hidden in a reading-room edition."""
+    action = window.actions.add(
+        ActionId.ACCOUNTS, QCoreApplication.translate("AccountsDialog", "A&ccounts..."), slot)
     action.setObjectName("accounts")
-
-    def show() -> None:
-        session = window.session
-        keys = session.keys
-        own_account = keys is not None and bool(getattr(keys, "account", ""))
-        if (session.edition is not None or session.locked_to is not None or session.sleeping
-                or not (session.actor.role is Audience.CUSTODIAN or own_account)):
-            return
-        dialog = AccountsDialog(session, window)
-        dialog.changed.connect(window.archive_kind.refresh)
-        window.accounts_dialog = dialog
-        dialog.open()
-
-    action.triggered.connect(show)
     prefs = [a for a in window.file_menu.actions()
              if a.menuRole() == QAction.MenuRole.PreferencesRole]
     window.file_menu.insertAction(prefs[0] if prefs else None, action)
     if window.session.edition is not None:
         action.setVisible(False)
         action.setEnabled(False)
-    window.accounts_action = action
     return action

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
 class ArchiveKind(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.label = QLabel(window)
@@ -50,9 +50,3 @@ class ArchiveKind(QObject):
             "or the recovery key.") if self.window.session.encrypted else self.tr(
             "Not encrypted: anyone with the folder can read it; accounts here protect "
             "against mistakes only."))
-
-
-def install_archive_kind(window: MainWindow) -> ArchiveKind:
-    kind = ArchiveKind(window)
-    window.archive_kind = kind
-    return kind

@@ -32,31 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
+from memoria.ui.actions import SAFE, ActionId, is_safe, mark_safe  # noqa: F401 - SAFE's home before
 from memoria.ui.labels import audience_label
 from memoria.ui.session import within
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
-SAFE = "memoriaSafeWhenLocked"
 VISITOR_VIEWS = (Audience.RESEARCHER, Audience.PUBLIC)
-
-
-def mark_safe(*things: QAction | QShortcut) -> None:
-    """Keep these enabled while the window is locked to a visitor's view: they
-    neither change the archive nor show more than the visitor's audience."""
-    for thing in things:
-        thing.setProperty(SAFE, True)
-
-
-def is_safe(thing: QObject) -> bool:
-    return bool(thing.property(SAFE))
 
 
 class AudienceLock(QObject):
     """The lock's menu entries, the status-bar notice, and the default-deny rule."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
@@ -80,17 +69,20 @@ class AudienceLock(QObject):
         for audience in VISITOR_VIEWS:
             text = (self.tr("Lock to &researcher view...") if audience is Audience.RESEARCHER
                     else self.tr("Lock to &public view..."))
-            action = QAction(text, window)
+            action_id = (ActionId.LOCK_TO_RESEARCHER if audience is Audience.RESEARCHER
+                         else ActionId.LOCK_TO_PUBLIC)
+            action = window.actions.add(action_id, text,
+                                        lambda _=False, a=audience: self.lock(a),
+                                        custodian=True)
             action.setObjectName(f"lockTo{audience.value.title()}")
             action.setToolTip(self.tr("Show the archive to a visitor: nothing above this "
                                       "view can be reached until a custodian unlocks it"))
-            action.triggered.connect(lambda _=False, a=audience: self.lock(a))
             menu.addAction(action)
-            window.custodian_actions.append(action)
             self.lock_actions[audience] = action
-        self.unlock_action = QAction(self.tr("&Unlock the view..."), window)
+        self.unlock_action = window.actions.add(ActionId.UNLOCK_VIEW,
+                                                self.tr("&Unlock the view..."),
+                                                lambda: self.go_back_up(), safe=True)
         self.unlock_action.setObjectName("unlockView")
-        self.unlock_action.triggered.connect(self.go_back_up)
         self.unlock_action.setVisible(False)
         mark_safe(self.unlock_action)
         menu.addAction(self.unlock_action)
@@ -306,7 +298,7 @@ def has_accounts(root: object) -> bool:
     return (Path(str(root)) / "keys.json").exists()
 
 
-def install_audience_lock(window: MainWindow) -> AudienceLock:
+def make_audience_lock(window: WindowApi) -> AudienceLock:
     """Called once the window's menus exist: marks the window's harmless actions safe."""
     for name in ("find_action", "grid_action"):
         action = getattr(window, name, None)
@@ -321,6 +313,4 @@ def install_audience_lock(window: MainWindow) -> AudienceLock:
     dock = getattr(window, "facet_dock", None)
     if dock is not None:
         mark_safe(dock.toggleViewAction())
-    lock = AudienceLock(window)
-    window.audience_lock = lock
-    return lock
+    return AudienceLock(window)

@@ -16,7 +16,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memoria.ui.lock.audience_lock import has_accounts, mark_safe
+from memoria.ui.actions import ActionId, mark_safe
+from memoria.ui.lock.audience_lock import has_accounts
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 IDLE_KEY = "lock/idleMinutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -49,7 +50,7 @@ def idle_minutes(settings: QSettings) -> int:
 class LockScreen(QWidget):
     """What the window shows while locked: the archive's name and a way back."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.setObjectName("lockScreen")
         self.title = QLabel(self)
@@ -78,7 +79,7 @@ class LockScreen(QWidget):
 class IdleLock(QObject):
     """The timer, the Ctrl+L action, and locking and unlocking the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
@@ -89,12 +90,11 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timed_out)
-        self.action = QAction(self.tr("&Lock now"), window)
+        self.action = window.actions.add(ActionId.LOCK_NOW, self.tr("&Lock now"), self.lock,
+                                         "Ctrl+L", safe=True)
         self.action.setObjectName("lockNow")
-        self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setToolTip(self.tr("Hide the archive and forget its key until a "
                                        "passphrase is given again (Ctrl+L)"))
-        self.action.triggered.connect(self.lock)
         mark_safe(self.action)  # locking shows less, never more
         quit_at = [a for a in window.file_menu.actions()
                    if a.menuRole() == QAction.MenuRole.QuitRole]
@@ -267,7 +267,7 @@ class IdleLock(QObject):
                 pass  # its editor was closed meanwhile
 
 
-def _transcript_tabs(window: MainWindow) -> list:
+def _transcript_tabs(window: WindowApi) -> list:
     tabs = []
     for editor in getattr(window.editors, "open_editors", []):
         tab = getattr(editor, "transcript_media", None)
@@ -276,7 +276,3 @@ def _transcript_tabs(window: MainWindow) -> list:
     return tabs
 
 
-def install_idle_lock(window: MainWindow) -> IdleLock:
-    lock = IdleLock(window)
-    window.idle_lock = lock
-    return lock

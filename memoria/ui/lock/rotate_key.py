@@ -15,6 +15,7 @@ window has the archive open): one sentence, the window reopens with the key it h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
+from memoria.ui.actions import ActionId
 from memoria.ui.lock.new_archive import RecoveryKeyDialog
 from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
 from memoria.ui.session import Session
@@ -287,31 +289,30 @@ def open_rotation(window: Any) -> RotateKeyDialog | None:
         return None
     dialog = RotateKeyDialog(window.session, window)
     dialog.accepted.connect(window.archive_kind.refresh)
-    window.rotate_dialog = dialog
     dialog.open()
     return dialog
 
 
-def install_rotate_action(window: Any) -> QAction:
-    """File > Rotate the archive key..., after Accounts...; custodian accounts of an
-    encrypted archive only (hidden otherwise), off while locked or viewing below custody."""
-    action = QAction(QCoreApplication.translate("RotateKeyDialog",
-                                                "&Rotate the archive key..."), window)
-    action.setObjectName("rotateKey")
-    action.triggered.connect(lambda: open_rotation(window))
-    actions = window.file_menu.actions()
-    accounts = getattr(window, "accounts_action", None)
-    after = actions[actions.index(accounts) + 1] if accounts in actions and \
-        actions.index(accounts) + 1 < len(actions) else None
-    window.file_menu.insertAction(after, action)
+def add_rotate_action(window: Any, after: QAction | None,
+                      slot: Callable[[], object]) -> QAction:
+    """File > Rotate the archive key..., after `after` (Accounts...); custodian accounts
+    of an encrypted archive only (hidden otherwise), off while locked or viewing below
+    custody."""
     keys = window.session.keys
     shown = (window.session.edition is None and window.session.encrypted
              and getattr(keys, "role", "") == "custodian")
+    action = window.actions.add(
+        ActionId.ROTATE_KEY,
+        QCoreApplication.translate("RotateKeyDialog", "&Rotate the archive key..."), slot,
+        custodian=shown)  # when shown, it follows the audience and the locks
+    action.setObjectName("rotateKey")
+    actions = window.file_menu.actions()
+    following = actions[actions.index(after) + 1] if after in actions and \
+        actions.index(after) + 1 < len(actions) else None
+    window.file_menu.insertAction(following, action)
     action.setVisible(shown)
     action.setEnabled(shown and window.session.audience is Audience.CUSTODIAN)
     if shown:
-        window.custodian_actions.append(action)  # follows the audience and the locks
         # A rotation stopped while its files moved (the window closed, a crash) goes on.
         background_rotation(window.session, window).start()
-    window.rotate_action = action
     return action

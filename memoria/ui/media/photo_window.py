@@ -36,7 +36,7 @@ from memoria.ui.media.photo_viewer import PhotoViewer, load_media_photo, load_st
 from memoria.ui.models.item_table import ROW_ROLE
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 EDITORS = (Audience.CUSTODIAN, Audience.CURATOR)
 SCAN_LIMIT = 2000  # items looked at for the next photograph before giving up
@@ -54,7 +54,7 @@ class Showing:
     refused: str  # why nothing is shown, or ""
 
 
-def showing(window: MainWindow, item_id: int) -> Showing | None:
+def showing(window: WindowApi, item_id: int) -> Showing | None:
     """The photograph of `item_id` as the session's audience may see it; None when the
     item is hidden from that audience or holds no picture."""
     session = window.session
@@ -80,7 +80,7 @@ def showing(window: MainWindow, item_id: int) -> Showing | None:
 class PhotoWindow(QWidget):
     """A window of the main window holding one large PhotoViewer."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window, Qt.WindowType.Window)
         self.main = window
         self.session = window.session
@@ -290,14 +290,14 @@ class PhotoWindow(QWidget):
         super().closeEvent(event)
 
 
-def sequence_for(window: MainWindow) -> list[int]:
+def sequence_for(window: WindowApi) -> list[int]:
     """The selection when several items are selected, else the whole list as shown."""
     selected = getattr(window, "selected_item_ids", None)
     chosen = list(selected()) if callable(selected) else []
     return chosen if len(chosen) > 1 else window.model.ids()
 
 
-def view_photo(window: MainWindow, item_id: int | None = None) -> bool:
+def view_photo(window: WindowApi, item_id: int | None = None) -> bool:
     """Open the large viewer on `item_id` (default: the current item)."""
     item_id = window.items.current_item() if item_id is None else item_id
     if item_id is None:
@@ -312,7 +312,7 @@ def view_photo(window: MainWindow, item_id: int | None = None) -> bool:
     return True
 
 
-def install_photo_viewer(window: MainWindow) -> None:
+def install_photo_viewer(window: WindowApi) -> None:
     """View > View photograph (Space in the list or grid), and Enter or a double click
     on a photograph opens it too (other kinds keep what they did)."""
     action = window.actions.add(
@@ -326,7 +326,7 @@ def install_photo_viewer(window: MainWindow) -> None:
     window.view_menu.addAction(action)
 
 
-def activate_photograph(window: MainWindow, item_id: int) -> bool:
+def activate_photograph(window: WindowApi, item_id: int) -> bool:
     """Enter or a double click on a photograph opens the large viewer (main_window
     asks here first); False for other kinds, which keep what they did."""
     row = window.model.row_of(item_id)

@@ -16,11 +16,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
 
-from memoria.ui.actions import ActionId, ActionRegistry
+from memoria.ui.actions import ActionId, ActionRegistry, mark_safe
 from memoria.ui.context_menus import TRANSCRIPT_LINE
 from memoria.ui.editors.transcript_table import END, SPEAKER, START, TranscriptTable
 from memoria.ui.labels import format_ms, parse_ms
-from memoria.ui.lock.audience_lock import mark_safe
 from memoria.ui.media.player import AudioPlayer, bind_key, clock
 from memoria.ui.media.spans import replaced
 from memoria.ui.theme import MARK, pick

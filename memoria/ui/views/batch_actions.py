@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from memoria.ui.actions import ActionId
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
-def selection(window: MainWindow) -> list[int]:
+def selection(window: WindowApi) -> list[int]:
     """The selected items; the current one alone until the window has a selection API."""
     selected = getattr(window, "selected_item_ids", None)
     if callable(selected):
@@ -25,7 +25,7 @@ def selection(window: MainWindow) -> list[int]:
     return [current] if current is not None else []
 
 
-def install_batch_actions(window: MainWindow) -> None:
+def install_batch_actions(window: WindowApi) -> None:
     tr = QCoreApplication.translate
     add = window.actions.add
     window.edit_menu.addAction(add(

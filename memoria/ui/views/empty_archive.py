@@ -22,7 +22,7 @@ from memoria.ui.actions import ActionId
 from memoria.ui.labels import kind_label
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
 def _tr(text: str) -> str:
@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 
 
 class EmptyArchive(QFrame):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window.items)
         self.window_ = window
         self.setObjectName("emptyArchive")
@@ -165,6 +165,6 @@ def _build_demo(_progress: object, _cancelled: object, path: Path, lang: str) ->
     return build_demo(path, lang=lang)
 
 
-def install_empty_archive(window: MainWindow) -> EmptyArchive:
+def install_empty_archive(window: WindowApi) -> EmptyArchive:
     window.empty_archive = EmptyArchive(window)
     return window.empty_archive

@@ -17,7 +17,7 @@ from memoria.ui.views.sidebar import SOURCE_ROLE, Source
 from memoria.ui.views.thumbnails import KIND_ICONS
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 DETAIL_MIN = 320  # the detail pane's own minimum: its content never widens it
 
@@ -65,7 +65,7 @@ def source_icon_name(source: Source) -> str | None:
     return SOURCE_ICONS.get(source.what)
 
 
-def install_look(window: MainWindow) -> None:
+def install_look(window: WindowApi) -> None:
     """Icons on whatever the window has registered by now, and on sidebar entries as
     they are added (exhibits, saved searches)."""
     for action_id in ActionId:

@@ -18,10 +18,10 @@ from memoria.ui.views.batch_actions import install_batch_actions
 from memoria.ui.widgets.preferences import PreferencesDialog
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: WindowApi) -> None:
     """The menu bar, from the window's action registry (ui/actions.py)."""
     tr = QCoreApplication.translate
     actions = ActionRegistry(window)
@@ -136,19 +136,19 @@ def build_menus(window: MainWindow) -> None:
     window.safe_actions = actions.safe
 
 
-def _edit_current(window: MainWindow) -> None:
+def _edit_current(window: WindowApi) -> None:
     item_id = window.items.current_item()
     if item_id is not None:
         window.editors.edit_item(item_id)
 
 
-def _consent_current(window: MainWindow) -> None:
+def _consent_current(window: WindowApi) -> None:
     item_id = window.items.current_item()
     if item_id is not None:
         window.editors.edit_consent(item_id)
 
 
-def _import(window: MainWindow) -> None:
+def _import(window: WindowApi) -> None:
     files, _ = QFileDialog.getOpenFileNames(
         window,
         QCoreApplication.translate("MainWindow", "Import files"),
@@ -163,7 +163,7 @@ def _import(window: MainWindow) -> None:
         window.editors.import_files([Path(f) for f in files])
 
 
-def _choose_archive(window: MainWindow, create: bool) -> None:
+def _choose_archive(window: WindowApi, create: bool) -> None:
     title = (
         QCoreApplication.translate("MainWindow", "New archive folder")
         if create

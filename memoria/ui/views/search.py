@@ -9,8 +9,8 @@ second single-thread pool, so writes never race and never block the window.
 An answer that arrives after a newer search started is dropped by a
 generation counter.
 
-Also here: the matching-moments strip above the detail pane, the facet
-panel, and saved searches in the sidebar (``install_search_ui``).
+The window's search pieces (the matching-moments strip, the facet panel,
+saved searches, messages under the field) are views/search_ui.py's.
 """
 
 from __future__ import annotations
@@ -19,12 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QToolBar,
-)
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from memoria.domain.consent import Audience
 from memoria.search.engine import (
@@ -36,14 +31,9 @@ from memoria.search.engine import (
     SearchResults,
 )
 from memoria.ui.session import Session
-from memoria.ui.theme import ERROR, colour_style
-from memoria.ui.views.search_feedback import EmptyResults
-from memoria.ui.views.search_panels import FacetPanel, SavedSearches, SearchHitsPanel
-from memoria.ui.views.search_syntax import install_search_syntax
 
 if TYPE_CHECKING:
     from memoria.search.snippets import Snippet
-    from memoria.ui.main_window import MainWindow
 
 #: The list shows every match; more than this many are cut (see docs/search.md).
 MAX_RESULTS = 5000
@@ -341,111 +331,3 @@ class SearchController(QObject):
 
         self.session.runner.run(job, pool=self.search_pool, on_done=done,
                                 on_error=lambda _m: None)
-
-
-def install_search_ui(window: MainWindow) -> None:
-    """The search pieces of the main window: error label, matching moments above the
-    detail pane, facet dock, saved searches; then the index is prepared."""
-    controller: SearchController = window.search
-    error = QLabel(window)
-    error.setObjectName("searchError")
-    error.setWordWrap(False)  # its own row under the field: one line, the whole width
-    error.setStyleSheet(colour_style(ERROR))  # readable in a dark theme too
-    error.setAccessibleName(QCoreApplication.translate("MainWindow", "Search problem"))
-    bar = window.toolbar
-    # Errors and "also searched" go on their own row under the search field: a long
-    # message never reflows the main toolbar onto three lines (issue 15).
-    feedback = QToolBar(QCoreApplication.translate("MainWindow", "Search messages"), window)
-    feedback.setObjectName("searchFeedback")
-    feedback.setMovable(False)
-    feedback.setFloatable(False)
-    feedback.toggleViewAction().setVisible(False)
-    window.addToolBarBreak()
-    window.addToolBar(feedback)
-    feedback.hide()
-    window.search_feedback = feedback
-    window.search_error = error
-    window.search_error_action = feedback.addWidget(error)
-    window.search_error_action.setVisible(False)
-
-    def follow_messages() -> None:
-        feedback.setVisible(window.search_error_action.isVisible()
-                            or window.search_also_action.isVisible())
-
-    def show_error(message: str) -> None:
-        error.setText(message)
-        error.setToolTip(message)
-        window.search_error_action.setVisible(bool(message))
-        follow_messages()
-
-    controller.syntaxError.connect(show_error)
-
-    also = QLabel(window)
-    also.setObjectName("searchAlso")
-    also.setAccessibleName(QCoreApplication.translate("MainWindow", "Also searched"))
-    window.search_also = also
-    window.search_also_action = feedback.addWidget(also)
-    window.search_also_action.setVisible(False)
-
-    def show_also(message: str) -> None:
-        also.setText(message)
-        window.search_also_action.setVisible(bool(message))
-        follow_messages()
-
-    controller.alsoSearched.connect(show_also)
-    controller.failed.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
-    controller.notice.connect(lambda msg: window.statusBar().showMessage(msg, 10000))
-
-    hits = SearchHitsPanel(controller, window.detail)
-    window.search_hits = hits
-    layout = window.detail.layout()
-    layout.insertWidget(max(0, layout.count() - 1), hits)
-    window.items.currentItemChanged.connect(hits.show_item)
-    controller.resultsReady.connect(lambda _ids: hits.show_item(window.items.current_item()))
-    hits.momentChosen.connect(window.open_item_at)
-
-    facets = FacetPanel(controller, window)
-    dock = QDockWidget(QCoreApplication.translate("MainWindow", "Filters"), window)
-    dock.setObjectName("facetDock")
-    dock.setWidget(facets)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.facets = facets
-    window.facet_dock = dock
-    # Filters matter while searching; the rest of the time the three panes need the
-    # width (1366 px laptops). Shown with results, hidden when the search is cleared.
-    dock.hide()
-    controller.wants_facets = dock.isVisible
-    dock.visibilityChanged.connect(
-        lambda shown: shown and not controller.active and controller.refresh_facets())
-    filters_toggle = dock.toggleViewAction()
-    filters_toggle.setToolTip(QCoreApplication.translate(
-        "MainWindow", "Show the filters: counts by kind, place, subject, person, decade"))
-    bar.addAction(filters_toggle)
-    controller.resultsReady.connect(
-        lambda _ids: dock.setVisible(bool(window.search_field.text().strip())))
-    window.search_field.textChanged.connect(lambda text: text.strip() or dock.hide())
-
-    window.search_empty = EmptyResults(window)
-    install_search_syntax(window)  # as you type after a pause; the "?" and Help > syntax
-
-    saved = SavedSearches(window)
-    window.saved_searches = saved
-    save_action = bar.addAction(QCoreApplication.translate("MainWindow", "Save search..."))
-    save_action.setToolTip(QCoreApplication.translate("MainWindow", "Keep this search and its filters in the sidebar"))
-    save_action.triggered.connect(saved.save_current)
-    window.save_search_action = save_action
-    window.installEventFilter(_CloseWatcher(controller, window))
-    controller.prepare_index()
-
-
-class _CloseWatcher(QObject):
-    """Stops an index build when the window closes (main_window stays untouched)."""
-
-    def __init__(self, controller: SearchController, parent: QObject) -> None:
-        super().__init__(parent)
-        self.controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if event.type() == QEvent.Type.Close and event.isAccepted():
-            self.controller.shutdown()
-        return False

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
 def _tr(text: str) -> str:
@@ -26,7 +26,7 @@ class EmptyResults(QLabel):
     """"Nothing matched" with suggestions, over the item views while a search finds
     nothing the audience may see."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window.items)
         self.window_ = window
         self.setObjectName("searchEmpty")
@@ -83,7 +83,7 @@ class _DownToResults(QObject):
     """Down in the search field moves to the results (the first one when none is
     current), as in calibre or a mail client."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window_ = window
 

@@ -32,8 +32,8 @@ from memoria.search.analysis import search_fold
 
 if TYPE_CHECKING:
     from memoria.search.snippets import Snippet
-    from memoria.ui.main_window import MainWindow
     from memoria.ui.views.search import SearchController
+    from memoria.ui.window_api import WindowApi
 from memoria.domain.timecode import clock
 
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 31
@@ -243,7 +243,7 @@ class SavedSearches(QObject):
     The list follows the change feed: a search saved in another window (or on the
     command line) appears here as one saved in this window does."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session

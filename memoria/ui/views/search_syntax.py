@@ -23,7 +23,7 @@ from memoria.ui.actions import ActionId
 from memoria.ui.icons import icon
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 PAUSE_MS = 300
 MIN_CHARS = 2
@@ -36,7 +36,7 @@ def _tr(text: str) -> str:
 class SearchAsYouType(QObject):
     """Runs the window's search PAUSE_MS after typing stops."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window_ = window
         self.timer = QTimer(self)
@@ -146,7 +146,7 @@ class SyntaxHelp(QFrame):
         self.label.setFocus()
 
 
-def install_search_syntax(window: MainWindow) -> None:
+def install_search_syntax(window: WindowApi) -> None:
     """Search as you type, the "?" in the field and Help > Search syntax."""
     window.search_as_you_type = SearchAsYouType(window)
     popover = SyntaxHelp(window)

@@ -26,7 +26,7 @@ from memoria.ui.labels import ui_lang
 from memoria.ui.views.sidebar import TRASH
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 NAMED = 8  # items named in the confirmation; the rest are counted
 
@@ -34,7 +34,7 @@ NAMED = 8  # items named in the confirmation; the rest are counted
 class TrashController(QObject):
     """Owns the trash's actions and dialogs; the window asks `in_trash()` for its list."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
