@@ -19,6 +19,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.operations import trust as trust_ops
+from memoria.ui.actions import ActionRegistry
 from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.help.help_window import install_help
 from memoria.ui.lock.controller import LockController
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_status_bar()
+        self.actions = ActionRegistry(self)  # every action, by ActionId (ui/actions.py)
+        self.custodian_actions = self.actions.custodian  # follow the audience and the locks
+        self.safe_actions = self.actions.safe  # harmless under a visitor's lock
         build_menus(self)
         install_undo(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane

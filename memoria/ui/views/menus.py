@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from memoria import __version__
 from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
-from memoria.ui.actions import ActionId, ActionRegistry
+from memoria.ui.actions import ActionId
 from memoria.ui.labels import audience_label, kind_label
 from memoria.ui.views.batch_actions import install_batch_actions
 from memoria.ui.widgets.preferences import PreferencesDialog
@@ -24,9 +24,7 @@ if TYPE_CHECKING:
 def build_menus(window: WindowApi) -> None:
     """The menu bar, from the window's action registry (ui/actions.py)."""
     tr = QCoreApplication.translate
-    actions = ActionRegistry(window)
-    window.actions = actions
-    window.custodian_actions = actions.custodian  # one list: the audience and the locks
+    actions = window.actions
     add = actions.add
     bar = window.menuBar()
 
@@ -132,8 +130,6 @@ def build_menus(window: WindowApi) -> None:
     )
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
-    # Harmless while the window is locked to a visitor's view (ui/lock/audience_lock.py).
-    window.safe_actions = actions.safe
 
 
 def _edit_current(window: WindowApi) -> None:
