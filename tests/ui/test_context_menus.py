@@ -14,7 +14,7 @@ from memoria.operations import items as item_ops
 from memoria.ui import i18n
 from memoria.ui.lock.audience_lock import is_safe
 from memoria.ui.main_window import MainWindow
-from memoria.ui.views.sidebar import ALL, Source
+from memoria.ui.views.sidebar import Source
 
 
 @pytest.fixture
@@ -122,15 +122,42 @@ def test_the_visitor_lock_leaves_only_safe_entries(window, msession, museum):
         msession.unlock_view()  # the lock's filter is application-wide: leave none behind
 
 
-def test_sidebar_collection_menu_opens_the_entry(window):
+def test_sidebar_entry_menu_selects_the_entry_first(window):
     photos = Source("kind", kind=Kind.PHOTOGRAPH)
     menu = _right_click_sidebar(window, photos)
-    assert window.sidebar.current_source() == ALL  # a menu does not change the list
-    assert _entries(menu) == ["&Abrir"]
-    _action(menu, "&Abrir").trigger()
-    _close(menu)
-    assert window.sidebar.current_source() == photos
+    assert window.sidebar.current_source() == photos  # as a row: what the menu acts on
     assert window.model.kind is Kind.PHOTOGRAPH
+    assert _entries(menu) == ["&Abrir"]
+    _close(menu)
+
+
+def _confirm(box: QMessageBox) -> int:
+    """Click the confirmation's accept button (a modal box would wait forever offscreen)."""
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+            button.click()
+            break
+    return 0
+
+
+def test_trash_menus_move_restore_and_empty(window, msession, museum, monkeypatch):
+    photo = museum.items["none"]
+    menu = _right_click_row(window, photo)
+    assert "Mover a la &papelera" in _entries(menu)
+    assert "&Restaurar desde la papelera" not in _entries(menu)
+    monkeypatch.setattr(QMessageBox, "exec", _confirm)
+    _action(menu, "Mover a la &papelera").trigger()
+    _close(menu)
+    assert photo not in window.model.ids()
+    trash = Source("trash")
+    menu = _right_click_sidebar(window, trash)
+    assert window.sidebar.current_source() == trash  # selected first: the trash is shown
+    assert _entries(menu) == ["&Abrir", "&Vaciar la papelera…"]
+    _close(menu)
+    menu = _right_click_row(window, photo)
+    assert "&Restaurar desde la papelera" in _entries(menu)
+    assert "Mover a la &papelera" not in _entries(menu)
+    _close(menu)
 
 
 def test_sidebar_exhibit_menu_renames_the_exhibit(window, msession, museum, monkeypatch):

@@ -195,10 +195,14 @@ class Sidebar(QTreeView):
         super().keyPressEvent(event)
 
     def _context_menu(self, pos: QPoint) -> None:
-        """The entry under the pointer is the menu's subject (it is not selected: opening
-        a menu does not change what the list shows)."""
+        """The entry under the pointer is the menu's subject; a list entry (all, a kind, a
+        queue, an exhibit, a saved search, the trash) is selected first, as a row is, so
+        what the menu acts on is what the window shows (the trash's "Empty" included)."""
         source = self.indexAt(pos).data(SOURCE_ROLE)
         if isinstance(source, Source):
+            if (source.what in ("all", "kind", "queue", "exhibit", "saved_search", "trash")
+                    and source != self.current_source()):
+                self.select(source)
             self.menu_source = source
             self.menuRequested.emit(source, self.viewport().mapToGlobal(pos))
 
