@@ -197,3 +197,17 @@ def test_an_item_with_unsaved_edits_in_its_editor_holds_the_batch(photos, window
     assert not dialog.apply_button.isEnabled()
     editor.save()
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=2000)
+
+
+def test_the_actions_open_on_the_windows_selection(photos, window, monkeypatch):
+    """Edit > Edit selection... and Consent for the selection... take the window's
+    selection (window.selected_item_ids, the contract with the selection helper)."""
+    from memoria.ui.editors.batch_consent import BatchConsentDialog
+    from memoria.ui.editors.batch_edit import BatchEditDialog
+
+    monkeypatch.setattr(window, "selected_item_ids", lambda: photos[3:7], raising=False)
+    window.actions[ActionId.BATCH_EDIT].trigger()
+    window.actions[ActionId.BATCH_CONSENT].trigger()
+    opened = window.editors.open_editors[-2:]
+    assert [type(d) for d in opened] == [BatchEditDialog, BatchConsentDialog]
+    assert all(d.item_ids == photos[3:7] for d in opened)
