@@ -1,9 +1,9 @@
-"""The two folds, one per purpose: the search fold keeps ñ, the privacy fold does not."""
+"""The folds, one per purpose: the search fold keeps ñ, the privacy fold does not, the handle fold names."""
 
 from __future__ import annotations
 
 from memoria.domain.dates import parse_human_date
-from memoria.domain.folding import privacy_fold
+from memoria.domain.folding import handle_fold, privacy_fold
 from memoria.protect import Protected, Protector
 from memoria.search.stemming import search_fold
 
@@ -27,3 +27,15 @@ def test_a_protected_name_typed_without_enye_is_still_caught():
 def test_the_privacy_fold_serves_loose_matches_elsewhere():
     # A date phrase typed without ñ reads as with it.
     assert parse_human_date("en el ano 1998").edtf == parse_human_date("en el año 1998").edtf
+
+
+def test_the_handle_fold_names_an_exhibit_for_scripts():
+    # What `memoria exhibit export NAME` is typed with: ASCII, hyphens, no ñ or accents.
+    assert handle_fold("Memoria del Río Atrato: 1998–2002") == "memoria-del-rio-atrato-1998-2002"
+    assert handle_fold("Año de Muñoz") == "ano-de-munoz"
+    assert handle_fold("  ¡Ｖｏｃｅｓ!  ") == "voces"
+    assert len(handle_fold("x " * 60)) <= 40 and not handle_fold("x " * 60).endswith("-")
+    # The window's new-exhibit dialog proposes exactly this handle.
+    from memoria.ui.exhibits.new_exhibit import slug
+
+    assert slug("Voces de Bojayá") == handle_fold("Voces de Bojayá") == "voces-de-bojaya"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,16 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.folding import handle_fold
 from memoria.exhibits.model import EXHIBIT_SCOPES
 from memoria.ui.labels import scope_label
 
 
 def slug(title: str) -> str:
     """A default handle from the title (scripts use it: `memoria exhibit export NAME`)."""
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40]
+    return handle_fold(title)
 
 
 class NewExhibitDialog(QDialog):
