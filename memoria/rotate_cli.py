@@ -10,9 +10,8 @@ import argparse
 
 from memoria.accounts_cli import print_recovery_key
 from memoria.cli_common import account_name, archive_path, ask_secret
-from memoria.crypto import keys as keyslots
 from memoria.crypto.keys import AccountError
-from memoria.storage import rotation
+from memoria.operations import accounts as account_ops
 
 
 def register(sub: object) -> None:
@@ -30,11 +29,7 @@ def cmd_rotate_key(args: argparse.Namespace, lang: str) -> int:
     prompt = (f"Frase de paso de «{account}»: " if lang == "es"
               else f"Passphrase for “{account}”: ")
     passphrase = ask_secret(prompt)
-    keys = keyslots.unlock(root, account, passphrase)
-    try:
-        result = rotation.rotate(root, keys, passphrase)
-    finally:
-        keys.forget()
+    result = account_ops.rotate(root, account, passphrase)
     es = (f"Llave del archivo rotada: {result.media} originales y {result.derived} archivos "
           "derivados cifrados de nuevo; el índice de búsqueda se reconstruye en la próxima "
           "búsqueda.")

@@ -76,17 +76,34 @@ def recover(root: Path, keys: ArchiveKeys, account: str, new: str,
     return added
 
 
-def rotate_key(root: Path, account: str, passphrase: str,
-               step: Callable[[str], None] | None = None) -> tuple[Any, ArchiveKeys]:
-    """The window's key rotation: the old key from `passphrase`, the rotation
-    (memoria.storage.rotation; `step` hears each step), and the new key unlocked."""
+def encrypt(root: Path, account: str, passphrase: str, *,
+            progress: Callable[[int, int], None] | None = None,
+            plain_keys: ArchiveKeys | None = None) -> Any:
+    """`memoria encrypt`: a plain archive encrypted in place, `account` its first
+    custodian (memoria.trust.encrypt; resumable). Returns its report."""
+    from memoria.trust.encrypt import encrypt_archive
+
+    return encrypt_archive(root, account, passphrase, progress=progress,
+                           plain_keys=plain_keys)
+
+
+def rotate(root: Path, account: str, passphrase: str,
+           step: Callable[[str], None] | None = None) -> Any:
+    """`memoria rotate-key`: the old key from `passphrase`, then the whole rotation
+    (memoria.storage.rotation; `step` hears each step). Returns its result."""
     from memoria.storage import rotation
 
     old = keyslots.unlock(root, account, passphrase)
     try:
-        result = rotation.rotate(root, old, passphrase, hook=step)
+        return rotation.rotate(root, old, passphrase, hook=step)
     finally:
         old.forget()
+
+
+def rotate_key(root: Path, account: str, passphrase: str,
+               step: Callable[[str], None] | None = None) -> tuple[Any, ArchiveKeys]:
+    """The window's key rotation: `rotate`, and the new key unlocked."""
+    result = rotate(root, account, passphrase, step)
     return result, keyslots.unlock(root, account, passphrase)
 
 

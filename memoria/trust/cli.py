@@ -221,7 +221,7 @@ def cmd_import_bag(args: argparse.Namespace, lang: str) -> int:
 
 def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
     from memoria.cli_common import account_name, ask_new_secret, unlock_args
-    from memoria.trust.encrypt import encrypt_archive
+    from memoria.operations import accounts as account_ops
 
     root = archive_path(args)
     account = account_name(args)
@@ -237,8 +237,8 @@ def cmd_encrypt(args: argparse.Namespace, lang: str) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    report = encrypt_archive(root, account, passphrase, progress=progress,
-                             plain_keys=plain_keys)
+    report = account_ops.encrypt(root, account, passphrase, progress=progress,
+                                 plain_keys=plain_keys)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     from memoria.accounts_cli import print_recovery_key

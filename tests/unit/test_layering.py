@@ -164,6 +164,8 @@ _WRITERS = {
     "memoria.trust.fixity": {"verify_archive"},
     "memoria.storage.seal": {"acknowledge_loss"},
     "memoria.media.derive": {"rebuild_derived"},
+    "memoria.trust.encrypt": {"encrypt_archive"},
+    "memoria.storage.rotation": {"rotate", "begin", "finish"},
 }
 
 
@@ -173,7 +175,8 @@ def _cli_modules() -> list[Path]:
 
 
 def test_the_command_line_writes_only_through_operations():
-    """`memoria verify`, `backup`, `import-bag`, `transcript import`, `protect`... call
+    """`memoria verify`, `backup`, `import-bag`, `transcript import`, `protect`,
+    `encrypt`, `rotate-key`... call
     memoria/operations/, never a storage or trust writer directly."""
     reaching = []
     for path in _cli_modules():
