@@ -22,10 +22,10 @@ from memoria.domain.model import (
 from memoria.storage.sql import in_chunks
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 
-def has_segment_records(archive: Archive, item_id: int) -> bool:
+def has_segment_records(archive: ArchiveHandle, item_id: int) -> bool:
     """True when some consent record of the item covers only some of its segments."""
     row = archive.conn.execute(
         "SELECT 1 FROM consent_items ci JOIN consent_segments cs"
@@ -33,7 +33,7 @@ def has_segment_records(archive: Archive, item_id: int) -> bool:
     return row is not None
 
 
-def form_hashes(archive: Archive) -> set[str]:
+def form_hashes(archive: ArchiveHandle) -> set[str]:
     """The SHA-256 of every signed consent form (files that never leave custody)."""
     return {r[0] for r in archive.conn.execute(
         "SELECT form_sha256 FROM consents WHERE form_sha256 IS NOT NULL")}
@@ -43,7 +43,7 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _records(archive: Archive, where: str, params: tuple) -> list[ConsentRecord]:
+def _records(archive: ArchiveHandle, where: str, params: tuple) -> list[ConsentRecord]:
     conn = archive.conn
     rows = conn.execute(f"SELECT * FROM consents {where} ORDER BY id", params).fetchall()
     if not rows:
@@ -81,18 +81,18 @@ def _row_to_record(row, item_ids: set[int], segment_ids: set[int]) -> ConsentRec
     )
 
 
-def records_where(archive: Archive, where: str, params: tuple) -> list[ConsentRecord]:
+def records_where(archive: ArchiveHandle, where: str, params: tuple) -> list[ConsentRecord]:
     """Records selected by a WHERE clause over `consents` (for bulk readers)."""
     return _records(archive, where, params)
 
 
-def records_for_item(archive: Archive, item_id: int) -> list[ConsentRecord]:
+def records_for_item(archive: ArchiveHandle, item_id: int) -> list[ConsentRecord]:
     return _records(
         archive, "WHERE id IN (SELECT consent_id FROM consent_items WHERE item_id = ?)", (item_id,)
     )
 
 
-def records_for_items(archive: Archive, item_ids: Iterable[int]
+def records_for_items(archive: ArchiveHandle, item_ids: Iterable[int]
                       ) -> dict[int, list[ConsentRecord]]:
     """``records_for_item`` for many items, a few queries for all of them
     (a search re-checks thousands of hits: one query each took 0.2 s)."""
@@ -107,9 +107,9 @@ def records_for_items(archive: Archive, item_ids: Iterable[int]
     return out
 
 
-def records_for_person(archive: Archive, person_id: int) -> list[ConsentRecord]:
+def records_for_person(archive: ArchiveHandle, person_id: int) -> list[ConsentRecord]:
     return _records(archive, "WHERE person_id = ?", (person_id,))
 
 
-def all_records(archive: Archive) -> list[ConsentRecord]:
+def all_records(archive: ArchiveHandle) -> list[ConsentRecord]:
     return _records(archive, "", ())

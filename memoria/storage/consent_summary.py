@@ -32,7 +32,7 @@ from memoria.storage.sql import in_chunks, marks
 from memoria.storage.trash import trashed_ids
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 AUDIENCES = (Audience.CURATOR, Audience.RESEARCHER, Audience.PUBLIC)
 COLUMN = {Audience.CURATOR: "curator", Audience.RESEARCHER: "researcher",
@@ -65,7 +65,7 @@ def no_consent_allowed(audience: Audience, today: date) -> bool:
     return decide(audience, (), today).allowed
 
 
-def _records_by_item(archive: Archive, item_ids: Sequence[int] | None) -> dict[int, list]:
+def _records_by_item(archive: ArchiveHandle, item_ids: Sequence[int] | None) -> dict[int, list]:
     by_item: dict[int, list[ConsentRecord]] = defaultdict(list)
     if item_ids is None:
         records = consent_records.all_records(archive)
@@ -86,13 +86,13 @@ def _records_by_item(archive: Archive, item_ids: Sequence[int] | None) -> dict[i
     return by_item
 
 
-def compute(archive: Archive, item_ids: Sequence[int], today: date) -> dict[int, Summary]:
+def compute(archive: ArchiveHandle, item_ids: Sequence[int], today: date) -> dict[int, Summary]:
     """Summaries for these items, computed now (nothing is written)."""
     by_item = _records_by_item(archive, item_ids)
     return {i: summarise(i, by_item.get(i, ()), today) for i in item_ids}
 
 
-def refresh_items(archive: Archive, item_ids: Iterable[int]) -> None:
+def refresh_items(archive: ArchiveHandle, item_ids: Iterable[int]) -> None:
     """Recompute and store these items' rows; call inside the consent change's
     transaction so the summary never disagrees with the records."""
     ids = sorted(set(item_ids))
@@ -100,7 +100,7 @@ def refresh_items(archive: Archive, item_ids: Iterable[int]) -> None:
         _write(archive, compute(archive, ids, archive.today()).values(), ids)
 
 
-def refresh_all(archive: Archive) -> None:
+def refresh_all(archive: ArchiveHandle) -> None:
     """Rebuild every row (after the migration, or to repair)."""
     from memoria.storage.db import transaction
 
@@ -112,7 +112,7 @@ def refresh_all(archive: Archive) -> None:
         archive.conn.execute("UPDATE settings SET value = '1' WHERE key = ?", (BUILT,))
 
 
-def _write(archive: Archive, summaries: Iterable[Summary], ids: Sequence[int]) -> None:
+def _write(archive: ArchiveHandle, summaries: Iterable[Summary], ids: Sequence[int]) -> None:
     conn = archive.conn
     for in_list, chunk in in_chunks(ids):
         conn.execute(f"DELETE FROM consent_summary WHERE item_id IN {in_list}", chunk)
@@ -128,12 +128,12 @@ def _write(archive: Archive, summaries: Iterable[Summary], ids: Sequence[int]) -
     )
 
 
-def is_built(archive: Archive) -> bool:
+def is_built(archive: ArchiveHandle) -> bool:
     row = archive.conn.execute("SELECT value FROM settings WHERE key = ?", (BUILT,)).fetchone()
     return row is not None and row[0] == "1"
 
 
-def stale_ids(archive: Archive, today: date) -> list[int]:
+def stale_ids(archive: ArchiveHandle, today: date) -> list[int]:
     """Items whose stored row does not hold on `today` (an embargo ended since,
     or a test or review tool looks at an earlier day)."""
     if not is_built(archive):
@@ -145,7 +145,7 @@ def stale_ids(archive: Archive, today: date) -> list[int]:
         " UNION SELECT item_id FROM consent_summary WHERE valid_from > ?", (day, day))]
 
 
-def ensure(archive: Archive) -> None:
+def ensure(archive: ArchiveHandle) -> None:
     """On a writable open: build the summary if missing, refresh rows past their date."""
     from memoria.storage.db import transaction
 
@@ -167,7 +167,7 @@ class SummaryReader:
     Holds the few recomputed rows, so reads stay consistent for that day.
     """
 
-    def __init__(self, archive: Archive, today: date | None = None) -> None:
+    def __init__(self, archive: ArchiveHandle, today: date | None = None) -> None:
         self.archive = archive
         self.today = today or archive.today()
         self.fresh = compute(archive, stale_ids(archive, self.today), self.today)

@@ -24,7 +24,7 @@ from memoria.storage.durable import fsync_dir as _fsync_dir
 from memoria.storage.vault import make_dirs, plain_relpath
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 CHUNK = 1024 * 1024
 
@@ -70,13 +70,13 @@ def _copy_hashing(source: BinaryIO, dest: BinaryIO) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _intent(archive: Archive, relpath: str) -> Path:
+def _intent(archive: ArchiveHandle, relpath: str) -> Path:
     """tmp/<stored name without extension>.intent: for a plain archive the SHA-256,
     for an encrypted one the keyed name (a left-over intent names no content)."""
     return archive.root / "tmp" / f"{Path(relpath).name.split('.')[0]}.intent"
 
 
-def stage(archive: Archive, source: Path, extension: str) -> StagedFile:
+def stage(archive: ArchiveHandle, source: Path, extension: str) -> StagedFile:
     """Copy `source` into media/ (or find it already there). Call `settle` after the
     catalogue transaction commits, or `discard` if it rolls back.
 
@@ -136,7 +136,7 @@ def stage(archive: Archive, source: Path, extension: str) -> StagedFile:
     return StagedFile(sha, size, relpath, is_new=True)
 
 
-def _known(archive: Archive, sha: str) -> str | None:
+def _known(archive: ArchiveHandle, sha: str) -> str | None:
     row = archive.conn.execute("SELECT path FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
     return None if row is None else str(row[0])
 
@@ -149,19 +149,19 @@ def _write_intent(intent: Path, relpath: str) -> None:
         os.fsync(handle.fileno())
 
 
-def settle(archive: Archive, staged: StagedFile) -> None:
+def settle(archive: ArchiveHandle, staged: StagedFile) -> None:
     """The catalogue now owns the file: forget the intent."""
     _intent(archive, staged.relpath).unlink(missing_ok=True)
 
 
-def discard(archive: Archive, staged: StagedFile) -> None:
+def discard(archive: ArchiveHandle, staged: StagedFile) -> None:
     """The catalogue transaction failed: remove a copy nobody references."""
     if staged.is_new:
         archive.vault.remove(staged.relpath)
     settle(archive, staged)
 
 
-def sweep_orphans(archive: Archive) -> list[str]:
+def sweep_orphans(archive: ArchiveHandle) -> list[str]:
     """Start-up sweep: remove half-copied temp files and uncommitted originals.
 
     Returns the relative paths removed, so the caller can say what it did.

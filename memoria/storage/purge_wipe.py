@@ -37,13 +37,13 @@ from memoria.storage import seal
 from memoria.storage.db import CATALOGUE, transaction, utc_now
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 AUTO_COPIES = "backups"  # automatic catalogue copies and pre-migration copies (inside the archive)
 ForgetIndex = Callable[[list[int]], bool]
 
 
-def unfinished(archive: Archive) -> list[int]:
+def unfinished(archive: ArchiveHandle) -> list[int]:
     try:
         return [int(r[0]) for r in archive.conn.execute(
             "SELECT id FROM purges WHERE state = 'wiping' ORDER BY id")]
@@ -51,7 +51,7 @@ def unfinished(archive: Archive) -> list[int]:
         return []
 
 
-def resume(archive: Archive) -> list[int]:
+def resume(archive: ArchiveHandle) -> list[int]:
     """Finish purges a kill interrupted (Archive.open, when no other process has it open)."""
     done = []
     for purge_id in unfinished(archive):
@@ -83,7 +83,7 @@ def shred(path: Path) -> bool:
     return True
 
 
-def _derived_of(archive: Archive, hashes: Iterable[str]) -> list[Path]:
+def _derived_of(archive: ArchiveHandle, hashes: Iterable[str]) -> list[Path]:
     """Derived files of these originals: named by their SHA-256 or, in an encrypted
     archive, by the vault's keyed name for it."""
     names = set()
@@ -100,7 +100,7 @@ def _derived_of(archive: Archive, hashes: Iterable[str]) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and any(n in p.name for n in names)]
 
 
-def remove_files(archive: Archive, files: Iterable[dict]) -> None:
+def remove_files(archive: ArchiveHandle, files: Iterable[dict]) -> None:
     """Shred originals ({"sha256", "path"} relative to the archive) and their derived
     files; idempotent (a file already gone is skipped). Emptying the trash uses it too."""
     files = list(files)
@@ -118,7 +118,7 @@ def auto_copies(root: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
 
 
-def finish(archive: Archive, purge_id: int, forget_index: ForgetIndex | None = None) -> bool:
+def finish(archive: ArchiveHandle, purge_id: int, forget_index: ForgetIndex | None = None) -> bool:
     """Remove what purge `purge_id` left on disk; True once it is done."""
     row = archive.conn.execute("SELECT state, purged, files FROM purges WHERE id = ?",
                                (purge_id,)).fetchone()
@@ -160,7 +160,7 @@ def drop_index(root: Path) -> None:
             shred(entry)
 
 
-def rewrite_catalogue(archive: Archive) -> bool:
+def rewrite_catalogue(archive: ArchiveHandle) -> bool:
     """VACUUM (every page written anew, freed ones gone), then empty the WAL into
     the file and seal its pages again. True when the WAL is empty afterwards."""
     conn = archive.conn

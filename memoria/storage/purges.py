@@ -30,7 +30,7 @@ from memoria.storage.db import transaction, utc_now
 from memoria.storage.sql import in_chunks
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 WAITING_KEY = "purge.waiting_days"
 DEFAULT_WAITING_DAYS = 3
@@ -121,7 +121,7 @@ def _request(row: object) -> Request:
                    r["tombstone"])
 
 
-def waiting_days(archive: Archive) -> int:
+def waiting_days(archive: ArchiveHandle) -> int:
     try:
         days = int(archive.setting(WAITING_KEY, str(DEFAULT_WAITING_DAYS)) or DEFAULT_WAITING_DAYS)
     except ValueError:
@@ -129,7 +129,7 @@ def waiting_days(archive: Archive) -> int:
     return max(MIN_WAITING_DAYS, days)
 
 
-def set_waiting_days(archive: Archive, days: int) -> None:
+def set_waiting_days(archive: ArchiveHandle, days: int) -> None:
     """Change the waiting period of requests made from now on (at least one day)."""
     if days < MIN_WAITING_DAYS:
         raise PurgeError("waiting_too_short", days=days, least=MIN_WAITING_DAYS)
@@ -139,7 +139,7 @@ def set_waiting_days(archive: Archive, days: int) -> None:
         archive.audit("setting", None, "purge_waiting_days", {"from": before, "to": days})
 
 
-def request(archive: Archive, target: Target, reason: str, basis: str, request_ref: str = "",
+def request(archive: ArchiveHandle, target: Target, reason: str, basis: str, request_ref: str = "",
             account: str = "") -> int:
     """Record a request (nothing is removed yet); return its number."""
     if not reason.strip():
@@ -162,7 +162,7 @@ def request(archive: Archive, target: Target, reason: str, basis: str, request_r
     return purge_id
 
 
-def check_target(archive: Archive, target: Target) -> None:
+def check_target(archive: ArchiveHandle, target: Target) -> None:
     q = archive.conn.execute
     if target.kind == "person":
         if target.person_id is None or q("SELECT 1 FROM people WHERE id = ?",
@@ -176,20 +176,20 @@ def check_target(archive: Archive, target: Target) -> None:
             raise PurgeError("no_item", item=item_id)
 
 
-def get(archive: Archive, purge_id: int) -> Request:
+def get(archive: ArchiveHandle, purge_id: int) -> Request:
     row = archive.conn.execute("SELECT * FROM purges WHERE id = ?", (purge_id,)).fetchone()
     if row is None:
         raise PurgeError("no_request", purge=purge_id)
     return _request(row)
 
 
-def requests(archive: Archive, states: Sequence[str] = ("pending",)) -> list[Request]:
+def requests(archive: ArchiveHandle, states: Sequence[str] = ("pending",)) -> list[Request]:
     marks = ",".join("?" * len(states))
     return [_request(r) for r in archive.conn.execute(
         f"SELECT * FROM purges WHERE state IN ({marks}) ORDER BY id", tuple(states))]
 
 
-def tombstone(archive: Archive, purge_id: int) -> dict:
+def tombstone(archive: ArchiveHandle, purge_id: int) -> dict:
     """The tombstone's details (counts, dates, who, why, basis), or {} before it exists."""
     row = archive.conn.execute(
         "SELECT details FROM audit_log WHERE entity_type = 'purge' AND entity_id = ?"
@@ -197,7 +197,7 @@ def tombstone(archive: Archive, purge_id: int) -> dict:
     return json.loads(row[0]) if row else {}
 
 
-def cancel(archive: Archive, purge_id: int) -> None:
+def cancel(archive: ArchiveHandle, purge_id: int) -> None:
     current = get(archive, purge_id)
     if current.state != "pending":
         raise PurgeError("not_pending", purge=purge_id, state=current.state)
@@ -208,7 +208,7 @@ def cancel(archive: Archive, purge_id: int) -> None:
         archive.audit("purge", purge_id, "cancel", {"kind": current.target.kind})
 
 
-def mark_confirmed(archive: Archive, purge_id: int, account: str) -> None:
+def mark_confirmed(archive: ArchiveHandle, purge_id: int, account: str) -> None:
     """A second custodian (another account) confirmed: it may be carried out now."""
     with transaction(archive.conn):
         archive.conn.execute(
@@ -217,12 +217,12 @@ def mark_confirmed(archive: Archive, purge_id: int, account: str) -> None:
         archive.audit("purge", purge_id, "confirm", {"account": bool(account)})
 
 
-def people_names(archive: Archive) -> list[tuple[int, str]]:
+def people_names(archive: ArchiveHandle) -> list[tuple[int, str]]:
     return [(int(r[0]), str(r[1])) for r in archive.conn.execute(
         "SELECT id, name FROM people ORDER BY name COLLATE NOCASE")]
 
 
-def person_name(archive: Archive, person_id: int | None) -> str:
+def person_name(archive: ArchiveHandle, person_id: int | None) -> str:
     row = archive.conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
     return str(row[0]) if row else ""
 
@@ -232,7 +232,7 @@ def _ids(rows: Iterable) -> list[int]:
     return sorted({int(r[0]) for r in rows})
 
 
-def person_items(archive: Archive, person_id: int) -> tuple[list[int], list[int], list[int]]:
+def person_items(archive: ArchiveHandle, person_id: int) -> tuple[list[int], list[int], list[int]]:
     """(own, shared, linked only) items of a person.
 
     Own: the person is the only narrator, depicted person or author. Shared:
@@ -253,7 +253,7 @@ def person_items(archive: Archive, person_id: int) -> tuple[list[int], list[int]
     return own, shared, [i for i in linked if i not in subject]
 
 
-def plan(archive: Archive, target: Target) -> Plan:
+def plan(archive: ArchiveHandle, target: Target) -> Plan:
     """What carrying out `target` removes, from the catalogue as it is now."""
     check_target(archive, target)
     q = archive.conn.execute
@@ -282,7 +282,7 @@ def plan(archive: Archive, target: Target) -> Plan:
     return out
 
 
-def _blobs_left_alone(archive: Archive, items: list[int],
+def _blobs_left_alone(archive: ArchiveHandle, items: list[int],
                       consents: list[int]) -> tuple[list[tuple[str, str]], int]:
     """Originals and form scans that nothing outside the purge still uses."""
     q = archive.conn.execute

@@ -47,7 +47,7 @@ from memoria.storage import driver as sqlite3
 from memoria.storage.db import CATALOGUE, register_after_commit, unregister_after_commit
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 SEAL = "catalogue.seal"
 COMMITS = "catalogue.commits"
@@ -268,7 +268,7 @@ def record_mark(root: Path, mark: int, *, lower: bool = False) -> None:
 
 
 # -- what Archive calls ------------------------------------------------------------
-def on_open(archive: Archive) -> None:
+def on_open(archive: ArchiveHandle) -> None:
     """Check the seal and the counter; a writable archive then seals what its WAL holds."""
     catalogue = archive.root / CATALOGUE
     archive.seal_problems = check_pages(archive.root, catalogue)
@@ -286,7 +286,7 @@ def on_open(archive: Archive) -> None:
         register_after_commit(archive.conn, lambda: after_commit(archive))
 
 
-def after_commit(archive: Archive) -> None:
+def after_commit(archive: ArchiveHandle) -> None:
     """After each top-level commit: the counter, and a checkpoint after a burst of writes.
 
     A burst ends after BURST commits or when the WAL file grows past WAL_LIMIT
@@ -306,7 +306,7 @@ def after_commit(archive: Archive) -> None:
         pass  # the commit stands; the next commit or open records and seals it
 
 
-def on_close(archive: Archive) -> None:
+def on_close(archive: ArchiveHandle) -> None:
     unregister_after_commit(archive.conn)
     _BURSTS.pop(id(archive.conn), None)
     if not archive.writable:
@@ -319,7 +319,7 @@ def on_close(archive: Archive) -> None:
                             key=archive.catalogue_key())
 
 
-def acknowledge_loss(archive: Archive, reason: str) -> None:
+def acknowledge_loss(archive: ArchiveHandle, reason: str) -> None:
     """A custodian has looked at a catalogue that lost commits: open its views again."""
     from memoria.storage.db import transaction
 

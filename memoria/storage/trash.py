@@ -31,7 +31,7 @@ from memoria.storage.db import transaction, utc_now
 from memoria.storage.sql import in_chunks
 
 if TYPE_CHECKING:
-    from memoria.storage.archive import Archive
+    from memoria.storage.handle import ArchiveHandle
 
 @dataclass(frozen=True)
 class TrashEntry:
@@ -45,7 +45,7 @@ class TrashEntry:
     trashed_by: str
 
 
-def trashed_ids(archive: Archive) -> set[int]:
+def trashed_ids(archive: ArchiveHandle) -> set[int]:
     """Every item in the trash (a small table: read whole)."""
     try:
         return {int(r[0]) for r in archive.conn.execute("SELECT item_id FROM trash")}
@@ -53,7 +53,7 @@ def trashed_ids(archive: Archive) -> set[int]:
         return set()
 
 
-def trashed_among(archive: Archive, item_ids: Iterable[int]) -> set[int]:
+def trashed_among(archive: ArchiveHandle, item_ids: Iterable[int]) -> set[int]:
     """Those of `item_ids` that are in the trash."""
     found: set[int] = set()
     try:
@@ -65,18 +65,18 @@ def trashed_among(archive: Archive, item_ids: Iterable[int]) -> set[int]:
     return found
 
 
-def is_trashed(archive: Archive, item_id: int) -> bool:
+def is_trashed(archive: ArchiveHandle, item_id: int) -> bool:
     return bool(trashed_among(archive, [item_id]))
 
 
-def count(archive: Archive) -> int:
+def count(archive: ArchiveHandle) -> int:
     try:
         return int(archive.conn.execute("SELECT COUNT(*) FROM trash").fetchone()[0])
     except sqlite3.OperationalError:
         return 0
 
 
-def entries(archive: Archive) -> list[TrashEntry]:
+def entries(archive: ArchiveHandle) -> list[TrashEntry]:
     """The trash, most recently trashed first."""
     try:
         rows = archive.conn.execute(
@@ -88,7 +88,7 @@ def entries(archive: Archive) -> list[TrashEntry]:
     return [TrashEntry(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
-def put(archive: Archive, item_ids: Iterable[int]) -> list[int]:
+def put(archive: ArchiveHandle, item_ids: Iterable[int]) -> list[int]:
     """Move items to the trash (inside the caller's transaction); the ids moved."""
     moved = []
     now = utc_now()
@@ -105,7 +105,7 @@ def put(archive: Archive, item_ids: Iterable[int]) -> list[int]:
     return moved
 
 
-def take_out(archive: Archive, item_ids: Iterable[int]) -> list[int]:
+def take_out(archive: ArchiveHandle, item_ids: Iterable[int]) -> list[int]:
     """Restore items from the trash (inside the caller's transaction); the ids restored."""
     restored = []
     for item_id in sorted(set(item_ids)):
@@ -121,7 +121,7 @@ def take_out(archive: Archive, item_ids: Iterable[int]) -> list[int]:
     return restored
 
 
-def plan(archive: Archive, item_ids: Iterable[int] | None = None
+def plan(archive: ArchiveHandle, item_ids: Iterable[int] | None = None
          ) -> tuple[list[int], list[tuple[str, str]]]:
     """What emptying the trash (or those of `item_ids` in it) deletes: the trashed
     item ids, and (sha256, path) of the originals no other item or consent form uses
@@ -133,7 +133,7 @@ def plan(archive: Archive, item_ids: Iterable[int] | None = None
     return ids, (_blobs_left_alone(archive, ids, [])[0] if ids else [])
 
 
-def delete(archive: Archive, item_ids: Iterable[int] | None = None) -> tuple[list[int], int]:
+def delete(archive: ArchiveHandle, item_ids: Iterable[int] | None = None) -> tuple[list[int], int]:
     """The catalogue part of emptying the trash (inside the caller's transaction):
     delete the trashed items among `item_ids` (all of the trash when None) with
     their dependent rows, list the originals nothing else references in
@@ -171,7 +171,7 @@ def delete(archive: Archive, item_ids: Iterable[int] | None = None) -> tuple[lis
     return ids, len(blobs)
 
 
-def pending_files(archive: Archive) -> list[tuple[str, str]]:
+def pending_files(archive: ArchiveHandle) -> list[tuple[str, str]]:
     """(sha256, relative path) of originals deleted from the catalogue whose files
     are still to be removed."""
     try:
@@ -181,7 +181,7 @@ def pending_files(archive: Archive) -> list[tuple[str, str]]:
         return []
 
 
-def finish_wipe(archive: Archive) -> int:
+def finish_wipe(archive: ArchiveHandle) -> int:
     """Remove the files `delete` listed (idempotent; Archive.open resumes it). A file
     whose bytes were imported again meanwhile (a `blobs` row is back) is kept.
     Returns how many files are still listed afterwards (0: done)."""
