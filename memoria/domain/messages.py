@@ -36,32 +36,19 @@ _REFUSAL = {
     },
 }
 
-SCOPE_LABELS = {
-    "es": {
-        "internal": "uso interno",
-        "research": "investigación en sala",
-        "exhibition": "exposición en el museo",
-        "publication_print": "publicación impresa",
-        "publication_online": "publicación en línea",
-        "press": "prensa",
-    },
-    "en": {
-        "internal": "internal use",
-        "research": "reading-room research",
-        "exhibition": "museum exhibition",
-        "publication_print": "print publication",
-        "publication_online": "online publication",
-        "press": "press",
-    },
-}
-
 # Catalogue values shown to people (kinds, consent states, roles, consent history
-# actions): the command line's words for them, as the window's Labels say them.
+# actions, audiences, scopes, anonymisations, kinds of copies): the one bilingual
+# table; the command line, the window (memoria/ui/labels.py, capitalised with
+# `value_title`) and the exports all take their words from here.
 # `--json` keeps the values themselves.
 VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     "es": {
         "kind": {"testimony": "testimonio", "photograph": "fotografía",
                  "audio": "audio"},
+        "kind_title": {"testimony": "testimonio", "photograph": "fotografía",
+                       "audio": "grabación de audio"},
+        "kind_plural": {"testimony": "testimonios", "photograph": "fotografías",
+                        "audio": "audios"},
         "status": {"pending": "pendiente", "granted": "otorgado", "restricted": "restringido",
                    "withdrawn": "retirado", "superseded": "reemplazado",
                    "none": "sin consentimiento", "embargoed": "en embargo",
@@ -73,6 +60,15 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
                    "supersede": "reemplazo", "embargo_reviewed": "embargo revisado"},
         "audience": {"custodian": "custodia", "curator": "curaduría",
                      "researcher": "investigación", "public": "público"},
+        "scope": {"internal": "uso interno",
+                  "research": "investigación en sala de consulta",
+                  "exhibition": "exposición en el museo",
+                  "publication_print": "publicación impresa",
+                  "publication_online": "publicación en línea", "press": "prensa"},
+        "anonymisation": {"pseudonym": "usar un seudónimo", "redact_names": "ocultar nombres",
+                          "blur_faces": "difuminar rostros",
+                          "no_voice": "no reproducir la voz",
+                          "generalise_places": "generalizar lugares"},
         "account_role": {"custodian": "custodio", "curator": "curador",
                          "researcher": "investigador", "public": "público"},
         "copy_kind": {"bag": "paquete BagIt", "exhibit": "exposición",
@@ -81,20 +77,39 @@ VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
     "en": {
         "kind": {"testimony": "testimony", "photograph": "photograph", "audio": "audio"},
+        "kind_title": {"audio": "audio recording"},
+        "kind_plural": {"testimony": "testimonies", "photograph": "photographs"},
         "status": {"none": "no consent", "review": "embargo to review"},
         "role": {},
         "action": {"embargo_reviewed": "embargo reviewed"},
         "audience": {}, "account_role": {},
+        "scope": {"internal": "internal use", "research": "reading-room research",
+                  "exhibition": "museum exhibition", "publication_print": "print publication",
+                  "publication_online": "online publication", "press": "press"},
+        "anonymisation": {"pseudonym": "use a pseudonym", "redact_names": "redact names",
+                          "blur_faces": "blur faces", "no_voice": "voice must not be played",
+                          "generalise_places": "generalise places"},
         "copy_kind": {"bag": "BagIt bag", "edition": "reading-room edition"},
     },
 }
 
 
+# Consent scopes in running text (the command line's consent lines, refusals).
+SCOPE_LABELS = {lang: VALUE_LABELS[lang]["scope"] for lang in VALUE_LABELS}
+
+
 def value_label(field: str, value: str, lang: str = "es") -> str:
-    """A catalogue value (`field`: kind, status, role, action) in `lang`'s words;
-    an unknown value is shown as it is."""
+    """A catalogue value (`field`: a key of VALUE_LABELS) in `lang`'s words, lower
+    case for running text; an unknown value is shown as it is (English words that
+    are the value itself are not repeated in the table: "pending")."""
     table = VALUE_LABELS.get(lang, VALUE_LABELS["en"]).get(field, {})
     return table.get(str(value), str(value))
+
+
+def value_title(field: str, value: str, lang: str = "es") -> str:
+    """`value_label` as a label or a list entry: its first letter in capitals."""
+    word = value_label(field, value, lang)
+    return word[:1].upper() + word[1:]
 
 
 # The command line's consent lines ({n}: items, said with `items_text`).

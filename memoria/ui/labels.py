@@ -1,17 +1,20 @@
-"""Translated words for the core's enums and time codes, in one place so every
-view, editor and dialog says the same thing.
+"""Words for the core's enums, and time codes, in one place so every view,
+editor and dialog says the same thing.
 
 The core stores stable English keys (``narrator``, ``research``); people read
-them in their language.
+them in their language. The words themselves are the core's one bilingual table
+(``memoria.domain.messages.VALUE_LABELS``), shared with the command line and
+the exports; here they are only capitalised as labels.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from memoria.domain.consent import Audience
+from memoria.domain.messages import value_label, value_title
 from memoria.domain.model import Anonymisation, ConsentStatus, Kind, Role, Scope
 
 
@@ -20,94 +23,49 @@ def ui_lang() -> str:
     return "es" if QLocale().name().lower().startswith("es") else "en"
 
 
+def _title(field: str, value: object) -> str:
+    """The core's word (memoria.domain.messages.VALUE_LABELS) in the window's
+    language, as a label: the same table the command line and the exports read."""
+    return value_title(field, str(getattr(value, "value", value)), ui_lang())
+
+
 def kind_label(kind: Kind | str) -> str:
-    return {
-        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
-        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
-        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio recording"),
-    }.get(Kind(kind), str(kind))
+    return _title("kind_title", Kind(kind))
 
 
 def kind_short(kind: Kind | str) -> str:
     """One word for narrow list columns."""
-    return {
-        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimony"),
-        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photograph"),
-        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio", "one item's kind"),
-    }.get(Kind(kind), str(kind))
+    return _title("kind", Kind(kind))
 
 
 def kind_plural(kind: Kind) -> str:
-    return {
-        Kind.TESTIMONY: QCoreApplication.translate("Labels", "Testimonies"),
-        Kind.PHOTOGRAPH: QCoreApplication.translate("Labels", "Photographs"),
-        Kind.AUDIO: QCoreApplication.translate("Labels", "Audio"),
-    }[kind]
+    return _title("kind_plural", Kind(kind))
 
 
 def role_label(role: Role) -> str:
-    return {
-        Role.NARRATOR: QCoreApplication.translate("Labels", "Narrator"),
-        Role.INTERVIEWER: QCoreApplication.translate("Labels", "Interviewer"),
-        Role.DEPICTED: QCoreApplication.translate("Labels", "Depicted"),
-        Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "Photographer"),
-        Role.AUTHOR: QCoreApplication.translate("Labels", "Author"),
-    }[Role(role)]
+    return _title("role", Role(role))
 
 
 def role_in_text(role: Role | str) -> str:
     """Lower case, for running text: "Ana (narradora)"."""
-    return {
-        Role.NARRATOR: QCoreApplication.translate("Labels", "narrator"),
-        Role.INTERVIEWER: QCoreApplication.translate("Labels", "interviewer"),
-        Role.DEPICTED: QCoreApplication.translate("Labels", "depicted"),
-        Role.PHOTOGRAPHER: QCoreApplication.translate("Labels", "photographer"),
-        Role.AUTHOR: QCoreApplication.translate("Labels", "author"),
-    }.get(Role(role), str(role))
+    return value_label("role", Role(role).value, ui_lang())
 
 
 def status_label(status: ConsentStatus | str) -> str:
-    """The translated word for a consent record's status or an item's badge."""
-    return {
-        "pending": QCoreApplication.translate("Labels", "Pending"),
-        "granted": QCoreApplication.translate("Labels", "Granted"),
-        "restricted": QCoreApplication.translate("Labels", "Restricted"),
-        "withdrawn": QCoreApplication.translate("Labels", "Withdrawn"),
-        "superseded": QCoreApplication.translate("Labels", "Superseded"),
-        "none": QCoreApplication.translate("Labels", "No consent"),
-        "embargoed": QCoreApplication.translate("Labels", "Embargoed"),
-        "review": QCoreApplication.translate("Labels", "Embargo to review"),
-    }.get(str(status), str(status))
+    """The word for a consent record's status or an item's badge."""
+    return _title("status", status)
 
 
 def scope_label(scope: Scope) -> str:
-    return {
-        Scope.INTERNAL: QCoreApplication.translate("Labels", "Internal use"),
-        Scope.RESEARCH: QCoreApplication.translate("Labels", "Reading-room research"),
-        Scope.EXHIBITION: QCoreApplication.translate("Labels", "Museum exhibition"),
-        Scope.PUBLICATION_PRINT: QCoreApplication.translate("Labels", "Print publication"),
-        Scope.PUBLICATION_ONLINE: QCoreApplication.translate("Labels", "Online publication"),
-        Scope.PRESS: QCoreApplication.translate("Labels", "Press"),
-    }[Scope(scope)]
+    return _title("scope", Scope(scope))
 
 
 def anonymisation_label(value: Anonymisation) -> str:
-    return {
-        Anonymisation.PSEUDONYM: QCoreApplication.translate("Labels", "Use a pseudonym"),
-        Anonymisation.REDACT_NAMES: QCoreApplication.translate("Labels", "Redact names"),
-        Anonymisation.BLUR_FACES: QCoreApplication.translate("Labels", "Blur faces"),
-        Anonymisation.NO_VOICE: QCoreApplication.translate("Labels", "Voice must not be played"),
-        Anonymisation.GENERALISE_PLACES: QCoreApplication.translate("Labels", "Generalise places"),
-    }[Anonymisation(value)]
+    return _title("anonymisation", Anonymisation(value))
 
 
 def audience_label(audience: Audience) -> str:
-    return {
-        Audience.CUSTODIAN: QCoreApplication.translate("Labels", "Custodian"),
-        Audience.CURATOR: QCoreApplication.translate("Labels", "Curator"),
-        Audience.RESEARCHER: QCoreApplication.translate("Labels", "Researcher"),
-        Audience.PUBLIC: QCoreApplication.translate("Labels", "Public"),
-    }[audience]
+    return _title("audience", Audience(audience))
 
 
 def format_ms(ms: int | None) -> str:

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from memoria.domain.model import Kind
 from memoria.importing.importer import collect_files
 from memoria.media.detect import UNKNOWN, detect_format
 from memoria.media.errors import MediaError
+from memoria.ui.labels import kind_label
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def preview(paths: list[Path]) -> list[PreviewRow]:
 
 def family_label(family: str, fmt: str) -> str:
     names = {
-        "image": QCoreApplication.translate("ImportPreview", "Photograph"), "audio": QCoreApplication.translate("ImportPreview", "Audio recording"),
+        "image": kind_label(Kind.PHOTOGRAPH), "audio": kind_label(Kind.AUDIO),
         "document": QCoreApplication.translate("ImportPreview", "Document"), "unknown": QCoreApplication.translate("ImportPreview", "Unknown"),
     }
     if not family:

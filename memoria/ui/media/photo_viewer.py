@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memoria.domain.model import Kind
 from memoria.media import derive
 from memoria.media.derive import ACCESS
+from memoria.ui.labels import kind_short
 from memoria.ui.media.player import bind_key
 from memoria.ui.session import Session
 
@@ -143,7 +145,7 @@ class PhotoViewer(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Photograph"))
+        self.setAccessibleName(kind_short(Kind.PHOTOGRAPH))
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.Antialiasing)
