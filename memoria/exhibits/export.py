@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from memoria.access import ANONYMOUS
 from memoria.domain.consent import Audience
+from memoria.domain.messages import value_title
 from memoria.domain.model import Item, Kind, MediaFile, Role, Scope, Segment
 from memoria.domain.timecode import clock
 from memoria.exhibits.check import EntryCheck, check_exhibit, cuttable
@@ -201,6 +202,8 @@ def _render_lang(env: Environment, out: Path, exhibit: Exhibit, lang: str, langs
         (out / section["page"]).write_text(page, encoding="utf-8")
 
 
+# The pages' own words; the kind word in a photograph's credit is the core's
+# (memoria.domain.messages.VALUE_LABELS), as in the window and the command line.
 UI = {
     "es": {"sections": "Secciones", "cover": "Portada", "previous": "Sección anterior",
            "next": "Sección siguiente", "switch": "English", "switch_lang": "en",
@@ -208,14 +211,14 @@ UI = {
            "empty": "Esta sección no tiene entradas que puedan mostrarse.",
            "audio_fallback": "Su navegador no puede reproducir este audio.",
            "start": "Comenzar", "withheld": "Algunas partes de este testimonio no se muestran.",
-           "credit": "Fotografía:"},
+           "credit": value_title("kind", "photograph", "es") + ":"},
     "en": {"sections": "Sections", "cover": "Cover", "previous": "Previous section",
            "next": "Next section", "switch": "Español", "switch_lang": "es",
            "skip": "Skip to content", "transcript": "Transcript", "quote": "Quotation",
            "empty": "This section has no entries that can be shown.",
            "audio_fallback": "Your browser cannot play this audio.",
            "start": "Begin", "withheld": "Some parts of this testimony are not shown.",
-           "credit": "Photograph:"},
+           "credit": value_title("kind", "photograph", "en") + ":"},
 }
 
 
