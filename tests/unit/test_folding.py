@@ -35,7 +35,3 @@ def test_the_handle_fold_names_an_exhibit_for_scripts():
     assert handle_fold("Año de Muñoz") == "ano-de-munoz"
     assert handle_fold("  ¡Ｖｏｃｅｓ!  ") == "voces"
     assert len(handle_fold("x " * 60)) <= 40 and not handle_fold("x " * 60).endswith("-")
-    # The window's new-exhibit dialog proposes exactly this handle.
-    from memoria.ui.exhibits.new_exhibit import slug
-
-    assert slug("Voces de Bojayá") == handle_fold("Voces de Bojayá") == "voces-de-bojaya"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from memoria.domain.messages import VALUE_LABELS, value_label, value_title
+from memoria.domain.messages import VALUE_LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "memoria/domain/messages.py"
@@ -82,27 +82,3 @@ def test_the_window_has_no_translation_of_its_own_for_them():
 def test_the_check_finds_a_second_table():
     assert "narrador(a)" in _words() and "grabación de audio" in _words()
     assert "pending" not in _words()  # the stored value itself, used everywhere
-
-
-def test_the_window_and_the_command_line_say_the_same_words():
-    from PySide6.QtCore import QLocale
-
-    from memoria.domain.model import Kind, Role, Scope
-    from memoria.ui import labels
-
-    before = QLocale()
-    try:
-        QLocale.setDefault(QLocale("es_CO"))
-        assert labels.kind_label(Kind.AUDIO) == "Grabación de audio"
-        assert labels.kind_plural(Kind.AUDIO) == "Audios"
-        assert labels.role_label(Role.NARRATOR) == "Narrador(a)"
-        assert labels.role_in_text(Role.NARRATOR) == value_label("role", "narrator", "es")
-        assert labels.status_label("review") == "Embargo por revisar"
-        assert labels.scope_label(Scope.RESEARCH) == value_title("scope", "research", "es") \
-            == "Investigación en sala de consulta"
-        QLocale.setDefault(QLocale("en_GB"))
-        assert labels.kind_label(Kind.AUDIO) == "Audio recording"
-        assert labels.status_label("none") == "No consent"
-        assert labels.role_label(Role.NARRATOR) == "Narrator"
-    finally:
-        QLocale.setDefault(before)
