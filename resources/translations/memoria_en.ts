@@ -3745,16 +3745,6 @@
     </message>
     <message>
         <location filename="../../memoria/ui/lock" line="1"/>
-        <source>custodian</source>
-        <translation>custodian</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>curator</source>
-        <translation>curator</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
         <source>{kind} · account: {account} ({role})</source>
         <translation>{kind} · account: {account} ({role})</translation>
     </message>
@@ -3903,16 +3893,6 @@
         <location filename="../../memoria/ui/lock" line="1"/>
         <source>&amp;Change my passphrase...</source>
         <translation>&amp;Change my passphrase...</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>Custodian</source>
-        <translation>Custodian</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>Curator</source>
-        <translation>Curator</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/lock" line="1"/>

@@ -3791,16 +3791,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/lock" line="1"/>
-        <source>custodian</source>
-        <translation>custodio</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>curator</source>
-        <translation>curador</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
         <source>{kind} · account: {account} ({role})</source>
         <translation>{kind} · cuenta: {account} ({role})</translation>
     </message>
@@ -3949,16 +3939,6 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <location filename="../../memoria/ui/lock" line="1"/>
         <source>&amp;Change my passphrase...</source>
         <translation>&amp;Cambiar mi frase de paso...</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>Custodian</source>
-        <translation>Custodio</translation>
-    </message>
-    <message>
-        <location filename="../../memoria/ui/lock" line="1"/>
-        <source>Curator</source>
-        <translation>Curador</translation>
     </message>
     <message>
         <location filename="../../memoria/ui/lock" line="1"/>

@@ -16,7 +16,7 @@ from memoria.domain.messages import VALUE_LABELS
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "memoria/domain/messages.py"
 FIELDS = ("kind", "kind_title", "kind_plural", "status", "role", "scope", "anonymisation",
-          "audience")
+          "audience", "account_role")
 
 
 def _words() -> dict[str, str]:

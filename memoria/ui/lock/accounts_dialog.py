@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.domain.consent import Audience
+from memoria.domain.messages import value_title
 from memoria.ui.actions import ActionId
+from memoria.ui.labels import ui_lang
 from memoria.ui.lock.passphrase_form import PassphraseForm
 from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
 from memoria.ui.session import Session
@@ -133,7 +135,8 @@ class AccountsDialog(QDialog):
         for row, (name, role) in enumerate(listed):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(
-                self.tr("Custodian") if role == "custodian" else self.tr("Curator")))
+                value_title("account_role", "custodian" if role == "custodian" else "curator",
+                            ui_lang())))
         if not listed:
             self.intro.setText(self.tr(
                 "This archive has no accounts yet. The first account is a custodian's; "

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from memoria.domain.messages import value_label
+from memoria.ui.labels import ui_lang
+
 if TYPE_CHECKING:
     from memoria.ui.window_api import WindowApi
 
@@ -33,8 +36,8 @@ class ArchiveKind(QObject):
                 else self.tr("Unencrypted archive"))
         if session.keys is None:
             return kind
-        role = (self.tr("custodian") if getattr(session.keys, "role", "") == "custodian"
-                else self.tr("curator"))
+        role = value_label("account_role", "custodian" if getattr(session.keys, "role", "")
+                           == "custodian" else "curator", ui_lang())
         account = (session.actor.name if getattr(session.keys, "account", "")
                    else self.tr("the recovery key"))
         return self.tr("{kind} · account: {account} ({role})").format(
