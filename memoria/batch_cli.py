@@ -67,7 +67,7 @@ def resolve(archive: Archive, refs: list[str], lang: str) -> list[int]:
     return out
 
 
-def _person(text: str) -> PersonRow:
+def _person(text: str, lang: str) -> PersonRow:
     from memoria.importing.importer import ROLE_WORDS
 
     name, role = text.strip(), Role.NARRATOR
@@ -75,7 +75,8 @@ def _person(text: str) -> PersonRow:
         name, _, word = name[:-1].rpartition("(")
         found = ROLE_WORDS.get(word.strip().lower())
         if found is None:
-            raise ValueError(f"unknown role '{word.strip()}' for {name.strip()}")
+            raise ValueError(batch_sentence("unknown_role", lang, role=word.strip(),
+                                            name=name.strip()))
         role = found
     return PersonRow(name.strip(), role, None)
 
@@ -92,8 +93,8 @@ def edits_from(args: argparse.Namespace, lang: str) -> BatchEdits:
         add_subjects=args.add_subject, remove_subjects=args.remove_subject,
         add_places=[(p, None) for p in args.add_place],
         remove_places=[(p, None) for p in args.remove_place],
-        add_people=[_person(p) for p in args.add_person],
-        remove_people=[_person(p) for p in args.remove_person],
+        add_people=[_person(p, lang) for p in args.add_person],
+        remove_people=[_person(p, lang) for p in args.remove_person],
         date_edtf=date_edtf, languages=args.language, notes_append=args.note,
         notes_replace=args.replace_notes)
 

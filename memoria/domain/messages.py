@@ -315,6 +315,7 @@ _BATCH = {
         "no_person": "{acc} no tiene narrador ni persona retratada: diga de quién es el "
                      "consentimiento.",
         "unknown_person": "No hay ninguna persona con el número {id}; no se registró nada.",
+        "unknown_role": "«{role}» no es un rol de persona (para {name}); no se cambió nada.",
         "withdrawn": "El consentimiento de {acc} fue retirado: volver a abrirlo se confirma "
                      "elemento por elemento; no se registró nada.",
         "no_scope": "Un consentimiento otorgado debe indicar al menos un alcance; no se "
@@ -338,6 +339,7 @@ _BATCH = {
         "no_title": "{acc} would be left without a title; nothing was changed.",
         "no_person": "{acc} has no narrator or depicted person: say whose consent it is.",
         "unknown_person": "There is no person with id {id}; nothing was recorded.",
+        "unknown_role": "“{role}” is not a person's role (for {name}); nothing was changed.",
         "withdrawn": "Consent for {acc} was withdrawn: reopening it must be confirmed item by "
                      "item; nothing was recorded.",
         "no_scope": "Granted consent must name at least one scope; nothing was recorded.",

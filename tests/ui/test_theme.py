@@ -123,3 +123,20 @@ def test_every_icon_the_window_names_is_shipped():
     missing = sorted(n for n in named if not (ICONS / f"{n}.svg").is_file())
     assert len(named) > 30 and missing == []
     assert (ICONS / "LICENSE").is_file() and "ISC" in (ICONS / "LICENSE").read_text()
+
+
+def test_the_lock_dialogs_refusals_are_readable_in_both_schemes(dark):
+    """A wrong passphrase is said in red; the light scheme's red on a dark window was
+    2.6:1 (the unlock, accounts, new-archive and rotation dialogs share error_style)."""
+    import re
+
+    from memoria.ui.lock.unlock_dialog import error_style
+
+    def red_against_window() -> float:
+        red = re.search(r"color: (#[0-9a-fA-F]{6})", error_style()).group(1)
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        return contrast(red, window.name())
+
+    assert red_against_window() >= AA
+    dark.scheme_changed(Qt.ColorScheme.Light)
+    assert red_against_window() >= AA

@@ -133,3 +133,8 @@ def test_the_command_line_previews_then_edits_several_items(archive, tmp_path):
     assert refused.returncode == 1
     assert refused.stderr.strip() == ("memoria: There is no item “X-9” in this archive; "
                                       "nothing was changed.")
+    # a role the command line does not know, said in the session's language
+    wrong = memoria("--lang", "es", "edit", accessions[0], "--add-person", "Rosa (vecina)",
+                    archive=root, check=False)
+    assert wrong.returncode == 1
+    assert "«vecina» no es un rol de persona (para Rosa)" in wrong.stderr

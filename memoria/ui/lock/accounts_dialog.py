@@ -32,7 +32,7 @@ from memoria.domain.messages import value_title
 from memoria.ui.actions import ActionId
 from memoria.ui.labels import ui_lang
 from memoria.ui.lock.passphrase_form import PassphraseForm
-from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
+from memoria.ui.lock.unlock_dialog import check_off_thread, error_style, sentence
 from memoria.ui.session import Session
 
 
@@ -45,7 +45,7 @@ class AccountForm(QDialog):
         self.form = PassphraseForm(self, **fields)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -183,7 +183,7 @@ class AccountsDialog(QDialog):
             self._pending = None
             self.busy.hide()
             if error is not None:
-                self.message.setStyleSheet(ERROR_STYLE)
+                self.message.setStyleSheet(error_style())
                 self.message.setText(sentence(error))
             else:
                 self.message.setStyleSheet("")

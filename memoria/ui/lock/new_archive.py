@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from memoria.ui.lock.passphrase_form import PassphraseForm
-from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
+from memoria.ui.lock.unlock_dialog import check_off_thread, error_style, sentence
 
 
 def _create(path: Path, encrypt: bool, account: str, passphrase: str, kdf: Any) -> tuple:
@@ -76,7 +76,7 @@ class NewArchiveDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from memoria.domain.consent import Audience
 from memoria.ui.actions import ActionId
 from memoria.ui.lock.new_archive import RecoveryKeyDialog
-from memoria.ui.lock.unlock_dialog import ERROR_STYLE, check_off_thread, sentence
+from memoria.ui.lock.unlock_dialog import check_off_thread, error_style, sentence
 from memoria.ui.session import Session
 
 
@@ -150,7 +150,7 @@ class RotateKeyDialog(QDialog):
         if error is not None:
             session.take_back(None)  # the key it had still opens everything
             session.resume_background()
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(sentence(error))
             return
         if result is not session.keys:

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from memoria.ui.i18n import current_language
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+def error_style() -> str:
+    """A refusal's colour in the current scheme (the light red was hard to read in dark)."""
+    from memoria.ui.theme import ERROR, colour_style
+
+    return colour_style(ERROR, bold=True)
 
 
 class _Answer(QObject):
@@ -125,7 +130,7 @@ class UnlockDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setVisible(False)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # a moving bar: the check takes about half a second
