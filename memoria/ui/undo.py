@@ -179,8 +179,13 @@ class UndoController(QObject):
 
     # -- what is allowed -----------------------------------------------------------------
     def _may(self, command: QUndoCommand | None) -> bool:
+        return not self.busy and self._shown(command)
+
+    def _shown(self, command: QUndoCommand | None) -> bool:
+        """Whether this view may read the step's name (a title of a custodian-only item
+        must not show in the Edit menu of a researcher's or a visitor's view)."""
         session = self.session
-        if (command is None or self.busy or session.sleeping or session.locked_to is not None
+        if (command is None or session.sleeping or session.locked_to is not None
                 or session.edition is not None
                 or session.audience not in (Audience.CUSTODIAN, Audience.CURATOR)):
             return False
@@ -191,6 +196,8 @@ class UndoController(QObject):
         stack = self.stack
         before = stack.command(stack.index() - 1) if stack.canUndo() else None
         after = stack.command(stack.index()) if stack.canRedo() else None
+        before = before if self._shown(before) else None
+        after = after if self._shown(after) else None
         self.undo_action.setEnabled(self._may(before))
         self.redo_action.setEnabled(self._may(after))
         self.undo_action.setText(self.tr("&Undo: {what}").format(what=before.text())

@@ -276,3 +276,26 @@ def test_texts_typed_in_an_exhibit_are_undone_as_one_step(made, window):
     undo.trigger()
     assert exhibit_store.get_exhibit(session.reader, exhibit).title.es == "El mar"
     assert editor.texts["title_es"].text() == "El mar"
+
+
+def test_a_visitor_or_researcher_view_does_not_read_the_title_in_the_edit_menu(
+        made, window, qtbot, monkeypatch):
+    """Review: 'Deshacer: editar «Título»' named a custodian-only item (no consent)
+    in the Edit menu of a window locked to a visitor's view or shown as a researcher."""
+    session, item, _exhibit, _entries = made
+    editor = _editor(window, item, monkeypatch)
+    editor.form.title.clear()
+    qtbot.keyClicks(editor.form.title, "Mareas altas")
+    _save(editor, qtbot)
+    editor.window().close()
+    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    session.set_audience(Audience.RESEARCHER)
+    assert "Mareas" not in undo.text() and undo.text() == "&Undo"
+    session.set_audience(Audience.CUSTODIAN)
+    undo.trigger()
+    assert redo.text() == "&Redo: edit «Mareas altas»"
+    session.lock_to(Audience.PUBLIC)
+    assert "Mareas" not in redo.text() and "Mareas" not in undo.text()
+    window.audience_lock.go_back_up = lambda: True
+    session.unlock_view()
+    assert redo.text() == "&Redo: edit «Mareas altas»"
