@@ -121,3 +121,37 @@ def test_an_older_answer_never_replaces_a_newer_one(ids, archive, qtbot):
         controller.search_pool.waitForDone(20000)
         controller.index_pool.waitForDone(20000)
         session.close()
+
+
+def test_an_answer_asked_for_the_custodian_never_lands_in_a_visitor_view(ids, archive, qtbot):
+    """Review: a search asked as a custodian and still running when the window was
+    locked to the public landed afterwards (same generation), listing custodian-only
+    items in the visitor's view. Real threads."""
+    from memoria.domain.consent import Audience
+    from memoria.ui.session import Session
+    from memoria.ui.tasks import TaskRunner
+    from memoria.ui.views.search import SearchController
+
+    path = archive.root
+    archive.close()
+    session = Session(path, TaskRunner(synchronous=False))
+    controller = SearchController(session)
+    try:
+        controller.engine.ensure_fresh()
+        public = set(controller.engine.search("Medellin", Audience.PUBLIC,
+                                              page_size=5000).item_ids)
+        staff = set(controller.engine.search("Medellin", Audience.CUSTODIAN,
+                                             page_size=5000).item_ids)
+        assert staff - public  # the custodian finds more
+        landed: list[set[int]] = []
+        controller.resultsReady.connect(lambda found: landed.append(set(found)))
+        controller.start("Medellin")
+        session.lock_to(Audience.PUBLIC)  # before the answer arrives
+        qtbot.waitUntil(lambda: bool(landed), timeout=20000)
+        qtbot.wait(500)
+        assert all(found <= public for found in landed), landed
+        assert controller.results is not None and set(controller.results) <= public
+    finally:
+        controller.search_pool.waitForDone(20000)
+        controller.index_pool.waitForDone(20000)
+        session.close()

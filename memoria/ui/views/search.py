@@ -143,7 +143,12 @@ class SearchController(QObject):
 
     def _audience_changed(self, _audience: object) -> None:
         self.filters.pop("consent", None)  # custodians only
-        if not self.active:
+        # An answer (results, facets, snippet) asked for the previous audience must never
+        # land in this one: a search still running is dropped and asked again.
+        self._generation += 1
+        if self.active:
+            self.start(self.text)
+        else:
             self.refresh_facets()
 
     def refresh_facets(self) -> None:
