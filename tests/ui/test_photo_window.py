@@ -132,3 +132,38 @@ def test_outside_staff_faces_stay_blurred_in_the_large_viewer(session, settings,
     assert viewer.current.blurred
     assert "faces blurred" in viewer.caption.text()
     assert viewer.viewer.image_size() == (400.0, 300.0)
+
+
+def test_a_picture_loading_for_staff_is_not_shown_after_the_audience_changed(
+        session, settings, tmp_path, qtbot):
+    """Review: the unblurred access copy asked for the custodian, still decoding when
+    the window turned to a researcher's view, landed there (the callback checked only
+    the item id) and showed the faces that consent asks to blur."""
+    from memoria.ui.tasks import TaskRunner
+
+    [outcome] = import_paths(session.archive, [
+        make_jpeg(tmp_path / "vecinas.jpg", color=(200, 30, 30), size=(400, 300))]).outcomes
+    person = authorities.add_person(session.archive, "Vecina")
+    fields = item_store.ItemFields.from_item(item_store.get_item(session.archive,
+                                                                 outcome.item_id))
+    fields.people = [(person.id, Role.DEPICTED)]
+    item_store.update_item(session.archive, outcome.item_id, fields)
+    consents.record_consent(session.archive, person.id, [outcome.item_id], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH, Scope.INTERNAL},
+        anonymisation={Anonymisation.BLUR_FACES}))
+    win = _window(session, settings, qtbot)
+    session.catalogueChanged.emit(set())
+    win.items.select_item(outcome.item_id)
+    synchronous = session.runner
+    session.runner = TaskRunner(synchronous=False)  # the decoding really runs behind
+    try:
+        win.actions[ActionId.VIEW_PHOTO].trigger()  # custodian: the access copy, decoding
+        viewer = win.photo_window
+        session.set_audience(Audience.RESEARCHER)  # before it is decoded
+        session.runner.wait(10000)
+        qtbot.wait(300)  # the answer's callback, had it been kept
+        assert viewer.current is not None and viewer.current.refused
+        assert viewer.viewer.pixmap_item is None  # no unblurred face in a researcher view
+    finally:
+        session.runner.wait(10000)
+        session.runner = synchronous

@@ -196,11 +196,10 @@ class PhotoWindow(QWidget):
         self._say("")
         picture = found.picture
         assert picture is not None
-        item_id = found.item_id
 
         def done(image: QImage | None, error: str) -> None:
-            if self.current is None or self.current.item_id != item_id:
-                return  # another photograph was asked for meanwhile
+            if self.current is not found:
+                return  # another photograph, or this one for another audience, meanwhile
             self.viewer.set_image(image)
             if image is None:
                 self._say(self.tr("This photograph could not be shown: {error}").format(
