@@ -167,3 +167,37 @@ def test_a_picture_loading_for_staff_is_not_shown_after_the_audience_changed(
     finally:
         session.runner.wait(10000)
         session.runner = synchronous
+
+
+def test_the_detail_pane_drops_a_staff_picture_decoded_after_the_audience_changed(
+        session, settings, tmp_path, qtbot):
+    """Review: the same race in the detail pane (blur_editor): the custodian's access
+    copy, decoding when the view turned to a researcher's, landed over 'no regions have
+    been marked yet' and showed the faces."""
+    from memoria.ui.tasks import TaskRunner
+
+    [outcome] = import_paths(session.archive, [
+        make_jpeg(tmp_path / "vecinas.jpg", color=(200, 30, 30), size=(400, 300))]).outcomes
+    person = authorities.add_person(session.archive, "Vecina")
+    fields = item_store.ItemFields.from_item(item_store.get_item(session.archive,
+                                                                 outcome.item_id))
+    fields.people = [(person.id, Role.DEPICTED)]
+    item_store.update_item(session.archive, outcome.item_id, fields)
+    consents.record_consent(session.archive, person.id, [outcome.item_id], consents.ConsentTerms(
+        ConsentStatus.GRANTED, {Scope.RESEARCH, Scope.INTERNAL},
+        anonymisation={Anonymisation.BLUR_FACES}))
+    win = _window(session, settings, qtbot)
+    session.catalogueChanged.emit(set())
+    synchronous = session.runner
+    session.runner = TaskRunner(synchronous=False)
+    try:
+        win.items.select_item(outcome.item_id)  # custodian: the access copy, decoding
+        session.set_audience(Audience.RESEARCHER)  # before it is decoded
+        session.runner.wait(10000)
+        qtbot.wait(300)
+        photo = win.detail.media.photo
+        assert "no regions have been marked" in photo.status.text()
+        assert photo.viewer.pixmap_item is None
+    finally:
+        session.runner.wait(10000)
+        session.runner = synchronous

@@ -74,6 +74,7 @@ class BlurEditor(QWidget):
         self.item_id: int | None = None
         self.regions: list[Region] = []
         self.editable = False
+        self._showing = 0  # bumped by each show_photo: a late picture of an older one is dropped
         self.last_preview: Path | None = None
         self.viewer = PhotoViewer(self)
         self.status = QLabel(self)
@@ -148,6 +149,9 @@ class BlurEditor(QWidget):
         """Show `media`; editors get the region tools, others maybe only the blurred copy."""
         same = media is not None and self.media is not None and media.sha256 == self.media.sha256
         self.media, self.item_id, self.editable = media, item_id, editable
+        # A picture still decoding for the previous showing (perhaps unblurred, for staff)
+        # must not land in this one (perhaps a researcher's, blurred only).
+        self._showing += 1
         self.regions = blur_regions_for(self.session.reader, media.sha256) if media else []
         for widget in (self.draw_button, self.preview_button, self.editor_row):
             widget.setVisible(editable)
@@ -180,10 +184,11 @@ class BlurEditor(QWidget):
         """Show `path`, or with None the current photograph's access copy."""
         self._say(self.tr("Opening the photograph…"))
         sha = self.media.sha256 if self.media else ""
+        showing = self._showing
 
         def done(image: QImage | None, error: str) -> None:
-            if self.media is None or self.media.sha256 != sha:
-                return  # another photograph was chosen meanwhile
+            if self.media is None or self.media.sha256 != sha or showing != self._showing:
+                return  # another photograph, or another audience's showing, meanwhile
             self.viewer.set_image(image)
             self._say(self.tr("This photograph could not be shown: %1")
                                 .replace("%1", error) if image is None else "")
@@ -245,9 +250,10 @@ class BlurEditor(QWidget):
         assert self.media is not None
         self._say(self.tr("Blurring a copy…"))
         sha = self.media.sha256
+        showing = self._showing
 
         def done(relpath: str) -> None:
-            if self.media is not None and self.media.sha256 == sha:
+            if self.media is not None and self.media.sha256 == sha and showing == self._showing:
                 self.last_preview = self.session.archive.vault.path(relpath)
                 self._load(self.last_preview, overlays=False)
 
