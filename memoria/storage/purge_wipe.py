@@ -90,10 +90,10 @@ def _derived_of(archive: ArchiveHandle, hashes: Iterable[str]) -> list[Path]:
     vault = getattr(archive, "vault", None)
     for sha in hashes:
         names.add(sha)
-        keyed = getattr(vault, "derived_key", None)
+        keyed = getattr(vault, "derived_names", None)  # during a rotation, the old ones too
         if keyed is not None:
             with contextlib.suppress(Exception):  # noqa: BLE001 - a locked vault: names by hash
-                names.add(str(keyed(sha)))
+                names.update(keyed(sha))
     folder = archive.root / "derived"
     if not names or not folder.is_dir():
         return []

@@ -129,6 +129,17 @@ class Vault:
         return hmac.new(self._subkey("names"), b"derived:" + sha256.encode("ascii"),
                         hashlib.sha256).hexdigest()
 
+    def derived_names(self, sha256: str) -> set[str]:
+        """Every name a file's derived files may have now: `derived_key`, and during a
+        key rotation the old key's name for those not moved yet (a deletion meanwhile
+        must find them too, or the rotation would carry them over)."""
+        names = {self.derived_key(sha256)}
+        previous = self.previous
+        if self.encrypted and previous is not None and not previous.forgotten:
+            names.add(hmac.new(bytes(previous.subkey("names")),
+                               b"derived:" + sha256.encode("ascii"), hashlib.sha256).hexdigest())
+        return names
+
     def stored_name(self, sha256: str, extension: str = "") -> str:
         """Where an original with this SHA-256 is stored (relative to the archive)."""
         if not self.encrypted:

@@ -299,3 +299,39 @@ def test_a_backup_destination_keeps_working_across_a_rotation(tmp_path):
                               generation=gen.name, keys=keys).ok
     _check_all_read(tmp_path / f"r-{after.name}", unlock(root, "ana", PASSPHRASE), originals,
                     derived=False)
+
+
+def test_emptying_the_trash_while_the_files_move_leaves_no_derived_copy(encrypted_archive,
+                                                                        tmp_path):
+    """Review: while a background rotation moves the files, the derived files not yet
+    moved are named by the old key; emptying the trash (or a purge) looked for the new
+    names only, so the thumbnail and access copy of the deleted photograph stayed, and
+    the rotation then moved them under the new key."""
+    from memoria.operations import Actor
+    from memoria.operations import trash as trash_ops
+
+    root, originals = _build(encrypted_archive, tmp_path)
+    keys = unlock(root, "ana", PASSPHRASE)
+    with Archive.open(root, writable=True, keys=keys) as archive:
+        sha = sorted(originals)[0]
+        derived_before = {p.name for p in (root / "derived").rglob("*") if p.is_file()}
+        old_names = derive.existing(archive.vault, sha)
+        assert old_names  # its thumbnail, made at import
+        item = archive.conn.execute("SELECT item_id FROM media_files WHERE sha256 = ?",
+                                    (sha,)).fetchone()[0]
+    rotation.begin(root, keys, PASSPHRASE, kdf=KdfCost.FOR_TESTS)
+    assert rotation.files_pending(root)
+    with Archive.open(root, writable=True, keys=unlock(root, "ana", PASSPHRASE)) as archive:
+        actor = Actor("ana")
+        trash_ops.move_to_trash(archive, actor, [item])
+        trash_ops.empty_trash(archive, actor)
+    left = {p.name for p in (root / "derived").rglob("*") if p.is_file()}
+    gone = derived_before - left
+    assert len(gone) >= len(old_names), "the deleted photograph's derived files stayed"
+    rotation.finish(root, unlock(root, "ana", PASSPHRASE))
+    with Archive.open(root, writable=True, keys=unlock(root, "ana", PASSPHRASE)) as archive:
+        assert derive.existing(archive.vault, sha) == {}
+        others = {s: derive.existing(archive.vault, s) for s in originals if s != sha}
+        assert all(others.values())
+        files = [p for p in (root / "derived").rglob("*") if p.is_file()]
+        assert len(files) == sum(len(v) for v in others.values())
