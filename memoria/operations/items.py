@@ -26,6 +26,7 @@ from memoria.storage.history import item_history, person_item_ids
 get_item = item_store.get_item
 accessions_and_titles = item_store.accessions_and_titles
 count_by_kind = item_store.count_by_kind
+kinds_of = item_store.kinds_of
 segments_of = item_store.segments_of
 media_of = item_store.media_of
 get_person = authorities.get_person
@@ -38,7 +39,8 @@ ItemError = item_store.ItemError
 __all__ = ["BatchEdits", "BatchPreview", "FieldCount", "ItemDraft", "ItemError", "PersonRow",
            "accessions_and_titles", "add_person", "all_places", "batch_edit",
            "preview_batch_edit", "count_by_kind", "find_people",
-           "find_subjects", "get_item", "get_person", "person_by_name", "item_history", "media_of",
+           "find_subjects", "get_item", "get_person", "kinds_of", "person_by_name", "item_history",
+           "media_of",
            "person_item_ids", "place_path", "save", "segments_of"]
 
 

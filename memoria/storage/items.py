@@ -279,6 +279,16 @@ def count_by_kind(archive: Archive) -> dict[str, int]:
     }
 
 
+def kinds_of(archive: Archive, item_ids: Iterable[int]) -> dict[int, Kind]:
+    """{item id: kind} for the ids that exist (a selection's summary counts them)."""
+    out: dict[int, Kind] = {}
+    for in_list, chunk in in_chunks(sorted(set(item_ids))):
+        for r in archive.conn.execute(f"SELECT id, kind FROM items WHERE id IN {in_list}",
+                                      chunk):
+            out[r[0]] = Kind(r[1])
+    return out
+
+
 def accessions_and_titles(archive: Archive, item_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     """{item id: (accession, title)} for the ids that exist."""
     out: dict[int, tuple[str, str]] = {}

@@ -146,7 +146,10 @@ class MainWindow(QMainWindow):
 
         self.sidebar.sourceChanged.connect(self.set_source)
         self.sidebar.recallsRequested.connect(self.show_recalls)
-        self.items.currentItemChanged.connect(self.detail.show_item)
+        # One item: its detail; several: their summary (ItemViews keeps both in step).
+        self.items.currentItemChanged.connect(lambda _id: self._show_selection())
+        self.items.selectionChanged.connect(lambda _ids: self._show_selection())
+        self.detail.selection_actions = self._selection_actions
         self.model.loaded.connect(self._list_loaded)
         self.items.activated.connect(self._activated)
         self.detail.editRequested.connect(self.editors.edit_item)
@@ -203,7 +206,10 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Item counts"))
         self.status_audience = QLabel(self)
         self.progress = TaskProgress(self.session.runner, self)
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selectionCount")
         status.addWidget(self.count_label)
+        status.addWidget(self.selection_label)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.status_audience)
 
@@ -270,10 +276,42 @@ class MainWindow(QMainWindow):
             self._list_loaded()
 
     def _list_loaded(self) -> None:
-        """After the list's ids land (at once, or from the reader thread)."""
-        if not self.items.select_item(self._keep):
-            self.detail.show_item(None)
+        """After the list's ids land (at once, or from the reader thread). The
+        selection was carried over by ItemViews (the items still listed)."""
+        if self.items.current_item() is None and not self.items.select_item(self._keep):
+            self._show_selection()
         self.update_counts()
+
+    # -- selection ------------------------------------------------------------------------
+    def selected_item_ids(self) -> list[int]:
+        """The selected items in list order; the current item alone when nothing
+        else is selected; [] for none."""
+        return self.items.selected_ids()
+
+    def _show_selection(self) -> None:
+        """The detail pane and the status bar follow the selection: one item is
+        shown, several are summarised."""
+        ids = self.items.selected_ids()
+        if len(ids) > 1:
+            if ids != self.detail.selection:
+                self.detail.show_selection(ids)
+            self.selection_label.setText(self.tr("%n selected", "", len(ids)))
+        else:
+            item_id = ids[0] if ids else None
+            if item_id != self.detail.item_id or self.detail.selection:
+                self.detail.show_item(item_id)
+            self.selection_label.clear()
+
+    def _selection_actions(self) -> list:
+        """The actions offered under a selection's summary, those registered."""
+        from memoria.ui.actions import ActionId
+
+        if self.source == TRASH:  # trashed items are restored before anything else
+            wanted: tuple[ActionId, ...] = (ActionId.RESTORE_FROM_TRASH,)
+        else:
+            wanted = (ActionId.BATCH_EDIT, ActionId.BATCH_CONSENT, ActionId.ADD_TO_EXHIBIT,
+                      ActionId.TRANSCRIBE, ActionId.MOVE_TO_TRASH)
+        return [self.actions[a] for a in wanted if a in self.actions]
 
     def set_source(self, source: Source) -> None:
         self.source = source
@@ -386,7 +424,9 @@ class MainWindow(QMainWindow):
         self.model.refresh(ids)
         if keep is not None and self.items.current_item() != keep:
             self.items.select_item(keep)
-        if self.detail.item_id is not None and (not ids or self.detail.item_id in ids):
+        shown = {self.detail.item_id} if self.detail.item_id is not None else set(
+            self.detail.selection)
+        if shown and (not ids or shown & ids):
             self.detail.refresh()
         if self.items.current_item() is None:
             self.detail.show_item(None)

@@ -922,6 +922,29 @@
         <source>Internal notes</source>
         <translation>Internal notes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Actions for the selected items</source>
+        <translation>Actions for the selected items</translation>
+    </message>
 </context>
 <context>
     <name>EditorBridge</name>
@@ -2370,6 +2393,19 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/menus.py" line="1"/>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>

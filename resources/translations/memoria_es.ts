@@ -922,6 +922,29 @@
         <source>Internal notes</source>
         <translation>Notas internas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/detail_pane.py" line="1"/>
+        <source>Actions for the selected items</source>
+        <translation>Acciones para los elementos seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>EditorBridge</name>
@@ -2370,6 +2393,19 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/views/menus.py" line="1"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/main_window.py" line="1"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ from memoria.ui.actions import ActionId
 from memoria.ui.context_menus import EXHIBIT_ENTRY, EXHIBIT_SECTION, popup
 from memoria.ui.exhibits.exhibit_editor import ExhibitEditor
 from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
-from memoria.ui.models.item_table import ID_ROLE
 from memoria.ui.views.sidebar import Source
 
 if TYPE_CHECKING:
@@ -130,10 +129,7 @@ class ExhibitsController(QObject):
 
     def selected_items(self) -> list[int]:
         """The items selected in the centre list (table and grid share a selection)."""
-        rows = self.window.items.table.selectionModel().selectedRows()
-        ids = [r.data(ID_ROLE) for r in rows]
-        current = self.window.items.current_item()
-        return ids or ([current] if current is not None else [])
+        return self.window.selected_item_ids()
 
     def refresh_sidebar(self) -> None:
         listed = [(x.id, x.title.es) for x in store.list_exhibits(self.session.reader)]

@@ -174,6 +174,7 @@ class IdleLock(QObject):
         window = self.window
         self._state = {
             "item": window.items.current_item(),
+            "selection": window.items.selected_ids(),
             "source": window.sidebar.current_source(),
             "search": window.search_field.text(),
             "searching": window.search.results is not None,
@@ -248,9 +249,10 @@ class IdleLock(QObject):
             window.search.start(state["search"].strip())
         else:
             window.reload()
-        if state["item"] is not None:
-            window.items.select_item(state["item"])
-            window.detail.show_item(state["item"])
+        if state["item"] is not None or state["selection"]:
+            # The whole selection comes back (the reload above carries it over too).
+            window.items.select_items(state["selection"] or [state["item"]], state["item"])
+            window._show_selection()  # the lock emptied the detail pane
         self._resume(state)
         self.arm()
 

@@ -109,6 +109,10 @@ class ItemTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def ids_view(self) -> list[int]:
+        """The id list itself (not a copy): read it, never change it."""
+        return self._ids
+
     def query_ids(self) -> list[int]:
         """The ids the current source, filter and sort give, from the catalogue."""
         ordered = listing.sorted_ids(

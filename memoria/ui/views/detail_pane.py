@@ -8,15 +8,19 @@ asked for by signal so this pane never writes.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +29,12 @@ from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.dates import UncertainDate, format_date
 from memoria.domain.messages import explain
+from memoria.domain.model import Kind
 from memoria.operations.exhibits import exhibits_using_item
-from memoria.operations.items import place_path
+from memoria.operations.items import kinds_of, place_path
 from memoria.projection import project
 from memoria.ui.i18n import current_language
-from memoria.ui.labels import kind_label, role_in_text
+from memoria.ui.labels import kind_label, kind_plural, role_in_text, status_label
 from memoria.ui.media.item_media import ItemMediaPanel
 from memoria.ui.session import Session
 from memoria.ui.widgets.consent_badge import BadgeLabel
@@ -44,6 +49,10 @@ class DetailPane(QWidget):
         self.session = session
         self.item_id: int | None = None
         self.trash_view = False  # the sidebar's Trash: its items shown to custodians
+        self.selection: list[int] = []  # several items: the summary is shown
+        # The window's actions that apply to many items (batch edit, add to exhibit...):
+        # asked for each time the summary is shown, so late-registered ones appear.
+        self.selection_actions: Callable[[], list[QAction]] = list
         self.setAccessibleName(self.tr("Item details"))
 
         self.badge = BadgeLabel(self)
@@ -76,12 +85,21 @@ class DetailPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.explanation)
+        self.selection_bar = QWidget(self)
+        self.selection_bar.setObjectName("selectionActions")
+        self.selection_bar.setAccessibleName(self.tr("Actions for the selected items"))
+        self._bar_layout = QHBoxLayout(self.selection_bar)
+        self._bar_layout.setContentsMargins(0, 0, 0, 0)
+        self.selection_bar.hide()
+        layout.addWidget(self.selection_bar)
         layout.addWidget(self.split, 1)
         self.show_item(None)
 
     # -- showing --------------------------------------------------------------------
     def show_item(self, item_id: int | None) -> None:
         self.item_id = item_id
+        self.selection = []
+        self.selection_bar.hide()
         audience = self.session.audience
         custodian = audience is Audience.CUSTODIAN
         for button in (self.edit_button, self.consent_button):
@@ -124,7 +142,63 @@ class DetailPane(QWidget):
         self.media.player.setFocus()
 
     def refresh(self) -> None:
-        self.show_item(self.item_id)
+        if len(self.selection) > 1:
+            self.show_selection(self.selection)
+        else:
+            self.show_item(self.item_id)
+
+    def show_selection(self, item_ids: list[int]) -> None:
+        """Several items: how many, of which kinds and consent states, and buttons
+        for what applies to all of them (the window's actions, enabled by its rules)."""
+        if len(item_ids) < 2:
+            self.show_item(item_ids[0] if item_ids else None)
+            return
+        self.item_id = None
+        self.selection = list(item_ids)
+        for button in (self.edit_button, self.consent_button):
+            button.hide()
+        self.badge.hide()
+        self.explanation.clear()
+        self.media.show_view(None, self.session.audience)
+        self.body.setHtml(self._selection_html(self.selection))
+        while self._bar_layout.count():
+            old = self._bar_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        shown = 0
+        for action in self.selection_actions():
+            if not action.isVisible():
+                continue
+            button = QToolButton(self.selection_bar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._bar_layout.addWidget(button)
+            shown += 1
+        self._bar_layout.addStretch(1)
+        self.selection_bar.setVisible(shown > 0)
+
+    def _selection_html(self, item_ids: list[int]) -> str:
+        locale = QLocale()
+        reader = self.session.reader
+        kinds = Counter(kinds_of(reader, item_ids).values())
+        statuses = Counter(self.session.snapshot().summary.statuses(item_ids).values())
+        title = self.tr("%n item(s) selected", "", len(item_ids))
+        parts = [f"<h2>{escape(title)}</h2>"]
+        rows = [(kind_plural(kind), locale.toString(kinds[kind])) for kind in Kind
+                if kinds[kind]]
+        heading = self.tr("Kinds")
+        parts.append(f"<h3>{escape(heading)}</h3>" + self._count_table(rows))
+        rows = [(status_label(status), locale.toString(n))
+                for status, n in sorted(statuses.items(), key=lambda s: (-s[1], s[0]))]
+        heading = self.tr("Consent")
+        parts.append(f"<h3>{escape(heading)}</h3>" + self._count_table(rows))
+        return "".join(parts)
+
+    @staticmethod
+    def _count_table(rows: list[tuple[str, str]]) -> str:
+        return "<table cellspacing='0' cellpadding='3'>" + "".join(
+            f"<tr><td>{escape(label)}</td><td align='right'>{escape(n)}</td></tr>"
+            for label, n in rows) + "</table>"
 
     def _html(self, view: access.ItemView, custodian: bool, lang: str) -> str:
         item = view.item

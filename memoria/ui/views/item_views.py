@@ -1,11 +1,22 @@
 """The centre pane: one model shown as a table or as a photo grid.
 
-Both views share one selection model, so switching keeps the selected item.
+Both views share one selection model, so switching keeps the selection.
+Selection is extended (Ctrl/Shift-click, Shift+arrows, Ctrl+A); it is kept
+by item id across the model's resets (a sort, a change from the change feed,
+an audience switch), and items no longer listed leave it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +40,7 @@ class ItemViews(QStackedWidget):
     currentItemChanged = Signal(object)  # int | None
     activated = Signal(int)  # Enter / double click: open the editor
     menuRequested = Signal(QPoint)  # right-click on an item (now selected), global position
+    selectionChanged = Signal(list)  # selected_ids(): list order, the current item if alone
 
     def __init__(self, model: ItemTableModel, thumbnails: ThumbnailProvider,
                  parent: QWidget | None = None) -> None:
@@ -43,7 +55,7 @@ class ItemViews(QStackedWidget):
         self.table.setAccessibleName(self.tr("Items"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
@@ -74,15 +86,19 @@ class ItemViews(QStackedWidget):
         self.grid.setItemDelegate(self.tiles)
         self.grid.setGridSize(tile_size(self.grid.fontMetrics()))
         self.grid.setSpacing(4)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setSelectionModel(self.table.selectionModel())
         thumbnails.watch(self.grid)
 
         self.addWidget(self.table)
         self.addWidget(self.grid)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        # A reset (sort, filter, consent change) keeps the selected item if still listed.
-        self._stash: int | None = None
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._row_changed)
+        selection.selectionChanged.connect(lambda *_: self._announce())
+        # A reset (sort, filter, consent change) keeps the selected items still listed.
+        self._stash: tuple[list[int], int | None] = ([], None)
+        self._announced: list[int] = []
+        self._restoring = False
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         for view in (self.table, self.grid):
@@ -136,12 +152,87 @@ class ItemViews(QStackedWidget):
         self.view().scrollTo(index if not self.is_grid() else self.model.index(row, 1))
         return True
 
+    def selected_ids(self) -> list[int]:
+        """The selected items in list order; the current item alone when no row is
+        selected; [] for none. Read from the selection's ranges, not row by row
+        (Ctrl+A over 100,000 items is one range)."""
+        ids = self.model.ids_view()
+        spans = sorted((s.top(), s.bottom()) for s in self.table.selectionModel().selection())
+        selected: list[int] = []
+        end = -1  # last row taken: ranges may overlap (a row range and a cell range)
+        for top, bottom in spans:
+            if bottom > end:
+                selected.extend(ids[max(top, end + 1):bottom + 1])
+                end = bottom
+        if selected:
+            return selected
+        current = self.current_item()
+        return [current] if current is not None else []
+
+    def select_items(self, item_ids: list[int], current: int | None = None) -> list[int]:
+        """Select those of `item_ids` that are listed (contiguous rows as one range)
+        and make `current` (or the first of them) the current item; returns the ids
+        selected. Nothing listed clears the selection."""
+        rows = sorted(r for r in (self.model.row_of(i) for i in item_ids) if r is not None)
+        model, chosen = self.table.selectionModel(), QItemSelection()
+        last = self.model.columnCount() - 1
+        start = prev = None
+        for row in rows + [None]:
+            if start is not None and (row is None or row != prev + 1):
+                chosen.select(self.model.index(start, 0), self.model.index(prev, last))
+                start = None
+            if row is not None and start is None:
+                start = row
+            prev = row
+        current_row = self.model.row_of(current) if current is not None else None
+        if current_row is None or current_row not in rows:
+            current_row = rows[0] if rows else None
+        self._restoring = True
+        try:
+            if current_row is None:
+                model.clear()
+            else:
+                model.setCurrentIndex(self.model.index(current_row, 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+                model.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._restoring = False
+        self._announce()
+        return [self.model.item_id(r) for r in rows]
+
+    def select_all(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        current = self.table.selectionModel().currentIndex()
+        if not current.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.selectionModel().select(
+            QItemSelection(self.model.index(0, 0),
+                           self.model.index(self.model.rowCount() - 1,
+                                            self.model.columnCount() - 1)),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _announce(self) -> None:
+        if self._restoring:
+            return
+        ids = self.selected_ids()
+        if ids != self._announced:
+            self._announced = ids
+            self.selectionChanged.emit(ids)
+
     def _before_reset(self) -> None:
-        self._stash = self.current_item()
+        self._stash = (self.selected_ids(), self.current_item())
 
     def _after_reset(self) -> None:
-        if not self.select_item(self._stash):
+        ids, current = self._stash
+        self._stash = ([], None)
+        if not self.select_items(ids, current):
             self.currentItemChanged.emit(None)
+        else:
+            row = self.model.row_of(self.current_item())
+            if row is not None:
+                self.view().scrollTo(self.model.index(row, 1 if self.is_grid() else 0))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentItemChanged.emit(current.data(ID_ROLE) if current.isValid() else None)

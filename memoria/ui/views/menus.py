@@ -81,6 +81,9 @@ def build_menus(window: WindowApi) -> None:
     edit_menu.addAction(window.find_action)
     edit_menu.addAction(add(ActionId.CLEAR_SEARCH, tr("MainWindow", "&Clear search"),
                             window.clear_search, "Escape", safe=True))
+    edit_menu.addAction(add(ActionId.SELECT_ALL, tr("MainWindow", "Select &all"),
+                            window.items.select_all, QKeySequence.StandardKey.SelectAll,
+                            safe=True))
     edit_menu.addSeparator()
     edit_menu.addAction(add(ActionId.EDIT_ITEM, tr("MainWindow", "&Edit item"),
                             lambda: _edit_current(window), "Ctrl+E", custodian=True))
