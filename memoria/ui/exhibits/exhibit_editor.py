@@ -58,6 +58,8 @@ class ExhibitEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.selected_items = selected_items
+        # Set by the window (exhibits/placement.py): places many items and reports once.
+        self.placer: Callable[[list[int], int | None, int | None], None] | None = None
         self.exhibit: Exhibit | None = None
         self.labels: dict[int, str] = {}
         self.preview_dir: Path | None = None
@@ -289,6 +291,9 @@ class ExhibitEditor(QWidget):
     def place_items(self, item_ids: list[int], section_id: int | None,
                     position: int | None) -> None:
         if self.exhibit is None:
+            return
+        if self.placer is not None:  # the window's: one report for the whole selection
+            self.placer(item_ids, section_id, position)
             return
         run_undoable(self.session, exhibit_ops.place_items, self.exhibit.id, list(item_ids),
                      section_id, position, label=self.tr("Placing items in the exhibit"),

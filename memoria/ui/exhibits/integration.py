@@ -21,6 +21,7 @@ from memoria.ui.actions import ActionId
 from memoria.ui.context_menus import EXHIBIT_ENTRY, EXHIBIT_SECTION, popup
 from memoria.ui.exhibits.exhibit_editor import ExhibitEditor
 from memoria.ui.exhibits.new_exhibit import NewExhibitDialog
+from memoria.ui.exhibits.placement import ExhibitPlacement
 from memoria.ui.views.sidebar import Source
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class ExhibitsController(QObject):
         self.stack.addWidget(window.detail)
         self.stack.addWidget(self.editor)
         self._listed: list[tuple[int, str]] | None = None
+        # Add to exhibit (Edit menu), drops on the sidebar's exhibits, one report each.
+        self.placement = ExhibitPlacement(window, self)
         window.sidebar.sourceChanged.connect(self._source_changed)
         window.sidebar.newExhibitRequested.connect(self.new_exhibit)
         self.session.catalogueChanged.connect(self._catalogue_changed)

@@ -7,14 +7,23 @@ sidebar never hints at items they may not see.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from memoria.domain.model import Kind
 from memoria.ui.labels import kind_plural
+from memoria.ui.models.item_table import ITEM_IDS_MIME
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -47,6 +56,7 @@ class Sidebar(QTreeView):
     savedSearchDeleteRequested = Signal(int)
     recallsRequested = Signal()
     menuRequested = Signal(object, QPoint)  # Source right-clicked, global position
+    itemsDropped = Signal(list, int)  # item ids dragged from the list, exhibit id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +65,9 @@ class Sidebar(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
+        # Items dragged from the list or the grid onto an exhibit are added to it.
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
         self._model = QStandardItemModel(self)
         self._entries: dict[Source, QStandardItem] = {}
         self._names: dict[Source, str] = {}
@@ -205,6 +218,41 @@ class Sidebar(QTreeView):
                 self.select(source)
             self.menu_source = source
             self.menuRequested.emit(source, self.viewport().mapToGlobal(pos))
+
+    # -- items dropped on an exhibit --------------------------------------------------
+    def _exhibit_at(self, event: QDragMoveEvent | QDropEvent) -> int | None:
+        if not event.mimeData().hasFormat(ITEM_IDS_MIME):
+            return None
+        source = self.indexAt(event.position().toPoint()).data(SOURCE_ROLE)
+        if isinstance(source, Source) and source.what == "exhibit":
+            return source.exhibit
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(ITEM_IDS_MIME):
+            event.acceptProposedAction()  # the target is decided row by row on move
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if self._exhibit_at(event) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        exhibit = self._exhibit_at(event)
+        try:
+            ids = [int(i) for i in json.loads(bytes(event.mimeData().data(ITEM_IDS_MIME)))]
+        except (ValueError, TypeError):
+            ids = []
+        if exhibit is None or not ids:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.itemsDropped.emit(ids, exhibit)
 
     def _clicked(self, index: QModelIndex) -> None:
         source = index.data(SOURCE_ROLE)
