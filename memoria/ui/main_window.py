@@ -24,6 +24,7 @@ from memoria.ui.exhibits.integration import ExhibitsController
 from memoria.ui.help.help_window import install_help
 from memoria.ui.lock.controller import LockController
 from memoria.ui.media.photo_window import activate_photograph, install_photo_viewer
+from memoria.ui.media.transcription_queue import TranscriptionQueue
 from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.theme import ERROR, colour_style
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         install_undo(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
+        # Edit > Transcribe: the selection's recordings, one after another (status bar).
+        self.transcription = TranscriptionQueue(self)
         self.context_menus = ContextMenus(self)  # rows, tiles, sidebar entries (ui/context_menus.py)
         self.tools = ToolsController(self)  # Tools menu (before Help), fixity reminder
         self.search_ui = SearchUi(self, self.search)  # moments, facets, saved searches; the index

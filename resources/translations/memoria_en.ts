@@ -5296,4 +5296,127 @@
         <translation>&amp;Open</translation>
     </message>
 </context>
+<context>
+    <name>ExhibitPlacement</name>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Add to e&amp;xhibit</source>
+        <translation>Add to e&amp;xhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Place the selected items at the end of an exhibit</source>
+        <translation>Place the selected items at the end of an exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>(no exhibits yet)</source>
+        <translation>(no exhibits yet)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Add to exhibit</source>
+        <translation>Add to exhibit</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Placing items in the exhibit</source>
+        <translation>Placing items in the exhibit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>%n item(s) added to «{title}».</source>
+        <translation>
+            <numerusform>%n item added to «{title}».</numerusform>
+            <numerusform>%n items added to «{title}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>The exhibit&apos;s consent check blocks %n of them for now (they stay in the exhibit, marked, and are left out of anything exported):</source>
+        <translation>
+            <numerusform>The exhibit&apos;s consent check blocks %n of them for now (it stays in the exhibit, marked, and is left out of anything exported):</numerusform>
+            <numerusform>The exhibit&apos;s consent check blocks %n of them for now (they stay in the exhibit, marked, and are left out of anything exported):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Already in the exhibit, left where they are: {items}.</source>
+        <translation>Already in the exhibit, left where they are: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionQueue</name>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Tra&amp;nscribe</source>
+        <translation>Tra&amp;nscribe</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Draft transcripts of the selected testimonies and recordings on this computer, one after another (nothing leaves it)</source>
+        <translation>Draft transcripts of the selected testimonies and recordings on this computer, one after another (nothing leaves it)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Transcription progress</source>
+        <translation>Transcription progress</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Without a recording, skipped: {items}.</source>
+        <translation>Without a recording, skipped: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancelling… finished parts are kept</source>
+        <translation>Cancelling… finished parts are kept</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>loading the model…</source>
+        <translation>loading the model…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Transcribing {n} of {total}: {title}</source>
+        <translation>Transcribing {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>{done} of {total} min</source>
+        <translation>{done} of {total} min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancelled; %n item(s) left. Resume continues where it stopped.</source>
+        <translation>
+            <numerusform>Cancelled; %n item left. Resume continues where it stopped.</numerusform>
+            <numerusform>Cancelled; %n items left. Resume continues where it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>%n item(s) transcribed; drafts are ready to check.</source>
+        <translation>
+            <numerusform>%n item transcribed; its draft is ready to check.</numerusform>
+            <numerusform>%n items transcribed; drafts are ready to check.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

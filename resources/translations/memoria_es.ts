@@ -5331,4 +5331,127 @@ Verifique que el nombre del archivo sea correcto.</translation>
         <translation>&amp;Abrir</translation>
     </message>
 </context>
+<context>
+    <name>ExhibitPlacement</name>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Add to e&amp;xhibit</source>
+        <translation>Agregar a una e&amp;xposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Place the selected items at the end of an exhibit</source>
+        <translation>Pone los elementos seleccionados al final de una exposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>(no exhibits yet)</source>
+        <translation>(ninguna exposición todavía)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Add to exhibit</source>
+        <translation>Agregar a una exposición</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Placing items in the exhibit</source>
+        <translation>Poniendo elementos en la exposición</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>%n item(s) added to «{title}».</source>
+        <translation>
+            <numerusform>%n elemento agregado a «{title}».</numerusform>
+            <numerusform>%n elementos agregados a «{title}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>The exhibit&apos;s consent check blocks %n of them for now (they stay in the exhibit, marked, and are left out of anything exported):</source>
+        <translation>
+            <numerusform>La revisión de consentimiento de la exposición bloquea %n de ellos por ahora (queda en la exposición, marcado, y por fuera de todo lo que se exporte):</numerusform>
+            <numerusform>La revisión de consentimiento de la exposición bloquea %n de ellos por ahora (quedan en la exposición, marcados, y por fuera de todo lo que se exporte):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/exhibits/placement.py" line="1"/>
+        <source>Already in the exhibit, left where they are: {items}.</source>
+        <translation>Ya estaban en la exposición y se dejaron donde estaban: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionQueue</name>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Tra&amp;nscribe</source>
+        <translation>Tra&amp;nscribir</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Draft transcripts of the selected testimonies and recordings on this computer, one after another (nothing leaves it)</source>
+        <translation>Hace borradores de transcripción de los testimonios y grabaciones seleccionados en este computador, uno tras otro (nada sale de él)</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Transcription progress</source>
+        <translation>Avance de la transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Without a recording, skipped: {items}.</source>
+        <translation>Sin grabación, se omiten: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancelling… finished parts are kept</source>
+        <translation>Cancelando… las partes terminadas se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>loading the model…</source>
+        <translation>cargando el modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Transcribing {n} of {total}: {title}</source>
+        <translation>Transcribiendo {n} de {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>{done} of {total} min</source>
+        <translation>{done} de {total} min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>Cancelled; %n item(s) left. Resume continues where it stopped.</source>
+        <translation>
+            <numerusform>Cancelado; queda %n elemento. Reanudar sigue donde se detuvo.</numerusform>
+            <numerusform>Cancelado; quedan %n elementos. Reanudar sigue donde se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../memoria/ui/media/transcription_queue.py" line="1"/>
+        <source>%n item(s) transcribed; drafts are ready to check.</source>
+        <translation>
+            <numerusform>%n elemento transcrito; el borrador está listo para revisar.</numerusform>
+            <numerusform>%n elementos transcritos; los borradores están listos para revisar.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -181,6 +181,8 @@ class IdleLock(QObject):
             "indexing": bool(getattr(window.search, "_indexing", False)),
             "transcribing": [tab for tab in _transcript_tabs(window)
                              if getattr(tab, "task", None) is not None],
+            "queue": getattr(getattr(window, "transcription", None), "is_running",
+                             lambda: False)(),
         }
 
     def _pause(self) -> None:
@@ -261,6 +263,8 @@ class IdleLock(QObject):
         if state.get("indexing"):
             search._indexing = False
             search.prepare_index()
+        if state.get("queue"):
+            self.window.transcription.resume()  # the window's queue, from the stopped item
         for tab in state.get("transcribing", []):
             try:
                 if tab.item_id is not None:
