@@ -296,9 +296,12 @@ class MainWindow(QMainWindow):
         shown, several are summarised."""
         ids = self.items.selected_ids()
         if len(ids) > 1:
-            if ids != self.detail.selection:
+            shown = self.detail.selection
+            if len(ids) == len(shown) and set(ids) == set(shown):
+                shown[:] = ids  # the same items in a new order: the summary stands
+            else:
                 self.detail.show_selection(ids)
-            self.selection_label.setText(self.tr("%n selected", "", len(ids)))
+            self.selection_label.setText("· " + self.tr("%n selected", "", len(ids)))
         else:
             item_id = ids[0] if ids else None
             if item_id != self.detail.item_id or self.detail.selection:

@@ -194,7 +194,7 @@ def test_selection_in_spanish(session, settings, qapp, qtbot):
         text = win.detail.body.toPlainText()
         assert text.startswith("3 elementos seleccionados")
         assert "Fotografías" in text and "Sin consentimiento" in text
-        assert win.selection_label.text() == "3 seleccionados"
+        assert win.selection_label.text() == "· 3 seleccionados"
         assert win.actions[ActionId.SELECT_ALL].text() == "Seleccionar &todo"
     finally:
         i18n.uninstall(qapp)

@@ -184,6 +184,19 @@ class ItemTableModel(QAbstractTableModel):
             self._row_of = {i: n for n, i in enumerate(self._ids)}
         return self._row_of.get(item_id)
 
+    def rows_of(self, item_ids: list[int]) -> list[int]:
+        """The rows of those of `item_ids` listed, in row order (a selection kept
+        across a reload: one dict lookup each)."""
+        if self._row_of is None:
+            self._row_of = {i: n for n, i in enumerate(self._ids)}
+        get = self._row_of.get
+        return sorted(r for r in map(get, item_ids) if r is not None)
+
+    def cell(self, row: int, column: int) -> QModelIndex:
+        """index() without its bounds check (which asks rowCount and columnCount): for
+        rows this model has just listed, thousands at a time."""
+        return self.createIndex(row, column)
+
     def item_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -100,6 +100,7 @@ class DetailPane(QWidget):
         self.item_id = item_id
         self.selection = []
         self.selection_bar.hide()
+        self.explanation.show()
         audience = self.session.audience
         custodian = audience is Audience.CUSTODIAN
         for button in (self.edit_button, self.consent_button):
@@ -159,6 +160,7 @@ class DetailPane(QWidget):
             button.hide()
         self.badge.hide()
         self.explanation.clear()
+        self.explanation.hide()  # no empty line above the summary
         self.media.show_view(None, self.session.audience)
         self.body.setHtml(self._selection_html(self.selection))
         while self._bar_layout.count():

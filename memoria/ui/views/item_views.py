@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +33,23 @@ from memoria.ui.models.item_table import ID_ROLE, ItemTableModel
 from memoria.ui.views.grid_tiles import TileDelegate, tile_size
 from memoria.ui.views.thumbnails import TILE_PX, ThumbnailProvider
 from memoria.ui.widgets.consent_badge import COLOURS, BadgeDelegate, status_label
+
+
+class _Table(QTableView):
+    """The list. A selection's changed region is the whole viewport: the views add up
+    a rectangle per selected range (a scattered selection of 50,000 rows kept across
+    a sort was minutes of QRegion unions); repainting the visible rows costs nothing."""
+
+    def visualRegionForSelection(self, _selection: QItemSelection) -> QRegion:  # noqa: N802
+        return QRegion(self.viewport().rect())
+
+
+class _Grid(QListView):
+    """The photo grid, repainted whole on a selection change as the list is
+    (QListView measures every selected index: 100,000 after Ctrl+A)."""
+
+    def visualRegionForSelection(self, _selection: QItemSelection) -> QRegion:  # noqa: N802
+        return QRegion(self.viewport().rect())
 
 
 class ItemViews(QStackedWidget):
@@ -51,7 +69,7 @@ class ItemViews(QStackedWidget):
         thumbnails.ready.connect(self._thumbnail_ready, Qt.ConnectionType.QueuedConnection)
         model.modelAboutToBeReset.connect(thumbnails.reset)
 
-        self.table = QTableView(self)
+        self.table = _Table(self)
         self.table.setAccessibleName(self.tr("Items"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,9 +87,13 @@ class ItemViews(QStackedWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # The header asks its selection model whether each column is selected, which
+        # walks every row (Ctrl+A over 100,000 items: 5-25 s of the GUI thread). It
+        # highlights nothing here, so it gets a selection model of its own, empty.
+        header.setSelectionModel(QItemSelectionModel(model, header))
         self._size_columns()
 
-        self.grid = QListView(self)
+        self.grid = _Grid(self)
         self.grid.setAccessibleName(self.tr("Item grid"))
         self.grid.setModel(model)
         self.grid.setModelColumn(1)
@@ -93,6 +115,12 @@ class ItemViews(QStackedWidget):
         self.addWidget(self.table)
         self.addWidget(self.grid)
         selection = self.table.selectionModel()
+        # selected_ids() is read several times per change (the window, the detail pane,
+        # the actions); it is computed once per selection, current item and reset.
+        self._ids_cache: list[int] | None = None
+        for signal in (selection.selectionChanged, selection.currentChanged,
+                       model.modelAboutToBeReset, model.modelReset):
+            signal.connect(self._forget_ids)
         selection.currentRowChanged.connect(self._row_changed)
         selection.selectionChanged.connect(lambda *_: self._announce())
         # A reset (sort, filter, consent change) keeps the selected items still listed.
@@ -156,6 +184,14 @@ class ItemViews(QStackedWidget):
         """The selected items in list order; the current item alone when no row is
         selected; [] for none. Read from the selection's ranges, not row by row
         (Ctrl+A over 100,000 items is one range)."""
+        if self._ids_cache is None:
+            self._ids_cache = self._selected_ids()
+        return list(self._ids_cache)
+
+    def _forget_ids(self, *_args: object) -> None:
+        self._ids_cache = None
+
+    def _selected_ids(self) -> list[int]:
         ids = self.model.ids_view()
         spans = sorted((s.top(), s.bottom()) for s in self.table.selectionModel().selection())
         selected: list[int] = []
@@ -173,13 +209,14 @@ class ItemViews(QStackedWidget):
         """Select those of `item_ids` that are listed (contiguous rows as one range)
         and make `current` (or the first of them) the current item; returns the ids
         selected. Nothing listed clears the selection."""
-        rows = sorted(r for r in (self.model.row_of(i) for i in item_ids) if r is not None)
+        rows = self.model.rows_of(item_ids)
         model, chosen = self.table.selectionModel(), QItemSelection()
         last = self.model.columnCount() - 1
         start = prev = None
+        cell = self.model.cell
         for row in rows + [None]:
             if start is not None and (row is None or row != prev + 1):
-                chosen.select(self.model.index(start, 0), self.model.index(prev, last))
+                chosen.select(cell(start, 0), cell(prev, last))
                 start = None
             if row is not None and start is None:
                 start = row
@@ -187,18 +224,25 @@ class ItemViews(QStackedWidget):
         current_row = self.model.row_of(current) if current is not None else None
         if current_row is None or current_row not in rows:
             current_row = rows[0] if rows else None
-        self._restoring = True
+        before = self.current_item()
+        self._restoring = True  # one announcement at the end, not one per step
         try:
             if current_row is None:
                 model.clear()
             else:
                 model.setCurrentIndex(self.model.index(current_row, 0),
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
-                model.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                # Cleared first: Qt compares an old and a new selection range by range,
+                # which for thousands of scattered rows is quadratic.
+                model.clearSelection()
+                model.select(chosen, QItemSelectionModel.SelectionFlag.Select)
         finally:
             self._restoring = False
         self._announce()
-        return [self.model.item_id(r) for r in rows]
+        if self.current_item() != before:
+            self.currentItemChanged.emit(self.current_item())
+        ids = self.model.ids_view()
+        return [ids[r] for r in rows]
 
     def select_all(self) -> None:
         if self.model.rowCount() == 0:
@@ -235,6 +279,8 @@ class ItemViews(QStackedWidget):
                 self.view().scrollTo(self.model.index(row, 1 if self.is_grid() else 0))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return  # said by select_items once the selection is whole
         self.currentItemChanged.emit(current.data(ID_ROLE) if current.isValid() else None)
 
     def _activated(self, index: QModelIndex) -> None:
