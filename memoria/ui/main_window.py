@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
         self.sidebar.sourceChanged.connect(self.set_source)
         self.sidebar.recallsRequested.connect(self.show_recalls)
         # One item: its detail; several: their summary (ItemViews keeps both in step).
-        self.items.currentItemChanged.connect(lambda _id: self._show_selection())
-        self.items.selectionChanged.connect(lambda _ids: self._show_selection())
+        self.items.currentItemChanged.connect(lambda _id: self.show_selection())
+        self.items.selectionChanged.connect(lambda _ids: self.show_selection())
         self.detail.selection_actions = self._selection_actions
         self.model.loaded.connect(self._list_loaded)
         self.items.activated.connect(self._activated)
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         """After the list's ids land (at once, or from the reader thread). The
         selection was carried over by ItemViews (the items still listed)."""
         if self.items.current_item() is None and not self.items.select_item(self._keep):
-            self._show_selection()
+            self.show_selection()
         self.update_counts()
 
     # -- selection ------------------------------------------------------------------------
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         else is selected; [] for none."""
         return self.items.selected_ids()
 
-    def _show_selection(self) -> None:
+    def show_selection(self) -> None:
         """The detail pane and the status bar follow the selection: one item is
         shown, several are summarised."""
         ids = self.items.selected_ids()

@@ -45,7 +45,7 @@ class ExhibitsController(QObject):
         self.stack.addWidget(self.editor)
         self._listed: list[tuple[int, str]] | None = None
         # Add to exhibit (Edit menu), drops on the sidebar's exhibits, one report each.
-        self.placement = ExhibitPlacement(window, self)
+        self.placement = ExhibitPlacement(window, self.editor, self.stack)
         window.sidebar.sourceChanged.connect(self._source_changed)
         window.sidebar.newExhibitRequested.connect(self.new_exhibit)
         self.session.catalogueChanged.connect(self._catalogue_changed)

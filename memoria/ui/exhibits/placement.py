@@ -15,26 +15,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QStackedWidget
 
 from memoria.exhibits.model import Exhibit
 from memoria.operations import exhibits as exhibit_ops
 from memoria.operations import items as item_ops
 from memoria.ui.actions import ActionId
 from memoria.ui.exhibits.check_panel import check_verdicts
+from memoria.ui.exhibits.exhibit_editor import ExhibitEditor
 from memoria.ui.i18n import current_language
 from memoria.ui.undo import run_undoable
 
 if TYPE_CHECKING:
-    from memoria.ui.exhibits.integration import ExhibitsController
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 
 class ExhibitPlacement(QObject):
-    def __init__(self, window: MainWindow, exhibits: ExhibitsController) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi, editor: ExhibitEditor, stack: QStackedWidget) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
-        self.exhibits = exhibits
+        self.editor = editor
+        self.stack = stack  # the right pane: the editor shows when it is current
         self.session = window.session
         self.last_report = ""  # what was said after the last placement (tests read it)
         self.menu = QMenu(window)
@@ -46,7 +47,7 @@ class ExhibitPlacement(QObject):
         self.action.setToolTip(self.tr("Place the selected items at the end of an exhibit"))
         window.edit_menu.addAction(self.action)
         # The outline's drops and "Add selected items" place through here too.
-        exhibits.editor.placer = self.place
+        editor.placer = self.place
         window.sidebar.itemsDropped.connect(self._dropped_on_sidebar)
 
     def _allowed(self) -> bool:
@@ -68,8 +69,8 @@ class ExhibitPlacement(QObject):
 
     def _triggered(self) -> None:
         """From a shortcut or a button: the exhibit open in the editor, else the list."""
-        editor = self.exhibits.editor
-        if self.exhibits.stack.currentWidget() is editor and editor.exhibit is not None:
+        editor = self.editor
+        if self.stack.currentWidget() is editor and editor.exhibit is not None:
             editor.add_selected()
         else:
             self.menu.popup(QCursor.pos())
@@ -88,7 +89,7 @@ class ExhibitPlacement(QObject):
               exhibit_id: int | None = None) -> None:
         """Place `item_ids` (in order; those already in the exhibit are left where they
         are) and report once."""
-        editor = self.exhibits.editor
+        editor = self.editor
         if exhibit_id is None:
             if editor.exhibit is None:
                 return

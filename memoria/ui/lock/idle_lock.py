@@ -254,7 +254,7 @@ class IdleLock(QObject):
         if state["item"] is not None or state["selection"]:
             # The whole selection comes back (the reload above carries it over too).
             window.items.select_items(state["selection"] or [state["item"]], state["item"])
-            window._show_selection()  # the lock emptied the detail pane
+            window.show_selection()  # the lock emptied the detail pane
         self._resume(state)
         self.arm()
 

@@ -23,7 +23,7 @@ from memoria.ui.media.item_media import first_media
 from memoria.ui.media.transcription_job import TranscriptionJob
 
 if TYPE_CHECKING:
-    from memoria.ui.main_window import MainWindow
+    from memoria.ui.window_api import WindowApi
 
 TRANSCRIBABLE = (Kind.TESTIMONY, Kind.AUDIO)
 
@@ -32,7 +32,7 @@ class TranscriptionQueue(QObject):
     finished = Signal()  # the queue ran out (not on cancel)
     itemDone = Signal(int)  # item id: its draft is written
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
