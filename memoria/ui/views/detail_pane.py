@@ -88,8 +88,10 @@ class DetailPane(QWidget):
         self.selection_bar = QWidget(self)
         self.selection_bar.setObjectName("selectionActions")
         self.selection_bar.setAccessibleName(self.tr("Actions for the selected items"))
-        self._bar_layout = QHBoxLayout(self.selection_bar)
+        # One button a line: five Spanish labels side by side were cut to "Con…ión".
+        self._bar_layout = QVBoxLayout(self.selection_bar)
         self._bar_layout.setContentsMargins(0, 0, 0, 0)
+        self._bar_layout.setSpacing(2)
         self.selection_bar.hide()
         layout.addWidget(self.selection_bar)
         layout.addWidget(self.split, 1)
@@ -173,10 +175,12 @@ class DetailPane(QWidget):
                 continue
             button = QToolButton(self.selection_bar)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self._bar_layout.addWidget(button)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            if action.menu() is not None:  # Add to exhibit: the exhibits at once
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self._bar_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             shown += 1
-        self._bar_layout.addStretch(1)
         self.selection_bar.setVisible(shown > 0)
 
     def _selection_html(self, item_ids: list[int]) -> str:
