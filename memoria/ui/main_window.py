@@ -29,10 +29,10 @@ from memoria.ui.models.item_table import ItemTableModel
 from memoria.ui.session import Session
 from memoria.ui.theme import ERROR, colour_style
 from memoria.ui.tools import ToolsController
-from memoria.ui.undo import install_undo
+from memoria.ui.undo import UndoController
 from memoria.ui.views.detail_pane import DetailPane
 from memoria.ui.views.editor_bridge import EditorBridge
-from memoria.ui.views.empty_archive import install_empty_archive
+from memoria.ui.views.empty_archive import EmptyArchive
 from memoria.ui.views.item_menus import ContextMenus
 from memoria.ui.views.item_views import ItemViews
 from memoria.ui.views.look import install_look
@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
     search_empty = _part("search_ui", "empty")
     saved_searches = _part("search_ui", "saved")
     save_search_action = _part("search_ui", "save_action")
+    search_as_you_type = _part("search_ui", "as_you_type")
+    search_syntax = _part("search_ui", "syntax")
+    search_syntax_button = _part("search_ui", "syntax_button")
+    undo_stack = _part("undoer", "stack")
     verify_action = _part("tools", "verify_action")
     edition_action = _part("tools", "edition_action")
     protections_action = _part("tools", "protections_action")
@@ -125,7 +129,7 @@ class MainWindow(QMainWindow):
         self.custodian_actions = self.actions.custodian  # follow the audience and the locks
         self.safe_actions = self.actions.safe  # harmless under a visitor's lock
         build_menus(self)
-        install_undo(self)  # window.undo_stack; Edit > Undo / Redo
+        self.undoer = UndoController(self)  # window.undo_stack; Edit > Undo / Redo
         self.exhibits = ExhibitsController(self)  # sidebar group + editor in the right pane
         # Edit > Transcribe: the selection's recordings, one after another (status bar).
         self.transcription = TranscriptionQueue(self)
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         self.search_ui = SearchUi(self, self.search)  # moments, facets, saved searches; the index
         install_photo_viewer(self)  # View > View photograph: the large viewer (Space)
         install_help(self)  # Help: guide (F1), shortcuts, search syntax, About last
-        install_empty_archive(self)  # no items yet: import, create, or open the demo
+        self.empty_archive = EmptyArchive(self)  # no items yet: import, create, or the demo
         # After every menu (the visitor's lock covers them all): the idle lock, the archive's
         # kind, File > Accounts... and File > Rotate the archive key...
         self.locks = LockController(self)

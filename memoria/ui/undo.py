@@ -65,7 +65,8 @@ class StepCommand(QUndoCommand):
 
 
 class UndoController(QObject):
-    """Owns `window.undo_stack` and drives Edit > Undo / Redo."""
+    """Owns the undo stack (`window.undo_stack`) and drives Edit > Undo / Redo; created
+    by the window as `window.undoer`."""
 
     applied = Signal(object)  # the Step now on the stack after an undo or redo
 
@@ -75,7 +76,6 @@ class UndoController(QObject):
         self.session: Session = window.session
         self.stack = QUndoStack(window)
         self.stack.setObjectName("undoStack")
-        window.undo_stack = self.stack
         self.busy = False
         self.undo_action = window.actions[ActionId.UNDO]
         self.redo_action = window.actions[ActionId.REDO]
@@ -213,11 +213,6 @@ class UndoController(QObject):
         if sleeping:
             self.stack.clear()
         self.update()
-
-
-def install_undo(window: WindowApi) -> UndoController:
-    window.undoer = UndoController(window)
-    return window.undoer
 
 
 def run_undoable(session: Session, operation: Callable[..., Changes], *args: Any,

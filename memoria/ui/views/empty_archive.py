@@ -163,8 +163,3 @@ def _build_demo(_progress: object, _cancelled: object, path: Path, lang: str) ->
     from memoria.demo import build_demo
 
     return build_demo(path, lang=lang)
-
-
-def install_empty_archive(window: WindowApi) -> EmptyArchive:
-    window.empty_archive = EmptyArchive(window)
-    return window.empty_archive

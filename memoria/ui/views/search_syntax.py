@@ -146,11 +146,11 @@ class SyntaxHelp(QFrame):
         self.label.setFocus()
 
 
-def install_search_syntax(window: WindowApi) -> None:
-    """Search as you type, the "?" in the field and Help > Search syntax."""
-    window.search_as_you_type = SearchAsYouType(window)
+def install_search_syntax(window: WindowApi) -> tuple[SearchAsYouType, SyntaxHelp, QAction]:
+    """Search as you type, the "?" in the field and Help > Search syntax; returned for
+    their owner (views/search_ui.py) to keep."""
+    as_you_type = SearchAsYouType(window)
     popover = SyntaxHelp(window)
-    window.search_syntax = popover
     field = window.search_field
 
     def show() -> None:
@@ -167,7 +167,6 @@ def install_search_syntax(window: WindowApi) -> None:
     button.setToolTip(_tr("How to search: phrases, OR, exclusions, fields, dates"))
     button.triggered.connect(show)
     field.addAction(button, QLineEdit.ActionPosition.TrailingPosition)
-    window.search_syntax_button = button
     action = window.actions.add(ActionId.SEARCH_SYNTAX,
                                 QCoreApplication.translate("MainWindow", "&Search syntax"),
                                 show, safe=True)
@@ -177,3 +176,4 @@ def install_search_syntax(window: WindowApi) -> None:
         menu.insertAction(about, action)
     else:
         menu.addAction(action)
+    return as_you_type, popover, button

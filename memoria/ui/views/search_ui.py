@@ -40,7 +40,8 @@ class SearchUi(QObject):
         self.save_action = window.toolbar.addAction(_tr("Save search..."))
         self.save_action.setToolTip(_tr("Keep this search and its filters in the sidebar"))
         self.save_action.triggered.connect(self.saved.save_current)
-        install_search_syntax(window)  # as you type after a pause; the "?" and Help > syntax
+        # As you type after a pause; the "?" in the field and Help > Search syntax.
+        self.as_you_type, self.syntax, self.syntax_button = install_search_syntax(window)
         window.installEventFilter(self)  # type: ignore[attr-defined]
         controller.prepare_index()
 
