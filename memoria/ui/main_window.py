@@ -9,6 +9,7 @@ model asks the catalogue for kind and order. Menus live in views/menus.py.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(session, self)
         self.editors = EditorBridge(session, self)
         self.search = SearchController(session, self)
+        # Windows made on first use by their controllers (declared here, the window's shape):
+        self.help_window: Any = None  # Help (ui/help/help_window.py show_help)
+        self.photo_window: Any = None  # the large photo viewer (ui/media/photo_window.py)
+        self.rotation_job: Any = None  # a key rotation's files (ui/lock/rotate_key.py)
+        self.title_column: Any = None  # the list's title width (ui/views/look.py)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -365,6 +371,12 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     # -- search ---------------------------------------------------------------------------
+    def show_help(self, topic: str = "index") -> None:
+        """Open (or raise) the Help window at `topic` (the guide's pages, shortcuts, search)."""
+        from memoria.ui.help.help_window import show_help
+
+        show_help(self, topic)
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()

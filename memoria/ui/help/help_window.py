@@ -148,7 +148,6 @@ def install_help(window: WindowApi) -> None:
     tr = QCoreApplication.translate
     actions, menu = window.actions, window.help_menu
     about = actions[ActionId.ABOUT]
-    window.show_help = lambda topic="index": show_help(window, topic)
     entries = [
         actions.add(ActionId.USER_GUIDE, tr("MainWindow", "&User guide"),
                     lambda: show_help(window, "index"), "F1",
