@@ -243,7 +243,9 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook,
     new_vault = archive.vault
     new_key = new_vault._subkey("files")
     shas = [r[0] for r in archive.conn.execute("SELECT sha256 FROM blobs")]
-    renames = {old_vault.derived_key(s): new_vault.derived_key(s) for s in shas}
+    # old keyed name -> (original's SHA-256, new keyed name): one lookup per file
+    # (matching every name against every original was quadratic at 100,000 items)
+    by_old = {old_vault.derived_key(s): (s, new_vault.derived_key(s)) for s in shas}
     done = 0
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(archive.root).as_posix()
@@ -255,8 +257,11 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook,
             continue  # neither key: damaged before; verify reports it, rotation leaves it
         parts = rel.split("/")
         new_parts = list(parts)
-        for old, new in renames.items():
-            if old in parts[-1]:
+        sha = None
+        for found in _HEX64.finditer(parts[-1]):
+            if found.group(0) in by_old:
+                old = found.group(0)
+                sha, new = by_old[old]
                 new_parts[-1] = parts[-1].replace(old, new)
                 if len(parts) >= 2 and parts[-2] == old[:2]:
                     new_parts[-2] = new[:2]
@@ -268,6 +273,11 @@ def _derived(archive: Archive, old_vault: Vault, hook: Hook,
         _reencrypt(path, old_key, rel.encode(), new_vault, new_rel, read_only=False)
         if new_rel != rel:
             path.unlink(missing_ok=True)
+        if sha is not None and archive.conn.execute(
+                "SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone() is None:
+            # its original went while this file was being moved (trash emptied, a
+            # purge, in another process): the moved copy must not outlive it
+            new_vault.remove(new_rel)
         done += 1
     return done
 

@@ -76,6 +76,18 @@ def test_queue_goes_on_after_a_refusal_and_names_what_it_skipped(
         assert text.count("memoria asr install") == 2
         assert queue.transcribed == 0 and queue.pending == []
         assert queue.close_button.isVisible() and not queue.cancel_button.isVisible()
+        # The bar names the items: a researcher's view and a visitor's lock hide it
+        from memoria.domain.consent import Audience
+
+        assert queue.bar.isVisible()
+        session.set_audience(Audience.RESEARCHER)
+        assert not queue.bar.isVisible()
+        session.set_audience(Audience.CUSTODIAN)
+        assert queue.bar.isVisible()
+        session.lock_to(Audience.PUBLIC)
+        assert not queue.bar.isVisible()
+        session.unlock_view()
+        assert queue.bar.isVisible()
         # Nothing to transcribe at all: said at once, no job.
         window.items.select_items([photo])
         action.trigger()

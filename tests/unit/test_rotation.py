@@ -335,3 +335,29 @@ def test_emptying_the_trash_while_the_files_move_leaves_no_derived_copy(encrypte
         assert all(others.values())
         files = [p for p in (root / "derived").rglob("*") if p.is_file()]
         assert len(files) == sum(len(v) for v in others.values())
+
+
+def test_a_derived_file_whose_original_goes_while_it_is_moved_is_not_left_behind(
+        encrypted_archive, tmp_path):
+    """Another process empties the trash (or purges) while the rotation moves derived
+    files: the copy moved under the new key must not outlive its original."""
+    root, _ = _build(encrypted_archive, tmp_path)
+    gone: list[bool] = []
+
+    def original_goes(step: str) -> None:
+        if step == "derived" and not gone:
+            old = unlock(root, "ana", PASSPHRASE)
+            record = rotation.keyslots.read_slots(root)["rotation"]
+            new = rotation.keyslots.rotation_key(old, record)
+            conn = db.connect(root / db.CATALOGUE, key=new.subkey("catalogue"))
+            try:
+                conn.execute("PRAGMA foreign_keys = OFF")
+                conn.execute("DELETE FROM blobs")  # as emptying the trash leaves it
+            finally:
+                conn.close()
+            gone.append(True)
+
+    _rotate(root, original_goes)
+    assert gone
+    left = [p for p in (root / "derived").rglob("*") if p.is_file()]
+    assert left == []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from memoria.domain.consent import Audience
 from memoria.domain.model import Kind
 from memoria.operations import items as item_ops
 from memoria.ui.actions import ActionId
@@ -71,6 +72,11 @@ class TranscriptionQueue(QObject):
         self.close_button.clicked.connect(self._dismiss)
         window.statusBar().addPermanentWidget(self.bar)
         self.bar.hide()
+        self._wanted = False  # the bar has something to say (shown to custodians only)
+        # It names the items being transcribed: nothing of it for a researcher's or a
+        # visitor's view, even while the job goes on behind them.
+        self.session.audienceChanged.connect(lambda _a: self._place_bar())
+        self.session.lockChanged.connect(lambda _a: self._place_bar())
 
     # -- queueing ---------------------------------------------------------------------
     def transcribe_selection(self) -> None:
@@ -100,7 +106,8 @@ class TranscriptionQueue(QObject):
         if skipped:
             self.notes.append(self.tr("Without a recording, skipped: {items}.").format(
                 items=", ".join(skipped)))
-        self.bar.show()
+        self._wanted = True
+        self._place_bar()
         if not self.pending:
             self._show_end()
             return
@@ -225,10 +232,15 @@ class TranscriptionQueue(QObject):
         self.status.setText(self.status.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, self.status.maximumWidth()))
 
+    def _place_bar(self) -> None:
+        self.bar.setVisible(self._wanted and self.session.audience is Audience.CUSTODIAN
+                            and self.session.locked_to is None)
+
     def text(self) -> str:
         return self.status.toolTip()
 
     def _dismiss(self) -> None:
         if self.job is None:
             self.pending.clear()
-            self.bar.hide()
+            self._wanted = False
+            self._place_bar()
