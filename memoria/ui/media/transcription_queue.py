@@ -75,8 +75,8 @@ class TranscriptionQueue(QObject):
         self._wanted = False  # the bar has something to say (shown to custodians only)
         # It names the items being transcribed: nothing of it for a researcher's or a
         # visitor's view, even while the job goes on behind them.
-        self.session.audienceChanged.connect(lambda _a: self._place_bar())
-        self.session.lockChanged.connect(lambda _a: self._place_bar())
+        self.session.audienceChanged.connect(self._place_bar)
+        self.session.lockChanged.connect(self._place_bar)
 
     # -- queueing ---------------------------------------------------------------------
     def transcribe_selection(self) -> None:
@@ -232,7 +232,7 @@ class TranscriptionQueue(QObject):
         self.status.setText(self.status.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideMiddle, self.status.maximumWidth()))
 
-    def _place_bar(self) -> None:
+    def _place_bar(self, _why: object = None) -> None:
         self.bar.setVisible(self._wanted and self.session.audience is Audience.CUSTODIAN
                             and self.session.locked_to is None)
 
