@@ -288,6 +288,8 @@ class ItemTableModel(QAbstractTableModel):
         return text
 
     def _row(self, row: int) -> ItemRow | None:
+        if self.session.sleeping:
+            return None  # locked: connections closed, and nothing read for a hidden list
         item_id = self._ids[row]
         cached = self._cache.get(item_id)
         if cached is not None:
