@@ -13,10 +13,9 @@ a batch never reopens a withdrawal on its own. Items left out are named.
 
 from __future__ import annotations
 
-import contextlib
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,9 +39,8 @@ from memoria.domain.consent import Audience
 from memoria.operations import consent as consent_ops
 from memoria.operations import items as item_ops
 from memoria.operations.actor import Action
-from memoria.operations.archive import SQLiteError
 from memoria.operations.consent import BatchConsentPreview
-from memoria.ui.editors.batch_edit import ERROR, PREVIEW_DELAY_MS, selection_label
+from memoria.ui.editors.batch_edit import ERROR, LivePreview, selection_label
 from memoria.ui.editors.consent_form import ConsentForm
 from memoria.ui.labels import role_label, status_label, ui_lang
 from memoria.ui.session import Session
@@ -52,7 +50,7 @@ from memoria.ui.widgets.fit import fit_to_screen, scrolling
 ID = Qt.ItemDataRole.UserRole
 
 
-class BatchConsentDialog(QDialog):
+class BatchConsentDialog(LivePreview, QDialog):
     """One consent decision for every selected item; `applied(record_ids)` after."""
 
     applied = Signal(list)
@@ -151,10 +149,7 @@ class BatchConsentDialog(QDialog):
         # The preview keeps room for its four columns, the Reopen boxes included (150%).
         split.setSizes([self.width() * 55 // 100, self.width() * 45 // 100])
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._timer_fired)
+        self._make_preview_timer()
         self.one.toggled.connect(self.person.setEnabled)
         for signal in (self.one.toggled, self.person.currentIndexChanged,
                        self.form.status.currentIndexChanged, self.form.pseudonym.textChanged,
@@ -178,19 +173,6 @@ class BatchConsentDialog(QDialog):
             and self.person.currentData() is not None else None
 
     # -- the preview ------------------------------------------------------------------------
-    def _schedule(self) -> None:
-        self._timer.start()
-
-    def _timer_fired(self) -> None:
-        if self.session.sleeping:
-            return
-        with contextlib.suppress(SQLiteError):  # the archive closed meanwhile (closing)
-            self.refresh_preview()
-
-    def _catalogue_changed(self, _ids: object) -> None:
-        if not self._applying:
-            self._schedule()
-
     def _audience_changed(self, _audience: object = None) -> None:
         editable = self.editable()
         self.banner.setVisible(not editable)

@@ -54,7 +54,37 @@ def selection_label(accessions: list[str], limit: int = 6) -> str:
     return shown + (f" … (+{len(accessions) - limit})" if len(accessions) > limit else "")
 
 
-class BatchEditDialog(QDialog):
+class LivePreview:
+    """The batch dialogs' preview: asked again a short pause after the fields or the
+    catalogue change (not while applying), never on a locked or closed archive."""
+
+    session: Session
+    _applying: bool
+
+    def _make_preview_timer(self) -> None:
+        self._timer = QTimer(self)  # type: ignore[arg-type]
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._timer_fired)
+
+    def refresh_preview(self) -> None:
+        raise NotImplementedError
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _timer_fired(self) -> None:
+        if self.session.sleeping:
+            return
+        with contextlib.suppress(SQLiteError):  # the archive closed meanwhile (closing)
+            self.refresh_preview()
+
+    def _catalogue_changed(self, _ids: object) -> None:
+        if not self._applying:
+            self._schedule()
+
+
+class BatchEditDialog(LivePreview, QDialog):
     """The same change on every selected item; `applied(count)` once it committed."""
 
     applied = Signal(int)
@@ -183,10 +213,7 @@ class BatchEditDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 1000, 700)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self._timer_fired)
+        self._make_preview_timer()
         for signal in (self.add_subjects.changed, self.remove_subjects.changed,
                        self.add_places.changed, self.remove_places.changed,
                        self.add_people.changed, self.remove_people.changed,
@@ -227,19 +254,6 @@ class BatchEditDialog(QDialog):
         return self.session.audience is Audience.CUSTODIAN and self.session.edition is None
 
     # -- the preview --------------------------------------------------------------------
-    def _schedule(self) -> None:
-        self._timer.start()
-
-    def _timer_fired(self) -> None:
-        if self.session.sleeping:
-            return
-        with contextlib.suppress(SQLiteError):  # the archive closed meanwhile (closing)
-            self.refresh_preview()
-
-    def _catalogue_changed(self, _ids: object) -> None:
-        if not self._applying:
-            self._schedule()
-
     def _audience_changed(self, _audience: object = None) -> None:
         self.banner.setVisible(not self.editable())
         self._update_apply()
