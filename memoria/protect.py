@@ -194,7 +194,11 @@ class Protector:
         # another's surname "Gómez" is protected): a match strictly inside a
         # replacement is the replacement, not a leak.
         self._inside: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for rep in {p.replacement for p in self.protected}:
+        self._add_inside({p.replacement for p in self.protected})
+        self._grouped: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
+
+    def _add_inside(self, replacements: Iterable[str]) -> None:
+        for rep in replacements:
             tokens = tuple(_WORD.findall(privacy_fold(rep)))
             for j, token in enumerate(tokens):
                 if len(tokens) > 1:
@@ -228,7 +232,36 @@ class Protector:
                     first[tokens[0]].append(_Entry(tokens, owner))
         for key in touched:  # stable: equal lengths stay in owner order, as above
             first[key].sort(key=lambda e: -len(e.tokens))
+        combined._inside = {k: list(v) for k, v in self._inside.items()}
+        known = {p.replacement for p in self.protected}
+        combined._add_inside({p.replacement for p in more} - known)
+        combined._grouped = {k: v for k, v in self._grouped.items() if k not in touched}
         return combined
+
+    def _candidates(self, first: str, second: str | None) -> list[_Entry]:
+        """The entries starting with ``first`` that can match when ``second`` is
+        the next word (None: no next word), in :attr:`_first`'s order.
+
+        A common first name starts hundreds of entries across an archive
+        ("María ..."); comparing each with every "María" of an hour-long
+        transcript was most of the index build's protection cost. Grouped by
+        their second word, only those that can match are compared, and since
+        longer entries come first, the first that matches is the same one.
+        """
+        grouped = self._grouped.get(first)
+        if grouped is None:
+            by_second: dict[str, list[_Entry]] = {}
+            singles: list[_Entry] = []
+            for entry in self._first[first]:
+                if len(entry.tokens) == 1:
+                    singles.append(entry)
+                else:
+                    by_second.setdefault(entry.tokens[1], []).append(entry)
+            grouped = self._grouped[first] = (by_second, singles)
+        by_second, singles = grouped
+        if second is None:
+            return singles
+        return [*by_second.get(second, ()), *singles]
 
     def _matches(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, owner) in ``text`` positions, left to right, not overlapping."""
@@ -240,10 +273,15 @@ class Protector:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
         found: list[tuple[int, int, int]] = []
         at = 0
+        first = self._first
         while at < len(words):
-            entries = self._first.get(words[at][2])
+            word = words[at][2]
+            if word not in first:
+                at += 1
+                continue
             hit = None
-            for entry in entries or ():
+            for entry in self._candidates(word, words[at + 1][2] if at + 1 < len(words)
+                                          else None):
                 n = len(entry.tokens)
                 if at + n > len(words):
                     continue

@@ -53,9 +53,37 @@ def test_an_items_extra_people_are_caught_as_by_a_protector_built_whole():
     combined = base.with_extra(extra)
     whole = Protector([*base_people, *extra])
     assert combined._first == whole._first
+    assert {k: sorted(v) for k, v in combined._inside.items()} == \
+        {k: sorted(v) for k, v in whole._inside.items()}  # replacements are not leaks
     assert base._first == before  # the shared archive-wide matcher is untouched
     text = ("Rosa Elena Quintero y Rosa Quintero Peña vivían con Luz Dary Gómez Restrepo; "
             "Peña, Luz Gómez, los Quinteros y Ana Rosa llegaron después.")
     assert combined.replace(text) == whole.replace(text)
     assert base.replace(text) != whole.replace(text)
     assert base.with_extra([]) is base
+
+
+def test_many_names_sharing_a_first_word_are_replaced_as_when_compared_one_by_one(
+        monkeypatch):
+    """The matcher compares only the entries whose second word follows (a
+    common first name starts hundreds of them): the text it gives is the one
+    comparing every entry in turn gives, longest name first."""
+    rng = random.Random(4)
+    firsts = ["María", "José", "Luz", "Ana"]
+    lasts = ["Gómez", "Pérez", "Restrepo", "Muñoz", "Quintero", "Peña", "Rojas"]
+    people = []
+    for i in range(120):
+        parts = [rng.choice(firsts)] + rng.sample(lasts, rng.randint(0, 2))
+        people.append(person_protected(" ".join(parts), f"Persona {i}", i))
+    people.append(linked_parts("Luz Dary Gómez Restrepo", "Doña Flor", 500))
+    base = Protector(people[:60])
+    grouped = base.with_extra(people[60:])
+    words = [*firsts, *lasts, "Dary", "de", "la", "casa", "y", "llegó", "\n", ","]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60)))
+             for _ in range(300)]
+    got = [grouped.replace(t) for t in texts]
+    assert any(g != t for g, t in zip(got, texts, strict=True))
+
+    monkeypatch.setattr(Protector, "_candidates", lambda self, first, second: self._first[first])
+    assert [grouped.replace(t) for t in texts] == got
+    assert [Protector(people).replace(t) for t in texts] == got
