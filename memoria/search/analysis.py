@@ -78,7 +78,6 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pickle import dumps
 from typing import Any
 
 from whoosh import fields as F
@@ -92,8 +91,8 @@ from whoosh.analysis import (
     Tokenizer,
 )
 from whoosh.formats import Positions
-from whoosh.system import pack_uint
 
+from memoria.search.positions import decode_gaps, encode_gaps
 from memoria.search.stemming import FOLD_MAP, search_fold, stem_set  # noqa: F401 - FOLD_MAP re-exported
 
 __all__ = [
@@ -283,6 +282,39 @@ def _twin_entry(raw: str, lang: str) -> tuple[tuple[str, ...], str | None]:
     return entry
 
 
+class SectionedText(str):
+    """A field value made of ``sections`` joined by newlines (no token spans one).
+
+    The all-fields ``text`` of an item document is its transcript followed by
+    its short fields; an item with a pseudonymised view has two documents
+    whose transcripts are usually the same string. Analysing such a value
+    section by section, with a ``memo`` the two documents share (the
+    document builder's, emptied at each item, so no transcript outlives its
+    item's indexing), lets the second reuse the first one's transcript
+    analysis. It is still the plain joined string for everything else.
+    """
+
+    sections: tuple[str, ...]
+    memo: SectionMemo | None
+
+    def __new__(cls, sections: list[str] | tuple[str, ...],
+                memo: SectionMemo | None = None) -> SectionedText:
+        text = super().__new__(cls, "\n".join(sections))
+        text.sections = tuple(sections)
+        text.memo = memo
+        return text
+
+    def __reduce__(self) -> tuple:  # pickled (if ever) as the plain string it is
+        return str, (str(self),)
+
+
+#: (language, section) -> (positions by term, number of tokens)
+SectionMemo = dict[tuple[str, str], tuple[dict[str, list[int]], int]]
+
+#: Sections shorter than this are analysed again rather than remembered.
+_SECTION_MEMO_MIN = 2_000
+
+
 class TwinTokenizer(Tokenizer):
     """The whole twin chain (tokenise, stem set, ``=word``) in one generator.
 
@@ -328,15 +360,48 @@ class TwinTokenizer(Tokenizer):
             pos += 1
 
     def positions_by_term(self, value: str) -> dict[str, list[int]]:
-        """Every term of ``value`` with its positions, in order of first use.
+        """Every term of ``value`` with its (sorted) positions.
 
         The same terms and positions the generator yields, gathered without a
-        Token per word: what :class:`TwinPositions` indexes.
+        Token per word: what :class:`TwinPositions` indexes. A
+        :class:`SectionedText` is analysed section by section, and a long
+        section analysed just before (the transcript of an item's other view)
+        is not analysed again.
         """
+        if not isinstance(value, SectionedText):
+            return self._positions(value)
+        poses: dict[str, list[int]] = {}
+        offset = 0
+        for section in value.sections:
+            part, count = self._section(section, value.memo)
+            for term, found in part.items():
+                if offset:
+                    found = [p + offset for p in found]
+                before = poses.get(term)
+                # never extended in place: ``part`` may be the memo's own lists
+                poses[term] = found if before is None else before + found
+            offset += count
+        return poses
+
+    def _section(self, section: str, memo: SectionMemo | None
+                 ) -> tuple[dict[str, list[int]], int]:
+        """(positions by term, number of tokens) of one section, remembered in
+        ``memo`` when long."""
+        key = (self.lang, section)
+        hit = memo.get(key) if memo is not None else None
+        if hit is not None:
+            return hit
+        tokens = TOKEN_RE.findall(section)
+        result = self._positions(section, tokens), len(tokens)
+        if memo is not None and len(section) >= _SECTION_MEMO_MIN:
+            memo[key] = result
+        return result
+
+    def _positions(self, value: str, tokens: list[str] | None = None) -> dict[str, list[int]]:
         table = _TWIN_CACHE[self.lang]
         lang = self.lang
         poses: dict[str, list[int]] = {}
-        for pos, raw in enumerate(TOKEN_RE.findall(value)):
+        for pos, raw in enumerate(TOKEN_RE.findall(value) if tokens is None else tokens):
             entry = table.get(raw) or _twin_entry(raw, lang)
             for term in entry[0]:
                 found = poses.get(term)
@@ -354,11 +419,14 @@ class TwinTokenizer(Tokenizer):
 
 
 class TwinPositions(Positions):
-    """whoosh's ``Positions`` format, filled from :meth:`TwinTokenizer.positions_by_term`.
+    """Positions of the stemmed text fields, filled from :meth:`TwinTokenizer.positions_by_term`.
 
-    Byte for byte what ``Positions`` writes (so its decoders read it), but
-    without whoosh's loop over one Token per word and its per-delta Python
-    encoder: together they were a third of the index build's CPU.
+    whoosh's loop over one Token per word and its per-delta Python encoder
+    were a third of the index build's CPU. The value is whoosh's 4-byte count
+    (so frequency and weight decode as ``Positions`` decodes them) followed by
+    the gaps as plain integers (``positions``: a phrase of common words reads
+    them without unpickling, in C); whoosh's own readers go through
+    :meth:`decode_positions`.
     """
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple]:
@@ -367,9 +435,13 @@ class TwinPositions(Positions):
             return
         fb = self.field_boost
         for word, poslist in analyzer.positions_by_term(value).items():
-            deltas = [b - a for a, b in zip([0, *poslist], poslist, strict=False)]
-            yield (word, len(poslist), len(poslist) * fb,
-                   pack_uint(len(deltas)) + dumps(deltas, 2))
+            yield word, len(poslist), len(poslist) * fb, encode_gaps(poslist)
+
+    def encode(self, poslist: list[int]) -> bytes:
+        return encode_gaps(list(poslist))
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return decode_gaps(valuestring)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from memoria import access
 from memoria.domain.consent import Audience
 from memoria.domain.model import Item, Place, Segment
 from memoria.projection import project, protector_for
-from memoria.search.analysis import TOKEN_RE
+from memoria.search.analysis import TOKEN_RE, SectionedText, SectionMemo
 from memoria.storage import consent_records
 from memoria.storage import items as item_store
 from memoria.storage import trash as trash_store
@@ -75,10 +75,14 @@ class DocumentBuilder:
         self._paths: dict[int, tuple[str, ...]] = {}
         # Protected names, read once per builder (the same for every outside audience).
         self._names = protector_for(archive, Audience.RESEARCHER)
+        # The views of the item being built share their transcript's analysis
+        # (see analysis.SectionedText); emptied at each item.
+        self._analysis_memo: SectionMemo = {}
 
     def documents(self, item_id: int) -> list[dict]:
         """All documents of one item (empty if the item no longer exists or is in the
         trash: trashing touches the change feed, so the index forgets it at once)."""
+        self._analysis_memo.clear()
         trashed = (item_id in self.snapshot.trashed if self.snapshot
                    else trash_store.is_trashed(self.archive, item_id))
         if trashed:
@@ -184,7 +188,8 @@ class DocumentBuilder:
         ntokens = position
         desc_start = ntokens + 1 + len(TOKEN_RE.findall(c.title)) + 1
         desc_len = len(TOKEN_RE.findall(c.description))
-        everything = "\n".join([transcript, *(f"{GAP}\n{h}" for h in header)])
+        everything = SectionedText([transcript, *(f"{GAP}\n{h}" for h in header)],
+                                   self._analysis_memo)
         start, end = dates
         facets = {
             "kind": item.kind.value, "languages": langs,

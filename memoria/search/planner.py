@@ -22,9 +22,10 @@ from collections.abc import Callable
 from whoosh import query as Q
 from whoosh.reading import IndexReader
 
-from memoria.search.analysis import EXACT_MARK, exact_token
+from memoria.search.analysis import EXACT_MARK, TwinPositions, exact_token
+from memoria.search.positions import adjacent_counts
 from memoria.search.schema import TYPED_FIELDS
-from memoria.search.scoring import decode_positions, posting_values
+from memoria.search.scoring import positions_decoder, posting_values
 
 __all__ = ["MAX_EXPANSION", "expand", "highlight_terms", "rewrite", "split_typed"]
 
@@ -177,39 +178,65 @@ class FastPhrase(Q.Phrase):
     """
 
     def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
+        from whoosh.formats import Positions
+        from whoosh.matching import ListMatcher, NullMatcher
+
+        reader = searcher.reader()
+        if self.fieldname not in reader.schema or len(self.words) < 2 \
+                or not isinstance(reader.schema[self.fieldname].format, Positions):
+            return super().matcher(searcher, context)
+        scores = self.scores_within(searcher, None)
+        if not scores:
+            return NullMatcher()
+        docs = sorted(scores)
+        return ListMatcher(docs, weights=[scores[d] for d in docs])
+
+    def scores_within(self, searcher, within: set[int] | None) -> dict[int, float]:  # noqa: ANN001
+        """{docnum: score} of the documents holding the phrase, among ``within``
+        (global docnums; None: all). The term-at-a-time scorer passes the
+        audience's documents, so a phrase is never counted in a document the
+        search would drop (a pseudonymised item's other view, a withdrawn one).
+        """
         from math import log
 
         from whoosh.formats import Positions
-        from whoosh.matching import ListMatcher, NullMatcher
 
         reader = searcher.reader()
         field = self.fieldname
         if field not in reader.schema or len(self.words) < 2 \
                 or not isinstance(reader.schema[field].format, Positions):
-            return super().matcher(searcher, context)
+            return {d: score for d, score in _walk(self.matcher(searcher))
+                    if within is None or d in within}
         fieldobj = reader.schema[field]
         keys = [fieldobj.to_bytes(w) for w in self.words]
         if any((field, k) not in reader for k in keys):
-            return NullMatcher()
-        docs: list[int] = []
-        weights: list[float] = []
+            return {}
+        out: dict[int, float] = {}
         for leaf, offset in reader.leaf_readers():
-            counts = _phrase_counts(leaf, field, keys, fieldobj.format, max(1, self.slop))
-            for d in sorted(counts):
-                docs.append(offset + d)
-                weights.append(self.boost * (1.0 + log(counts[d])))
-        if not docs:
-            return NullMatcher()
-        return ListMatcher(docs, weights=weights)
+            local = None if within is None else sorted(
+                d - offset for d in within if offset <= d < offset + leaf.doc_count_all())
+            if local == []:
+                continue
+            counts = _phrase_counts(leaf, field, keys, fieldobj.format, max(1, self.slop), local)
+            out.update((offset + d, self.boost * (1.0 + log(n))) for d, n in counts.items())
+        return out
 
 
-def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int) -> dict[int, int]:  # noqa: ANN001
-    """{docnum: occurrences of the phrase} in one segment (live documents only)."""
+def _walk(m):  # noqa: ANN001, ANN202 - a whoosh matcher
+    while m.is_active():
+        yield m.id(), m.score()
+        m.next()
+
+
+def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int,  # noqa: ANN001
+                   within: list[int] | None = None) -> dict[int, int]:
+    """{docnum: occurrences of the phrase} in one segment (live documents only),
+    among ``within`` (sorted segment docnums; None: all)."""
     if any((field, k) not in leaf for k in keys):
         return {}
     order = sorted(range(len(keys)), key=lambda i: leaf.doc_frequency(field, keys[i]))
     values: dict[int, dict[int, bytes]] = {}
-    candidates: list[int] | None = None
+    candidates = within
     for i in order:
         found = posting_values(leaf, field, keys[i], fmt, candidates)
         candidates = sorted(found) if candidates is None else [d for d in candidates
@@ -218,11 +245,14 @@ def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int) -> dict[
         if not candidates:
             return {}
     deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+    live = [d for d in candidates if d not in deleted]
+    if slop == 1 and isinstance(fmt, TwinPositions):  # gaps as plain integers: vectorised
+        found_counts = adjacent_counts([[values[i][d] for d in live] for i in range(len(keys))])
+        return {d: n for d, n in zip(live, found_counts, strict=True) if n}
+    read = positions_decoder(fmt)
     counts: dict[int, int] = {}
-    for d in candidates:
-        if d in deleted:
-            continue
-        n = _occurrences([decode_positions(values[i][d]) for i in range(len(keys))], slop)
+    for d in live:
+        n = _occurrences([read(values[i][d]) for i in range(len(keys))], slop)
         if n:
             counts[d] = n
     return counts
@@ -231,8 +261,8 @@ def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int) -> dict[
 def _occurrences(positions: list[list[int]], slop: int) -> int:
     """How many times the words occur in order, each within ``slop`` of the last.
 
-    Adjacent words (slop 1, a quoted phrase) are one set intersection of
-    shifted positions, in C; a looser slop walks the chains.
+    Adjacent words (slop 1, a quoted phrase) are set intersections in C; a
+    looser slop walks the chains.
     """
     if slop == 1:
         return len(_adjacent_starts(positions))
@@ -240,12 +270,21 @@ def _occurrences(positions: list[list[int]], slop: int) -> int:
 
 
 def _adjacent_starts(positions: list[list[int]]) -> set[int]:
-    """Positions of the first word where every later word k follows at +k."""
-    starts = set(positions[0])
-    for k, later in enumerate(positions[1:], 1):
-        starts.intersection_update([p - k for p in later])
+    """Positions of the first word where every later word k follows at +k.
+
+    The rarest word gives the candidate starts; each other word, rarest
+    first, keeps those it continues. Only the small set is walked in Python:
+    a common word's positions are consumed by ``intersection_update`` in C.
+    """
+    order = sorted(range(len(positions)), key=lambda i: len(positions[i]))
+    first = order[0]
+    starts = {p - first for p in positions[first]}
+    for k in order[1:]:
         if not starts:
             break
+        shifted = {p + k for p in starts}
+        shifted.intersection_update(positions[k])
+        starts = {p - k for p in shifted}
     return starts
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pickle
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
@@ -35,7 +36,8 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-__all__ = ["Unsupported", "current_positions", "decode_positions", "posting_values", "score_all"]
+__all__ = ["Unsupported", "current_positions", "decode_positions", "positions_decoder",
+           "posting_values", "score_all"]
 
 Scores = dict[int, float]
 
@@ -44,19 +46,24 @@ class Unsupported(Exception):
     """The query cannot be scored here; use whoosh's collector."""
 
 
-def score_all(s: Searcher, q: Q.Query) -> Scores:
+def score_all(s: Searcher, q: Q.Query, within: set[int] | None = None) -> Scores:
     """Every document ``q`` matches with its BM25F score (global docnums).
 
-    Raises ``Unsupported`` when the searcher does not weigh with BM25F.
+    ``within`` (the audience's documents) lets a costly leaf, a phrase that
+    checks word positions document by document, skip the documents the
+    caller would drop anyway; other leaves ignore it, since reading a whole
+    posting block costs no more than reading part of it. Raises
+    ``Unsupported`` when the searcher does not weigh with BM25F.
     """
     if type(s.weighting) is not BM25F:
         raise Unsupported("only BM25F is scored here")
-    return _Scorer(s).run(q)
+    return _Scorer(s, within).run(q)
 
 
 class _Scorer:
-    def __init__(self, s: Searcher) -> None:
+    def __init__(self, s: Searcher, within: set[int] | None = None) -> None:
         self.s = s
+        self.within = within
         self.reader = s.reader()
         self.leaves = list(self.reader.leaf_readers())
         self.weighting: BM25F = s.weighting
@@ -80,6 +87,9 @@ class _Scorer:
             return _boosted({d: sc for d, sc in positive.items() if d not in excluded}, q.boost)
         if isinstance(q, Q.Not):
             raise Unsupported("a query that is only a negation")
+        scores_within = getattr(q, "scores_within", None)  # planner.FastPhrase
+        if scores_within is not None:
+            return scores_within(self.s, self.within)
         return self.by_matcher(q)
 
     def docs(self, q: Q.Query) -> set[int] | Scores:
@@ -238,15 +248,23 @@ def _length_bytes(reader: Any, field: str) -> list[int]:
 
 
 def current_positions(m: Any, fmt: formats.Format) -> list[int]:
-    """Token positions of the matcher's current posting in a field of format ``fmt``.
-
-    whoosh's ``Positions`` format stores a 4-byte count and a pickled list
-    of deltas; its decoder adds them up in a Python loop (1.5 s of a 2 s
-    phrase query over 10,000 transcripts). ``accumulate`` does it in C.
-    """
-    if not isinstance(fmt, formats.Positions):  # TwinPositions writes the same bytes
+    """Token positions of the matcher's current posting in a field of format ``fmt``."""
+    if not isinstance(fmt, formats.Positions):
         return list(m.value_as("positions"))
-    return decode_positions(m.value())
+    return positions_decoder(fmt)(m.value())
+
+
+def positions_decoder(fmt: formats.Positions) -> Callable[[bytes], list[int]]:
+    """The quickest reader of ``fmt``'s stored values as positions.
+
+    whoosh's ``Positions`` stores a 4-byte count and a pickled list of gaps,
+    and its decoder adds them up in a Python loop (1.5 s of a 2 s phrase
+    query over 10,000 transcripts): :func:`decode_positions` does it in C.
+    A format with a decoder of its own (``analysis.TwinPositions``) keeps it.
+    """
+    if type(fmt).decode_positions is formats.Positions.decode_positions:
+        return decode_positions
+    return fmt.decode_positions
 
 
 def decode_positions(raw: bytes) -> list[int]:

@@ -203,12 +203,13 @@ class IndexSearcher:
             # The window asks for the facets of the search it has just run: they
             # reuse its matches once (raw scores; consent is applied below, anew).
             last = mine.pop("last_scores", None) if counting else None
-            if last is not None and type(last[0]) is type(scored) and last[0] == scored:
+            if last is not None and type(last[0]) is type(scored) and last[0] == scored \
+                    and allowed <= last[2]:
                 found = last[1]
             else:
-                found = score_all(s, scored)
+                found = score_all(s, scored, within=allowed)
                 if not counting:
-                    mine["last_scores"] = (scored, found)
+                    mine["last_scores"] = (scored, found, allowed)
         except Unsupported:
             if counting:
                 return dict.fromkeys(allowed.intersection(s.docs_for_query(scored)), 0.0)

@@ -199,8 +199,10 @@ def test_schema_round_trips_through_a_disk_index(tmp_path):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_twin_positions_index_exactly_what_whoosh_would(lang):
-    """The fast twin format writes the same terms, counts, weights and position
-    bytes as whoosh's own Positions format fed by the same tokenizer."""
+    """The fast twin format writes the same terms, counts and weights as
+    whoosh's own Positions format fed by the same tokenizer, and its values
+    read back (through whoosh's decoders for count and weight, through its
+    own for positions) as the same positions."""
     from whoosh.formats import Positions
 
     from memoria.search.analysis import TwinPositions, twin_analyzer
@@ -209,11 +211,17 @@ def test_twin_positions_index_exactly_what_whoosh_would(lang):
             "las organizaciones de víctimas y los niños del barrio volvieron. " * 3
             + "The displaced families organized a kitchen in Comuna 13.")
     analyzer = twin_analyzer(lang)
-    ours = list(TwinPositions(field_boost=2.0).word_values(text, analyzer, mode="index"))
+    twin = TwinPositions(field_boost=2.0)
+    ours = list(twin.word_values(text, analyzer, mode="index"))
     theirs = list(Positions(field_boost=2.0).word_values(text, analyzer, mode="index"))
-    assert sorted(ours) == sorted(theirs)
+    assert sorted((w, n, wt) for w, n, wt, _v in ours) == \
+        sorted((w, n, wt) for w, n, wt, _v in theirs)
     assert any(word.startswith("=") for word, *_ in ours)  # exact twins are there
-    decoded = dict((w, Positions().decode_positions(v)) for w, _n, _wt, v in ours)
+    whoosh_positions = {w: Positions().decode_positions(v) for w, _n, _wt, v in theirs}
+    for w, n, wt, v in ours:
+        assert twin.decode_positions(v) == whoosh_positions[w]
+        assert twin.decode_frequency(v) == n and twin.decode_weight(v) == wt
+    decoded = {w: twin.decode_positions(v) for w, _n, _wt, v in ours}
     assert decoded["medellin"] == [3, 26, 49]  # 23 words a sentence
 
 
@@ -241,3 +249,24 @@ def test_words_that_meet(a, b):
 ])
 def test_words_that_stay_apart(a, b):
     assert not meet(a, b) and not meet(b, a)
+
+
+def test_a_sectioned_text_is_analysed_as_the_joined_string():
+    """An item's two views share the transcript's analysis (the builder's
+    memo) and each still indexes exactly what its own joined text holds."""
+    from memoria.search.analysis import SectionedText, twin_analyzer
+
+    transcript = ("Me acuerdo que en el año 2002 llegaron al barrio. Desapareció mi hermano "
+                  "y nos desplazaron a Medellín; después volvimos. ") * 40
+    analyzer = twin_analyzer("es")
+    memo: dict = {}
+    views = [[transcript, "zzgap\nTestimonio de Rosa Quintero", "zzgap\nMedellín\nComuna 13"],
+             [transcript, "zzgap\nTestimonio de Doña Flor", "zzgap\nMedellín\nComuna 13"]]
+    for sections in views:
+        text = SectionedText(sections, memo)
+        assert text == "\n".join(sections)
+        assert analyzer.positions_by_term(text) == analyzer.positions_by_term(str(text))
+    assert list(memo) == [("es", transcript)]  # analysed once for both views
+    fresh, count = analyzer._section(transcript, None)
+    assert memo[("es", transcript)] == (fresh, count)  # never changed in place
+    assert "flor" not in analyzer.positions_by_term(SectionedText(views[0], memo))

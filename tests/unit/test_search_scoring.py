@@ -184,3 +184,44 @@ def test_phrase_chains_and_counts_are_those_of_the_walk():
             assert phrase_chains(lists, slop) == _walked_chains(lists, slop)
             assert _occurrences(lists, max(1, slop)) == \
                 len(_walked_chains(lists, max(1, slop))) // words
+
+
+def test_positions_are_decoded_as_whoosh_decodes_them():
+    """The C shortcut for gaps under 256 (a common word's positions) reads
+    every value whoosh's own decoder reads, and the same positions: small and
+    large gaps, one position, and lists past pickle's 1,000-item batches."""
+    from whoosh.formats import Positions
+
+    from memoria.search.scoring import decode_positions
+
+    rng = random.Random(5)
+    shapes = [[0], [7], [300], [0, 1], list(range(0, 2000, 2)), list(range(1001)),
+              list(range(2500))]
+    for _ in range(300):
+        n = rng.choice((2, 3, 50, 999, 1000, 1001))
+        gap = rng.choice((1, 255, 256, 5000))
+        shapes.append(sorted(set(rng.randint(0, gap * n) for _ in range(n))))
+    for positions in shapes:
+        raw = Positions().encode(positions)
+        expected = Positions().decode_positions(raw)
+        assert decode_positions(raw) == expected == positions
+        assert decode_positions(raw[:-1]) == positions  # stored without pickle's STOP
+
+
+def test_a_phrase_counted_within_the_audience_scores_as_before(searcher):
+    """The engine counts a phrase only in the documents the audience may see:
+    those get the scores the whole search gives them, and no other document
+    is returned (break ``within`` and the phrase counts everywhere again)."""
+    rng = random.Random(3)
+    docs = list(range(searcher.reader().doc_count_all()))
+    for text in ('"me acuerdo"', '"me acuerdo que"', '"casa" "me acuerdo"~2'):
+        q = planned(searcher, text)
+        everywhere = score_all(searcher, q)
+        assert len(everywhere) > 5, text
+        for _ in range(5):
+            within = set(rng.sample(docs, len(docs) // 3))
+            got = score_all(searcher, q, within=within)
+            for d in within & set(everywhere):
+                assert got[d] == pytest.approx(everywhere[d], rel=1e-12)
+            phrase = fast_phrases(rewrite(parse_query(text, QUERY_FIELDS)))
+            assert set(score_all(searcher, phrase, within=within)) <= within
