@@ -116,11 +116,13 @@ def propose_variants(name: str) -> list[Variant]:
     """
     parts = [p for p in name.split() if p]
     out: dict[str, Variant] = {}
+    folded: set[str] = set()  # the keys of ``out``, folded (not folded again per variant)
 
     def add(text: str, default: bool, why: str) -> None:
         key = privacy_fold(text)
-        if len(key) >= 3 and key not in {privacy_fold(v) for v in out}:
+        if len(key) >= 3 and key not in folded:
             out[text] = Variant(text, default, why)
+            folded.add(key)
 
     add(" ".join(parts), True, "full_name")
     if len(parts) >= 2:

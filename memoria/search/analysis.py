@@ -296,12 +296,16 @@ class SectionedText(str):
 
     sections: tuple[str, ...]
     memo: SectionMemo | None
+    head_tokens: list[str] | None
 
-    def __new__(cls, sections: list[str] | tuple[str, ...],
-                memo: SectionMemo | None = None) -> SectionedText:
+    def __new__(cls, sections: list[str] | tuple[str, ...], memo: SectionMemo | None = None,
+                head_tokens: list[str] | None = None) -> SectionedText:
+        """``head_tokens``: the first section's ``TOKEN_RE`` matches, when the caller
+        has them already (the builder counts each segment's words)."""
         text = super().__new__(cls, "\n".join(sections))
         text.sections = tuple(sections)
         text.memo = memo
+        text.head_tokens = head_tokens
         return text
 
     def __reduce__(self) -> tuple:  # pickled (if ever) as the plain string it is
@@ -372,8 +376,8 @@ class TwinTokenizer(Tokenizer):
             return self._positions(value)
         poses: dict[str, list[int]] = {}
         offset = 0
-        for section in value.sections:
-            part, count = self._section(section, value.memo)
+        for n, section in enumerate(value.sections):
+            part, count = self._section(section, value.memo, None if n else value.head_tokens)
             for term, found in part.items():
                 if offset:
                     found = [p + offset for p in found]
@@ -383,15 +387,16 @@ class TwinTokenizer(Tokenizer):
             offset += count
         return poses
 
-    def _section(self, section: str, memo: SectionMemo | None
-                 ) -> tuple[dict[str, list[int]], int]:
+    def _section(self, section: str, memo: SectionMemo | None,
+                 tokens: list[str] | None = None) -> tuple[dict[str, list[int]], int]:
         """(positions by term, number of tokens) of one section, remembered in
         ``memo`` when long."""
         key = (self.lang, section)
         hit = memo.get(key) if memo is not None else None
         if hit is not None:
             return hit
-        tokens = TOKEN_RE.findall(section)
+        if tokens is None:
+            tokens = TOKEN_RE.findall(section)
         result = self._positions(section, tokens), len(tokens)
         if memo is not None and len(section) >= _SECTION_MEMO_MIN:
             memo[key] = result

@@ -171,10 +171,13 @@ class DocumentBuilder:
         segmap: list[tuple[int, int, int | None, int, int]] = []
         position = chars = 0
         extra: list[str] = []
+        words: list[str] = []  # the transcript's tokens, for the analysis too
         for seg_id, start, end, text, title, keywords in c.segments:
             segmap.append((seg_id, start, end, position, chars))
             parts.append(text)
-            position += len(TOKEN_RE.findall(text))
+            found = TOKEN_RE.findall(text)
+            words += found
+            position += len(found)
             chars += len(text) + 1
             extra.extend(x for x in (title, keywords) if x)
         transcript = "\n".join(parts)
@@ -189,7 +192,7 @@ class DocumentBuilder:
         desc_start = ntokens + 1 + len(TOKEN_RE.findall(c.title)) + 1
         desc_len = len(TOKEN_RE.findall(c.description))
         everything = SectionedText([transcript, *(f"{GAP}\n{h}" for h in header)],
-                                   self._analysis_memo)
+                                   self._analysis_memo, words)
         start, end = dates
         facets = {
             "kind": item.kind.value, "languages": langs,

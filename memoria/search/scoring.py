@@ -232,19 +232,21 @@ def _length_bytes(reader: Any, field: str) -> list[int]:
     byte_lengths = reader.__dict__.setdefault("_memoria_lengths", {})
     found = byte_lengths.get(field)
     if found is None:
-        count = reader.doc_count_all()
-        column = reader._perdoc._cached_reader(  # noqa: SLF001 - whoosh's lengths column
-            _lenfield(field), LENGTHS_COLUMN)
-        if column is None:
-            found = [0] * count
-        elif isinstance(column, NumericColumn.Reader) and column._fixedlen == 1:  # noqa: SLF001
-            stored = column._count  # noqa: SLF001 - documents after it have length 0
-            found = list(column._dbfile.get(column._basepos, stored))  # noqa: SLF001
-            found += [0] * (count - stored)
-        else:
-            found = list(column)
-        byte_lengths[field] = found
+        found = byte_lengths[field] = length_bytes_column(
+            reader._perdoc, reader.doc_count_all(), field)  # noqa: SLF001
     return found
+
+
+def length_bytes_column(perdoc: Any, count: int, field: str) -> list[int]:
+    """The one-byte lengths of ``field`` for ``count`` documents of a per-document reader."""
+    column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)  # noqa: SLF001
+    if column is None:
+        return [0] * count
+    if isinstance(column, NumericColumn.Reader) and column._fixedlen == 1:  # noqa: SLF001
+        stored = column._count  # noqa: SLF001 - documents after it have length 0
+        found = list(column._dbfile.get(column._basepos, stored))  # noqa: SLF001
+        return found + [0] * (count - stored)
+    return list(column)
 
 
 def current_positions(m: Any, fmt: formats.Format) -> list[int]:

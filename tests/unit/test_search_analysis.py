@@ -270,3 +270,7 @@ def test_a_sectioned_text_is_analysed_as_the_joined_string():
     fresh, count = analyzer._section(transcript, None)
     assert memo[("es", transcript)] == (fresh, count)  # never changed in place
     assert "flor" not in analyzer.positions_by_term(SectionedText(views[0], memo))
+    from memoria.search.analysis import TOKEN_RE
+
+    told = SectionedText(views[1], None, TOKEN_RE.findall(transcript))  # the builder's tokens
+    assert analyzer.positions_by_term(told) == analyzer.positions_by_term(str(told))

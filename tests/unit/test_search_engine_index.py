@@ -235,3 +235,35 @@ def test_a_build_stops_when_the_app_that_asked_for_it_dies(archive, tmp_path):
     assert not list(index_root.glob("b*"))  # the cancelled build removed its folder
     said = (tmp_path / "out.txt").read_text()
     assert said.splitlines()[-1] == "done cancelled", said[-2000:]
+
+
+def test_lengths_read_in_one_go_build_the_same_index_bytes(tmp_path):
+    """The build reads each field's lengths once instead of a byte per posting:
+    the index it writes is byte for byte the one whoosh's own reader gives."""
+    import hashlib
+
+    from memoria.search import store
+    from memoria.storage.archive import Archive
+    from tests.unit.test_search_support import sample
+
+    arch = Archive.create(tmp_path / "archive")
+    arch.today_override = date(2026, 6, 1)
+    sample(arch)
+    ids = [row[0] for row in arch.conn.execute("SELECT id FROM items ORDER BY id")]
+    arch.close()
+
+    def build(folder):
+        assert store._index_part(tmp_path / "archive", folder, ids, None, lambda k: None,
+                                 None, None)
+        return sorted((p.suffix, hashlib.sha256(p.read_bytes()).hexdigest())
+                      for p in folder.iterdir()
+                      if p.suffix not in (".toc", ".lock") and p.stat().st_size)
+
+    ours = build(tmp_path / "ours")
+    original = store.LengthsInOneRead
+    try:
+        store.LengthsInOneRead = lambda reader: reader  # whoosh's own, a byte per posting
+        theirs = build(tmp_path / "theirs")
+    finally:
+        store.LengthsInOneRead = original
+    assert ours == theirs and len(ours) > 5
