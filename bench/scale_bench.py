@@ -19,6 +19,7 @@ Everything is fictional; see bench/corpus.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import io
 import json
@@ -347,6 +348,14 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _forget_peak_rss() -> None:
+    """Reset VmHWM (Linux: "5" to clear_refs), so the peak measured is the app's
+    own: building the 100,000-item archive in this process reached 2 GB."""
+    # not Linux: the peak then includes the build (the cached archive avoids it)
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
 def cold_starts(path: Path, runs: int = 5) -> list[float]:
     """Whole-process launches of `python -m memoria --archive X`, seconds from
     spawn to the first paint of the main window with the list filled."""
@@ -626,6 +635,7 @@ def measure_all(path: Path, docs: Path, append: bool = True, length: str = LENGT
         ("cold start to painted window, archive open (median of 5)",
          statistics.median(starts), "whole process; runs: " + ", ".join(
              f"{s:.2f}" for s in starts) + " s")]
+    _forget_peak_rss()  # the peak of building the cached archive is not the app's
     gui_rows, notes = gui_measurements(path)
     notes = index_notes + notes
     rows += gui_rows

@@ -1,6 +1,7 @@
 """Search benchmark: our whoosh engine against SQLite FTS5 on the same corpus, same run.
 
     python -m bench.search_bench [--sizes 1000,10000] [--length long|short] [--no-append]
+    python -m bench.search_bench --sizes 10000 --reuse   # queries again on a --keep run's index
     python -m bench.search_bench --encrypted [--sizes 1000,3000]
 
 For each size: a catalogue of ``bench.corpus`` testimonies (by default 60-120
@@ -169,7 +170,7 @@ def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def bench_ours(work: Path, runs: int) -> dict[str, str]:
+def bench_ours(work: Path, runs: int, build: bool = True) -> dict[str, str]:
     from memoria.domain.consent import Audience
     from memoria.search.engine import SearchEngine
     from memoria.storage import consents
@@ -179,11 +180,15 @@ def bench_ours(work: Path, runs: int) -> dict[str, str]:
     archive = Archive.open(work, writable=True)
     archive.today_override = TODAY
     engine = SearchEngine(archive)
-    shutil.rmtree(work / "index", ignore_errors=True)
-    t0, c0 = time.perf_counter(), _children_cpu()
-    engine.rebuild(procs=2)
-    out["build"] = f"{time.perf_counter() - t0:.1f} s"
-    out["build CPU (all processes)"] = f"{_children_cpu() - c0:.1f} s"
+    if build:
+        shutil.rmtree(work / "index", ignore_errors=True)
+        t0, c0 = time.perf_counter(), _children_cpu()
+        engine.rebuild(procs=2)
+        out["build"] = f"{time.perf_counter() - t0:.1f} s"
+        out["build CPU (all processes)"] = f"{_children_cpu() - c0:.1f} s"
+    elif engine.problem():
+        raise SystemExit(f"--reuse: no usable index in {work} ({engine.problem()}); "
+                         "run once with --keep first")
     out["size"] = f"{_size(work / 'index') / 1e6:.0f} MB"
     engine.close()
 
@@ -447,6 +452,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-append", action="store_true")
     parser.add_argument("--keep", action="store_true",
                         help="keep bench/cache/run-LENGTH-N (catalogue and index) for profiling")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the queries again on the index a --keep run left "
+                             "(no build; that run's save-to-searchable withdrew 5 consents)")
     parser.add_argument("--length", choices=("long", "short"), default="long",
                         help="testimony length of bench.corpus (short: ~3,000 words)")
     parser.add_argument("--encrypted", action="store_true",
@@ -460,20 +468,17 @@ def main(argv: list[str] | None = None) -> int:
              "facets as researcher). Ours: whoosh-reloaded, item documents, both cores.", ""]
     for n in [int(s) for s in args.sizes.split(",") if s]:
         print(f"== {n} testimonies")
-        source = build_catalogue(n, args.length)
         work = CACHE / f"run-{args.length}-{n}"
-        shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True)
-        shutil.copy2(source / "catalogue.sqlite", work / "catalogue.sqlite")
-        shutil.copy2(source / "memoria-archive.json", work / "memoria-archive.json") \
-            if (source / "memoria-archive.json").exists() else None
-        for extra in source.iterdir():
-            if extra.is_file() and extra.name not in ("catalogue.sqlite",) and \
-                    not extra.name.startswith("catalogue.sqlite-"):
-                shutil.copy2(extra, work / extra.name)
+        if not args.reuse:
+            source = build_catalogue(n, args.length)
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            for extra in source.iterdir():
+                if extra.is_file() and not extra.name.startswith("catalogue.sqlite-"):
+                    shutil.copy2(extra, work / extra.name)
         fts = bench_fts5(work, args.runs)
         print("  fts5 done")
-        ours = bench_ours(work, args.runs)
+        ours = bench_ours(work, args.runs, build=not args.reuse)
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         lines += [f"### {n:,} testimonies ({args.length})", "",
                   f"Load average (1, 5, 15 min) at the end of this size: {load}.", "",
@@ -483,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"| {key} | {ours[key]} | {fts.get(key, '')} | "
                          f"{_ratio(ours[key], fts.get(key, ''))} |")
         lines.append("")
-        if not args.keep:
+        if not args.keep and not args.reuse:
             shutil.rmtree(work, ignore_errors=True)
     text = "\n".join(lines)
     print(text)
@@ -492,7 +497,8 @@ def main(argv: list[str] | None = None) -> int:
         head = "" if doc.exists() else "# Benchmarks\n"
         with open(doc, "a", encoding="utf-8") as fh:
             fh.write(f"{head}\n## Search\n\nCommand: `python -m bench.search_bench "
-                     f"--sizes {args.sizes} --length {args.length}`\n\n{text}\n")
+                     f"--sizes {args.sizes} --length {args.length}"
+                     f"{' --reuse' if args.reuse else ''}`\n\n{text}\n")
     return 0
 
 

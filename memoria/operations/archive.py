@@ -37,8 +37,19 @@ def create(path: Path) -> Archive:
     return Archive.create(path)
 
 
-def open_archive(path: Path, *, writable: bool, keys: ArchiveKeys | None = None) -> Archive:
-    return Archive.open(path, writable=writable, keys=keys)
+def open_archive(path: Path, *, writable: bool, keys: ArchiveKeys | None = None,
+                 check_seal: bool = True) -> Archive:
+    return Archive.open(path, writable=writable, keys=keys, check_seal=check_seal)
+
+
+def changed_pages(path: Path) -> list[str]:
+    """Pages of the catalogue changed outside Memoria since its last seal (the check
+    an opening made with ``check_seal=False`` leaves to the caller: it reads every
+    page, so the window runs it on a worker)."""
+    from memoria.storage import seal
+    from memoria.storage.db import CATALOGUE
+
+    return seal.check_pages(path, path / CATALOGUE)
 
 
 def open_reader(path: Path, keys: ArchiveKeys | None = None) -> Archive:
@@ -47,8 +58,9 @@ def open_reader(path: Path, keys: ArchiveKeys | None = None) -> Archive:
 
 @contextmanager
 def reading(path: Path, keys: ArchiveKeys | None = None) -> Iterator[Archive]:
-    """A read-only connection for the calling thread, closed afterwards."""
-    reader = open_reader(path, keys)
+    """A read-only connection for the calling thread, closed afterwards: a further
+    connection of a process that opened the archive (and checked its seal) already."""
+    reader = Archive.open(path, writable=False, keys=keys, check_seal=False)
     try:
         yield reader
     finally:

@@ -90,9 +90,7 @@ from whoosh.analysis import (
     Token,
     Tokenizer,
 )
-from whoosh.formats import Positions
 
-from memoria.search.positions import decode_gaps, encode_gaps
 from memoria.search.stemming import FOLD_MAP, search_fold, stem_set  # noqa: F401 - FOLD_MAP re-exported
 
 __all__ = [
@@ -421,32 +419,6 @@ class TwinTokenizer(Tokenizer):
                 else:
                     found.append(pos)
         return poses
-
-
-class TwinPositions(Positions):
-    """Positions of the stemmed text fields, filled from :meth:`TwinTokenizer.positions_by_term`.
-
-    whoosh's loop over one Token per word and its per-delta Python encoder
-    were a third of the index build's CPU. The value is whoosh's 4-byte count
-    (so frequency and weight decode as ``Positions`` decodes them) followed by
-    the gaps as plain integers (``positions``: a phrase of common words reads
-    them without unpickling, in C); whoosh's own readers go through
-    :meth:`decode_positions`.
-    """
-
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple]:
-        if not isinstance(analyzer, TwinTokenizer) or not isinstance(value, str):
-            yield from super().word_values(value, analyzer, **kwargs)
-            return
-        fb = self.field_boost
-        for word, poslist in analyzer.positions_by_term(value).items():
-            yield word, len(poslist), len(poslist) * fb, encode_gaps(poslist)
-
-    def encode(self, poslist: list[int]) -> bytes:
-        return encode_gaps(list(poslist))
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        return decode_gaps(valuestring)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

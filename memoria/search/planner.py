@@ -22,8 +22,8 @@ from collections.abc import Callable
 from whoosh import query as Q
 from whoosh.reading import IndexReader
 
-from memoria.search.analysis import EXACT_MARK, TwinPositions, exact_token
-from memoria.search.positions import adjacent_counts
+from memoria.search.analysis import EXACT_MARK, exact_token
+from memoria.search.positions import TwinPositions, adjacent_counts
 from memoria.search.schema import TYPED_FIELDS
 from memoria.search.scoring import positions_decoder, posting_values
 

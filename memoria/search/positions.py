@@ -1,6 +1,6 @@
 """Word positions as the stemmed text fields store them, and phrases counted over them.
 
-Why a format of our own (``analysis.TwinPositions`` writes it): whoosh's
+Why a format of our own (:class:`TwinPositions` writes it): whoosh's
 ``Positions`` pickles the gaps between positions, so reading them means
 unpickling, and a phrase of common words ("me acuerdo que") reads hundreds
 of positions per word in every hour-long transcript. Here the gaps are
@@ -8,6 +8,10 @@ plain little-endian integers after whoosh's 4-byte count: two bytes each
 (the same size as the pickle's ``K`` and one byte), four when a gap reaches
 65,536. Whoosh still reads frequency and weight from the count, and every
 other reader goes through the format's ``decode_positions``.
+
+STABLE IMPORT PATH: whoosh pickles :class:`TwinPositions` into the index's
+schema by its module path; moving it means bumping ``schema.INDEX_VERSION``
+(the index is then rebuilt from the catalogue).
 
 Why numpy for the phrase: the check "word k at p + k" is a set
 intersection per document, and Python spent ~0.2 ms per transcript on it
@@ -20,13 +24,18 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Iterator
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from whoosh.formats import Positions
+
+from memoria.search.analysis import TwinTokenizer
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["adjacent_counts", "decode_gaps", "encode_gaps"]
+__all__ = ["TwinPositions", "adjacent_counts", "decode_gaps", "encode_gaps"]
 
 _BIG_ENDIAN = sys.byteorder == "big"
 assert array("H").itemsize == 2 and array("I").itemsize == 4  # noqa: S101 - the format's widths
@@ -109,3 +118,29 @@ def _keys(raws: list[bytes], shift: int) -> np.ndarray:
     base = summed[first] - gaps[first]  # the sum carried in from earlier documents
     docs = np.arange(len(raws), dtype=np.int64) << _DOC_SHIFT
     return summed + np.repeat(docs - base - shift, counts)
+
+
+class TwinPositions(Positions):
+    """Positions of the stemmed text fields, filled from :meth:`analysis.TwinTokenizer.positions_by_term`.
+
+    whoosh's loop over one Token per word and its per-delta Python encoder
+    were a third of the index build's CPU. The value is whoosh's 4-byte count
+    (so frequency and weight decode as ``Positions`` decodes them) followed by
+    the gaps as plain integers (``positions``: a phrase of common words reads
+    them without unpickling, in C); whoosh's own readers go through
+    :meth:`decode_positions`.
+    """
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple]:
+        if not isinstance(analyzer, TwinTokenizer) or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        fb = self.field_boost
+        for word, poslist in analyzer.positions_by_term(value).items():
+            yield word, len(poslist), len(poslist) * fb, encode_gaps(poslist)
+
+    def encode(self, poslist: list[int]) -> bytes:
+        return encode_gaps(list(poslist))
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return decode_gaps(valuestring)

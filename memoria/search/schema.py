@@ -30,15 +30,15 @@ from whoosh.analysis import IDTokenizer, LowercaseFilter
 
 from memoria.search.analysis import (
     SearchFields,
-    TwinPositions,
     exact_analyzer,
     twin_analyzer,
 )
+from memoria.search.positions import TwinPositions
 
 __all__ = ["INDEX_VERSION", "LOGICAL_TEXT", "QUERY_FIELDS", "TYPED_FIELDS", "engine_schema"]
 
 #: Bump when the schema or the document builder changes (forces a rebuild).
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 #: Logical text fields with per-language twin fields ``x`` and ``x_en``.
 LOGICAL_TEXT = ("title", "description", "text", "subjects", "notes")

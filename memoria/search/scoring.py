@@ -262,7 +262,7 @@ def positions_decoder(fmt: formats.Positions) -> Callable[[bytes], list[int]]:
     whoosh's ``Positions`` stores a 4-byte count and a pickled list of gaps,
     and its decoder adds them up in a Python loop (1.5 s of a 2 s phrase
     query over 10,000 transcripts): :func:`decode_positions` does it in C.
-    A format with a decoder of its own (``analysis.TwinPositions``) keeps it.
+    A format with a decoder of its own (``positions.TwinPositions``) keeps it.
     """
     if type(fmt).decode_positions is formats.Positions.decode_positions:
         return decode_positions

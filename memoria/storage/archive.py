@@ -298,9 +298,16 @@ class Archive:
 
     @classmethod
     def open(cls, path: Path, *, writable: bool = True, create: bool = False,
-             keys: ArchiveKeys | None = None, rotating: bool = False) -> Archive:
+             keys: ArchiveKeys | None = None, rotating: bool = False,
+             check_seal: bool = True) -> Archive:
         """Open an archive; an encrypted one needs `keys` (memoria.crypto.keys.unlock),
         and so does writing to a plain one that has accounts (ArchiveNeedsUnlock).
+
+        `check_seal=False`: a further connection of a process that has already
+        opened this archive with the check (a worker thread's reader, the search
+        engine's): the check reads every page of the catalogue (0.6 s per GB), and
+        doing it per connection made each list reload of a 100,000-item archive
+        with hour-long transcripts take over a second.
 
         While a key rotation is under way (or was stopped), only the rotation itself
         (`rotating`) opens it: a change made meanwhile under the old key could be left
@@ -411,7 +418,8 @@ class Archive:
         from memoria.storage import seal
 
         try:
-            seal.on_open(archive)  # a changed byte, lost commits: found now, said by verify
+            seal.on_open(archive, pages=check_seal)  # a changed byte, lost commits:
+            # found now, said by verify
         except BaseException as exc:
             archive.close()
             from memoria.faults import is_damage

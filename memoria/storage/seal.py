@@ -268,10 +268,13 @@ def record_mark(root: Path, mark: int, *, lower: bool = False) -> None:
 
 
 # -- what Archive calls ------------------------------------------------------------
-def on_open(archive: ArchiveHandle) -> None:
-    """Check the seal and the counter; a writable archive then seals what its WAL holds."""
+def on_open(archive: ArchiveHandle, pages: bool = True) -> None:
+    """Check the seal and the counter; a writable archive then seals what its WAL holds.
+
+    ``pages=False`` leaves the pages to the connection that checked them when
+    the process opened the archive (see ``Archive.open``)."""
     catalogue = archive.root / CATALOGUE
-    archive.seal_problems = check_pages(archive.root, catalogue)
+    archive.seal_problems = check_pages(archive.root, catalogue) if pages else []
     archive.held = lost_commits(archive.root, archive.conn)
     if archive.writable:
         try:

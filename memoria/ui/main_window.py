@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         session.audienceChanged.connect(self._audience_changed)
         session.catalogueChanged.connect(self._catalogue_changed)
         session.writeFailed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        session.sealChecked.connect(self._say_catalogue_damage)
 
         self.restore_state()
         self._audience_changed(session.audience)
@@ -415,6 +416,9 @@ class MainWindow(QMainWindow):
                            "public views stay closed until a custodian has checked the "
                            "consents and acknowledged it (memoria acknowledge-loss).")
         else:
+            return
+        if getattr(self, "damage_notice", None) is not None:  # said at open, then the page check
+            self.damage_notice.setText(text)
             return
         self.damage_notice = QLabel(text, self)
         self.damage_notice.setObjectName("catalogueDamage")

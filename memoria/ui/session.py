@@ -58,6 +58,7 @@ class Session(QObject):
     # Around the idle lock and a key rotation: whoever opened connections of its own
     # (the search engine, one per thread) closes them, then opens new ones.
     closingConnections = Signal()
+    sealChecked = Signal()  # the opening's page check is done: seal_problems are known
     connectionsReopened = Signal()
 
     def __init__(self, archive_path: Path, runner: TaskRunner | None = None,
@@ -69,8 +70,8 @@ class Session(QObject):
         # A reading-room edition opens read-only, locked to its audience (no writer).
         self.edition = read_edition(self.path)
         self.keys: object | None = None  # the ArchiveKeys that opened it (None: no accounts)
-        self._open(keys)
         self.runner = runner or TaskRunner(parent=self)
+        self._open(keys)
         self._audience = self.edition.audience if self.edition else Audience.CUSTODIAN
         # Until accounts: the person at this computer, a custodian of their own archive;
         # in an edition, whoever sits at it acts with the edition's audience (no writes).
@@ -279,9 +280,30 @@ class Session(QObject):
 
     def _open(self, keys: object | None) -> None:
         extra = {"keys": keys} if keys is not None else {}
-        self.archive = open_archive(self.path, writable=self.edition is None, **extra)
-        self.reader = open_archive(self.path, writable=False, **extra)
+        # The seal's page check reads the whole catalogue (0.6 s per GB: most of a cold
+        # start with hour-long transcripts); it runs once, on a worker, after the window
+        # can paint. Lost commits (the views a custodian must reopen) are known at once.
+        self.archive = open_archive(self.path, writable=self.edition is None,
+                                    check_seal=False, **extra)
+        self.reader = open_archive(self.path, writable=False, check_seal=False, **extra)
         self.keys = keys
+        self._check_seal()
+
+    def _check_seal(self) -> None:
+        from memoria.operations.archive import changed_pages
+
+        root, opened = self.path, (self.archive, self.reader)
+
+        def check(_progress: object, _cancelled: object) -> list:
+            return changed_pages(root)
+
+        def checked(problems: list) -> None:
+            for archive in opened:
+                archive.seal_problems = problems
+            if self.archive is opened[0] and self.reader is opened[1]:  # not reopened since
+                self.sealChecked.emit()
+
+        self.runner.run(check, on_done=checked)
 
     def pause_background(self) -> None:
         for job in list(self.background_jobs):

@@ -56,3 +56,25 @@ def test_a_sound_archive_opens_with_no_notice(tmp_path, qtbot, settings):
     assert session.audience is Audience.RESEARCHER
     window.close()
     session.close()
+
+
+def test_a_page_changed_outside_memoria_is_said_after_the_window_paints(tmp_path, qtbot,
+                                                                         settings):
+    """The page check reads the whole catalogue, so it runs on a worker once the
+    window is up (a cold start with hour-long transcripts spent 0.6 s per GB on
+    it, twice); what it finds is still said in the status bar."""
+    root = tmp_path / "demo"
+    assert main(["demo", str(root)]) == 0
+    data = bytearray((root / "catalogue.sqlite").read_bytes())
+    data[4096 + 100] ^= 0xFF  # a byte of page 2, not through SQLite
+    (root / "catalogue.sqlite").write_bytes(bytes(data))
+    session = Session(root, TaskRunner())
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.findChild(type(window.status_audience),
+                                             "catalogueDamage") is not None, timeout=10000)
+    notice = window.findChild(type(window.status_audience), "catalogueDamage")
+    assert "changed outside Memoria" in notice.text() or "fuera de Memoria" in notice.text()
+    assert session.reader.seal_problems and session.archive.seal_problems
+    window.close()
+    session.close()

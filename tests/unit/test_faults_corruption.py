@@ -141,3 +141,22 @@ def test_the_wal_stays_short_through_a_burst_and_empties_at_close(sealed, tmp_pa
     with Archive.open(root, writable=False) as reopened:
         assert reopened.seal_problems == [] and reopened.held is None
         assert seal.recorded_mark(root) == seal.committed_mark(reopened.conn)
+
+
+def test_further_connections_of_a_process_do_not_read_every_page_again(tmp_path, monkeypatch):
+    """The seal check reads the whole catalogue (0.6 s per GB): the session checks
+    once when it opens the archive; a worker thread's reader and the search
+    engine's do not check again (each list reload used to)."""
+    from memoria.operations.archive import reading
+    from memoria.storage import seal
+    from memoria.storage.archive import Archive
+
+    Archive.create(tmp_path / "a").close()
+    reads: list[Path] = []
+    original = seal.page_crcs
+    monkeypatch.setattr(seal, "page_crcs", lambda c, size: reads.append(c) or original(c, size))
+    with Archive.open(tmp_path / "a") as opened:
+        assert len(reads) == 1 and opened.seal_problems == []
+        with reading(tmp_path / "a") as worker:
+            assert worker.seal_problems == []
+    assert len(reads) == 1

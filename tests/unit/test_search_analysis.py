@@ -205,7 +205,8 @@ def test_twin_positions_index_exactly_what_whoosh_would(lang):
     own for positions) as the same positions."""
     from whoosh.formats import Positions
 
-    from memoria.search.analysis import TwinPositions, twin_analyzer
+    from memoria.search.analysis import twin_analyzer
+    from memoria.search.positions import TwinPositions
 
     text = ("Nos desplazaron de Medellín en el año 2002, después de la Operación Orión; "
             "las organizaciones de víctimas y los niños del barrio volvieron. " * 3
