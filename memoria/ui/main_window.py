@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.items.current_item() is None and not self.items.select_item(self._keep):
             self.show_selection()
         self.update_counts()
+        self.session.check_seal()  # once per opening, now that the window is up
 
     # -- selection ------------------------------------------------------------------------
     def selected_item_ids(self) -> list[int]:

@@ -48,6 +48,10 @@ def within(audience: Audience, ceiling: Audience) -> bool:
     return _RANK[audience] >= _RANK[ceiling]
 
 
+#: When the session checks the seal by itself if no window has asked (ms).
+SEAL_CHECK_FALLBACK_MS = 3000
+
+
 class Session(QObject):
     audienceChanged = Signal(object)  # Audience
     catalogueChanged = Signal(object)  # set[int] of item ids; empty set = anything may have changed
@@ -287,9 +291,17 @@ class Session(QObject):
                                     check_seal=False, **extra)
         self.reader = open_archive(self.path, writable=False, check_seal=False, **extra)
         self.keys = keys
-        self._check_seal()
+        self._seal_unchecked = True
+        # The window asks once its list has landed (check_seal); without a window, soon.
+        QTimer.singleShot(SEAL_CHECK_FALLBACK_MS, self, self.check_seal)
 
-    def _check_seal(self) -> None:
+    def check_seal(self) -> None:
+        """Check the pages of the catalogue, once per opening, on a worker. The window
+        asks when its first list has landed: run during the start-up, the check held
+        the interpreter lock for ~0.6 s per GB against the window's own work."""
+        if not self._seal_unchecked:
+            return
+        self._seal_unchecked = False
         from memoria.operations.archive import changed_pages
 
         root, opened = self.path, (self.archive, self.reader)
