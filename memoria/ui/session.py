@@ -327,6 +327,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self._feed.stop()
+        self._seal_unchecked = False  # a check not started yet is not started after close
         for job in list(self.background_jobs):
             job.cancel()  # finished chunks are kept: the next Transcribe resumes
             job.wait(15000)
