@@ -25,7 +25,7 @@ from whoosh.reading import IndexReader
 from memoria.search.analysis import EXACT_MARK, exact_token
 from memoria.search.positions import TwinPositions, adjacent_counts
 from memoria.search.schema import TYPED_FIELDS
-from memoria.search.scoring import positions_decoder, posting_values
+from memoria.search.scoring import matcher_scores, positions_decoder, posting_values
 
 __all__ = ["MAX_EXPANSION", "expand", "highlight_terms", "rewrite", "split_typed"]
 
@@ -177,13 +177,17 @@ class FastPhrase(Q.Phrase):
     by how often the phrase occurs (1 + log n), times the boost.
     """
 
-    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
+    def _by_positions(self, reader) -> bool:  # noqa: ANN001
+        """Whether this phrase is counted here (else whoosh's own ``Phrase`` is)."""
         from whoosh.formats import Positions
+
+        return self.fieldname in reader.schema and len(self.words) >= 2 \
+            and isinstance(reader.schema[self.fieldname].format, Positions)
+
+    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - whoosh API
         from whoosh.matching import ListMatcher, NullMatcher
 
-        reader = searcher.reader()
-        if self.fieldname not in reader.schema or len(self.words) < 2 \
-                or not isinstance(reader.schema[self.fieldname].format, Positions):
+        if not self._by_positions(searcher.reader()):
             return super().matcher(searcher, context)
         scores = self.scores_within(searcher, None)
         if not scores:
@@ -199,13 +203,10 @@ class FastPhrase(Q.Phrase):
         """
         from math import log
 
-        from whoosh.formats import Positions
-
         reader = searcher.reader()
         field = self.fieldname
-        if field not in reader.schema or len(self.words) < 2 \
-                or not isinstance(reader.schema[field].format, Positions):
-            return {d: score for d, score in _walk(self.matcher(searcher))
+        if not self._by_positions(reader):
+            return {d: score for d, score in matcher_scores(self.matcher(searcher)).items()
                     if within is None or d in within}
         fieldobj = reader.schema[field]
         keys = [fieldobj.to_bytes(w) for w in self.words]
@@ -220,12 +221,6 @@ class FastPhrase(Q.Phrase):
             counts = _phrase_counts(leaf, field, keys, fieldobj.format, max(1, self.slop), local)
             out.update((offset + d, self.boost * (1.0 + log(n))) for d, n in counts.items())
         return out
-
-
-def _walk(m):  # noqa: ANN001, ANN202 - a whoosh matcher
-    while m.is_active():
-        yield m.id(), m.score()
-        m.next()
 
 
 def _phrase_counts(leaf, field: str, keys: list[bytes], fmt, slop: int,  # noqa: ANN001

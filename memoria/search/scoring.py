@@ -36,8 +36,8 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-__all__ = ["Unsupported", "current_positions", "decode_positions", "positions_decoder",
-           "posting_values", "score_all"]
+__all__ = ["Unsupported", "current_positions", "decode_positions", "matcher_scores",
+           "positions_decoder", "posting_values", "score_all"]
 
 Scores = dict[int, float]
 
@@ -160,12 +160,16 @@ class _Scorer:
 
     def by_matcher(self, q: Q.Query) -> Scores:
         """whoosh's own matcher, one document at a time (the slow, general path)."""
-        m = q.matcher(self.s)
-        out: Scores = {}
-        while m.is_active():
-            out[m.id()] = m.score()
-            m.next()
-        return out
+        return matcher_scores(q.matcher(self.s))
+
+
+def matcher_scores(m: Any) -> Scores:
+    """{docnum: score} of every document a whoosh matcher walks."""
+    out: Scores = {}
+    while m.is_active():
+        out[m.id()] = m.score()
+        m.next()
+    return out
 
 
 def _boosted(scores: Scores, boost: float) -> Scores:

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.photo_window: Any = None  # the large photo viewer (ui/media/photo_window.py)
         self.rotation_job: Any = None  # a key rotation's files (ui/lock/rotate_key.py)
         self.title_column: Any = None  # the list's title width (ui/views/look.py)
+        # The status bar's notice of a damaged catalogue (lost commits, changed pages).
+        self.damage_notice: QLabel | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -418,7 +420,7 @@ class MainWindow(QMainWindow):
                            "consents and acknowledged it (memoria acknowledge-loss).")
         else:
             return
-        if getattr(self, "damage_notice", None) is not None:  # said at open, then the page check
+        if self.damage_notice is not None:  # said at open, then again by the page check
             self.damage_notice.setText(text)
             return
         self.damage_notice = QLabel(text, self)
