@@ -227,8 +227,11 @@ class IndexSearcher:
         """Defence in depth: ask the catalogue's consent records about each hit."""
         if audience is Audience.CUSTODIAN:
             return hits
-        decisions = access.decisions_for(self.handle.reader_archive(), [h.item_id for h in hits],
-                                         audience)
+        memo = getattr(self._local, "decisions", None)
+        if memo is None:
+            memo = self._local.decisions = access.DecisionMemo()
+        decisions = memo.decisions_for(self.handle.reader_archive(),
+                                       [h.item_id for h in hits], audience)
         kept = [h for h in hits if decisions[h.item_id].allowed]
         if len(kept) != len(hits):
             log.warning("search index offered %d item(s) consent does not open to %s",

@@ -549,3 +549,12 @@ class Archive:
     def generation(self) -> int:
         row = self.conn.execute("SELECT MAX(generation) FROM changes").fetchone()
         return int(row[0] or 0)
+
+    def catalogue_version(self) -> tuple[int, int]:
+        """A value that differs from an earlier call's whenever something was
+        committed to the catalogue in between: by another connection (SQLite's
+        data_version) or by this one (total_changes), through the gate or not.
+        Unlike ``generation`` it also sees writes that skipped the change feed,
+        so what is remembered against it is never older than the catalogue."""
+        (others,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(others), self.conn.total_changes

@@ -158,3 +158,54 @@ def test_edit_is_searchable_after_update(archive):
     assert engine.search("girasoles", R).item_ids == [ids["mural"]]
     assert time.perf_counter() - started < 1.0
     engine.close()
+
+
+def test_recheck_sees_a_withdrawal_written_past_the_gate(archive):
+    """The re-check behind the index remembers decisions between searches; a
+    consent changed in the catalogue by another connection, without a word to
+    the change feed (so the index cannot know), must still end the next search's
+    hit: what is remembered never outlives a commit."""
+    import sqlite3
+
+    from memoria.storage import db
+
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    engine = SearchEngine(archive)
+    engine.ensure_fresh()
+    for _ in range(2):  # the second search answers from what the first decided
+        assert ids["orion"] in engine.search("Orión", R).item_ids
+    generation = archive.generation()
+    other = sqlite3.connect(archive.root / db.CATALOGUE)
+    with other:
+        other.execute("UPDATE consents SET status = 'withdrawn' WHERE id = ?", (ids["c_orion"],))
+    other.close()
+    assert archive.generation() == generation  # the change feed heard nothing
+    assert ids["orion"] not in engine.search("Orión", R).item_ids
+    assert ids["orion"] not in engine.search("", R, page_size=5000).item_ids
+    assert ids["orion"] in engine.search("Orión", C).item_ids
+    engine.close()
+
+
+def test_remembered_decisions_follow_the_day(archive):
+    """A remembered decision is for one day: an embargo that ends overnight
+    changes it without any write to the catalogue."""
+    from memoria import access
+    from memoria.domain.model import ConsentStatus, Scope
+    from memoria.storage.consents import ConsentTerms
+
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    person = archive.conn.execute("SELECT id FROM people LIMIT 1").fetchone()[0]
+    embargoed = ids["noconsent"]
+    consents.record_consent(archive, person, [embargoed], ConsentTerms(
+        ConsentStatus.GRANTED, set(Scope), embargo_until=date(2026, 6, 10)))
+    memo = access.DecisionMemo()
+    before = memo.decisions_for(archive, [embargoed], R)[embargoed]
+    assert "embargoed" in {r.value for r in before.refusals}
+    assert memo.decisions_for(archive, [embargoed], R)[embargoed] == before
+    archive.today_override = date(2026, 6, 11)  # embargo over: now it waits for review
+    after = memo.decisions_for(archive, [embargoed], R)[embargoed]
+    assert after == access.decisions_for(archive, [embargoed], R)[embargoed] != before
+    archive.today_override = date(2026, 6, 1)
+    assert memo.decisions_for(archive, [embargoed], R)[embargoed] == before
