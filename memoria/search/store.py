@@ -67,6 +67,11 @@ __all__ = ["SEPARATE_FILES", "BuildKeys", "IndexState", "build_index", "file_crc
 #: memory (1.1 GB at 100,000 items); separate files are read through the OS.
 SEPARATE_FILES = {"compound": False}
 
+#: A build part starts a new segment when its postings in memory pass this
+#: (``build_pool``; about 2,500 hour-long testimonies): bounds each build
+#: process's memory; more segments cost a search a little per segment.
+PART_SEGMENT_BYTES = 256 * 1024 * 1024
+
 STATE = "state.json"
 Progress = Callable[[int, int], None]
 
@@ -205,7 +210,8 @@ def verify(folder: Path, crcs: dict[str, int]) -> str | None:
 def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | None,
                 tick: Callable[[int], None], cancelled: Callable[[], bool] | None,
                 keys: BuildKeys | None = None) -> bool:
-    """Index ``ids`` into a new whoosh index in ``folder`` (one segment)."""
+    """Index ``ids`` into a new whoosh index in ``folder`` (one segment per
+    ``PART_SEGMENT_BYTES`` of postings)."""
     from memoria.search.documents import DocumentBuilder
 
     archive = open_catalogue(archive_root, keys)
@@ -214,9 +220,7 @@ def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | 
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         storage = index_storage(folder, keys.index if keys else None, folder.parent.name)
         ix = storage.create_index(engine_schema())
-        writer = ix.writer(limitmb=256, **SEPARATE_FILES)
-        plain_reader = writer.per_document_reader
-        writer.per_document_reader = lambda: LengthsInOneRead(plain_reader())
+        writer = _part_writer(ix)
         builder = DocumentBuilder(archive)
         for n, item_id in enumerate(ids, 1):
             if cancelled is not None and n % 25 == 0 and cancelled():
@@ -224,14 +228,35 @@ def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | 
                 return False
             for doc in builder.documents(item_id):
                 writer.add_document(**doc)
+            if writer.pool.approx_bytes() > PART_SEGMENT_BYTES:
+                writer.commit(merge=False)
+                writer = _part_writer(ix)
             if n % 25 == 0:
                 tick(25)
         tick(len(ids) % 25)
-        writer.commit()
+        writer.commit(merge=False)
         ix.close()
         return True
     finally:
         archive.close()
+
+
+def _part_writer(ix: windex.Index) -> Any:
+    """A writer for a build part: postings held by ``build_pool`` instead of
+    whoosh's pool, field lengths read in one go (``LengthsInOneRead``)."""
+    writer = ix.writer(**SEPARATE_FILES)
+    writer.pool = _postings_pool(writer)
+    plain_reader = writer.per_document_reader
+    writer.per_document_reader = lambda: LengthsInOneRead(plain_reader())
+    return writer
+
+
+def _postings_pool(writer: Any) -> Any:
+    """The pool a part's writer keeps its postings in (a test swaps in
+    whoosh's own to compare the index bytes)."""
+    from memoria.search.build_pool import PostingsInMemory
+
+    return PostingsInMemory()
 
 
 class LengthsInOneRead:

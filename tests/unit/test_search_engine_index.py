@@ -267,3 +267,117 @@ def test_lengths_read_in_one_go_build_the_same_index_bytes(tmp_path):
     finally:
         store.LengthsInOneRead = original
     assert ours == theirs and len(ours) > 5
+
+
+def _sample_ids(tmp_path):
+    from memoria.storage.archive import Archive
+    from tests.unit.test_search_support import sample
+
+    arch = Archive.create(tmp_path / "archive")
+    arch.today_override = date(2026, 6, 1)
+    sample(arch)
+    ids = [row[0] for row in arch.conn.execute("SELECT id FROM items ORDER BY id")]
+    arch.close()
+    return ids
+
+
+def test_postings_held_in_memory_build_the_same_index_bytes(tmp_path, monkeypatch):
+    """A build part keeps its postings in ``build_pool`` instead of whoosh's
+    pool, which sorts them into runs on disk past its memory limit and merges
+    them back: the segment written is byte for byte the same as whoosh's,
+    runs and all."""
+    import hashlib
+
+    from whoosh.writing import PostingPool
+
+    from memoria.search import store
+
+    ids = _sample_ids(tmp_path)
+
+    def build(folder):
+        assert store._index_part(tmp_path / "archive", folder, ids, None, lambda k: None,
+                                 None, None)
+        return sorted((p.suffix, hashlib.sha256(p.read_bytes()).hexdigest())
+                      for p in folder.iterdir()
+                      if p.suffix not in (".toc", ".lock") and p.stat().st_size)
+
+    ours = build(tmp_path / "ours")
+    runs = []
+
+    def whooshs_pool(writer):
+        pool = PostingPool(writer._tempstorage, writer.newsegment)
+        pool.limit = 4096  # bytes: a run to disk every few dozen postings
+        real_save = pool.save
+        pool.save = lambda: (runs.append(1), real_save())
+        pool.approx_bytes = lambda: 0  # one segment, as with ours
+        return pool
+
+    monkeypatch.setattr(store, "_postings_pool", whooshs_pool)
+    theirs = build(tmp_path / "theirs")
+    assert len(runs) > 10  # whoosh's path really went through runs on disk
+    assert ours == theirs and len(ours) > 5
+
+
+def test_postings_added_out_of_docnum_order_come_out_as_whoosh_sorts_them():
+    from memoria.search.build_pool import PostingsInMemory
+
+    added = [("text", b"casa", 5, 1.0, b"\x00\x01"), ("text", b"arbol", 2, 2.0, b""),
+             ("people", b"rosa", 7, 1.0, b"x"), ("text", b"casa", 3, 1.5, b"\x02"),
+             ("text", b"casa", 3, 0.5, b"\x03\x04"), ("text", b"arbol", 9, 1.0, b"yz")]
+    pool = PostingsInMemory()
+    for posting in added:
+        pool.add(posting)
+    assert pool.fieldnames == {"text", "people"}
+    assert list(pool.iter_postings()) == sorted(added)
+
+
+def test_a_build_part_split_into_segments_answers_the_same(tmp_path, monkeypatch):
+    """Past ``PART_SEGMENT_BYTES`` of postings a part starts another segment
+    (bounded memory on big archives): searches, counts, facets and snippets
+    read across them exactly as from one segment."""
+    import shutil
+
+    from memoria.search import store
+    from memoria.search.engine import SearchEngine
+    from memoria.storage.archive import Archive
+
+    _sample_ids(tmp_path)
+    root = tmp_path / "archive"
+
+    def answers():
+        arch = Archive.open(root)
+        arch.today_override = date(2026, 6, 1)
+        engine = SearchEngine(arch)
+        try:
+            assert not engine.problem()
+            out = {}
+            for q in ("Medellín", "desplazados", '"comuna 13"', "madres OR mural", ""):
+                for audience in (Audience.CUSTODIAN, Audience.RESEARCHER):
+                    res = engine.search(q, audience)
+                    out[q, audience] = (res.item_ids, [round(h.score, 4) for h in res.hits],
+                                        res.total, engine.facets(q, audience),
+                                        [s and s.text for s in
+                                         engine.snippets(res, range(len(res.hits)))])
+            return out
+        finally:
+            engine.close()
+            arch.close()
+
+    def segments():
+        from whoosh.index import open_dir
+
+        folder = store.IndexState(root / "index").folder
+        ix = open_dir(str(folder))
+        try:
+            return len(ix._segments())
+        finally:
+            ix.close()
+
+    assert store.build_index(root, root / "index", date(2026, 6, 1), procs=1)
+    one = answers()
+    assert segments() == 1
+    shutil.rmtree(root / "index")
+    monkeypatch.setattr(store, "PART_SEGMENT_BYTES", 1)
+    assert store.build_index(root, root / "index", date(2026, 6, 1), procs=1)
+    assert segments() == 7
+    assert answers() == one
