@@ -67,10 +67,10 @@ __all__ = ["SEPARATE_FILES", "BuildKeys", "IndexState", "build_index", "file_crc
 #: memory (1.1 GB at 100,000 items); separate files are read through the OS.
 SEPARATE_FILES = {"compound": False}
 
-#: A build part starts a new segment when its postings in memory pass this
-#: (``build_pool``; about 2,500 hour-long testimonies): bounds each build
-#: process's memory; more segments cost a search a little per segment.
-PART_SEGMENT_BYTES = 256 * 1024 * 1024
+#: What a build part holds of its postings in memory before it writes them to
+#: a sorted run on disk (``build_pool``; about 2,500 hour-long testimonies):
+#: bounds each build process's memory.
+PART_POSTINGS_BYTES = 256 * 1024 * 1024
 
 STATE = "state.json"
 Progress = Callable[[int, int], None]
@@ -210,8 +210,7 @@ def verify(folder: Path, crcs: dict[str, int]) -> str | None:
 def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | None,
                 tick: Callable[[int], None], cancelled: Callable[[], bool] | None,
                 keys: BuildKeys | None = None) -> bool:
-    """Index ``ids`` into a new whoosh index in ``folder`` (one segment per
-    ``PART_SEGMENT_BYTES`` of postings)."""
+    """Index ``ids`` into a new whoosh index in ``folder`` (one segment)."""
     from memoria.search.documents import DocumentBuilder
 
     archive = open_catalogue(archive_root, keys)
@@ -228,13 +227,10 @@ def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | 
                 return False
             for doc in builder.documents(item_id):
                 writer.add_document(**doc)
-            if writer.pool.approx_bytes() > PART_SEGMENT_BYTES:
-                writer.commit(merge=False)
-                writer = _part_writer(ix)
             if n % 25 == 0:
                 tick(25)
         tick(len(ids) % 25)
-        writer.commit(merge=False)
+        writer.commit()
         ix.close()
         return True
     finally:
@@ -256,7 +252,7 @@ def _postings_pool(writer: Any) -> Any:
     whoosh's own to compare the index bytes)."""
     from memoria.search.build_pool import PostingsInMemory
 
-    return PostingsInMemory()
+    return PostingsInMemory(writer._tempstorage, PART_POSTINGS_BYTES)  # noqa: SLF001
 
 
 class LengthsInOneRead:

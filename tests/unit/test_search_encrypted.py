@@ -204,6 +204,34 @@ def test_whoosh_temporary_files_are_sealed_too(tmp_path):
         assert len(hits) == 400
 
 
+def test_build_pool_runs_are_sealed_too(tmp_path, monkeypatch):
+    """A build part's own pool (``build_pool``) writes its sorted runs through
+    the same sealed temporary storage."""
+    from memoria.search import build_pool, store
+
+    monkeypatch.setattr(build_pool, "_CHECK_EVERY", 50)
+    monkeypatch.setattr(store, "PART_POSTINGS_BYTES", 2048)
+    schema = fields.Schema(text=fields.TEXT(stored=True), n=fields.NUMERIC(stored=True))
+    _Watching.seen = {}
+    storage = _Watching(tmp_path / "ix", KEY, "b1").create()
+    ix = storage.create_index(schema)
+    writer = store._part_writer(ix)
+    for n in range(400):
+        writer.add_document(text=f"Wilfrida Zurbarán vivía en Quetzalcoatlino {n}", n=n)
+    assert writer.pool.runs_written > 3
+    writer.commit()
+    runs = [name for name in _Watching.seen if name.endswith(".run")]
+    assert len(runs) > 3, sorted(_Watching.seen)
+    for name, data in _Watching.seen.items():
+        assert not any(c in data for c in CANARIES), name
+    assert _found(tmp_path / "ix") == set()
+    with storage.open_index().searcher() as s:
+        from whoosh.qparser import QueryParser
+
+        hits = s.search(QueryParser("text", schema).parse("quetzalcoatlino"), limit=None)
+        assert len(hits) == 400
+
+
 def test_the_build_process_gets_its_key_through_a_pipe(archive, tmp_path, monkeypatch):
     """Never in argv or the environment (both readable by other local users in /proc)."""
     sample(archive)

@@ -283,14 +283,13 @@ def _sample_ids(tmp_path):
 
 def test_postings_held_in_memory_build_the_same_index_bytes(tmp_path, monkeypatch):
     """A build part keeps its postings in ``build_pool`` instead of whoosh's
-    pool, which sorts them into runs on disk past its memory limit and merges
-    them back: the segment written is byte for byte the same as whoosh's,
-    runs and all."""
+    pool: the segment written is byte for byte whoosh's, whether the postings
+    stayed in memory or went through sorted runs on disk (either pool's)."""
     import hashlib
 
     from whoosh.writing import PostingPool
 
-    from memoria.search import store
+    from memoria.search import build_pool, store
 
     ids = _sample_ids(tmp_path)
 
@@ -302,82 +301,42 @@ def test_postings_held_in_memory_build_the_same_index_bytes(tmp_path, monkeypatc
                       if p.suffix not in (".toc", ".lock") and p.stat().st_size)
 
     ours = build(tmp_path / "ours")
-    runs = []
+    pools = []
+    real_pool = store._postings_pool
+    monkeypatch.setattr(build_pool, "_CHECK_EVERY", 40)
+    monkeypatch.setattr(store, "PART_POSTINGS_BYTES", 4096)  # a run every few dozen postings
+    monkeypatch.setattr(store, "_postings_pool", lambda w: pools.append(real_pool(w)) or pools[-1])
+    ours_with_runs = build(tmp_path / "ours_runs")
+    assert pools[-1].runs_written > 10
 
     def whooshs_pool(writer):
         pool = PostingPool(writer._tempstorage, writer.newsegment)
-        pool.limit = 4096  # bytes: a run to disk every few dozen postings
+        pool.limit = 4096
         real_save = pool.save
-        pool.save = lambda: (runs.append(1), real_save())
-        pool.approx_bytes = lambda: 0  # one segment, as with ours
+        pool.save = lambda: (pools.append("whoosh run"), real_save())
         return pool
 
     monkeypatch.setattr(store, "_postings_pool", whooshs_pool)
     theirs = build(tmp_path / "theirs")
-    assert len(runs) > 10  # whoosh's path really went through runs on disk
-    assert ours == theirs and len(ours) > 5
+    assert pools.count("whoosh run") > 10  # whoosh's path really went through runs on disk
+    assert ours == ours_with_runs == theirs and len(ours) > 5
+    assert not list((tmp_path / "ours_runs").rglob("*.run"))  # runs removed after the merge
 
 
-def test_postings_added_out_of_docnum_order_come_out_as_whoosh_sorts_them():
-    from memoria.search.build_pool import PostingsInMemory
+@pytest.mark.parametrize("runs", [False, True])
+def test_postings_added_out_of_docnum_order_come_out_as_whoosh_sorts_them(runs, monkeypatch):
+    from whoosh.filedb.filestore import RamStorage
+
+    from memoria.search import build_pool
 
     added = [("text", b"casa", 5, 1.0, b"\x00\x01"), ("text", b"arbol", 2, 2.0, b""),
              ("people", b"rosa", 7, 1.0, b"x"), ("text", b"casa", 3, 1.5, b"\x02"),
-             ("text", b"casa", 3, 0.5, b"\x03\x04"), ("text", b"arbol", 9, 1.0, b"yz")]
-    pool = PostingsInMemory()
+             ("text", b"casa", 3, 0.5, b"\x03\x04"), ("text", b"arbol", 9, 1.0, b"yz"),
+             ("text", b"casa", 8, 1.0, b"\x05"), ("text", b"arbol", 11, 1.0, b"")]
+    monkeypatch.setattr(build_pool, "_CHECK_EVERY", 2)
+    pool = build_pool.PostingsInMemory(RamStorage(), 1 if runs else None)
     for posting in added:
         pool.add(posting)
+    assert pool.runs_written == (4 if runs else 0)
     assert pool.fieldnames == {"text", "people"}
     assert list(pool.iter_postings()) == sorted(added)
-
-
-def test_a_build_part_split_into_segments_answers_the_same(tmp_path, monkeypatch):
-    """Past ``PART_SEGMENT_BYTES`` of postings a part starts another segment
-    (bounded memory on big archives): searches, counts, facets and snippets
-    read across them exactly as from one segment."""
-    import shutil
-
-    from memoria.search import store
-    from memoria.search.engine import SearchEngine
-    from memoria.storage.archive import Archive
-
-    _sample_ids(tmp_path)
-    root = tmp_path / "archive"
-
-    def answers():
-        arch = Archive.open(root)
-        arch.today_override = date(2026, 6, 1)
-        engine = SearchEngine(arch)
-        try:
-            assert not engine.problem()
-            out = {}
-            for q in ("Medellín", "desplazados", '"comuna 13"', "madres OR mural", ""):
-                for audience in (Audience.CUSTODIAN, Audience.RESEARCHER):
-                    res = engine.search(q, audience)
-                    out[q, audience] = (res.item_ids, [round(h.score, 4) for h in res.hits],
-                                        res.total, engine.facets(q, audience),
-                                        [s and s.text for s in
-                                         engine.snippets(res, range(len(res.hits)))])
-            return out
-        finally:
-            engine.close()
-            arch.close()
-
-    def segments():
-        from whoosh.index import open_dir
-
-        folder = store.IndexState(root / "index").folder
-        ix = open_dir(str(folder))
-        try:
-            return len(ix._segments())
-        finally:
-            ix.close()
-
-    assert store.build_index(root, root / "index", date(2026, 6, 1), procs=1)
-    one = answers()
-    assert segments() == 1
-    shutil.rmtree(root / "index")
-    monkeypatch.setattr(store, "PART_SEGMENT_BYTES", 1)
-    assert store.build_index(root, root / "index", date(2026, 6, 1), procs=1)
-    assert segments() == 7
-    assert answers() == one
