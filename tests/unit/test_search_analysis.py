@@ -210,7 +210,12 @@ def test_twin_positions_index_exactly_what_whoosh_would(lang):
 
     text = ("Nos desplazaron de Medellín en el año 2002, después de la Operación Orión; "
             "las organizaciones de víctimas y los niños del barrio volvieron. " * 3
-            + "The displaced families organized a kitchen in Comuna 13.")
+            + "The displaced families organized a kitchen in Comuna 13. "
+            # words that share terms: merged positions ("Tenía", "tenía", "tener")
+            # forms interleaved: "Tenía" at 0 and 6, "tenía" at 2 and 10, ...
+            + "Tenía miedo, tenía hambre; Tenía que tener valor; tenía fe. Organize, "
+            "organizing, ORGANIZED, organize. Desaparecido, desapareció, desaparecer, "
+            "Desaparecidos, desaparecido.")
     analyzer = twin_analyzer(lang)
     twin = TwinPositions(field_boost=2.0)
     ours = list(twin.word_values(text, analyzer, mode="index"))
