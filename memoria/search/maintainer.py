@@ -24,7 +24,7 @@ from whoosh.writing import MERGE_SMALL
 
 from memoria.search.handle import IndexHandle, IndexUnavailable, stale_items
 from memoria.search.store import (
-    SEPARATE_FILES,
+    WRITER_OPTIONS,
     BuildKeys,
     IndexState,
     file_crcs,
@@ -130,7 +130,7 @@ class IndexMaintainer:
             if not state.data:
                 return 0  # no index yet: the coming build reads the catalogue anyway
             ix = self.handle.open_index(state)
-            writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
+            writer = ix.writer(timeout=10.0, **WRITER_OPTIONS)
             generation, todo = self._rewrite(writer, state, ids, merge=False)
             self._after_commit(ix, state, generation)
             return len(todo)
@@ -142,7 +142,7 @@ class IndexMaintainer:
             if not state.data:
                 return
             ix = self.handle.open_index(state)
-            writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
+            writer = ix.writer(timeout=10.0, **WRITER_OPTIONS)
             try:
                 for item_id in ids:
                     writer.delete_by_term("item_id", str(item_id))
@@ -188,7 +188,7 @@ class IndexMaintainer:
                 return False
             try:
                 ix = h.open_index(state)
-                writer = ix.writer(timeout=10.0, **SEPARATE_FILES)
+                writer = ix.writer(timeout=10.0, **WRITER_OPTIONS)
             except (IndexUnavailable, LockError):
                 return False
             generation, _ = self._rewrite(writer, state, ids,
@@ -211,13 +211,13 @@ class IndexMaintainer:
         with self.lock:
             state = IndexState(self.handle.root)
             ix = self.handle.open_index(state)
-            ix.writer(timeout=10.0, **SEPARATE_FILES).commit(mergetype=MERGE_SMALL)
+            ix.writer(timeout=10.0, **WRITER_OPTIONS).commit(mergetype=MERGE_SMALL)
             self._after_commit(ix, state, state.generation)
 
     def _after_commit(self, ix: windex.Index, state: IndexState, generation: int) -> None:
         segments = len(ix._segments())  # noqa: SLF001 - whoosh has no public count
         if segments > _MERGE_ABOVE_SEGMENTS:
-            ix.writer(timeout=10.0, **SEPARATE_FILES).commit(mergetype=MERGE_SMALL)
+            ix.writer(timeout=10.0, **WRITER_OPTIONS).commit(mergetype=MERGE_SMALL)
         ix.close()
         fresh = IndexState(self.handle.root)  # another process may have written meanwhile
         if fresh.folder != state.folder:

@@ -38,7 +38,7 @@ from memoria.search.positions import TwinPositions
 __all__ = ["INDEX_VERSION", "LOGICAL_TEXT", "QUERY_FIELDS", "TYPED_FIELDS", "engine_schema"]
 
 #: Bump when the schema or the document builder changes (forces a rebuild).
-INDEX_VERSION = 5
+INDEX_VERSION = 6  # 6: posting blocks with values apart (codec.SplitBlockCodec)
 
 #: Logical text fields with per-language twin fields ``x`` and ``x_en``.
 LOGICAL_TEXT = ("title", "description", "text", "subjects", "notes")

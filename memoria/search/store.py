@@ -53,19 +53,21 @@ from whoosh.filedb.filestore import FileStorage
 
 from memoria.faults import Fault
 from memoria.search.analysis import ANALYSIS_VERSION
+from memoria.search.codec import SplitBlockCodec
 from memoria.search.schema import INDEX_VERSION, engine_schema
 
 if TYPE_CHECKING:
     from memoria.storage.archive import Archive
 
-__all__ = ["SEPARATE_FILES", "BuildKeys", "IndexState", "build_index", "file_crcs",
+__all__ = ["WRITER_OPTIONS", "BuildKeys", "IndexState", "build_index", "file_crcs",
            "index_storage", "run_build_process"]
 
 #: Writer options for every commit. Segment files stay separate: whoosh reads
 #: a compound segment file by copying each part into a BytesIO
 #: (``filedb.compound.BufferFile``), so one searcher held the whole index in
 #: memory (1.1 GB at 100,000 items); separate files are read through the OS.
-SEPARATE_FILES = {"compound": False}
+#: Posting blocks keep values apart from ids and weights (``codec``).
+WRITER_OPTIONS = {"compound": False, "codec": SplitBlockCodec()}
 
 #: What a build part holds of its postings in memory before it writes them to
 #: a sorted run on disk (``build_pool``; about 2,500 hour-long testimonies):
@@ -240,7 +242,7 @@ def _index_part(archive_root: Path, folder: Path, ids: list[int], today: date | 
 def _part_writer(ix: windex.Index) -> Any:
     """A writer for a build part: postings held by ``build_pool`` instead of
     whoosh's pool, field lengths read in one go (``LengthsInOneRead``)."""
-    writer = ix.writer(**SEPARATE_FILES)
+    writer = ix.writer(**WRITER_OPTIONS)
     writer.pool = _postings_pool(writer)
     plain_reader = writer.per_document_reader
     writer.per_document_reader = lambda: LengthsInOneRead(plain_reader())

@@ -20,7 +20,7 @@ from memoria.domain.consent import Audience
 from memoria.domain.model import Kind, Role, SegmentDraft
 from memoria.search.encrypted_storage import EncryptedStorage
 from memoria.search.engine import IndexUnavailable, SearchEngine
-from memoria.search.store import SEPARATE_FILES, IndexState, file_crcs
+from memoria.search.store import WRITER_OPTIONS, IndexState, file_crcs
 from memoria.storage import authorities
 from memoria.storage import items as item_store
 from tests.unit.test_search_support import sample
@@ -187,7 +187,7 @@ def test_whoosh_temporary_files_are_sealed_too(tmp_path):
     _Watching.seen = {}
     storage = _Watching(tmp_path / "ix", KEY, "b1").create()
     ix = storage.create_index(schema)
-    writer = ix.writer(limitmb=0.05, **SEPARATE_FILES)  # tiny: the pool spills runs to disk
+    writer = ix.writer(limitmb=0.05, **WRITER_OPTIONS)  # tiny: the pool spills runs to disk
     for n in range(400):
         writer.add_document(text=f"Wilfrida Zurbarán vivía en Quetzalcoatlino {n}", n=n)
     writer.commit()
