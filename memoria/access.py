@@ -195,13 +195,17 @@ def decisions_for(
     }
 
 
+#: Decisions a memo keeps per audience before it starts again.
+DECISION_MEMO_MAX = 50_000
+
+
 class DecisionMemo:
     """``decisions_for`` remembered while the catalogue and the day stay the same.
 
     Why: a search re-checks every hit it returns against the consent records
     (defence in depth behind the index); the window asks for up to 5,000 hits,
-    and reading 3,000 records for each of its searches was a third of its wait
-    at 10,000 testimonies. A decision depends only on the catalogue and the
+    and reading their ~3,200 records for each of its searches was about half
+    of its wait at 10,000 testimonies. A decision depends only on the catalogue and the
     day, so one is kept until either changes: ``Archive.catalogue_version``
     differs after any commit by any connection, change feed or not. One memo
     per connection and thread (it holds the connection it was filled from).
@@ -222,6 +226,9 @@ class DecisionMemo:
         item_ids = list(item_ids)
         missing = [i for i in item_ids if i not in known]
         if missing:
+            if len(known) + len(missing) > DECISION_MEMO_MAX:
+                known.clear()  # bounded memory on a long session over a big archive
+                missing = item_ids
             known.update(decisions_for(archive, missing, audience))
         return {i: known[i] for i in item_ids}
 

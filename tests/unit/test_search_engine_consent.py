@@ -209,3 +209,18 @@ def test_remembered_decisions_follow_the_day(archive):
     assert after == access.decisions_for(archive, [embargoed], R)[embargoed] != before
     archive.today_override = date(2026, 6, 1)
     assert memo.decisions_for(archive, [embargoed], R)[embargoed] == before
+
+
+def test_a_full_decision_memo_starts_again_and_answers_the_same(archive, monkeypatch):
+    from memoria import access
+
+    archive.today_override = date(2026, 6, 1)
+    sample(archive)
+    every = [row[0] for row in archive.conn.execute("SELECT id FROM items ORDER BY id")]
+    truth = access.decisions_for(archive, every, R)
+    monkeypatch.setattr(access, "DECISION_MEMO_MAX", 3)
+    memo = access.DecisionMemo()
+    for start in range(len(every)):
+        window = every[start:start + 3]
+        assert memo.decisions_for(archive, window, R) == {i: truth[i] for i in window}
+        assert len(memo._by_audience[R]) <= 3
