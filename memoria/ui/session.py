@@ -307,7 +307,7 @@ class Session(QObject):
         root, opened = self.path, (self.archive, self.reader)
 
         def check(_progress: object, _cancelled: object) -> list:
-            return changed_pages(root)
+            return changed_pages(root, background=True)
 
         def checked(problems: list) -> None:
             for archive in opened:
