@@ -180,20 +180,17 @@ class _Watching(EncryptedStorage):
         super().destroy()
 
 
-def test_whoosh_temporary_files_are_sealed_too(tmp_path):
-    """The posting pool's sorted runs and the column scratch file are written
-    while a segment is built and deleted after: they hold the words too."""
+def _write_400_watched(tmp_path, make_writer):
+    """400 documents through ``make_writer(ix)`` into a watched encrypted index:
+    the names of the temporary files it deleted, once every one was checked to
+    hold no word and the index to answer."""
     schema = fields.Schema(text=fields.TEXT(stored=True), n=fields.NUMERIC(stored=True))
     _Watching.seen = {}
     storage = _Watching(tmp_path / "ix", KEY, "b1").create()
-    ix = storage.create_index(schema)
-    writer = ix.writer(limitmb=0.05, **WRITER_OPTIONS)  # tiny: the pool spills runs to disk
+    writer = make_writer(storage.create_index(schema))
     for n in range(400):
         writer.add_document(text=f"Wilfrida Zurbarán vivía en Quetzalcoatlino {n}", n=n)
     writer.commit()
-    runs = [name for name in _Watching.seen if name.endswith(".run")]
-    scratch = [name for name in _Watching.seen if name.endswith(".ctmp")]
-    assert runs and scratch, sorted(_Watching.seen)
     for name, data in _Watching.seen.items():
         assert not any(c in data for c in CANARIES), name
     assert _found(tmp_path / "ix") == set()
@@ -202,6 +199,17 @@ def test_whoosh_temporary_files_are_sealed_too(tmp_path):
 
         hits = s.search(QueryParser("text", schema).parse("quetzalcoatlino"), limit=None)
         assert len(hits) == 400
+    return list(_Watching.seen)
+
+
+def test_whoosh_temporary_files_are_sealed_too(tmp_path):
+    """The posting pool's sorted runs and the column scratch file are written
+    while a segment is built and deleted after: they hold the words too."""
+    seen = _write_400_watched(  # tiny limit: the pool spills runs to disk
+        tmp_path, lambda ix: ix.writer(limitmb=0.05, **WRITER_OPTIONS))
+    runs = [name for name in seen if name.endswith(".run")]
+    scratch = [name for name in seen if name.endswith(".ctmp")]
+    assert runs and scratch, sorted(seen)
 
 
 def test_build_pool_runs_are_sealed_too(tmp_path, monkeypatch):
@@ -211,25 +219,8 @@ def test_build_pool_runs_are_sealed_too(tmp_path, monkeypatch):
 
     monkeypatch.setattr(build_pool, "_CHECK_EVERY", 50)
     monkeypatch.setattr(store, "PART_POSTINGS_BYTES", 2048)
-    schema = fields.Schema(text=fields.TEXT(stored=True), n=fields.NUMERIC(stored=True))
-    _Watching.seen = {}
-    storage = _Watching(tmp_path / "ix", KEY, "b1").create()
-    ix = storage.create_index(schema)
-    writer = store._part_writer(ix)
-    for n in range(400):
-        writer.add_document(text=f"Wilfrida Zurbarán vivía en Quetzalcoatlino {n}", n=n)
-    assert writer.pool.runs_written > 3
-    writer.commit()
-    runs = [name for name in _Watching.seen if name.endswith(".run")]
-    assert len(runs) > 3, sorted(_Watching.seen)
-    for name, data in _Watching.seen.items():
-        assert not any(c in data for c in CANARIES), name
-    assert _found(tmp_path / "ix") == set()
-    with storage.open_index().searcher() as s:
-        from whoosh.qparser import QueryParser
-
-        hits = s.search(QueryParser("text", schema).parse("quetzalcoatlino"), limit=None)
-        assert len(hits) == 400
+    seen = _write_400_watched(tmp_path, store._part_writer)
+    assert len([name for name in seen if name.endswith(".run")]) > 3, sorted(seen)
 
 
 def test_the_build_process_gets_its_key_through_a_pipe(archive, tmp_path, monkeypatch):

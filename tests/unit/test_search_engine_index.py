@@ -237,39 +237,8 @@ def test_a_build_stops_when_the_app_that_asked_for_it_dies(archive, tmp_path):
     assert said.splitlines()[-1] == "done cancelled", said[-2000:]
 
 
-def test_lengths_read_in_one_go_build_the_same_index_bytes(tmp_path):
-    """The build reads each field's lengths once instead of a byte per posting:
-    the index it writes is byte for byte the one whoosh's own reader gives."""
-    import hashlib
-
-    from memoria.search import store
-    from memoria.storage.archive import Archive
-    from tests.unit.test_search_support import sample
-
-    arch = Archive.create(tmp_path / "archive")
-    arch.today_override = date(2026, 6, 1)
-    sample(arch)
-    ids = [row[0] for row in arch.conn.execute("SELECT id FROM items ORDER BY id")]
-    arch.close()
-
-    def build(folder):
-        assert store._index_part(tmp_path / "archive", folder, ids, None, lambda k: None,
-                                 None, None)
-        return sorted((p.suffix, hashlib.sha256(p.read_bytes()).hexdigest())
-                      for p in folder.iterdir()
-                      if p.suffix not in (".toc", ".lock") and p.stat().st_size)
-
-    ours = build(tmp_path / "ours")
-    original = store.LengthsInOneRead
-    try:
-        store.LengthsInOneRead = lambda reader: reader  # whoosh's own, a byte per posting
-        theirs = build(tmp_path / "theirs")
-    finally:
-        store.LengthsInOneRead = original
-    assert ours == theirs and len(ours) > 5
-
-
 def _sample_ids(tmp_path):
+    """The sample archive in tmp_path/archive, and its item ids."""
     from memoria.storage.archive import Archive
     from tests.unit.test_search_support import sample
 
@@ -281,32 +250,47 @@ def _sample_ids(tmp_path):
     return ids
 
 
+def _part_bytes(tmp_path, ids, name):
+    """Build one index part of ``ids`` into tmp_path/name: its files' digests."""
+    import hashlib
+
+    from memoria.search import store
+
+    folder = tmp_path / name
+    assert store._index_part(tmp_path / "archive", folder, ids, None, lambda k: None, None, None)
+    return sorted((p.suffix, hashlib.sha256(p.read_bytes()).hexdigest())
+                  for p in folder.iterdir()
+                  if p.suffix not in (".toc", ".lock") and p.stat().st_size)
+
+
+def test_lengths_read_in_one_go_build_the_same_index_bytes(tmp_path, monkeypatch):
+    """The build reads each field's lengths once instead of a byte per posting:
+    the index it writes is byte for byte the one whoosh's own reader gives."""
+    from memoria.search import store
+
+    ids = _sample_ids(tmp_path)
+    ours = _part_bytes(tmp_path, ids, "ours")
+    monkeypatch.setattr(store, "LengthsInOneRead", lambda reader: reader)  # a byte per posting
+    theirs = _part_bytes(tmp_path, ids, "theirs")
+    assert ours == theirs and len(ours) > 5
+
+
 def test_postings_held_in_memory_build_the_same_index_bytes(tmp_path, monkeypatch):
     """A build part keeps its postings in ``build_pool`` instead of whoosh's
     pool: the segment written is byte for byte whoosh's, whether the postings
     stayed in memory or went through sorted runs on disk (either pool's)."""
-    import hashlib
-
     from whoosh.writing import PostingPool
 
     from memoria.search import build_pool, store
 
     ids = _sample_ids(tmp_path)
-
-    def build(folder):
-        assert store._index_part(tmp_path / "archive", folder, ids, None, lambda k: None,
-                                 None, None)
-        return sorted((p.suffix, hashlib.sha256(p.read_bytes()).hexdigest())
-                      for p in folder.iterdir()
-                      if p.suffix not in (".toc", ".lock") and p.stat().st_size)
-
-    ours = build(tmp_path / "ours")
+    ours = _part_bytes(tmp_path, ids, "ours")
     pools = []
     real_pool = store._postings_pool
     monkeypatch.setattr(build_pool, "_CHECK_EVERY", 40)
     monkeypatch.setattr(store, "PART_POSTINGS_BYTES", 4096)  # a run every few dozen postings
     monkeypatch.setattr(store, "_postings_pool", lambda w: pools.append(real_pool(w)) or pools[-1])
-    ours_with_runs = build(tmp_path / "ours_runs")
+    ours_with_runs = _part_bytes(tmp_path, ids, "ours_runs")
     assert pools[-1].runs_written > 10
 
     def whooshs_pool(writer):
@@ -317,7 +301,7 @@ def test_postings_held_in_memory_build_the_same_index_bytes(tmp_path, monkeypatc
         return pool
 
     monkeypatch.setattr(store, "_postings_pool", whooshs_pool)
-    theirs = build(tmp_path / "theirs")
+    theirs = _part_bytes(tmp_path, ids, "theirs")
     assert pools.count("whoosh run") > 10  # whoosh's path really went through runs on disk
     assert ours == ours_with_runs == theirs and len(ours) > 5
     assert not list((tmp_path / "ours_runs").rglob("*.run"))  # runs removed after the merge
