@@ -10,7 +10,7 @@ open raises `ArchiveNeedsUnlock`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,15 +48,16 @@ def open_archive(path: Path, *, writable: bool, keys: ArchiveKeys | None = None,
 BACKGROUND_CHECK_REST = 0.001
 
 
-def changed_pages(path: Path, background: bool = False) -> list[str]:
+def changed_pages(path: Path, cancelled: Callable[[], bool] | None = None) -> list[str] | None:
     """Pages of the catalogue changed outside Memoria since its last seal (the check
     an opening made with ``check_seal=False`` leaves to the caller: it reads every
-    page, so the window runs it on a worker, ``background=True``)."""
+    page, so the window runs it on a worker, resting, without holding up a save;
+    None if ``cancelled()`` stopped it)."""
     from memoria.storage import seal
     from memoria.storage.db import CATALOGUE
 
-    return seal.check_pages(path, path / CATALOGUE,
-                            BACKGROUND_CHECK_REST if background else 0.0)
+    return seal.check_pages_in_background(path, path / CATALOGUE, BACKGROUND_CHECK_REST,
+                                          cancelled)
 
 
 def open_reader(path: Path, keys: ArchiveKeys | None = None) -> Archive:

@@ -39,7 +39,7 @@ import struct
 import time
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,8 +110,14 @@ def wal_pages(catalogue: Path) -> set[int]:
     return pages
 
 
-def page_crcs(catalogue: Path, page_size: int, rest: float = 0.0) -> array:
-    """The CRC-32 of each page of the main file.
+class _Cancelled(Exception):
+    """``cancelled()`` said to stop reading."""
+
+
+def page_crcs(catalogue: Path, page_size: int, rest: float = 0.0,
+              cancelled: Callable[[], bool] | None = None) -> array:
+    """The CRC-32 of each page of the main file (raises _Cancelled when
+    ``cancelled()`` says so).
 
     zlib holds the interpreter lock for a page-sized buffer, so a worker
     computing these took half the interpreter from the GUI thread for the
@@ -127,7 +133,28 @@ def page_crcs(catalogue: Path, page_size: int, rest: float = 0.0) -> array:
             for start in range(0, len(block), page_size):
                 crcs.append(zlib.crc32(view[start:start + page_size]))
             time.sleep(rest)
+            if cancelled is not None and cancelled():
+                raise _Cancelled
     return crcs
+
+
+def _settled(catalogue: Path, page_size: int, draft: array, expected: array) -> array:
+    """``draft`` (CRCs read without the lock) brought up to date: every page
+    that disagrees with ``expected`` or lies past either is read again. A
+    page a checkpoint rewrote meanwhile was re-sealed, so it disagrees too."""
+    count = -(-catalogue.stat().st_size // page_size)
+    actual = array("I", draft[:count])
+    with open(catalogue, "rb") as handle:
+        for n in range(count):
+            if n < len(draft) and n < len(expected) and draft[n] == expected[n]:
+                continue
+            handle.seek(n * page_size)
+            crc = zlib.crc32(handle.read(page_size))
+            if n < len(actual):
+                actual[n] = crc
+            else:
+                actual.append(crc)
+    return actual
 
 
 def _read_seal(root: Path) -> tuple[int, array] | None:
@@ -167,9 +194,31 @@ def _write_seal(root: Path, page_size: int, crcs: array) -> None:
     _write_atomic(root / SEAL, _MAGIC + head + b"\n" + crcs.tobytes())
 
 
-def check_pages(root: Path, catalogue: Path, rest: float = 0.0) -> list[str]:
-    """Pages of the main file that changed since the last seal (not through the WAL).
-    ``rest``: see :func:`page_crcs`."""
+def check_pages(root: Path, catalogue: Path) -> list[str]:
+    """Pages of the main file that changed since the last seal (not through the WAL)."""
+    return _check(root, catalogue, None)
+
+
+def check_pages_in_background(root: Path, catalogue: Path, rest: float,
+                              cancelled: Callable[[], bool] | None = None) -> list[str] | None:
+    """``check_pages`` for a worker while the window is in use (None if cancelled).
+
+    The long read rests (see :func:`page_crcs`) and is made without the seal
+    lock, so a commit or a close that seals is not kept waiting for it; then,
+    under the lock, only the pages that disagree with the seal are read again.
+    """
+    with _locked(root, exclusive=False):
+        sealed = _read_seal(root)
+    if sealed is None or not sealed[0]:
+        return _check(root, catalogue, None)  # nothing to read at length
+    try:
+        return _check(root, catalogue, (sealed[0], page_crcs(catalogue, sealed[0], rest,
+                                                              cancelled)))
+    except _Cancelled:
+        return None
+
+
+def _check(root: Path, catalogue: Path, draft: tuple[int, array] | None) -> list[str]:
     with _locked(root, exclusive=False):
         sealed = _read_seal(root)
         if sealed is None:
@@ -178,7 +227,10 @@ def check_pages(root: Path, catalogue: Path, rest: float = 0.0) -> list[str]:
         if page_size == 0:
             return [Sentence("seal_unreadable", path=root / SEAL)]
         pending = wal_pages(catalogue)
-        actual = page_crcs(catalogue, page_size, rest)
+        if draft is not None and draft[0] == page_size:
+            actual = _settled(catalogue, page_size, draft[1], expected)
+        else:
+            actual = page_crcs(catalogue, page_size)
     changed = [n for n in range(1, min(len(actual), len(expected)) + 1)
                if n not in pending and actual[n - 1] != expected[n - 1]]
     problems: list[str] = [Sentence("page_changed", n=n) for n in changed[:20]]

@@ -292,6 +292,7 @@ class Session(QObject):
         self.reader = open_archive(self.path, writable=False, check_seal=False, **extra)
         self.keys = keys
         self._seal_unchecked = True
+        self._seal_check: Task | None = None
         # The window asks once its list has landed (check_seal); without a window, soon.
         QTimer.singleShot(SEAL_CHECK_FALLBACK_MS, self, self.check_seal)
 
@@ -306,16 +307,18 @@ class Session(QObject):
 
         root, opened = self.path, (self.archive, self.reader)
 
-        def check(_progress: object, _cancelled: object) -> list:
-            return changed_pages(root, background=True)
+        def check(_progress: object, cancelled: Callable[[], bool]) -> list | None:
+            return changed_pages(root, cancelled)
 
-        def checked(problems: list) -> None:
+        def checked(problems: list | None) -> None:
+            if problems is None:  # cancelled: the session is closing
+                return
             for archive in opened:
                 archive.seal_problems = problems
             if self.archive is opened[0] and self.reader is opened[1]:  # not reopened since
                 self.sealChecked.emit()
 
-        self.runner.run(check, on_done=checked)
+        self._seal_check = self.runner.run(check, on_done=checked)
 
     def pause_background(self) -> None:
         for job in list(self.background_jobs):
@@ -328,6 +331,8 @@ class Session(QObject):
     def close(self) -> None:
         self._feed.stop()
         self._seal_unchecked = False  # a check not started yet is not started after close
+        if self._seal_check is not None:
+            self._seal_check.cancel()  # one under way stops at its next 64 pages
         for job in list(self.background_jobs):
             job.cancel()  # finished chunks are kept: the next Transcribe resumes
             job.wait(15000)

@@ -161,3 +161,54 @@ def test_further_connections_of_a_process_do_not_read_every_page_again(tmp_path,
         with reading(tmp_path / "a") as worker:
             assert worker.seal_problems == []
     assert len(reads) == 1
+
+
+def test_the_check_after_opening_finds_what_the_full_check_finds_without_holding_up_a_save(
+        sealed, tmp_path):
+    """The window's check reads the catalogue without the seal lock (so a save
+    or a close that seals is not kept waiting for a 1 GB read), then reads
+    again, under the lock, only the pages that disagree: a changed byte is
+    reported as by the full check; a page a save re-sealed meanwhile is not;
+    a cancelled check says nothing."""
+    import fcntl
+
+    from memoria.operations.archive import changed_pages
+    from memoria.storage import consents, seal
+
+    root = tmp_path / "a"
+    shutil.copytree(sealed, root)
+    catalogue = root / "catalogue.sqlite"
+    free_during_read = []
+
+    def meanwhile():
+        with open(root / f".{seal.SEAL}.lock", "a+b") as other:  # as a sealing save would
+            try:
+                fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                free_during_read.append(True)
+                fcntl.flock(other.fileno(), fcntl.LOCK_UN)
+            except BlockingIOError:
+                free_during_read.append(False)
+        return False
+
+    assert changed_pages(root, meanwhile) == [] == seal.check_pages(root, catalogue)
+    assert free_during_read and all(free_during_read)
+
+    saved = []
+
+    def a_save_meanwhile():  # once: a withdrawal, then the close seals its pages
+        if not saved:
+            archive = Archive.open(root)
+            record = next(r for r in consents.all_records(archive)
+                          if r.status.value == "granted")
+            consents.withdraw(archive, record.id, "la persona lo pidió")
+            archive.close()
+            saved.append(record.id)
+        return False
+
+    assert changed_pages(root, a_save_meanwhile) == [] and saved
+
+    size = catalogue.stat().st_size
+    _flip(catalogue, size // 2)
+    full = seal.check_pages(root, catalogue)
+    assert full and changed_pages(root) == full
+    assert changed_pages(root, lambda: True) is None  # cancelled: not checked, not clean
