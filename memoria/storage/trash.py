@@ -49,7 +49,8 @@ def trashed_ids(archive: ArchiveHandle) -> set[int]:
     """Every item in the trash (a small table: read whole)."""
     try:
         return {int(r[0]) for r in archive.conn.execute("SELECT item_id FROM trash")}
-    except sqlite3.OperationalError:  # an older catalogue opened read-only: no trash yet
+    except sqlite3.OperationalError as exc:
+        _no_trash_table(exc)
         return set()
 
 
@@ -60,9 +61,18 @@ def trashed_among(archive: ArchiveHandle, item_ids: Iterable[int]) -> set[int]:
         for in_list, chunk in in_chunks(sorted(set(item_ids))):
             found |= {int(r[0]) for r in archive.conn.execute(
                 f"SELECT item_id FROM trash WHERE item_id IN {in_list}", chunk)}
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
+        _no_trash_table(exc)
         return set()
     return found
+
+
+def _no_trash_table(exc: Exception) -> None:
+    """Only an older catalogue opened read-only (no trash table yet) means
+    "nothing in the trash"; anything else (a busy or damaged catalogue) is
+    raised: trash refuses items to every audience, so it must not fail open."""
+    if "no such table" not in str(exc):
+        raise exc
 
 
 def is_trashed(archive: ArchiveHandle, item_id: int) -> bool:

@@ -216,3 +216,21 @@ def test_the_command_line_in_both_languages(tmp_path):
     assert "backups keep them" in done.stdout
     assert "The trash is empty." in memoria("trash", "--list", archive=root).stdout
     assert memoria("verify", archive=root).returncode == 0
+
+
+def test_a_trash_that_cannot_be_read_is_an_error_not_an_empty_trash(tmp_path):
+    """Trash refuses items to every audience, so reading it must not fail
+    open: only a catalogue from before the trash (no table) has an empty one."""
+    from types import SimpleNamespace
+
+    from memoria.storage import driver as sqlite3  # the driver the catalogue uses
+    from memoria.storage.trash import trashed_among, trashed_ids
+
+    older = SimpleNamespace(conn=sqlite3.connect(tmp_path / "older.sqlite"))
+    assert trashed_among(older, [1, 2]) == set() == trashed_ids(older)
+    broken = SimpleNamespace(conn=sqlite3.connect(tmp_path / "broken.sqlite"))
+    broken.conn.execute("CREATE VIEW trash AS SELECT no_such_function(1) AS item_id")
+    with pytest.raises(sqlite3.OperationalError, match="no such function"):
+        trashed_among(broken, [1, 2])
+    with pytest.raises(sqlite3.OperationalError, match="no such function"):
+        trashed_ids(broken)
