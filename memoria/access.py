@@ -219,6 +219,8 @@ class DecisionMemo:
     def decisions_for(self, archive: Archive, item_ids: Iterable[int],
                       audience: Audience) -> dict[int, Decision]:
         refuse_if_held(archive, audience)
+        if archive.conn.in_transaction:  # what it reads may yet be rolled back
+            return decisions_for(archive, item_ids, audience)
         key = (archive.catalogue_version(), archive.today())
         if archive is not self._archive or key != self._key:
             self._archive, self._key, self._by_audience = archive, key, {}

@@ -147,10 +147,11 @@ class PostingsInMemory:
         try:
             while size := f.read(4):
                 yield _Postings.from_record(f.read(int.from_bytes(size, "little")))
-        finally:
+        finally:  # also when a merge is abandoned and cleanup() went first
             f.close()
-            self._tempstore.delete_file(name)
-            self._runs.remove(name)
+            with contextlib.suppress(OSError, ValueError):
+                self._tempstore.delete_file(name)
+                self._runs.remove(name)
 
     def _sorted_terms(self) -> Iterator[tuple[tuple[str, bytes], _Postings]]:
         if not self._runs:

@@ -555,6 +555,8 @@ class Archive:
         committed to the catalogue in between: by another connection (SQLite's
         data_version) or by this one (total_changes), through the gate or not.
         Unlike ``generation`` it also sees writes that skipped the change feed,
-        so what is remembered against it is never older than the catalogue."""
+        so what is remembered against it is never older than the catalogue.
+        Inside an open transaction of this connection it says nothing about
+        what a rollback would undo: remember nothing then."""
         (others,) = self.conn.execute("PRAGMA data_version").fetchone()
         return int(others), self.conn.total_changes

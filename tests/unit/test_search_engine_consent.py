@@ -224,3 +224,21 @@ def test_a_full_decision_memo_starts_again_and_answers_the_same(archive, monkeyp
         window = every[start:start + 3]
         assert memo.decisions_for(archive, window, R) == {i: truth[i] for i in window}
         assert len(memo._by_audience[R]) <= 3
+
+
+def test_decisions_read_inside_an_open_transaction_are_not_remembered(archive):
+    """A consent changed in a transaction that is then rolled back: the memo
+    must not keep what it read before the rollback."""
+    from memoria import access
+
+    archive.today_override = date(2026, 6, 1)
+    ids = sample(archive)
+    memo = access.DecisionMemo()
+    orion = ids["orion"]
+    archive.conn.execute("BEGIN")
+    archive.conn.execute("UPDATE consents SET status = 'withdrawn' WHERE id = ?",
+                         (ids["c_orion"],))
+    assert archive.conn.in_transaction
+    assert not memo.decisions_for(archive, [orion], R)[orion].allowed
+    archive.conn.execute("ROLLBACK")
+    assert memo.decisions_for(archive, [orion], R)[orion].allowed
