@@ -401,15 +401,10 @@ class TwinTokenizer(Tokenizer):
         return result
 
     def _positions(self, value: str, tokens: list[str] | None = None) -> dict[str, list[int]]:
-        """Positions by term, terms in order of first occurrence.
-
-        Gathered per distinct word first, then per term: an hour-long
-        transcript has ~12,000 words but ~1,500 distinct ones, and each word
-        gives two terms (stem and exact twin), so this is one dictionary step
-        per word instead of three. A term two words share (the stem of
-        "tenía" and "tener") gets their positions merged in order. Lists may
-        be shared between terms: callers never change them in place.
-        """
+        """Positions by term, gathered per distinct word first (one dictionary
+        step per word instead of three: ~12,000 words, ~1,500 distinct, two
+        terms each); a term two words share gets their positions merged in
+        order. Lists may be shared between terms: never changed in place."""
         by_word: dict[str, list[int]] = {}
         for pos, raw in enumerate(TOKEN_RE.findall(value) if tokens is None else tokens):
             found = by_word.get(raw)
@@ -427,9 +422,7 @@ class TwinTokenizer(Tokenizer):
                 if before is None:
                     poses[term] = found
                 else:  # two sorted runs: one linear merge in sort
-                    merged = before + found
-                    merged.sort()
-                    poses[term] = merged
+                    poses[term] = sorted(before + found)
         return poses
 
 
