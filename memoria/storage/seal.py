@@ -138,16 +138,27 @@ def page_crcs(catalogue: Path, page_size: int, rest: float = 0.0,
     return crcs
 
 
+def _differing(a: array, b: array, chunk: int = 4096) -> list[int]:
+    """Indexes below both lengths where ``a`` and ``b`` differ, compared a
+    chunk at a time in C: a Python loop over 250,000 pages held the
+    interpreter for ~70 ms against the window (GUI stalls near 100 ms)."""
+    out: list[int] = []
+    for low in range(0, min(len(a), len(b)), chunk):
+        high = min(low + chunk, len(a), len(b))
+        if a[low:high] != b[low:high]:
+            out.extend(n for n in range(low, high) if a[n] != b[n])
+    return out
+
+
 def _settled(catalogue: Path, page_size: int, draft: array, expected: array) -> array:
     """``draft`` (CRCs read without the lock) brought up to date: every page
     that disagrees with ``expected`` or lies past either is read again. A
     page a checkpoint rewrote meanwhile was re-sealed, so it disagrees too."""
     count = -(-catalogue.stat().st_size // page_size)
     actual = array("I", draft[:count])
+    common = min(count, len(draft), len(expected))
     with open(catalogue, "rb") as handle:
-        for n in range(count):
-            if n < len(draft) and n < len(expected) and draft[n] == expected[n]:
-                continue
+        for n in [*_differing(draft[:common], expected[:common]), *range(common, count)]:
             handle.seek(n * page_size)
             crc = zlib.crc32(handle.read(page_size))
             if n < len(actual):
@@ -231,8 +242,7 @@ def _check(root: Path, catalogue: Path, draft: tuple[int, array] | None) -> list
             actual = _settled(catalogue, page_size, draft[1], expected)
         else:
             actual = page_crcs(catalogue, page_size)
-    changed = [n for n in range(1, min(len(actual), len(expected)) + 1)
-               if n not in pending and actual[n - 1] != expected[n - 1]]
+    changed = [n + 1 for n in _differing(actual, expected) if n + 1 not in pending]
     problems: list[str] = [Sentence("page_changed", n=n) for n in changed[:20]]
     if len(changed) > 20:
         problems.append(Sentence("more_pages", n=len(changed) - 20))
