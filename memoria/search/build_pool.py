@@ -181,11 +181,7 @@ class PostingsInMemory:
                 yield fieldname, tbytes, docs[i], weights[i], values[start:end]
                 start = end
 
-    # whoosh's pool API, for what the writer calls on cancel and close
-    def items(self) -> Iterator[Posting]:
-        return self.iter_postings()
-
-    def cleanup(self) -> None:
+    def cleanup(self) -> None:  # what whoosh's writer calls on cancel and close
         self._terms.clear()
         for name in self._runs:
             with contextlib.suppress(OSError):
